@@ -1,0 +1,52 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Kuulo",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kuulo", targets: ["kuulo"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The thin executable: parses nothing itself, hands over to KuuloApp.
+        .executableTarget(name: "kuulo", dependencies: ["KuuloApp"]),
+
+        // Commands, wiring, files, terminal: the I/O edge.
+        .target(
+            name: "KuuloApp",
+            dependencies: [
+                "KuuloCore", "KuuloData", "LineEditing", "Linguistics",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // The pure core: plan model, versioning, dialog engine, flows, checks.
+        .target(name: "KuuloCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+
+        // Prompts/ and Knowledge/ embedded into the binary at build time.
+        .target(name: "KuuloData", plugins: ["EmbedData"]),
+        .executableTarget(name: "kuulo-embed"),
+        .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["kuulo-embed"]),
+
+        // Terminal line editing (libedit) behind a LineReader protocol.
+        .target(name: "LineEditing", dependencies: ["CLineShim"]),
+        .target(name: "CLineShim", dependencies: ["CEditLine"]),
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
+        ),
+
+        // Language libraries: Voikko for Finnish, Hunspell for English.
+        .target(name: "Linguistics", dependencies: ["KuuloCore", "CVoikko", "CHunspell"]),
+        .systemLibrary(name: "CVoikko", pkgConfig: "libvoikko", providers: [.apt(["libvoikko-dev", "voikko-fi"])]),
+        .systemLibrary(name: "CHunspell", pkgConfig: "hunspell", providers: [.apt(["libhunspell-dev", "hunspell-en-us"])]),
+
+        .testTarget(name: "KuuloCoreTests", dependencies: ["KuuloCore", "KuuloData"]),
+        .testTarget(name: "KuuloAppTests", dependencies: ["KuuloApp", "KuuloCore", "Linguistics"]),
+    ]
+)

@@ -1,0 +1,44 @@
+import Foundation
+
+/// A line of the conversation, with a style the front end may colour.
+public struct ChatMessage: Equatable, Sendable {
+    /// How the message should look.
+    public enum Style: Equatable, Sendable {
+        case plain, heading, question, hint, error, success
+    }
+
+    /// The text; may span lines.
+    public var text: String
+    /// Its style.
+    public var style: Style
+
+    /// Creates a message.
+    public init(_ text: String, style: Style = .plain) {
+        self.text = text
+        self.style = style
+    }
+}
+
+/// What the front end must do after the session handled an input, in order.
+public enum ChatEffect: Equatable, Sendable {
+    /// Show a message.
+    case say(ChatMessage)
+    /// Write the plan to disk now (before anything after it is shown).
+    case persist
+    /// Remember this person as the user for the next run.
+    case rememberUser(String)
+    /// End the session with this exit code (after saving).
+    case exit(Int32)
+}
+
+/// Which kind of input the session waits for, so the front end can choose a prompt.
+public enum InputMode: Equatable, Sendable {
+    /// A command or free text.
+    case command
+    /// An answer to a flow step.
+    case answer
+    /// The next item of a list answer.
+    case listItem
+    /// The next line of a `"""` block.
+    case continuation
+}

@@ -1,0 +1,265 @@
+import Foundation
+
+extension ChatSession {
+    /// Starts flow `id` at its first step that should be asked. With `interrupting`, a running flow is
+    /// left first (its answers stay in the plan).
+    public mutating func startFlow(_ id: String, interrupting: Bool = false) -> [ChatEffect] {
+        guard let definition = resources.flow(id) else {
+            return [say(.flowMissing, ["flow": id], style: .error)]
+        }
+        var effects: [ChatEffect] = []
+        if flow != nil {
+            guard interrupting else { return [say(.flowAlreadyRunning, style: .error)] }
+            effects += leaveFlowKeepingAnswers()
+        }
+        flow = FlowState(flowID: id, stepIndex: 0, snapshot: document.content)
+        if let intro = definition.intro {
+            effects.append(.say(ChatMessage(fillTemplate(intro.text(language), templateArguments), style: .heading)))
+        }
+        effects.append(say(.flowControls, style: .hint))
+        guard let first = nextAskableStep(definition, from: 0) else { return effects + completeFlow(definition) }
+        flow?.stepIndex = first
+        return effects + presentStep(definition, index: first)
+    }
+
+    mutating func leaveFlowKeepingAnswers() -> [ChatEffect] {
+        guard let state = flow else { return [] }
+        let summary = resources.flow(state.flowID)?.summary.text(language) ?? state.flowID
+        flow = nil
+        if document.hasUnrecordedChanges {
+            var arguments = templateArguments
+            arguments["flow"] = fillTemplate(summary, templateArguments)
+            record(text(.revisionSessionInFlow, arguments))
+            return [.persist]
+        }
+        return []
+    }
+
+    func nextAskableStep(_ definition: Flow, from index: Int) -> Int? {
+        var candidate = index
+        while candidate < definition.steps.count {
+            let step = definition.steps[candidate]
+            if !step.onlyIfEmpty || currentValue(of: step).map(\.isEmptyValue) ?? true { return candidate }
+            candidate += 1
+        }
+        return nil
+    }
+
+    func currentValue(of step: FlowStep) -> JSONValue? {
+        guard let pointer = step.pointer(userID: userID) else { return nil }
+        if step.setsUser, let userName { return .string(userName) }
+        guard let value = document.content.value(at: pointer), !value.isEmptyValue else { return nil }
+        return value
+    }
+
+    func defaultValue(of step: FlowStep) -> JSONValue? {
+        if step.setsUser, let userName { return .string(userName) }
+        guard let value = step.defaults[language] else { return nil }
+        if case .string(let template) = value {
+            let filled = fillTemplate(template, templateArguments)
+            return filled.isEmpty ? nil : .string(filled)
+        }
+        return value
+    }
+
+    /// The value as the user reads it: lists joined, options by label, yes/no in words.
+    func display(_ value: JSONValue, for step: FlowStep) -> String {
+        switch value {
+        case .string(let text):
+            return step.options.first { $0.value == text }?.label.text(language) ?? text
+        case .bool(let flag):
+            return text(flag ? .yes : .no)
+        case .array(let elements):
+            return elements.map { display($0, for: step) }.joined(separator: ", ")
+        default:
+            return JSONWriter.compact(value)
+        }
+    }
+
+    func presentStep(_ definition: Flow, index: Int) -> [ChatEffect] {
+        let step = definition.steps[index]
+        var question = fillTemplate(step.question.text(language), templateArguments)
+        let existing = currentValue(of: step)
+        if existing == nil, let fallback = defaultValue(of: step) {
+            question += " [" + display(fallback, for: step) + "]"
+        }
+        if step.kind == .yesno { question += " " + text(.yesNoSuffix) }
+        let progress = text(.stepProgress, ["number": String(index + 1), "total": String(definition.steps.count)])
+        var effects = [ChatEffect.say(ChatMessage(progress + " " + question, style: .question))]
+        var hints: [String] = []
+        if let existing {
+            hints.append(text(.currentValue, ["value": display(existing, for: step)]))
+            hints.append(text(step.kind == .list ? .keepOrAddHint : .keepHint))
+        }
+        switch step.kind {
+        case .choice, .multichoice:
+            hints.append(step.options.enumerated().map { "  \($0.offset + 1)) \($0.element.label.text(language))" }.joined(separator: "\n"))
+            if step.kind == .multichoice { hints.append(text(.multichoiceHint)) }
+        case .list:
+            hints.append(text(.listHint))
+        default:
+            break
+        }
+        if let hint = step.hint { hints.append(fillTemplate(hint.text(language), templateArguments)) }
+        if !hints.isEmpty { effects.append(.say(ChatMessage(hints.joined(separator: "\n"), style: .hint))) }
+        return effects
+    }
+
+    mutating func handleFlowCommand(_ id: String) -> [ChatEffect] {
+        guard var state = flow, let definition = resources.flow(state.flowID) else { return [] }
+        switch id {
+        case "back":
+            state.listItems = nil
+            guard let previous = state.trail.popLast() else {
+                flow = state
+                return [say(.backAtStart, style: .hint)] + presentStep(definition, index: state.stepIndex)
+            }
+            state.stepIndex = previous
+            flow = state
+            return presentStep(definition, index: previous)
+        case "skip":
+            let step = definition.steps[state.stepIndex]
+            if step.required, currentValue(of: step) == nil {
+                return [say(.cannotSkip, style: .error)] + presentStep(definition, index: state.stepIndex)
+            }
+            state.listItems = nil
+            flow = state
+            return advance(definition)
+        case "cancel":
+            document.content = state.snapshot
+            flow = nil
+            return [.persist, say(.flowCancelled, style: .hint)]
+        default:
+            return []
+        }
+    }
+
+    mutating func handleFlowInput(_ input: String, isBlock: Bool) -> [ChatEffect] {
+        guard let state = flow, let definition = resources.flow(state.flowID) else {
+            flow = nil
+            return []
+        }
+        let step = definition.steps[state.stepIndex]
+        let trimmed = input.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed == "?" { return stepHelp(step) }
+        if step.kind == .list {
+            return handleListInput(input, isBlock: isBlock, step: step, definition: definition)
+        }
+        if trimmed.isEmpty {
+            if currentValue(of: step) != nil { return advance(definition) }
+            if let fallback = defaultValue(of: step) { return accept(fallback, for: step, definition: definition) }
+            if step.required { return [say(.answerRequired, style: .error)] + presentStep(definition, index: state.stepIndex) }
+            return advance(definition)
+        }
+        switch AnswerParser.parse(input, for: step, language: language) {
+        case .success(let value):
+            return accept(value, for: step, definition: definition)
+        case .failure(let problem):
+            return [say(problem.key, problem.arguments, style: .error)] + presentStep(definition, index: state.stepIndex)
+        }
+    }
+
+    mutating func handleListInput(_ input: String, isBlock: Bool, step: FlowStep, definition: Flow) -> [ChatEffect] {
+        guard var state = flow else { return [] }
+        let trimmed = input.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty, !isBlock {
+            guard let items = state.listItems, !items.isEmpty else {
+                state.listItems = nil
+                flow = state
+                if currentValue(of: step) != nil { return advance(definition) }
+                if let fallback = defaultValue(of: step) { return accept(fallback, for: step, definition: definition) }
+                if step.required { return [say(.answerRequired, style: .error)] + presentStep(definition, index: state.stepIndex) }
+                return advance(definition)
+            }
+            var values = items
+            if state.listAppends, let existing = currentValue(of: step)?.stringArray {
+                values = existing + items.filter { !existing.contains($0) }
+            }
+            state.listItems = nil
+            flow = state
+            return accept(.array(values.map(JSONValue.string)), for: step, definition: definition)
+        }
+        var items = state.listItems ?? []
+        var lines = isBlock ? input.components(separatedBy: "\n") : [input]
+        if items.isEmpty, let first = lines.first?.trimmingCharacters(in: .whitespaces), first.hasPrefix("+"), currentValue(of: step) != nil {
+            state.listAppends = true
+            lines[0] = String(first.dropFirst())
+        } else if items.isEmpty {
+            state.listAppends = false
+        }
+        var problems: [ChatEffect] = []
+        for line in lines {
+            let item = line.trimmingCharacters(in: .whitespaces)
+            guard !item.isEmpty else { continue }
+            switch AnswerParser.parse(item, for: step, language: language) {
+            case .success(let value):
+                if let text = value.stringValue, !items.contains(text) { items.append(text) }
+            case .failure(let problem):
+                problems.append(say(problem.key, problem.arguments, style: .error))
+            }
+        }
+        if let maximum = step.maximum, items.count > maximum {
+            items = Array(items.prefix(maximum))
+            problems.append(say(.listFull, ["max": String(maximum)], style: .error))
+        }
+        state.listItems = items
+        flow = state
+        if isBlock {
+            return problems + handleListInput("", isBlock: false, step: step, definition: definition)
+        }
+        return problems
+    }
+
+    func stepHelp(_ step: FlowStep) -> [ChatEffect] {
+        if let help = step.help {
+            return [.say(ChatMessage(fillTemplate(help.text(language), templateArguments), style: .hint))]
+        }
+        if let id = step.article, let article = resources.knowledge.article(id, language: language) {
+            return [.say(ChatMessage(text(.articleHeading, ["title": article.title, "id": article.id]) + "\n\n" + article.body, style: .plain)),
+                    say(.helpThenContinue, style: .hint)]
+        }
+        return [say(.noHelpForStep, style: .hint)]
+    }
+
+    mutating func accept(_ value: JSONValue, for step: FlowStep, definition: Flow) -> [ChatEffect] {
+        var effects: [ChatEffect] = []
+        if step.setsUser, let name = value.stringValue {
+            if name != userName { effects.append(.rememberUser(name)) }
+            userName = name
+        }
+        if let pointer = step.pointer(userID: userID) {
+            document.content.setValue(value, at: pointer)
+        }
+        undoTarget = nil
+        flow?.answers += 1
+        effects.append(.persist)
+        return effects + advance(definition)
+    }
+
+    mutating func advance(_ definition: Flow) -> [ChatEffect] {
+        guard var state = flow else { return [] }
+        state.trail.append(state.stepIndex)
+        guard let next = nextAskableStep(definition, from: state.stepIndex + 1) else {
+            flow = state
+            return completeFlow(definition)
+        }
+        state.stepIndex = next
+        flow = state
+        return presentStep(definition, index: next)
+    }
+
+    mutating func completeFlow(_ definition: Flow) -> [ChatEffect] {
+        flow = nil
+        var effects: [ChatEffect] = []
+        let arguments = templateArguments
+        if document.hasUnrecordedChanges {
+            record(fillTemplate(definition.summary.text(language), arguments))
+            effects.append(.persist)
+        }
+        if let outro = definition.outro {
+            effects.append(.say(ChatMessage(fillTemplate(outro.text(language), templateArguments), style: .success)))
+        }
+        effects.append(.say(ChatMessage(nextStepAdvice(), style: .hint)))
+        return effects
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+
+extension ChatSession {
+    /// `/plan`: what the plan holds, section by section, and what is still missing with the command
+    /// that fills it.
+    public func planSummary() -> String {
+        let content = document.content
+        var lines = [text(.planHeader, ["org": organisationName ?? text(.planUnnamed), "path": planPath, "revision": String(document.revision)])]
+        if document.hasUnrecordedChanges {
+            lines.append(text(.planUnrecorded, ["count": String(document.unrecordedChanges.count)]))
+        }
+        for section in resources.sections {
+            let started = section.isStarted(in: content)
+            var line = (started ? "  ✓ " : "  – ") + section.title.text(language)
+            if !started, let command = section.command, commandExists(command) {
+                line += "  " + text(.planFillWith, ["command": command])
+            }
+            lines.append(line)
+        }
+        let trustees = content["trustees"]?.objectValue ?? [:]
+        if !trustees.isEmpty {
+            lines.append(text(.planTrustees))
+            for key in trustees.keys.sorted() {
+                guard let trustee = trustees[key] else { continue }
+                let name = trustee["name"]?.stringValue ?? key
+                let role = trustee["role"]?.stringValue.map { " (\($0))" } ?? ""
+                lines.append("  • " + name + role)
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    func commandExists(_ typed: String) -> Bool {
+        let name = typed.dropFirst().prefix { !$0.isWhitespace }
+        return resources.commands.command(named: String(name)) != nil
+    }
+
+    /// The first section the plan lacks, as advice on what to do next.
+    public func nextStepAdvice() -> String {
+        for section in resources.sections where !section.isStarted(in: document.content) {
+            if let command = section.command, commandExists(command) {
+                return text(.nextStep, ["section": section.title.text(language), "command": command])
+            }
+        }
+        return text(.nextStepNone)
+    }
+
+    /// `/history`: the latest revisions, newest first.
+    public func historyListing(limit: Int = 20) -> String {
+        guard !document.history.isEmpty else { return text(.historyEmpty) }
+        var lines = [text(.historyHeader, ["count": String(document.history.count)])]
+        for entry in document.history.suffix(limit).reversed() {
+            lines.append(text(.historyLine, [
+                "number": String(entry.number), "time": Timestamp.short(entry.time), "author": entry.author,
+                "summary": entry.summary, "changes": String(entry.changes.count),
+            ]))
+        }
+        if document.hasUnrecordedChanges {
+            lines.append(text(.planUnrecorded, ["count": String(document.unrecordedChanges.count)]))
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Conflicts between this session and another one being settled one field at a time.
+struct ConflictResolution: Equatable {
+    var outcome: PlanMerge.Outcome
+    var index = 0
+    var keepOurs: [JSONPointer: Bool] = [:]
+}
+
+extension ChatSession {
+    /// Starts asking, one field at a time, which side of a conflicting save to keep.
+    public mutating func beginConflictResolution(_ outcome: PlanMerge.Outcome) -> [ChatEffect] {
+        conflict = ConflictResolution(outcome: outcome)
+        return [say(.conflictIntro, ["count": String(outcome.conflicts.count)], style: .error)] + askConflict()
+    }
+
+    func askConflict() -> [ChatEffect] {
+        guard let conflict, conflict.index < conflict.outcome.conflicts.count else { return [] }
+        let item = conflict.outcome.conflicts[conflict.index]
+        let none = text(.conflictNone)
+        return [say(.conflictQuestion, [
+            "field": item.path.description,
+            "ours": item.ours.map(JSONWriter.compact) ?? none,
+            "theirs": item.theirs.map(JSONWriter.compact) ?? none,
+        ], style: .question)]
+    }
+
+    mutating func answerConflict(_ answer: String) -> [ChatEffect] {
+        guard var state = conflict else { return [] }
+        let word = answer.lowercased()
+        let ours: Bool
+        if ["o", "oma", "m", "mine", "minun"].contains(word) {
+            ours = true
+        } else if ["t", "toisen", "theirs", "their"].contains(word) {
+            ours = false
+        } else {
+            return [say(.conflictAnswer, style: .error)] + askConflict()
+        }
+        state.keepOurs[state.outcome.conflicts[state.index].path] = ours
+        state.index += 1
+        conflict = state
+        if state.index < state.outcome.conflicts.count { return askConflict() }
+        conflict = nil
+        document = PlanMerge.resolve(state.outcome, keepingOurs: state.keepOurs)
+        var effects: [ChatEffect] = [.persist, say(.conflictResolved, style: .success)]
+        if let flow, let definition = resources.flow(flow.flowID) {
+            effects += presentStep(definition, index: flow.stepIndex)
+        }
+        return effects
+    }
+}

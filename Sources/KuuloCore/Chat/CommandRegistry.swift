@@ -1,0 +1,82 @@
+import Foundation
+
+/// A slash command as described in `Prompts/commands.yaml`.
+public struct ChatCommand: Equatable, Sendable {
+    /// The stable id the session dispatches on (`help`, `quit`, …).
+    public var id: String
+    /// The name per language, without the slash (`help`, `apua`).
+    public var names: [Language: String]
+    /// Completion candidates for the first argument.
+    public var arguments: [String]
+    /// How to call it, per language.
+    public var usage: LocalizedText
+    /// One line on what it does.
+    public var summary: LocalizedText
+    /// Whether it only makes sense inside a flow (`/back`, `/skip`, `/cancel`).
+    public var flowOnly: Bool
+
+    /// Every name in every language.
+    public var allNames: [String] {
+        Array(Set(names.values)).sorted()
+    }
+}
+
+/// The slash commands, with lookup by any language's name and did-you-mean suggestions.
+public struct CommandRegistry: Sendable {
+    /// The commands in the order the help lists them.
+    public let commands: [ChatCommand]
+
+    /// Loads `Prompts/commands.yaml`.
+    public init(data: DataFiles) {
+        var commands: [ChatCommand] = []
+        for raw in data.tree("Prompts/commands.yaml")?["commands"]?.arrayValue ?? [] {
+            guard let id = raw["id"]?.stringValue, let nameMap = raw["names"]?.objectValue else { continue }
+            var names: [Language: String] = [:]
+            for (key, value) in nameMap {
+                if let language = Language(rawValue: key), let name = value.stringValue { names[language] = name }
+            }
+            commands.append(ChatCommand(
+                id: id,
+                names: names,
+                arguments: raw["arguments"]?.stringArray ?? [],
+                usage: LocalizedText(json: raw["usage"]) ?? LocalizedText([.en: "/" + (names[.en] ?? id)]),
+                summary: LocalizedText(json: raw["summary"]) ?? LocalizedText([.en: ""]),
+                flowOnly: raw["flowOnly"]?.boolValue ?? false
+            ))
+        }
+        self.commands = commands
+    }
+
+    /// The command called `name` (without the slash) in any language, case-insensitively.
+    public func command(named name: String) -> ChatCommand? {
+        let lowered = name.lowercased()
+        return commands.first { $0.names.values.contains(lowered) }
+    }
+
+    /// The command with `id`.
+    public func command(id: String) -> ChatCommand? {
+        commands.first { $0.id == id }
+    }
+
+    /// The closest command name to a mistyped one, in the user's language first.
+    public func suggestion(for name: String, language: Language) -> String? {
+        let preferred = commands.compactMap { $0.names[language] }
+        if let match = EditDistance.closest(to: name, in: preferred) { return match }
+        return EditDistance.closest(to: name, in: commands.flatMap(\.allNames))
+    }
+
+    /// Completions for the last word of a partly typed line: command names (with the slash) for the
+    /// first word, then the named command's arguments.
+    public func completions(for line: String) -> [String] {
+        guard line.hasPrefix("/") else { return [] }
+        let body = line.dropFirst()
+        if let space = body.firstIndex(of: " ") {
+            let name = String(body[..<space])
+            let argument = body[body.index(after: space)...].trimmingCharacters(in: .whitespaces)
+            guard let command = command(named: name) else { return [] }
+            return command.arguments.filter { $0.lowercased().hasPrefix(argument.lowercased()) }
+        }
+        let prefix = body.lowercased()
+        return commands.flatMap(\.allNames).filter { $0.hasPrefix(prefix) }.sorted().map { "/" + $0 }
+    }
+}

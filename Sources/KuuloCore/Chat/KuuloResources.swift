@@ -1,0 +1,79 @@
+import Foundation
+
+/// Everything the chat reads from the data files, parsed once and kept: messages, commands, flows,
+/// plan sections, the plan schema and the Knowledge articles.
+public final class KuuloResources {
+    /// The underlying files (embedded defaults and overrides).
+    public let data: DataFiles
+    /// User-facing texts.
+    public let messages: MessageCatalog
+    /// Slash commands.
+    public let commands: CommandRegistry
+    private var flows: [String: Flow] = [:]
+    private var knowledgeBase: KnowledgeBase?
+
+    /// Loads the always-needed files; flows and Knowledge are read when first used.
+    public init(data: DataFiles) {
+        self.data = data
+        self.messages = MessageCatalog(data: data)
+        self.commands = CommandRegistry(data: data)
+    }
+
+    /// The flow with `id` from `Prompts/flows/<id>.yaml`, or `nil` (with a warning) when it is unusable.
+    public func flow(_ id: String) -> Flow? {
+        if let cached = flows[id] { return cached }
+        let path = "Prompts/flows/\(id).yaml"
+        guard let tree = data.tree(path) else { return nil }
+        do {
+            let flow = try Flow(json: tree, path: path)
+            flows[id] = flow
+            return flow
+        } catch {
+            data.warn(error)
+            return nil
+        }
+    }
+
+    /// The plan's JSON Schema.
+    public var planSchema: JSONValue {
+        data.tree("Schema/plan.schema.json") ?? .object([:])
+    }
+
+    /// The plan sections that `/plan` reports on and the written plan is built from.
+    public var sections: [PlanSection] {
+        (data.tree("Prompts/sections.yaml")?["sections"]?.arrayValue ?? []).compactMap(PlanSection.init(json:))
+    }
+
+    /// The Knowledge articles, parsed on first use.
+    public var knowledge: KnowledgeBase {
+        if let knowledgeBase { return knowledgeBase }
+        let base = KnowledgeBase(data: data)
+        knowledgeBase = base
+        return base
+    }
+}
+
+/// A part of the plan as `/plan` and the written plan see it.
+public struct PlanSection: Equatable, Sendable {
+    /// Stable id.
+    public var id: String
+    /// Heading per language.
+    public var title: LocalizedText
+    /// The plan fields that hold it; the section counts as started when any of them has a value.
+    public var fields: [JSONPointer]
+    /// The chat command that fills it, as typed (e.g. `/tips 1`), if any.
+    public var command: String?
+
+    init?(json: JSONValue) {
+        guard let id = json["id"]?.stringValue, let title = LocalizedText(json: json["title"]) else { return nil }
+        self.id = id
+        self.title = title
+        self.fields = (json["fields"]?.stringArray ?? []).compactMap(JSONPointer.init)
+        self.command = json["command"]?.stringValue
+    }
+
+    /// Whether the plan has anything in this section.
+    public func isStarted(in content: JSONValue) -> Bool {
+        fields.contains { content.value(at: $0).map { !$0.isEmptyValue } ?? false }
+    }
+}

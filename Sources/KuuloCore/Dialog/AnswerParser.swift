@@ -1,0 +1,89 @@
+import Foundation
+
+/// Why an answer was not accepted: a message key and its arguments, rendered in the user's language.
+public struct AnswerProblem: Error, Equatable, Sendable {
+    /// The message to show.
+    public var key: MessageKey
+    /// Its placeholders.
+    public var arguments: [String: String]
+
+    /// Creates a problem.
+    public init(_ key: MessageKey, _ arguments: [String: String] = [:]) {
+        self.key = key
+        self.arguments = arguments
+    }
+}
+
+/// Turns one typed answer into the value a step stores, or explains what is wrong with it.
+public enum AnswerParser {
+    private static let yesWords: Set<String> = ["k", "kyllä", "kylla", "joo", "juu", "y", "yes", "yeah", "true"]
+    private static let noWords: Set<String> = ["e", "ei", "n", "no", "nope", "false"]
+
+    /// Parses a non-empty answer for `step`. List steps parse one item at a time.
+    public static func parse(_ input: String, for step: FlowStep, language: Language) -> Result<JSONValue, AnswerProblem> {
+        let answer = input.trimmingCharacters(in: .whitespacesAndNewlines)
+        switch step.kind {
+        case .text, .list:
+            if answer.count > step.maxLength {
+                return .failure(AnswerProblem(.answerTooLong, ["max": String(step.maxLength), "length": String(answer.count)]))
+            }
+            return .success(.string(answer))
+        case .yesno:
+            let word = answer.lowercased()
+            if yesWords.contains(word) { return .success(.bool(true)) }
+            if noWords.contains(word) { return .success(.bool(false)) }
+            return .failure(AnswerProblem(.answerYesNo))
+        case .number:
+            guard let number = Int(answer) else { return .failure(AnswerProblem(.answerNumber)) }
+            if let minimum = step.minimum, number < minimum {
+                return .failure(AnswerProblem(.answerNumberRange, ["min": String(minimum), "max": step.maximum.map(String.init) ?? "…"]))
+            }
+            if let maximum = step.maximum, number > maximum {
+                return .failure(AnswerProblem(.answerNumberRange, ["min": step.minimum.map(String.init) ?? "…", "max": String(maximum)]))
+            }
+            return .success(.int(number))
+        case .choice:
+            guard let option = option(matching: answer, in: step, language: language) else {
+                return .failure(AnswerProblem(.answerChoice, ["count": String(step.options.count)]))
+            }
+            return .success(.string(option.value))
+        case .multichoice:
+            var values: [String] = []
+            for piece in answer.split(whereSeparator: { $0 == "," || $0 == ";" }) {
+                let token = piece.trimmingCharacters(in: .whitespaces)
+                if let option = option(matching: token, in: step, language: language) {
+                    if !values.contains(option.value) { values.append(option.value) }
+                    continue
+                }
+                for word in token.split(separator: " ") {
+                    guard let option = option(matching: String(word), in: step, language: language) else {
+                        return .failure(AnswerProblem(.answerChoiceUnknown, ["answer": String(word), "count": String(step.options.count)]))
+                    }
+                    if !values.contains(option.value) { values.append(option.value) }
+                }
+            }
+            if values.isEmpty { return .failure(AnswerProblem(.answerChoice, ["count": String(step.options.count)])) }
+            return .success(.array(values.map(JSONValue.string)))
+        }
+    }
+
+    /// The option an answer names: its number, its value, or the start of its label in any language.
+    public static func option(matching answer: String, in step: FlowStep, language: Language) -> FlowOption? {
+        let key = fold(answer)
+        guard !key.isEmpty else { return nil }
+        if let number = Int(key), step.options.indices.contains(number - 1) { return step.options[number - 1] }
+        if let exact = step.options.first(where: { fold($0.value) == key }) { return exact }
+        let labels = step.options.filter { option in
+            Language.allCases.contains { fold(option.label.text($0)) == key }
+        }
+        if labels.count == 1 { return labels[0] }
+        let prefixed = step.options.filter { option in
+            Language.allCases.contains { fold(option.label.text($0)).hasPrefix(key) }
+        }
+        return prefixed.count == 1 ? prefixed[0] : nil
+    }
+
+    private static func fold(_ text: String) -> String {
+        text.trimmingCharacters(in: .whitespaces).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+}

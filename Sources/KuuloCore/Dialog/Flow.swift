@@ -1,0 +1,140 @@
+import Foundation
+
+/// A dialog flow read from `Prompts/flows/<id>.yaml`: an ordered list of steps whose answers are
+/// written into the plan, with texts in every language.
+public struct Flow: Equatable, Sendable {
+    /// The flow's id, also its file name.
+    public var id: String
+    /// Shown before the first step.
+    public var intro: LocalizedText?
+    /// Shown after the last step.
+    public var outro: LocalizedText?
+    /// The summary of the revision recorded when the flow ends; may use `{user}` and `{org}`.
+    public var summary: LocalizedText
+    /// The steps in order.
+    public var steps: [FlowStep]
+
+    /// Reads a flow definition; throws a description of the first problem.
+    public init(json: JSONValue, path: String) throws(DataFileError) {
+        guard let id = json["id"]?.stringValue else { throw DataFileError(path: path, line: nil, column: nil, problem: "missing id") }
+        self.id = id
+        self.intro = LocalizedText(json: json["intro"])
+        self.outro = LocalizedText(json: json["outro"])
+        self.summary = LocalizedText(json: json["summary"]) ?? LocalizedText([.en: id])
+        var steps: [FlowStep] = []
+        for (position, raw) in (json["steps"]?.arrayValue ?? []).enumerated() {
+            steps.append(try FlowStep(json: raw, path: path, position: position))
+        }
+        guard !steps.isEmpty else { throw DataFileError(path: path, line: nil, column: nil, problem: "a flow needs steps") }
+        self.steps = steps
+    }
+
+    /// The index of the step with `id`.
+    public func index(of stepID: String) -> Int? {
+        steps.firstIndex { $0.id == stepID }
+    }
+}
+
+/// The kinds of answer a step takes.
+public enum InputKind: String, Sendable, CaseIterable {
+    /// One line (or a `"""` block) of text.
+    case text
+    /// Several items, one a line, ended by an empty line.
+    case list
+    /// One of the step's options.
+    case choice
+    /// Any number of the step's options.
+    case multichoice
+    /// Yes or no.
+    case yesno
+    /// A whole number within bounds.
+    case number
+}
+
+/// One option of a choice step.
+public struct FlowOption: Equatable, Sendable {
+    /// The value stored in the plan.
+    public var value: String
+    /// The label shown to the user.
+    public var label: LocalizedText
+}
+
+/// One question of a flow.
+public struct FlowStep: Equatable, Sendable {
+    /// The step's id, unique in its flow (used by `/edit` and tests).
+    public var id: String
+    /// What kind of answer it takes.
+    public var kind: InputKind
+    /// The plan field (a JSON Pointer, may hold `{user}`) the answer is written to.
+    public var field: String
+    /// The question.
+    public var question: LocalizedText
+    /// A short hint under the question.
+    public var hint: LocalizedText?
+    /// The longer help shown for `?`.
+    public var help: LocalizedText?
+    /// A Knowledge article shown for `?` when there is no `help`.
+    public var article: String?
+    /// Whether the flow cannot go on without an answer.
+    public var required: Bool
+    /// The default, per language, taken by an empty answer.
+    public var defaults: [Language: JSONValue]
+    /// Options of choice steps.
+    public var options: [FlowOption]
+    /// Bounds for numbers, and for the length of texts and the number of list items.
+    public var minimum: Int?
+    /// See `minimum`.
+    public var maximum: Int?
+    /// The longest accepted text, in characters.
+    public var maxLength: Int
+    /// When true, the answer names the person using Kuulo.
+    public var setsUser: Bool
+    /// When true, the step is asked only while its field is empty.
+    public var onlyIfEmpty: Bool
+
+    init(json: JSONValue, path: String, position: Int) throws(DataFileError) {
+        func fail(_ problem: String) -> DataFileError {
+            DataFileError(path: path, line: nil, column: nil, problem: "step \(position + 1): \(problem)")
+        }
+        guard let id = json["id"]?.stringValue else { throw fail("missing id") }
+        guard let kindName = json["kind"]?.stringValue ?? Optional("text"), let kind = InputKind(rawValue: kindName) else {
+            throw fail("unknown kind '\(json["kind"]?.stringValue ?? "")'")
+        }
+        guard let field = json["field"]?.stringValue, field.hasPrefix("/") else { throw fail("field must be a JSON Pointer such as /organisation/name") }
+        guard let question = LocalizedText(json: json["question"]) else { throw fail("missing question") }
+        self.id = id
+        self.kind = kind
+        self.field = field
+        self.question = question
+        self.hint = LocalizedText(json: json["hint"])
+        self.help = LocalizedText(json: json["help"])
+        self.article = json["article"]?.stringValue
+        self.required = json["required"]?.boolValue ?? false
+        self.minimum = json["min"]?.intValue
+        self.maximum = json["max"]?.intValue
+        self.maxLength = json["maxLength"]?.intValue ?? 2_000
+        self.setsUser = json["setsUser"]?.boolValue ?? false
+        self.onlyIfEmpty = (json["ask"]?.stringValue ?? "always") == "ifEmpty"
+        var options: [FlowOption] = []
+        for raw in json["options"]?.arrayValue ?? [] {
+            guard let value = raw["value"]?.stringValue, let label = LocalizedText(json: raw["label"]) else { throw fail("an option needs value and label") }
+            options.append(FlowOption(value: value, label: label))
+        }
+        if (kind == .choice || kind == .multichoice), options.isEmpty { throw fail("a \(kind.rawValue) step needs options") }
+        self.options = options
+        var defaults: [Language: JSONValue] = [:]
+        if let raw = json["default"] {
+            let members = raw.objectValue ?? [:]
+            let perLanguage = !members.isEmpty && members.keys.allSatisfy { Language(rawValue: $0) != nil }
+            for language in Language.allCases {
+                defaults[language] = perLanguage ? members[language.rawValue] : raw
+            }
+        }
+        self.defaults = defaults
+    }
+
+    /// The plan field for the current user.
+    public func pointer(userID: String?) -> JSONPointer? {
+        JSONPointer(fillTemplate(field, ["user": userID ?? "_"]))
+    }
+}

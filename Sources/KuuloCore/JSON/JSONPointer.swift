@@ -1,0 +1,101 @@
+import Foundation
+
+/// An RFC 6901 JSON Pointer such as `/organisation/name`, used to address plan fields from flows,
+/// history entries and diffs.
+public struct JSONPointer: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// The unescaped reference tokens.
+    public var tokens: [String]
+
+    /// The empty pointer addresses the whole document.
+    public init(tokens: [String] = []) {
+        self.tokens = tokens
+    }
+
+    /// Parses `/a/b~1c`; returns `nil` when the text does not start with `/` (and is not empty).
+    public init?(_ text: String) {
+        if text.isEmpty {
+            self.tokens = []
+            return
+        }
+        guard text.hasPrefix("/") else { return nil }
+        self.tokens = text.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map {
+            $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+        }
+    }
+
+    /// The pointer text with `~` and `/` escaped.
+    public var description: String {
+        tokens.map { "/" + $0.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1") }
+            .joined()
+    }
+
+    /// A pointer one level deeper.
+    public func appending(_ token: String) -> JSONPointer {
+        JSONPointer(tokens: tokens + [token])
+    }
+
+    /// The pointer of the containing value; the root's parent is the root.
+    public var parent: JSONPointer {
+        JSONPointer(tokens: Array(tokens.dropLast()))
+    }
+
+    /// True when `other` is this pointer or lies below it.
+    public func contains(_ other: JSONPointer) -> Bool {
+        other.tokens.count >= tokens.count && Array(other.tokens.prefix(tokens.count)) == tokens
+    }
+
+    public static func < (lhs: JSONPointer, rhs: JSONPointer) -> Bool {
+        lhs.tokens.lexicographicallyPrecedes(rhs.tokens)
+    }
+}
+
+
+extension JSONValue {
+    /// The value at `pointer`, or `nil` when any step is missing. Array steps take decimal indexes.
+    public func value(at pointer: JSONPointer) -> JSONValue? {
+        var current = self
+        for token in pointer.tokens {
+            switch current {
+            case .object(let members):
+                guard let next = members[token] else { return nil }
+                current = next
+            case .array(let elements):
+                guard let index = Int(token), elements.indices.contains(index) else { return nil }
+                current = elements[index]
+            default:
+                return nil
+            }
+        }
+        return current
+    }
+
+    /// Sets the value at `pointer`, creating objects on the way. `nil` removes the member.
+    /// Setting through a non-object, non-array value replaces it with an object.
+    public mutating func setValue(_ newValue: JSONValue?, at pointer: JSONPointer) {
+        self = Self.setting(newValue, in: self, tokens: pointer.tokens[...])
+    }
+
+    private static func setting(_ newValue: JSONValue?, in current: JSONValue, tokens: ArraySlice<String>) -> JSONValue {
+        guard let token = tokens.first else { return newValue ?? .null }
+        let rest = tokens.dropFirst()
+        if case .array(var elements) = current, let index = Int(token), index >= 0, index <= elements.count {
+            if index == elements.count {
+                if let newValue { elements.append(rest.isEmpty ? newValue : setting(newValue, in: .object([:]), tokens: rest)) }
+            } else if rest.isEmpty, newValue == nil {
+                elements.remove(at: index)
+            } else {
+                elements[index] = setting(newValue, in: elements[index], tokens: rest)
+            }
+            return .array(elements)
+        }
+        var members = current.objectValue ?? [:]
+        if rest.isEmpty {
+            members[token] = newValue
+        } else {
+            let child = members[token] ?? .object([:])
+            let updated = setting(newValue, in: child, tokens: rest)
+            members[token] = updated
+        }
+        return .object(members)
+    }
+}

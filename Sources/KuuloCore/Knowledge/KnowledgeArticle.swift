@@ -1,0 +1,103 @@
+import Foundation
+
+/// A Knowledge article: Markdown with YAML front matter (id, lang, title, tags, source, verifiedOn).
+public struct KnowledgeArticle: Equatable, Sendable {
+    /// A `## ` section of the body.
+    public struct Section: Equatable, Sendable {
+        /// The heading text, without the hashes.
+        public var heading: String
+        /// The Markdown under it.
+        public var body: String
+    }
+
+    /// A platform limit kept as data in the front matter.
+    public struct Limit: Equatable, Sendable {
+        /// Stable key such as `caption.length`.
+        public var key: String
+        /// The figure.
+        public var value: Int
+        /// Unit, e.g. `characters`.
+        public var unit: String
+        /// Where it was seen.
+        public var source: String
+        /// When it was last checked (YYYY-MM-DD).
+        public var verifiedOn: String
+        /// Whether the figure is approximate.
+        public var approximate: Bool
+        /// Free note.
+        public var note: String?
+    }
+
+    /// Fixed id shared by the language versions (`tip-7`).
+    public var id: String
+    /// The article's language.
+    public var language: Language
+    /// Title.
+    public var title: String
+    /// Search words.
+    public var tags: [String]
+    /// Where the facts come from.
+    public var source: String
+    /// When the facts were last checked.
+    public var verifiedOn: String
+    /// A two-to-three sentence summary.
+    public var summary: String
+    /// Which of the seed values the article serves (`listening`, `interaction`, `member-centredness`).
+    public var serves: [String]
+    /// Platform limits, where the article has them.
+    public var limits: [Limit]
+    /// The body's sections in order.
+    public var sections: [Section]
+    /// The whole Markdown body.
+    public var body: String
+
+    /// Parses an article file; throws when the front matter is missing or lacks required fields.
+    public init(text: String, path: String) throws(DataFileError) {
+        let lines = text.components(separatedBy: "\n")
+        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---",
+              let end = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" })
+        else {
+            throw DataFileError(path: path, line: 1, column: 1, problem: "front matter between --- lines is missing")
+        }
+        let front = try YAMLData.parse(lines[1..<end].joined(separator: "\n"), path: path)
+        func required(_ key: String) throws(DataFileError) -> String {
+            guard let value = front[key]?.stringValue, !value.isEmpty else {
+                throw DataFileError(path: path, line: 1, column: 1, problem: "front matter needs '\(key)'")
+            }
+            return value
+        }
+        self.id = try required("id")
+        guard let language = Language(rawValue: try required("lang")) else {
+            throw DataFileError(path: path, line: 1, column: 1, problem: "lang must be fi or en")
+        }
+        self.language = language
+        self.title = try required("title")
+        self.tags = front["tags"]?.stringArray ?? []
+        self.source = front["source"]?.stringValue ?? ""
+        self.verifiedOn = front["verifiedOn"]?.stringValue ?? ""
+        self.summary = (front["summary"]?.stringValue ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        self.serves = front["serves"]?.stringArray ?? []
+        self.limits = (front["limits"]?.arrayValue ?? []).compactMap { raw in
+            guard let key = raw["key"]?.stringValue, let value = raw["value"]?.intValue else { return nil }
+            return Limit(key: key, value: value, unit: raw["unit"]?.stringValue ?? "", source: raw["source"]?.stringValue ?? "",
+                         verifiedOn: raw["verifiedOn"]?.stringValue ?? "", approximate: raw["approximate"]?.boolValue ?? false,
+                         note: raw["note"]?.stringValue)
+        }
+        let bodyLines = Array(lines[(end + 1)...])
+        self.body = bodyLines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        var sections: [Section] = []
+        for line in bodyLines {
+            if line.hasPrefix("## ") {
+                sections.append(Section(heading: String(line.dropFirst(3)).trimmingCharacters(in: .whitespaces), body: ""))
+            } else if !sections.isEmpty {
+                sections[sections.count - 1].body += line + "\n"
+            }
+        }
+        self.sections = sections.map { Section(heading: $0.heading, body: $0.body.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    }
+
+    /// The limit with `key`, if the article has it.
+    public func limit(_ key: String) -> Limit? {
+        limits.first { $0.key == key }
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+
+/// The organisation's social media plan as stored in `kuulo-plan.json`: the content, its format
+/// version, and a history of revisions that records changes rather than copies.
+public struct PlanDocument: Equatable, Sendable {
+    /// The format version this build reads and writes.
+    public static let currentSchemaVersion = 1
+
+    /// The file's format version.
+    public var schemaVersion: Int
+    /// The plan itself: organisation, trustees, channels, hashtags and so on.
+    public var content: JSONValue
+    /// Recorded revisions, oldest first.
+    public private(set) var history: [Revision]
+    /// Top-level members this build does not know, kept as they were.
+    public var unknownMembers: [String: JSONValue]
+    /// The content as of the latest revision (the replay of the history).
+    public private(set) var recordedContent: JSONValue
+
+    /// An empty plan with no revisions.
+    public init() {
+        self.schemaVersion = Self.currentSchemaVersion
+        self.content = .object([:])
+        self.history = []
+        self.unknownMembers = [:]
+        self.recordedContent = .object([:])
+    }
+
+    /// The latest revision number (0 before the first).
+    public var revision: Int { history.last?.number ?? 0 }
+
+    /// True when the content has changes that no revision records yet.
+    public var hasUnrecordedChanges: Bool { content != recordedContent }
+
+    /// The changes since the latest revision.
+    public var unrecordedChanges: [PlanChange] { PlanDiff.changes(from: recordedContent, to: content) }
+
+    /// The content as it was at revision `number`, or `nil` when there is no such revision.
+    public func content(atRevision number: Int) -> JSONValue? {
+        guard number >= 0, number <= revision else { return nil }
+        var state = JSONValue.object([:])
+        for entry in history where entry.number <= number {
+            state = PlanDiff.apply(entry.changes, to: state)
+        }
+        return state
+    }
+
+    /// Records the unrecorded changes as a new revision. Returns it, or `nil` when nothing changed.
+    @discardableResult
+    public mutating func recordRevision(author: String, time: String, summary: String) -> Revision? {
+        let changes = unrecordedChanges
+        guard !changes.isEmpty else { return nil }
+        let entry = Revision(number: revision + 1, time: time, author: author, summary: summary, changes: changes)
+        history.append(entry)
+        recordedContent = content
+        return entry
+    }
+
+    /// Makes the content what it was at `number` and records that as a new revision.
+    /// Returns `nil` when the revision does not exist or nothing would change.
+    @discardableResult
+    public mutating func restore(revision number: Int, author: String, time: String, summary: String) -> Revision? {
+        guard let old = content(atRevision: number) else { return nil }
+        content = old
+        return recordRevision(author: author, time: time, summary: summary)
+    }
+
+    /// Replaces the history wholesale (used by merging); the recorded content is replayed anew.
+    mutating func replaceHistory(_ entries: [Revision]) {
+        history = entries
+        recordedContent = content(atRevision: revision) ?? .object([:])
+    }
+
+    // MARK: - Reading and writing
+
+    /// The whole file as JSON.
+    public var json: JSONValue {
+        var members = unknownMembers
+        members["schemaVersion"] = .int(schemaVersion)
+        members["revision"] = .int(revision)
+        members["plan"] = content
+        members["history"] = .array(history.map(\.json))
+        return .object(members)
+    }
+
+    /// The file's text: pretty-printed, stable key order, trailing newline.
+    public func encoded() -> String {
+        JSONWriter.pretty(json)
+    }
+
+    /// Reads a plan file's bytes: syntax, version (migrating older formats), then types against `schema`.
+    public static func decode(_ bytes: [UInt8], schema: JSONValue, migrations: [PlanMigration] = PlanMigration.all) throws(PlanError) -> PlanDocument {
+        let parsed: JSONValue
+        do {
+            parsed = try JSONParser.parse(bytes)
+        } catch {
+            throw .syntax(error)
+        }
+        guard parsed.objectValue != nil, let version = parsed["schemaVersion"]?.intValue else { throw .notAPlan }
+        if version > currentSchemaVersion { throw .tooNew(found: version, supported: currentSchemaVersion) }
+        guard version >= 1, let migrated = PlanMigration.migrate(parsed, from: version, to: currentSchemaVersion, using: migrations) else {
+            throw .invalid([SchemaViolation(path: "$.schemaVersion", expected: "1…\(currentSchemaVersion)", found: String(version))])
+        }
+        let violations = SchemaValidator(schema: schema).validate(migrated)
+        if !violations.isEmpty { throw .invalid(violations) }
+        return try fromValidated(migrated)
+    }
+
+    private static func fromValidated(_ value: JSONValue) throws(PlanError) -> PlanDocument {
+        var document = PlanDocument()
+        guard var members = value.objectValue else { throw .notAPlan }
+        document.schemaVersion = currentSchemaVersion
+        document.content = members["plan"] ?? .object([:])
+        var entries: [Revision] = []
+        for (position, raw) in (members["history"]?.arrayValue ?? []).enumerated() {
+            guard let entry = Revision(json: raw), entry.number == position + 1 else {
+                throw .invalid([SchemaViolation(path: "$.history[\(position)]", expected: "revision \(position + 1)", found: JSONWriter.compact(raw["number"] ?? .null))])
+            }
+            entries.append(entry)
+        }
+        let declared = members["revision"]?.intValue ?? 0
+        if declared != entries.count {
+            throw .invalid([SchemaViolation(path: "$.revision", expected: String(entries.count), found: String(declared))])
+        }
+        for key in ["schemaVersion", "revision", "plan", "history"] { members[key] = nil }
+        document.unknownMembers = members
+        document.replaceHistory(entries)
+        return document
+    }
+}

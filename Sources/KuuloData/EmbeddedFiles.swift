@@ -1,0 +1,7 @@
+/// The default `Prompts/` and `Knowledge/` files, compiled into the binary.
+///
+/// Keys are paths relative to the package root, such as `Prompts/messages.fi.yaml`.
+public enum EmbeddedFiles {
+    /// Every embedded file, keyed by its relative path.
+    public static var all: [String: String] { table }
+}

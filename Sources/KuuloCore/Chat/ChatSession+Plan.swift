@@ -37,12 +37,13 @@ extension ChatSession {
 
     /// The first section the plan lacks, as advice on what to do next.
     public func nextStepAdvice() -> String {
-        for section in resources.sections where !section.isStarted(in: document.content) {
+        let missing = resources.sections.filter { !$0.isStarted(in: document.content) }
+        for section in missing {
             if let command = section.command, commandExists(command) {
                 return text(.nextStep, ["section": section.title.text(language), "command": command])
             }
         }
-        return text(.nextStepNone)
+        return text(missing.isEmpty ? .nextStepNone : .nextStepSeePlan)
     }
 
     /// `/history`: the latest revisions, newest first.

@@ -139,7 +139,9 @@ public struct ChatSession {
         var effects: [ChatEffect] = []
         if document.hasUnrecordedChanges {
             var arguments = templateArguments
-            if let flow { arguments["flow"] = resources.flow(flow.flowID)?.summary.text(language) ?? flow.flowID }
+            if let flow {
+                arguments["flow"] = fillTemplate(resources.flow(flow.flowID)?.summary.text(language) ?? flow.flowID, arguments)
+            }
             let summary = text(flow == nil ? .revisionSession : .revisionSessionInFlow, arguments)
             record(summary)
         }

@@ -48,6 +48,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case multichoiceHint
     case nextStep
     case nextStepNone
+    case nextStepSeePlan
     case no
     case noFlowRunning
     case noHelpForStep

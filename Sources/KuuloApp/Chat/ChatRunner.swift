@@ -1,0 +1,134 @@
+import Foundation
+import KuuloCore
+import LineEditing
+
+/// Runs the chat: reads lines, hands them to the session, shows what it says, saves when it asks,
+/// and ends as it says. Interactive and piped use differ only in the reader and the prompt.
+public final class ChatRunner {
+    private var session: ChatSession
+    private let reader: LineReader
+    private let store: PlanStore
+    private let context: AppContext
+    private let interactive: Bool
+    private let userMemory: UserMemory
+
+    /// Creates a runner over a session and its plan store.
+    public init(session: ChatSession, reader: LineReader, store: PlanStore, context: AppContext, interactive: Bool, userMemory: UserMemory) {
+        self.session = session
+        self.reader = reader
+        self.store = store
+        self.context = context
+        self.interactive = interactive
+        self.userMemory = userMemory
+    }
+
+    /// Runs until the session ends; returns the exit code.
+    public func run() -> Int32 {
+        if let code = perform(session.start()) { return code }
+        while true {
+            context.reportDataWarnings(language: session.language)
+            let result = reader.readLine(prompt: interactive ? prompt() : "")
+            let effects: [ChatEffect]
+            switch result {
+            case .line(let line):
+                reader.remember(line)
+                effects = session.handle(line)
+            case .interrupted:
+                effects = session.interrupt()
+            case .endOfInput:
+                effects = session.endOfInput()
+            case .terminated(let signal):
+                let code: Int32 = signal == SIGINT ? ExitCodes.interrupted : 128 + signal
+                effects = session.terminate(code: code)
+            case .rejected(.invalidUTF8):
+                effects = [.say(ChatMessage(context.resources.messages.text(.inputInvalidUTF8, session.language), style: .error))]
+            case .rejected(.tooLong(let limit)):
+                effects = [.say(ChatMessage(context.resources.messages.text(.inputLineTooLong, session.language, ["limit": String(limit)]), style: .error))]
+            }
+            if let code = perform(effects) { return code }
+        }
+    }
+
+    private func prompt() -> String {
+        switch session.inputMode {
+        case .command: return "kuulo> "
+        case .answer: return "> "
+        case .listItem: return "+ "
+        case .continuation: return "... "
+        }
+    }
+
+    /// Carries out effects in order; returns an exit code when the session should end.
+    private func perform(_ effects: [ChatEffect]) -> Int32? {
+        for effect in effects {
+            switch effect {
+            case .say(let message):
+                context.output.message(message)
+            case .rememberUser(let name):
+                userMemory.remember(name)
+            case .exit(let code):
+                return code
+            case .persist:
+                switch persist() {
+                case .continue: continue
+                case .stop(let code): return code
+                case .replaced(let followUp): return perform(followUp)
+                }
+            }
+        }
+        return nil
+    }
+
+    private enum PersistOutcome {
+        case `continue`
+        case stop(Int32)
+        case replaced([ChatEffect])
+    }
+
+    private func persist() -> PersistOutcome {
+        let messages = context.resources.messages
+        let language = session.language
+        do {
+            switch try store.save(session.document) {
+            case .saved:
+                return .continue
+            case .merged(let merged):
+                session.adopt(merged)
+                context.output.message(ChatMessage(messages.text(.mergedWithOther, language), style: .hint))
+                return .continue
+            case .conflicts(let outcome):
+                if interactive {
+                    return .replaced(session.beginConflictResolution(outcome))
+                }
+                let fields = outcome.conflicts.map(\.path.description).joined(separator: ", ")
+                var error = KuuloError(.errorConflictRefused, ["path": store.path, "fields": fields], exitCode: ExitCodes.failure)
+                if let aside = try? store.saveAside(session.document, suffix: "unsaved-" + String(getpid())) {
+                    error.details = [messages.text(.errorConflictSavedAside, language, ["aside": aside])]
+                }
+                return .stop(context.fail(error, language: language))
+            }
+        } catch {
+            return .stop(context.fail(context.mapStoreError(error, path: store.path, language: language), language: language))
+        }
+    }
+}
+
+/// The remembered user name, in the state folder.
+public struct UserMemory {
+    /// The file that holds the name.
+    public let path: String
+
+    /// The name remembered from the last run.
+    public func recall() -> String? {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else { return nil }
+        let name = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return name.isEmpty ? nil : name
+    }
+
+    /// Remembers `name` for next time (best effort; mode 0600).
+    public func remember(_ name: String) {
+        let folder = (path as NSString).deletingLastPathComponent
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try? LocalFileSystem().writeAtomically(Array((name + "\n").utf8), to: path)
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import KuuloCore
+import LineEditing
+
+/// `kuulo` / `kuulo chat`: the conversation on the plan.
+struct ChatCommand: ParsableCommand, KuuloRunnable {
+    static let configuration = CommandConfiguration(
+        commandName: "chat",
+        abstract: "Open the chat on the plan (the default)."
+    )
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        let code = execute()
+        if code != 0 { throw ExitCode(code) }
+    }
+
+    func execute() -> Int32 {
+        let context: AppContext
+        switch makeContext(options) {
+        case .success(let made): context = made
+        case .failure(let failure): return failure.code
+        }
+        let store = context.store()
+        var language = context.language(for: nil)
+        let document: PlanDocument?
+        do {
+            document = try context.loadPlan(store, language: language)
+        } catch {
+            return context.fail(error, language: language)
+        }
+        language = context.language(for: document)
+        if document == nil, !store.canCreate() {
+            let folder = LocalFileSystem.folder(of: store.path)
+            return context.fail(KuuloError(.errorDirectoryUnwritable, ["path": folder], exitCode: ExitCodes.ioError), language: language)
+        }
+        let memory = UserMemory(path: context.environment.stateDirectory + "/user")
+        if let flagUser = options.user { memory.remember(flagUser) }
+        let user = context.explicitUser ?? memory.recall()
+        Signals.install()
+        let interactive = context.environment.isInteractive
+        let session = ChatSession(document: document ?? PlanDocument(), resources: context.resources, language: language,
+                                  userName: user, planPath: store.path, clock: { Date() })
+        let resources = context.resources
+        let reader: LineReader = interactive
+            ? EditLineReader(history: HistoryFile(path: context.environment.historyPath)) { line, word in
+                let prefix = line.hasSuffix(word) ? String(line.dropLast(word.count)) : line
+                return resources.commands.completions(for: prefix + word)
+            }
+            : PlainLineReader()
+        context.reportDataWarnings(language: language)
+        let runner = ChatRunner(session: session, reader: reader, store: store, context: context, interactive: interactive, userMemory: memory)
+        return runner.run()
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import KuuloCore
+
+/// The `kuulo` command: the chat by default, and subcommands that give scripts the same powers.
+public struct Kuulo: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "kuulo",
+        abstract: "Kuulo — a chat assistant for listening to members on social media (kuuntele jäseniä somessa).",
+        version: KuuloVersion.current,
+        subcommands: [ChatCommand.self, PlanCommand.self, DataCommand.self],
+        defaultSubcommand: ChatCommand.self
+    )
+
+    public init() {}
+
+    /// Parses the command line, runs the command, and exits with its code.
+    public static func start() -> Never {
+        do {
+            var command = try parseAsRoot()
+            if let runnable = command as? KuuloRunnable {
+                Foundation.exit(runnable.execute())
+            }
+            try command.run()
+            Foundation.exit(ExitCodes.ok)
+        } catch {
+            exit(withError: error)
+        }
+    }
+}
+
+/// Kuulo's version.
+public enum KuuloVersion {
+    /// The version string `kuulo --version` prints.
+    public static let current = "0.1.0"
+}
+
+/// A subcommand that returns its exit code instead of throwing, so that every error is reported
+/// through `ExitCodes.report` in the user's language.
+public protocol KuuloRunnable {
+    /// Runs the command and returns the process exit code.
+    func execute() -> Int32
+}
+
+extension KuuloRunnable {
+    /// Builds the context or reports why it cannot be built.
+    func makeContext(_ options: GlobalOptions) -> Result<AppContext, ContextFailure> {
+        do {
+            return .success(try AppContext(options: options))
+        } catch {
+            let environment = AppEnvironment.current()
+            let fallback = KuuloResources(data: DataFiles(embedded: EmbeddedFilesAccess.all))
+            let output = Output(colour: false, errorColour: false)
+            let code = ExitCodes.report(error, messages: fallback.messages, language: environment.localeLanguage ?? .en, output: output)
+            return .failure(ContextFailure(code: code))
+        }
+    }
+}
+
+/// The exit code of a run that could not start.
+struct ContextFailure: Error {
+    let code: Int32
+}

@@ -1,0 +1,6 @@
+import KuuloData
+
+/// The embedded data files, for places that need them before an `AppContext` exists.
+enum EmbeddedFilesAccess {
+    static var all: [String: String] { EmbeddedFiles.all }
+}

@@ -1,0 +1,136 @@
+import ArgumentParser
+import Foundation
+import KuuloCore
+import KuuloData
+
+/// When to colour output.
+public enum ColourChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
+    case auto, always, never
+}
+
+/// The options every command shares: which plan, which language, who, which data, colour.
+public struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "The plan file (default: $KUULO_PLAN, else ./kuulo-plan.json).")
+    var plan: String?
+
+    @Option(name: .long, help: "Language: fi or en (default: the plan's language, else the locale).")
+    var lang: String?
+
+    @Option(name: .long, help: "Your name, recorded as the author of revisions (default: $KUULO_USER, else remembered).")
+    var user: String?
+
+    @Option(name: .customLong("data-dir"), help: "A folder whose Prompts/ and Knowledge/ files override the built-in ones (default: $KUULO_DATA_DIR).")
+    var dataDir: String?
+
+    @Option(name: .long, help: "Colour: auto, always or never (NO_COLOR turns it off).")
+    var color: ColourChoice = .auto
+
+    public init() {}
+}
+
+/// The resolved set-up of one run: environment, data, language, output.
+public final class AppContext {
+    /// The process environment.
+    public let environment: AppEnvironment
+    /// The data files (embedded plus overrides).
+    public let resources: KuuloResources
+    /// Where content and diagnostics go.
+    public let output: Output
+    /// The plan path as given or defaulted.
+    public let planPath: String
+    /// The language asked for explicitly (`--lang`), if any.
+    public let explicitLanguage: Language?
+    /// The user named on the command line or in the environment.
+    public let explicitUser: String?
+    /// The file system.
+    public let fileSystem: FileSystem
+
+    /// Resolves the options against the environment. Data-folder warnings go to standard error.
+    public init(options: GlobalOptions, environment: AppEnvironment = .current()) throws(KuuloError) {
+        self.environment = environment
+        self.fileSystem = LocalFileSystem()
+        let noColour = environment.value("NO_COLOR") != nil
+        let colourOut: Bool
+        let colourErr: Bool
+        switch options.color {
+        case .always: colourOut = !noColour; colourErr = !noColour
+        case .never: colourOut = false; colourErr = false
+        case .auto: colourOut = !noColour && environment.stdoutIsTerminal && environment.isInteractive; colourErr = !noColour && environment.stderrIsTerminal
+        }
+        self.output = Output(colour: colourOut, errorColour: colourErr)
+        var overrides: [String: String] = [:]
+        var dataError: KuuloError?
+        if let folder = options.dataDir ?? environment.value("KUULO_DATA_DIR") {
+            do {
+                overrides = try DataDirectory.read(folder)
+            } catch {
+                dataError = error
+            }
+        }
+        self.resources = KuuloResources(data: DataFiles(embedded: EmbeddedFiles.all, overrides: overrides))
+        self.planPath = options.plan ?? environment.value("KUULO_PLAN") ?? "kuulo-plan.json"
+        self.explicitUser = options.user ?? environment.value("KUULO_USER")
+        if let requested = options.lang {
+            guard let language = Language(identifier: requested) else {
+                throw KuuloError(.languageUnknown, ["language": requested], exitCode: ExitCodes.usage)
+            }
+            self.explicitLanguage = language
+        } else {
+            self.explicitLanguage = nil
+        }
+        if let dataError { throw dataError }
+    }
+
+    /// The language to speak: `--lang`, else the plan's, else the locale's, else English.
+    public func language(for document: PlanDocument?) -> Language {
+        if let explicitLanguage { return explicitLanguage }
+        if let languages = document?.content["organisation"]?["languages"]?.stringArray {
+            for code in languages {
+                if let language = Language(rawValue: code) { return language }
+            }
+        }
+        return environment.localeLanguage ?? .en
+    }
+
+    /// Reports data-file problems found so far on standard error.
+    public func reportDataWarnings(language: Language) {
+        for warning in resources.data.drainWarnings() {
+            if let line = warning.line, let column = warning.column {
+                output.error(resources.messages.text(.dataWarningAt, language, ["path": warning.path, "line": String(line), "column": String(column), "problem": warning.problem]))
+            } else {
+                output.error(resources.messages.text(.dataWarning, language, ["path": warning.path, "problem": warning.problem]))
+            }
+        }
+    }
+
+    /// Reports an error in `language` and returns the exit code.
+    public func fail(_ error: KuuloError, language: Language) -> Int32 {
+        ExitCodes.report(error, messages: resources.messages, language: language, output: output)
+    }
+
+    /// Opens the plan store for the plan path.
+    public func store(path: String? = nil) -> PlanStore {
+        PlanStore(path: path ?? planPath, fileSystem: fileSystem, schema: resources.planSchema)
+    }
+
+    /// Loads the plan, turning store errors into user-facing errors.
+    public func loadPlan(_ store: PlanStore, language: Language) throws(KuuloError) -> PlanDocument? {
+        do {
+            return try store.load()
+        } catch {
+            throw mapStoreError(error, path: store.path, language: language, reading: true)
+        }
+    }
+
+    /// The user-facing error for a store error.
+    public func mapStoreError(_ error: PlanStoreError, path: String, language: Language, reading: Bool = false) -> KuuloError {
+        switch error {
+        case .plan(let planError):
+            return KuuloError.plan(planError, path: path, messages: resources.messages, language: language)
+        case .io(let reason):
+            return KuuloError(reading ? .errorReadFailed : .errorWriteFailed, ["path": path, "reason": reason], exitCode: ExitCodes.ioError)
+        case .unwritableDirectory(let folder):
+            return KuuloError(.errorDirectoryUnwritable, ["path": folder], exitCode: ExitCodes.ioError)
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import CLineShim
+import Foundation
+
+/// Interactive input through libedit: prompt, line editing, Tab completion and a history that
+/// survives restarts. Ctrl-C discards the line; Ctrl-D on an empty line ends the input.
+public final class EditLineReader: LineReader {
+    /// Supplies completions for the word under the cursor given the whole line.
+    public typealias Completer = (_ line: String, _ word: String) -> [String]
+
+    private final class CompletionBox {
+        let completer: Completer
+        init(_ completer: @escaping Completer) { self.completer = completer }
+    }
+
+    private let box: CompletionBox
+    private let history: HistoryFile?
+    private var entries: [String]
+
+    /// Sets up libedit. `history` nil keeps no history.
+    public init(history: HistoryFile?, completer: @escaping Completer) {
+        self.box = CompletionBox(completer)
+        self.history = history
+        self.entries = history?.load() ?? []
+        let context = Unmanaged.passUnretained(box).toOpaque()
+        kuulo_editline_setup("kuulo", { context, line, word in
+            guard let context else { return nil }
+            let box = Unmanaged<CompletionBox>.fromOpaque(context).takeUnretainedValue()
+            let candidates = box.completer(String(cString: line), String(cString: word))
+            guard !candidates.isEmpty else { return nil }
+            let array = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: candidates.count + 1)
+            for (index, candidate) in candidates.enumerated() {
+                array[index] = strdup(candidate)
+            }
+            array[candidates.count] = nil
+            return array
+        }, context)
+        for entry in entries {
+            kuulo_add_history(entry)
+        }
+    }
+
+    public func readLine(prompt: String) -> ReadResult {
+        let raw = kuulo_readline(prompt)
+        if let signal = Signals.take() {
+            if let raw { free(raw) }
+            if signal == SIGINT {
+                kuulo_reset_after_interrupt()
+                FileHandle.standardOutput.write(Data("\n".utf8))
+                return .interrupted
+            }
+            return .terminated(signal: signal)
+        }
+        guard let raw else {
+            FileHandle.standardOutput.write(Data("\n".utf8))
+            return .endOfInput
+        }
+        defer { free(raw) }
+        let length = strlen(raw)
+        let bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(raw).assumingMemoryBound(to: UInt8.self), count: length))
+        guard let text = String(validating: bytes, as: UTF8.self) else { return .rejected(.invalidUTF8) }
+        return .line(text)
+    }
+
+    public func remember(_ line: String) {
+        guard HistoryFile.shouldRecord(line, after: entries.last) else { return }
+        entries.append(line)
+        kuulo_add_history(line)
+        history?.save(entries)
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// The chat's input history on disk: one entry a line, mode 0600, no empty lines, no consecutive
+/// duplicates, nothing that starts with a space (a way to keep a line out of the history).
+public struct HistoryFile: Sendable {
+    /// Where the history lives.
+    public let path: String
+    /// How many entries are kept.
+    public let limit: Int
+
+    /// Creates a history at `path`.
+    public init(path: String, limit: Int = 1_000) {
+        self.path = path
+        self.limit = limit
+    }
+
+    /// Whether a line belongs in the history after `previous`.
+    public static func shouldRecord(_ line: String, after previous: String?) -> Bool {
+        !line.trimmingCharacters(in: .whitespaces).isEmpty && !line.hasPrefix(" ") && line != previous && !line.contains("\n")
+    }
+
+    /// The stored entries, oldest first (none when the file does not exist or cannot be read).
+    public func load() -> [String] {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else { return [] }
+        return text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init).suffix(limit).map { $0 }
+    }
+
+    /// Writes the entries (the last `limit` of them), creating the folder and the file with mode 0600.
+    public func save(_ entries: [String]) {
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty {
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        }
+        let text = entries.suffix(limit).map { $0 + "\n" }.joined()
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        guard descriptor >= 0 else { return }
+        defer { close(descriptor) }
+        fchmod(descriptor, 0o600)
+        let bytes = Array(text.utf8)
+        var written = 0
+        while written < bytes.count {
+            let result = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            if result <= 0 { return }
+            written += result
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import Testing
+@testable import KuuloCore
+
+@Suite("Setup flow")
+struct SetupFlowTests {
+    @Test("a new plan starts the setup; answers land in the plan, one save per answer, and a revision at the end (Finnish)")
+    func finnishSetup() throws {
+        var chat = ChatHarness(language: .fi)
+        #expect(chat.all.contains("Tervetuloa Kuuloon"))
+        #expect(chat.all.contains("[1/7] Mikä on järjestönne koko nimi?"))
+        chat.send("Tampereen ylioppilaskunta")
+        #expect(chat.persists == 1)
+        #expect(chat.content["organisation"]?["name"] == "Tampereen ylioppilaskunta")
+        chat.send("TYY", "", "1, 3", "", "Maija Meikäläinen", "viestintävastaava")
+        let organisation = try #require(chat.content["organisation"])
+        #expect(organisation["shortName"] == "TYY")
+        #expect(organisation["kind"] == "student-union")
+        #expect(organisation["languages"] == ["fi", "en"])
+        #expect(organisation["values"] == ["kuuntelu", "vuorovaikutus", "opiskelijalähtöisyys"])
+        #expect(chat.content["trustees"]?["maija-meikalainen"] == ["name": "Maija Meikäläinen", "role": "viestintävastaava"])
+        #expect(chat.session.userName == "Maija Meikäläinen")
+        #expect(chat.remembered == ["Maija Meikäläinen"])
+        #expect(chat.session.document.revision == 1)
+        #expect(chat.session.document.history.first?.summary == "Perustiedot: TYY")
+        #expect(chat.session.document.history.first?.author == "Maija Meikäläinen")
+        #expect(chat.session.flow == nil)
+        #expect(chat.all.contains("Kiitos! Järjestön TYY perustiedot ovat suunnitelmassa."))
+    }
+
+    @Test("the same setup in English, with values typed one a line")
+    func englishSetup() throws {
+        var chat = ChatHarness(language: .en)
+        #expect(chat.all.contains("[1/7] What is your organisation's full name?"))
+        chat.send("Student Union of Example University", "", "association", "English", "openness", "listening", "", "Alex Example", "")
+        let organisation = try #require(chat.content["organisation"])
+        #expect(organisation["shortName"] == nil)
+        #expect(organisation["kind"] == "association")
+        #expect(organisation["languages"] == ["en"])
+        #expect(organisation["values"] == ["openness", "listening"])
+        #expect(chat.content["trustees"]?["alex-example"]?["name"] == "Alex Example")
+        #expect(chat.session.document.history.first?.summary == "Setup: Student Union of Example University")
+    }
+
+    @Test("validation re-asks with a clear message, and a required answer cannot be skipped")
+    func validation() {
+        var chat = ChatHarness(language: .en)
+        let emptyReply = chat.send("")
+        #expect(emptyReply.contains("This one needs an answer."))
+        #expect(emptyReply.contains("[1/7]"))
+        let skipReply = chat.send("/skip")
+        #expect(skipReply.contains("This one is needed before we can go on."))
+        chat.send("Org", "O")
+        let badChoice = chat.send("7")
+        #expect(badChoice.contains("Please choose one of the options by its number (1–4) or name."))
+        #expect(chat.session.flow?.stepIndex == 2)
+        let badMulti = chat.send("", "klingon")
+        #expect(badMulti.contains("“klingon” is not one of the options (1–3)."))
+    }
+
+    @Test("/back returns to the previous question and shows the answer given; Enter keeps it")
+    func back() {
+        var chat = ChatHarness(language: .fi)
+        chat.send("Järjestö ry")
+        let reply = chat.send("/takaisin")
+        #expect(reply.contains("[1/7]"))
+        #expect(reply.contains("Nyt: Järjestö ry"))
+        chat.send("")
+        #expect(chat.session.flow?.stepIndex == 1)
+        #expect(chat.content["organisation"]?["name"] == "Järjestö ry")
+    }
+
+    @Test("? shows the step's help and the question goes on")
+    func help() {
+        var chat = ChatHarness(language: .en)
+        chat.send("Org", "", "", "")
+        let reply = chat.send("?")
+        #expect(reply.contains("member-centredness"))
+        #expect(chat.session.flow?.stepIndex == 4)
+    }
+
+    @Test("/cancel puts the plan back as it was before the flow")
+    func cancel() {
+        var chat = ChatHarness(language: .en)
+        chat.send("Org", "ORG")
+        #expect(chat.content["organisation"]?["shortName"] == "ORG")
+        let reply = chat.send("/cancel")
+        #expect(reply.contains("Cancelled"))
+        #expect(chat.content == .object([:]))
+        #expect(chat.session.flow == nil)
+    }
+
+    @Test("a \"\"\" block answers a list question with one item a line")
+    func blockList() {
+        var chat = ChatHarness(language: .en)
+        chat.send("Org", "", "", "")
+        chat.send("\"\"\"", "openness", "courage", "\"\"\"")
+        #expect(chat.content["organisation"]?["values"] == ["openness", "courage"])
+        #expect(chat.session.flow?.stepIndex == 5)
+    }
+
+    @Test("an existing list can be kept, added to with +, or replaced")
+    func listKeepAddReplace() {
+        var document = PlanDocument()
+        document.content = ["organisation": ["name": "Org", "values": ["a"]]]
+        var chat = ChatHarness(language: .en, user: "Maija", document: document)
+        chat.send("/setup", "", "", "", "")
+        let reply = chat.send("")
+        #expect(reply.contains("[6/7]"))
+        #expect(chat.content["organisation"]?["values"] == ["a"])
+        chat.send("/back", "+b", "c", "")
+        #expect(chat.content["organisation"]?["values"] == ["a", "b", "c"])
+        chat.send("/back", "z", "")
+        #expect(chat.content["organisation"]?["values"] == ["z"])
+    }
+
+    @Test("an existing plan greets the user and, when nobody is named, asks who is speaking")
+    func identify() {
+        var document = PlanDocument()
+        document.content = ["organisation": ["name": "Org", "shortName": "ORG"]]
+        var chat = ChatHarness(language: .fi, document: document)
+        #expect(chat.all.contains("Hei! Suunnitelma auki: ORG"))
+        #expect(chat.all.contains("Kuka olet?"))
+        chat.send("Pekka Puupää", "hallituksen jäsen")
+        #expect(chat.session.userName == "Pekka Puupää")
+        #expect(chat.content["trustees"]?["pekka-puupaa"]?["role"] == "hallituksen jäsen")
+        #expect(chat.session.document.history.last?.summary == "Uusi luottamustoimija: Pekka Puupää")
+    }
+}

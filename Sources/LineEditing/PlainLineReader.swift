@@ -20,7 +20,7 @@ public final class PlainLineReader: LineReader {
             if let newline = buffer.firstIndex(of: 0x0A) {
                 let bytes = Array(buffer[..<newline])
                 buffer.removeSubrange(...newline)
-                if discarding {
+                if discarding || bytes.count > limit {
                     discarding = false
                     return .rejected(.tooLong(limit: limit))
                 }

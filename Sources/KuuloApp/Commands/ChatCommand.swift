@@ -46,8 +46,11 @@ struct ChatCommand: ParsableCommand, KuuloRunnable {
         let resources = context.resources
         let reader: LineReader = interactive
             ? EditLineReader(history: HistoryFile(path: context.environment.historyPath)) { line, word in
-                let prefix = line.hasSuffix(word) ? String(line.dropLast(word.count)) : line
-                return resources.commands.completions(for: prefix + word)
+                // libedit may leave the slash out of the word it completes; complete the whole last
+                // token and hand back only the part that belongs to libedit's word.
+                let token = line.split(separator: " ", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+                let extra = max(0, token.count - word.count)
+                return resources.commands.completions(for: line).map { String($0.dropFirst(min(extra, $0.count))) }
             }
             : PlainLineReader()
         context.reportDataWarnings(language: language)

@@ -29,7 +29,7 @@ public final class LocalFileSystem: FileSystem {
     public func read(_ path: String) throws(FileSystemError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            if errno == ENOENT { throw .missing }
+            if errno == ENOENT || errno == ENOTDIR { throw .missing }
             throw .failed(String(cString: strerror(errno)))
         }
         defer { close(descriptor) }

@@ -92,9 +92,13 @@ public struct JSONParser {
     }
 
     private mutating func expectWord(_ word: String) throws(JSONSyntaxError) {
+        let start = index
         for byte in word.utf8 {
             guard index < bytes.count else { throw error(.unexpectedEnd) }
-            guard bytes[index] == byte else { throw error(.unexpectedCharacter(describeCurrent())) }
+            guard bytes[index] == byte else {
+                index = start
+                throw error(.unexpectedCharacter(describeCurrent()))
+            }
             index += 1
         }
     }

@@ -1,0 +1,145 @@
+/// Pure analysis of the hashtags planned for one post: invalid tags, duplicates regardless of case,
+/// near-duplicates, generic tags that drown, missing capitalisation and the channel's count limit.
+///
+/// Word lists and limits are data passed in (the app reads them from Knowledge), not built in.
+public struct HashtagAdvisor: Sendable {
+    /// Keys of generic tags (`opiskelija`, `student`, …).
+    public let genericKeys: Set<String>
+    /// The validator used for each tag.
+    public let validator: HashtagValidator
+    /// Near-duplicates by one edit are only reported when both tags are at least this long.
+    public let minimumLengthForEditCheck: Int
+
+    /// Creates an advisor.
+    /// - Parameters:
+    ///   - genericTags: generic tags, with or without `#`, in any case.
+    ///   - validator: validates each tag.
+    ///   - minimumLengthForEditCheck: the shortest tag (characters without `#`) compared by edit distance.
+    public init(
+        genericTags: some Sequence<String> = [String](),
+        validator: HashtagValidator = HashtagValidator(),
+        minimumLengthForEditCheck: Int = 6
+    ) {
+        self.genericKeys = Set(genericTags.map { HashtagValidator.key(for: $0) })
+        self.validator = validator
+        self.minimumLengthForEditCheck = minimumLengthForEditCheck
+    }
+
+    /// All findings for `tags` (as written, with or without `#`), in this order: invalid tags,
+    /// duplicates, near-duplicates, generic tags, capitalisation (only with a `segmenter`), count.
+    /// - Parameters:
+    ///   - limit: the channel's most hashtags per post, or `nil` for no count check.
+    ///   - segmenter: splits tags into words for capitalisation suggestions, or `nil` to skip them.
+    public func advise(on tags: [String], limit: Int? = nil, segmenter: (any WordSegmenter)? = nil) -> [HashtagAdvice] {
+        var advice: [HashtagAdvice] = []
+        var valid: [ValidHashtag] = []
+        for tag in tags {
+            switch validator.validate(tag) {
+            case .valid(let hashtag): valid.append(hashtag)
+            case .invalid(let problem): advice.append(.invalid(tag: tag, problem: problem))
+            }
+        }
+        advice += duplicates(in: valid).map { .duplicate(tags: $0.map(\.written)) }
+        advice += nearDuplicates(in: valid).map {
+            .nearDuplicate(tag: $0.tag.written, other: $0.other.written, similarity: $0.similarity)
+        }
+        advice += generic(in: valid).map { .generic(tag: $0.tag.written, specificTags: $0.specific.map(\.written)) }
+        if let segmenter {
+            for hashtag in unique(valid) {
+                if let suggestion = HashtagCamelCase.suggest(tag: hashtag.written, segmenter: segmenter) {
+                    advice.append(.capitalise(tag: hashtag.written, suggestion: suggestion))
+                }
+            }
+        }
+        if let limit, valid.count > limit {
+            advice.append(.tooMany(count: valid.count, limit: limit))
+        }
+        return advice
+    }
+
+    // MARK: - Checks
+
+    /// Groups of two or more tags with the same key, in order of first appearance.
+    func duplicates(in tags: [ValidHashtag]) -> [[ValidHashtag]] {
+        var groups: [String: [ValidHashtag]] = [:]
+        var order: [String] = []
+        for tag in tags {
+            if groups[tag.key] == nil { order.append(tag.key) }
+            groups[tag.key, default: []].append(tag)
+        }
+        return order.compactMap { key in
+            guard let group = groups[key], group.count > 1 else { return nil }
+            return group
+        }
+    }
+
+    /// Pairs of different tags that look like one tag written two ways, each pair once, in order.
+    func nearDuplicates(in tags: [ValidHashtag]) -> [(tag: ValidHashtag, other: ValidHashtag, similarity: HashtagAdvice.Similarity)] {
+        let distinct = unique(tags)
+        var result: [(tag: ValidHashtag, other: ValidHashtag, similarity: HashtagAdvice.Similarity)] = []
+        for (index, tag) in distinct.enumerated() {
+            for other in distinct[(index + 1)...] {
+                if let similarity = similarity(tag.key, other.key) {
+                    result.append((tag, other, similarity))
+                }
+            }
+        }
+        return result
+    }
+
+    /// Generic tags (first appearance of each) with the specific tags that accompany them.
+    func generic(in tags: [ValidHashtag]) -> [(tag: ValidHashtag, specific: [ValidHashtag])] {
+        let distinct = unique(tags)
+        let specific = distinct.filter { !genericKeys.contains($0.key) }
+        return distinct.filter { genericKeys.contains($0.key) }.map { ($0, specific) }
+    }
+
+    /// How `a` and `b` (different keys) are nearly the same, if they are.
+    public func similarity(_ a: String, _ b: String) -> HashtagAdvice.Similarity? {
+        guard a != b else { return nil }
+        if Self.differOnlyInYearForm(a, b) { return .yearWrittenDifferently }
+        if min(a.count, b.count) >= minimumLengthForEditCheck, EditDistance.between(a, b) == 1 {
+            return .oneEditApart
+        }
+        return nil
+    }
+
+    // MARK: - Helpers
+
+    private func unique(_ tags: [ValidHashtag]) -> [ValidHashtag] {
+        var seen: Set<String> = []
+        return tags.filter { seen.insert($0.key).inserted }
+    }
+
+    /// Whether the keys have the same letters and differ only where one writes a year `2026` and the
+    /// other `26`.
+    static func differOnlyInYearForm(_ a: String, _ b: String) -> Bool {
+        let left = digitRuns(a)
+        let right = digitRuns(b)
+        guard left.count == right.count, left.count > 0 else { return false }
+        var differs = false
+        for (x, y) in zip(left, right) {
+            if x.isDigits != y.isDigits { return false }
+            if x.text == y.text { continue }
+            guard x.isDigits else { return false }
+            let (long, short) = x.text.count > y.text.count ? (x.text, y.text) : (y.text, x.text)
+            guard long.count == 4, short.count == 2, long.hasSuffix(short),
+                  long.hasPrefix("19") || long.hasPrefix("20") else { return false }
+            differs = true
+        }
+        return differs
+    }
+
+    private static func digitRuns(_ key: String) -> [(isDigits: Bool, text: String)] {
+        var runs: [(isDigits: Bool, text: String)] = []
+        for character in key {
+            let isDigit = character.isASCII && character.isNumber
+            if let last = runs.last, last.isDigits == isDigit {
+                runs[runs.count - 1].text.append(character)
+            } else {
+                runs.append((isDigit, String(character)))
+            }
+        }
+        return runs
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs `kuulo` on a real pseudo-terminal, so that libedit, the prompt, Tab, the arrow keys,
+/// Ctrl-C and Ctrl-D behave as they do for a person at a keyboard.
+final class PseudoTerminal {
+    private(set) var output = ""
+    private let master: Int32
+    let pid: pid_t
+
+    init(arguments: [String], folder: String, environment: [String: String]) throws {
+        let binary = BinaryRunner.binary
+        let argv = ([binary] + arguments).map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        guard let directory = strdup(folder) else { throw POSIXError(.ENOMEM) }
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+            free(directory)
+        }
+        var size = winsize(ws_row: 40, ws_col: 120, ws_xpixel: 0, ws_ypixel: 0)
+        var masterDescriptor: Int32 = -1
+        let child = forkpty(&masterDescriptor, nil, nil, &size)
+        if child == 0 {
+            // In the child: only async-signal-safe calls until exec.
+            chdir(directory)
+            execve(binary, argv, envp)
+            _exit(127)
+        }
+        guard child > 0 else { throw POSIXError(.EAGAIN) }
+        pid = child
+        master = masterDescriptor
+    }
+
+    /// Types text as keystrokes.
+    func type(_ text: String) {
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
+    }
+
+    /// Reads what the terminal shows until it contains `text` after `from`, or the time runs out.
+    @discardableResult
+    func waitFor(_ text: String, after from: String.Index? = nil, seconds: Double = 20) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if let from, output[from...].contains(text) { return true }
+            if from == nil, output.contains(text) { return true }
+            pump(milliseconds: 50)
+        }
+        return false
+    }
+
+    /// Reads whatever is available for a while.
+    func pump(milliseconds: Int32) {
+        var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, milliseconds) > 0 else { return }
+        var buffer = [UInt8](repeating: 0, count: 4_096)
+        let count = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
+        if count > 0 { output += String(decoding: buffer[..<count], as: UTF8.self) }
+    }
+
+    /// Where the output ends now, to look only at what comes next.
+    var mark: String.Index { output.endIndex }
+
+    /// Waits for the process to end and returns its exit status (nil on timeout).
+    func waitForExit(seconds: Double = 20) -> Int32? {
+        let deadline = Date().addingTimeInterval(seconds)
+        var status: Int32 = 0
+        while Date() < deadline {
+            pump(milliseconds: 20)
+            let result = waitpid(pid, &status, WNOHANG)
+            if result == pid {
+                close(master)
+                if status & 0x7F == 0 { return (status >> 8) & 0xFF }
+                return 128 + (status & 0x7F)
+            }
+        }
+        kill(pid, SIGKILL)
+        waitpid(pid, &status, 0)
+        close(master)
+        return nil
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+/// The chat in a real terminal, driven keystroke by keystroke.
+@Suite("Terminal: libedit in a pseudo-terminal", .serialized)
+struct TerminalTests {
+    /// A folder with a finished setup, so the chat opens straight at the prompt.
+    func preparedFolder() throws -> String {
+        let folder = BinaryRunner.makeFolder()
+        _ = try BinaryRunner.run(["--lang", "en"], input: "Terminal Org\nTO\n\n\n\nTerry\nchair\n", folder: folder)
+        return folder
+    }
+
+    func start(_ folder: String, _ arguments: [String] = ["--lang", "en"]) throws -> PseudoTerminal {
+        let terminal = try PseudoTerminal(arguments: arguments, folder: folder, environment: BinaryRunner.environment(folder: folder))
+        #expect(terminal.waitFor("kuulo> "), "no prompt; the terminal showed: \(terminal.output)")
+        return terminal
+    }
+
+    @Test("Tab completes /he to /help")
+    func tabCompletion() throws {
+        let terminal = try start(preparedFolder())
+        let mark = terminal.mark
+        // The terminal only echoes what Tab inserts ("lp "), so judge by what Enter then runs.
+        terminal.type("/he\t")
+        #expect(terminal.waitFor("lp", after: mark))
+        terminal.type("\r")
+        #expect(terminal.waitFor("Commands:", after: mark), "after Tab and Enter: \(terminal.output[mark...])")
+        terminal.type("/quit\r")
+        #expect(terminal.waitForExit() == 0)
+    }
+
+    @Test("Tab completes a command's argument")
+    func argumentCompletion() throws {
+        let terminal = try start(preparedFolder())
+        let mark = terminal.mark
+        terminal.type("/lang f\t\r")
+        #expect(terminal.waitFor("puhun tästä lähtien suomea", after: mark), "\(terminal.output[mark...])")
+        terminal.type("/quit\r")
+        #expect(terminal.waitForExit() == 0)
+    }
+
+    @Test("Up recalls the previous line after a restart, and the history file is private")
+    func historySurvivesRestart() throws {
+        let folder = try preparedFolder()
+        let first = try start(folder)
+        first.type("/history\r")
+        #expect(first.waitFor("Revisions (1)"))
+        first.type("/quit\r")
+        #expect(first.waitForExit() == 0)
+        let historyPath = folder + "/state/kuulo/history"
+        #expect(BinaryRunner.read(historyPath) == "/history\n/quit\n")
+        #expect(BinaryRunner.mode(historyPath) == 0o600)
+
+        let second = try start(folder)
+        let mark = second.mark
+        second.type("\u{1B}[A\u{1B}[A\r")
+        #expect(second.waitFor("Revisions (1)", after: mark), "Up Up Enter showed: \(second.output[mark...])")
+        second.type("/quit\r")
+        #expect(second.waitForExit() == 0)
+    }
+
+    @Test("Ctrl-C discards a half-typed line and the chat goes on")
+    func controlC() throws {
+        let terminal = try start(preparedFolder())
+        terminal.type("/quit-this-should-vanish")
+        #expect(terminal.waitFor("vanish"))
+        let mark = terminal.mark
+        terminal.type("\u{03}")
+        #expect(terminal.waitFor("kuulo> ", after: mark))
+        terminal.type("/plan\r")
+        #expect(terminal.waitFor("Plan of TO", after: mark))
+        #expect(!terminal.output[mark...].contains("There is no command"))
+        terminal.type("/quit\r")
+        #expect(terminal.waitForExit() == 0)
+    }
+
+    @Test("Ctrl-D on an empty line saves and exits 0")
+    func controlD() throws {
+        let folder = try preparedFolder()
+        let terminal = try start(folder)
+        terminal.type("/setup\r")
+        #expect(terminal.waitFor("[1/7]"))
+        terminal.type("Renamed Org\r")
+        #expect(terminal.waitFor("[2/7]"))
+        terminal.type("\u{04}")
+        #expect(terminal.waitForExit() == 0)
+        let plan = BinaryRunner.json(folder + "/kuulo-plan.json")
+        #expect(plan.at("plan", "organisation", "name") as? String == "Renamed Org")
+        #expect(plan["revision"] as? Int == 2)
+    }
+
+    @Test("the prompt is shown, and colour is off when NO_COLOR is set")
+    func noColour() throws {
+        let folder = try preparedFolder()
+        var environment = BinaryRunner.environment(folder: folder)
+        environment["NO_COLOR"] = "1"
+        let terminal = try PseudoTerminal(arguments: ["--lang", "en"], folder: folder, environment: environment)
+        #expect(terminal.waitFor("kuulo> "))
+        #expect(!terminal.output.contains("\u{1B}[1m"))
+        terminal.type("/quit\r")
+        #expect(terminal.waitForExit() == 0)
+    }
+}

@@ -53,6 +53,13 @@ with tempfile.TemporaryDirectory() as folder:
     check("Finnish setup exits 0", fi.returncode == 0, fi.stderr.decode())
     validate_plan("plan after a Finnish setup validates", folder, schema)
 
+    tips = "\n".join(["/vinkit", "TYY", "", "#Vappu2026", "", "@tamperelaiset", "", "", "3", "tapahtumat", "", "",
+                       "sovitut ylläpitäjät", "", "omissa nimissä", "", "TYY", "", "", "2", "tilinvaltaukset", "",
+                       "Asiallisesti.", "puheenjohtaja", "puheenjohtaja", "", "", "k"]) + "\n"
+    onboarding = run(folder, ["--lang", "fi"], tips)
+    check("Finnish onboarding exits 0", onboarding.returncode == 0, onboarding.stderr.decode())
+    validate_plan("plan after the onboarding validates", folder, schema)
+
     again = run(folder, ["--lang", "fi", "--user", "Pekka"], "/setup\nUusi nimi\n/lopeta\n")
     check("second session exits 0", again.returncode == 0, again.stderr.decode())
     restore = run(folder, ["plan", "restore", "1", "--user", "Pekka"])

@@ -1,9 +1,10 @@
 import Foundation
 
 extension ChatSession {
-    /// Starts flow `id` at its first step that should be asked. With `interrupting`, a running flow is
+    /// Starts flow `id`: at the group numbered `group` (and only that group), else where this user
+    /// left off, else at the first step that should be asked. With `interrupting`, a running flow is
     /// left first (its answers stay in the plan).
-    public mutating func startFlow(_ id: String, interrupting: Bool = false) -> [ChatEffect] {
+    public mutating func startFlow(_ id: String, group: Int? = nil, interrupting: Bool = false) -> [ChatEffect] {
         guard let definition = resources.flow(id) else {
             return [say(.flowMissing, ["flow": id], style: .error)]
         }
@@ -12,14 +13,33 @@ extension ChatSession {
             guard interrupting else { return [say(.flowAlreadyRunning, style: .error)] }
             effects += leaveFlowKeepingAnswers()
         }
-        flow = FlowState(flowID: id, stepIndex: 0, snapshot: document.content)
-        if let intro = definition.intro {
+        var state = FlowState(flowID: id, stepIndex: 0, snapshot: document.content)
+        var start = 0
+        if let number = group, let chosen = definition.group(number: number), let first = definition.firstStep(of: chosen) {
+            state.onlyGroup = chosen.id
+            start = first
+        } else if let resume = flowPointer(definition.resumeField), let number = document.content.value(at: resume)?.intValue,
+                  number > 1, let chosen = definition.group(number: number), let first = definition.firstStep(of: chosen) {
+            start = first
+            effects.append(say(.tipsResume, ["number": String(number)], style: .hint))
+        } else if !definition.groups.isEmpty, completedGroups(definition, userID: userID).count == definition.groups.count {
+            effects.append(say(.tipsAllDone, style: .hint))
+        }
+        if let started = flowPointer(definition.startedField), document.content.value(at: started) == nil {
+            document.content.setValue(.string(Timestamp.iso(clock())), at: started)
+            // Progress is kept per trustee: make sure this person is listed as one.
+            if let userID, let userName, document.content["trustees"]?[userID]?["name"] == nil {
+                document.content.setValue(.string(userName), at: JSONPointer(tokens: ["trustees", userID, "name"]))
+            }
+        }
+        flow = state
+        if group == nil, start == 0, let intro = definition.intro {
             effects.append(.say(ChatMessage(fillTemplate(intro.text(language), templateArguments), style: .heading)))
         }
         effects.append(say(.flowControls, style: .hint))
-        guard let first = nextAskableStep(definition, from: 0) else { return effects + completeFlow(definition) }
+        guard let first = nextAskableStep(definition, from: start) else { return effects + completeFlow(definition) }
         flow?.stepIndex = first
-        return effects + presentStep(definition, index: first)
+        return effects + enterGroupIfNeeded(definition, index: first) + presentStep(definition, index: first)
     }
 
     mutating func leaveFlowKeepingAnswers() -> [ChatEffect] {
@@ -89,13 +109,13 @@ extension ChatSession {
         var hints: [String] = []
         if let existing {
             hints.append(text(.currentValue, ["value": display(existing, for: step)]))
-            hints.append(text(step.kind == .list ? .keepOrAddHint : .keepHint))
+            hints.append(text(step.takesList ? .keepOrAddHint : .keepHint))
         }
         switch step.kind {
         case .choice, .multichoice:
             hints.append(step.options.enumerated().map { "  \($0.offset + 1)) \($0.element.label.text(language))" }.joined(separator: "\n"))
             if step.kind == .multichoice { hints.append(text(.multichoiceHint)) }
-        case .list:
+        case .list, .hashtags:
             hints.append(text(.listHint))
         default:
             break
@@ -116,7 +136,7 @@ extension ChatSession {
             }
             state.stepIndex = previous
             flow = state
-            return presentStep(definition, index: previous)
+            return enterGroupIfNeeded(definition, index: previous) + presentStep(definition, index: previous)
         case "skip":
             let step = definition.steps[state.stepIndex]
             if step.required, currentValue(of: step) == nil {
@@ -142,7 +162,7 @@ extension ChatSession {
         let step = definition.steps[state.stepIndex]
         let trimmed = input.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed == "?" { return stepHelp(step) }
-        if step.kind == .list {
+        if step.takesList {
             return handleListInput(input, isBlock: isBlock, step: step, definition: definition)
         }
         if trimmed.isEmpty {
@@ -238,19 +258,27 @@ extension ChatSession {
 
     mutating func advance(_ definition: Flow) -> [ChatEffect] {
         guard var state = flow else { return [] }
-        state.trail.append(state.stepIndex)
-        guard let next = nextAskableStep(definition, from: state.stepIndex + 1) else {
+        let current = state.stepIndex
+        state.trail.append(current)
+        var next = nextAskableStep(definition, from: current + 1)
+        if let only = state.onlyGroup, let candidate = next, definition.steps[candidate].group != only { next = nil }
+        if definition.steps[current].group != next.map({ definition.steps[$0].group }) ?? nil {
+            completeGroup(definition, stepIndex: current)
+        }
+        guard let next else {
             flow = state
             return completeFlow(definition)
         }
         state.stepIndex = next
         flow = state
-        return presentStep(definition, index: next)
+        return enterGroupIfNeeded(definition, index: next) + presentStep(definition, index: next)
     }
 
     mutating func completeFlow(_ definition: Flow) -> [ChatEffect] {
+        let snapshot = flow?.snapshot ?? document.content
+        finishGroups(definition)
         flow = nil
-        var effects: [ChatEffect] = []
+        var effects = additions(definition, since: snapshot)
         let arguments = templateArguments
         if document.hasUnrecordedChanges {
             record(fillTemplate(definition.summary.text(language), arguments))

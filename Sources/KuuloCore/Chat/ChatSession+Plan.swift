@@ -17,8 +17,11 @@ extension ChatSession {
             }
             lines.append(line)
         }
+        let status = onboardingStatus()
         let trustees = content["trustees"]?.objectValue ?? [:]
-        if !trustees.isEmpty {
+        if !status.isEmpty {
+            lines += status
+        } else if !trustees.isEmpty {
             lines.append(text(.planTrustees))
             for key in trustees.keys.sorted() {
                 guard let trustee = trustees[key] else { continue }
@@ -37,6 +40,7 @@ extension ChatSession {
 
     /// The first section the plan lacks, as advice on what to do next.
     public func nextStepAdvice() -> String {
+        if let onboarding = onboardingAdvice() { return onboarding }
         let missing = resources.sections.filter { !$0.isStarted(in: document.content) }
         for section in missing {
             if let command = section.command, commandExists(command) {

@@ -68,7 +68,10 @@ public struct ChatSession {
     }
 
     var templateArguments: [String: String] {
-        ["user": userName ?? text(.unknownAuthor), "org": organisationName ?? "", "path": planPath, "revision": String(document.revision)]
+        let name = userName ?? text(.unknownAuthor)
+        let role = userID.flatMap { document.content["trustees"]?[$0]?["role"]?.stringValue } ?? ""
+        return ["user": name, "firstName": String(name.split(separator: " ").first ?? Substring(name)), "role": role,
+                "org": organisationName ?? "", "path": planPath, "revision": String(document.revision)]
     }
 
     // MARK: - Lifecycle
@@ -204,6 +207,7 @@ public struct ChatSession {
         case "history": return [.say(ChatMessage(historyListing(), style: .plain))]
         case "undo": return undo()
         case "setup": return startFlow("setup", interrupting: true)
+        case "tips": return startTips(argument)
         default: return [say(.commandUnavailable, ["command": "/" + name], style: .error)]
         }
     }

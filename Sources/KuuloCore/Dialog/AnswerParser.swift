@@ -28,6 +28,13 @@ public enum AnswerParser {
                 return .failure(AnswerProblem(.answerTooLong, ["max": String(step.maxLength), "length": String(answer.count)]))
             }
             return .success(.string(answer))
+        case .hashtags:
+            switch HashtagValidator().validate(answer) {
+            case .valid(let tag):
+                return .success(.string(tag.written))
+            case .invalid(let problem):
+                return .failure(hashtagProblem(problem, answer: answer))
+            }
         case .yesno:
             let word = answer.lowercased()
             if yesWords.contains(word) { return .success(.bool(true)) }
@@ -64,6 +71,20 @@ public enum AnswerParser {
             }
             if values.isEmpty { return .failure(AnswerProblem(.answerChoice, ["count": String(step.options.count)])) }
             return .success(.array(values.map(JSONValue.string)))
+        }
+    }
+
+    /// The message for a hashtag that would not work as typed.
+    public static func hashtagProblem(_ problem: HashtagProblem, answer: String) -> AnswerProblem {
+        switch problem {
+        case .empty: return AnswerProblem(.hashtagEmpty)
+        case .digitsOnly: return AnswerProblem(.hashtagDigitsOnly, ["tag": answer])
+        case .noLetter: return AnswerProblem(.hashtagNoLetter, ["tag": answer])
+        case .endsAt(let character, _):
+            let shown = character == " " ? "␣" : String(character)
+            return AnswerProblem(.hashtagEndsAt, ["tag": answer, "character": shown])
+        case .emoji(let character, _): return AnswerProblem(.hashtagEmoji, ["tag": answer, "character": String(character)])
+        case .tooLong(let length, let limit): return AnswerProblem(.hashtagTooLong, ["tag": answer, "length": String(length), "limit": String(limit)])
         }
     }
 

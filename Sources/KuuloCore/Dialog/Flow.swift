@@ -13,6 +13,16 @@ public struct Flow: Equatable, Sendable {
     public var summary: LocalizedText
     /// The steps in order.
     public var steps: [FlowStep]
+    /// Chapters of the flow (the onboarding's tips), introduced by a Knowledge article.
+    public var groups: [FlowGroup]
+    /// The heading shown when a group starts; may use `{number}`, `{total}` and `{title}`.
+    public var groupTitle: LocalizedText?
+    /// Where the number of the group being worked on is kept, so that quitting midway resumes there.
+    public var resumeField: String?
+    /// Where the time the flow was first started is kept.
+    public var startedField: String?
+    /// Where the time the flow was last completed is kept.
+    public var completedField: String?
 
     /// Reads a flow definition; throws a description of the first problem.
     public init(json: JSONValue, path: String) throws(DataFileError) {
@@ -27,6 +37,37 @@ public struct Flow: Equatable, Sendable {
         }
         guard !steps.isEmpty else { throw DataFileError(path: path, line: nil, column: nil, problem: "a flow needs steps") }
         self.steps = steps
+        var groups: [FlowGroup] = []
+        for raw in json["groups"]?.arrayValue ?? [] {
+            guard let groupID = raw["id"]?.stringValue, let number = raw["number"]?.intValue else {
+                throw DataFileError(path: path, line: nil, column: nil, problem: "a group needs id and number")
+            }
+            groups.append(FlowGroup(id: groupID, number: number, article: raw["article"]?.stringValue, completeField: raw["completeField"]?.stringValue))
+        }
+        for step in steps where step.group != nil && !groups.contains(where: { $0.id == step.group }) {
+            throw DataFileError(path: path, line: nil, column: nil, problem: "step \(step.id) names an unknown group \(step.group ?? "")")
+        }
+        self.groups = groups
+        self.groupTitle = LocalizedText(json: json["groupTitle"])
+        self.resumeField = json["resumeField"]?.stringValue
+        self.startedField = json["startedField"]?.stringValue
+        self.completedField = json["completedField"]?.stringValue
+    }
+
+    /// The group with `id`.
+    public func group(_ id: String?) -> FlowGroup? {
+        guard let id else { return nil }
+        return groups.first { $0.id == id }
+    }
+
+    /// The group numbered `number`.
+    public func group(number: Int) -> FlowGroup? {
+        groups.first { $0.number == number }
+    }
+
+    /// The index of the first step of a group.
+    public func firstStep(of group: FlowGroup) -> Int? {
+        steps.firstIndex { $0.group == group.id }
     }
 
     /// The index of the step with `id`.
@@ -49,6 +90,20 @@ public enum InputKind: String, Sendable, CaseIterable {
     case yesno
     /// A whole number within bounds.
     case number
+    /// Several hashtags, one a line, each validated.
+    case hashtags
+}
+
+/// A chapter of a flow, such as one of the eight tips.
+public struct FlowGroup: Equatable, Sendable {
+    /// Stable id (`tip-3`).
+    public var id: String
+    /// Its number, shown as progress and used by `/tips 3`.
+    public var number: Int
+    /// The Knowledge article that introduces it.
+    public var article: String?
+    /// Where the time this group was gone through is recorded (may use `{user}` and `{number}`).
+    public var completeField: String?
 }
 
 /// One option of a choice step.
@@ -91,6 +146,10 @@ public struct FlowStep: Equatable, Sendable {
     public var setsUser: Bool
     /// When true, the step is asked only while its field is empty.
     public var onlyIfEmpty: Bool
+    /// The group (chapter) the step belongs to.
+    public var group: String?
+    /// A short name of what the answer is, for the summary at the end of a flow.
+    public var label: LocalizedText?
 
     init(json: JSONValue, path: String, position: Int) throws(DataFileError) {
         func fail(_ problem: String) -> DataFileError {
@@ -115,6 +174,8 @@ public struct FlowStep: Equatable, Sendable {
         self.maxLength = json["maxLength"]?.intValue ?? 2_000
         self.setsUser = json["setsUser"]?.boolValue ?? false
         self.onlyIfEmpty = (json["ask"]?.stringValue ?? "always") == "ifEmpty"
+        self.group = json["group"]?.stringValue
+        self.label = LocalizedText(json: json["label"])
         var options: [FlowOption] = []
         for raw in json["options"]?.arrayValue ?? [] {
             guard let value = raw["value"]?.stringValue, let label = LocalizedText(json: raw["label"]) else { throw fail("an option needs value and label") }
@@ -132,6 +193,9 @@ public struct FlowStep: Equatable, Sendable {
         }
         self.defaults = defaults
     }
+
+    /// Whether the answer is collected one line at a time.
+    public var takesList: Bool { kind == .list || kind == .hashtags }
 
     /// The plan field for the current user.
     public func pointer(userID: String?) -> JSONPointer? {

@@ -17,6 +17,10 @@ public struct FlowState: Equatable, Sendable {
     public var snapshot: JSONValue
     /// How many answers were written.
     public var answers = 0
+    /// The group whose introduction was shown last.
+    public var currentGroup: String?
+    /// When set, the flow ends after this group (`/tips 7` goes through one tip).
+    public var onlyGroup: String?
 
     /// Creates the state at the first step.
     public init(flowID: String, stepIndex: Int, snapshot: JSONValue) {

@@ -112,4 +112,22 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case logEmpty
     case dataExported
     case interrupted
+    case hashtagEmpty
+    case hashtagDigitsOnly
+    case hashtagNoLetter
+    case hashtagEndsAt
+    case hashtagEmoji
+    case hashtagTooLong
+    case tipServesValues
+    case tipServesSeedValues
+    case flowAddedHeader
+    case flowAddedNothing
+    case tipsResume
+    case tipsAllDone
+    case tipsUnknown
+    case onboardingStatusHeader
+    case onboardingStatusDone
+    case onboardingStatusPartial
+    case onboardingStatusNone
+    case nextStepOnboarding
 }

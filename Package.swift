@@ -48,5 +48,6 @@ let package = Package(
 
         .testTarget(name: "KuuloCoreTests", dependencies: ["KuuloCore", "KuuloData"]),
         .testTarget(name: "KuuloAppTests", dependencies: ["KuuloApp", "KuuloCore", "Linguistics"]),
+        .testTarget(name: "LinguisticsTests", dependencies: ["Linguistics", "KuuloCore", "KuuloData"]),
     ]
 )

@@ -1,0 +1,99 @@
+import Foundation
+
+/// How serious a finding is. `kuulo check` exits 1 when any finding is an error.
+public enum Severity: String, Sendable, CaseIterable, Comparable {
+    case error
+    case warning
+    case info
+
+    private var rank: Int {
+        switch self {
+        case .error: return 0
+        case .warning: return 1
+        case .info: return 2
+        }
+    }
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool {
+        lhs.rank < rhs.rank
+    }
+}
+
+/// One thing a check noticed in a draft: which rule, how serious, where, and what to say about it.
+///
+/// `start` and `end` count Unicode scalars (code points) from 0, as `kuulo check --format json`
+/// reports them. The message is an id in `Prompts/checks/*.<lang>.yaml` with its placeholders, so the
+/// text is in the user's language and editable without Swift.
+public struct Finding: Equatable, Sendable {
+    /// Stable, dotted rule id, e.g. `privacy.phone`.
+    public var rule: String
+    /// How serious it is.
+    public var severity: Severity
+    /// First code point of the problem.
+    public var start: Int
+    /// One past the last code point of the problem.
+    public var end: Int
+    /// Message id in the check catalogs.
+    public var message: String
+    /// The message's placeholders.
+    public var arguments: [String: String]
+
+    /// Creates a finding.
+    public init(rule: String, severity: Severity, start: Int, end: Int, message: String, arguments: [String: String] = [:]) {
+        self.rule = rule
+        self.severity = severity
+        self.start = start
+        self.end = end
+        self.message = message
+        self.arguments = arguments
+    }
+}
+
+/// The texts of check findings, from every `Prompts/checks/<area>.<lang>.yaml` file.
+public struct CheckCatalog {
+    private let tables: [Language: [String: String]]
+
+    /// Loads all check message files.
+    public init(data: DataFiles) {
+        var tables: [Language: [String: String]] = [:]
+        for path in data.paths(under: "Prompts/checks/") {
+            let name = (path as NSString).lastPathComponent
+            let parts = name.split(separator: ".")
+            guard parts.count == 3, parts[2] == "yaml", let language = Language(rawValue: String(parts[1])) else { continue }
+            for (key, value) in data.tree(path)?.objectValue ?? [:] {
+                if let text = value.stringValue { tables[language, default: [:]][key] = text }
+            }
+        }
+        self.tables = tables
+    }
+
+    /// Whether `id` has a text in `language`.
+    public func has(_ id: String, in language: Language) -> Bool {
+        tables[language]?[id] != nil
+    }
+
+    /// The ids present in `language`.
+    public func ids(in language: Language) -> Set<String> {
+        Set(tables[language]?.keys.map { $0 } ?? [])
+    }
+
+    /// The finding's message in `language` (English, then the id, when missing).
+    public func text(_ finding: Finding, _ language: Language) -> String {
+        text(finding.message, language, finding.arguments)
+    }
+
+    /// The message `id` in `language` with placeholders filled.
+    public func text(_ id: String, _ language: Language, _ arguments: [String: String] = [:]) -> String {
+        let template = tables[language]?[id] ?? tables[.en]?[id] ?? id
+        return fillTemplate(template, arguments).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
+
+extension String {
+    /// The code-point offsets of a range of this string.
+    public func scalarOffsets(of range: Range<String.Index>) -> (start: Int, end: Int) {
+        let start = unicodeScalars.distance(from: unicodeScalars.startIndex, to: range.lowerBound.samePosition(in: unicodeScalars) ?? unicodeScalars.startIndex)
+        let end = unicodeScalars.distance(from: unicodeScalars.startIndex, to: range.upperBound.samePosition(in: unicodeScalars) ?? unicodeScalars.endIndex)
+        return (start, end)
+    }
+}

@@ -130,4 +130,10 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case onboardingStatusPartial
     case onboardingStatusNone
     case nextStepOnboarding
+    case checkSeverityError
+    case checkSeverityWarning
+    case checkSeverityInfo
+    case checkSummary
+    case checkClean
+    case errorUnknownChannel
 }

@@ -1,0 +1,157 @@
+import Foundation
+
+/// What the hashtag rules need to know besides the text.
+public struct HashtagRuleContext: Sendable {
+    /// The platforms the post is for.
+    public var platforms: [Platform]
+    /// Keys (lower-case, no sign) of the tags the plan knows; `nil` when there is no plan.
+    public var plannedKeys: Set<String>?
+    /// Tags so common that a post drowns in them.
+    public var genericTags: [String]
+    /// Finds word boundaries for CamelCase advice (Voikko, an English word list); `nil` skips it.
+    public var segmenter: (any WordSegmenter)?
+
+    /// Creates a context.
+    public init(platforms: [Platform], plannedKeys: Set<String>?, genericTags: [String], segmenter: (any WordSegmenter)?) {
+        self.platforms = platforms
+        self.plannedKeys = plannedKeys
+        self.genericTags = genericTags
+        self.segmenter = segmenter
+    }
+}
+
+/// The `hashtag.*` rules of `kuulo check`: invalid, count, camelcase, duplicate, generic, unplanned.
+public enum HashtagRules {
+    /// All hashtag findings for `text`, whose entities were already extracted.
+    public static func check(_ text: String, entities: [TextEntity], context: HashtagRuleContext) -> [Finding] {
+        let hashtags = entities.filter { $0.kind == .hashtag }
+        var findings = invalidCandidates(text, entities: entities)
+        findings += counts(hashtags, platforms: context.platforms)
+        findings += advice(hashtags, context: context)
+        if let planned = context.plannedKeys {
+            for tag in hashtags where !planned.contains(HashtagValidator.key(for: tag.body)) {
+                findings.append(Finding(rule: "hashtag.unplanned", severity: .info, start: tag.start, end: tag.end,
+                                        message: "hashtag.unplanned", arguments: ["tag": tag.text]))
+            }
+        }
+        return findings
+    }
+
+    private static func isTagCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal || scalar == "_"
+    }
+
+    /// `#` signs that a reader meant as a hashtag but the platforms will not make one of, or will cut short.
+    static func invalidCandidates(_ text: String, entities: [TextEntity]) -> [Finding] {
+        let scalars = Array(text.unicodeScalars)
+        var findings: [Finding] = []
+        let covered = entities.map(\.range)
+        let validator = HashtagValidator()
+        for (offset, scalar) in scalars.enumerated() where scalar == "#" || scalar == "＃" {
+            if covered.contains(where: { $0.contains(offset) }) { continue }
+            if offset > 0, isTagCharacter(scalars[offset - 1]) || scalars[offset - 1] == "&" { continue }
+            var end = offset + 1
+            while end < scalars.count, !scalars[end].properties.isWhitespace { end += 1 }
+            var token = String(String.UnicodeScalarView(scalars[offset..<end]))
+            while let last = token.unicodeScalars.last, ".,!?:;)]}\"'”’".unicodeScalars.contains(last), token.unicodeScalars.count > 1 {
+                token.unicodeScalars.removeLast()
+                end -= 1
+            }
+            guard token.unicodeScalars.count > 1, let problem = validator.problem(with: token) else { continue }
+            findings.append(finding(for: problem, tag: token, start: offset, end: end))
+        }
+        // Tags the platforms cut short: "#vappu-2026" becomes #vappu.
+        for tag in entities where tag.kind == .hashtag && tag.end + 1 < scalars.count {
+            let next = scalars[tag.end]
+            guard "-'’.·/".unicodeScalars.contains(next), isTagCharacter(scalars[tag.end + 1]) else { continue }
+            var end = tag.end + 1
+            while end < scalars.count, isTagCharacter(scalars[end]) { end += 1 }
+            let written = String(String.UnicodeScalarView(scalars[tag.start..<end]))
+            findings.append(Finding(rule: "hashtag.invalid", severity: .warning, start: tag.start, end: end,
+                                    message: "hashtag.invalid.cut", arguments: ["tag": written, "kept": tag.text, "character": String(next)]))
+        }
+        return findings
+    }
+
+    static func finding(for problem: HashtagProblem, tag: String, start: Int, end: Int) -> Finding {
+        let message: String
+        var arguments = ["tag": tag]
+        switch problem {
+        case .empty: message = "hashtag.invalid.empty"
+        case .digitsOnly: message = "hashtag.invalid.digits"
+        case .noLetter: message = "hashtag.invalid.no-letter"
+        case .endsAt(let character, _):
+            message = "hashtag.invalid.ends"
+            arguments["character"] = String(character)
+        case .emoji(let character, _):
+            message = "hashtag.invalid.emoji"
+            arguments["character"] = String(character)
+        case .tooLong(let length, let limit):
+            message = "hashtag.invalid.long"
+            arguments["length"] = String(length)
+            arguments["limit"] = String(limit)
+        }
+        return Finding(rule: "hashtag.invalid", severity: .warning, start: start, end: end, message: message, arguments: arguments)
+    }
+
+    static func counts(_ hashtags: [TextEntity], platforms: [Platform]) -> [Finding] {
+        guard let first = hashtags.first, let last = hashtags.last else { return [] }
+        var findings: [Finding] = []
+        for platform in platforms {
+            let name = platform.name.text(.en)
+            if let maximum = platform.limit("hashtags.max")?.value, hashtags.count > maximum {
+                findings.append(Finding(rule: "hashtag.count", severity: .error, start: first.start, end: last.end, message: "hashtag.count.max",
+                                        arguments: ["platform": name, "count": String(hashtags.count), "max": String(maximum)]))
+            } else if let recommended = platform.limit("hashtags.recommended")?.value, hashtags.count > recommended {
+                findings.append(Finding(rule: "hashtag.count", severity: .warning, start: first.start, end: last.end, message: "hashtag.count.recommended",
+                                        arguments: ["platform": name, "count": String(hashtags.count), "max": String(recommended)]))
+            }
+        }
+        return findings
+    }
+
+    static func advice(_ hashtags: [TextEntity], context: HashtagRuleContext) -> [Finding] {
+        let advisor = HashtagAdvisor(genericTags: context.genericTags)
+        let written = hashtags.map(\.text)
+        var findings: [Finding] = []
+        func entity(_ tag: String, occurrence: Int = 0) -> TextEntity? {
+            hashtags.filter { $0.text == tag }.dropFirst(occurrence).first ?? hashtags.first { $0.text == tag }
+        }
+        for item in advisor.advise(on: written, segmenter: context.segmenter) {
+            switch item {
+            case .duplicate(let tags):
+                guard tags.count > 1 else { continue }
+                let repeated = tags[1]
+                let occurrence = tags[1] == tags[0] ? 1 : 0
+                if let place = entity(repeated, occurrence: occurrence) {
+                    findings.append(Finding(rule: "hashtag.duplicate", severity: .warning, start: place.start, end: place.end,
+                                            message: "hashtag.duplicate", arguments: ["tag": repeated, "first": tags[0]]))
+                }
+            case .nearDuplicate(let tag, let other, _):
+                // Point at whichever of the two comes later: that is the one written differently.
+                let places = [entity(tag), entity(other)].compactMap { $0 }
+                if let place = places.max(by: { $0.start < $1.start }) {
+                    let first = place.text == tag ? other : tag
+                    findings.append(Finding(rule: "hashtag.duplicate", severity: .warning, start: place.start, end: place.end,
+                                            message: "hashtag.near-duplicate", arguments: ["tag": place.text, "other": first]))
+                }
+            case .generic(let tag, let specific):
+                guard specific.isEmpty, let place = entity(tag) else { continue }
+                findings.append(Finding(rule: "hashtag.generic", severity: .warning, start: place.start, end: place.end,
+                                        message: "hashtag.generic", arguments: ["tag": tag]))
+            case .capitalise(let tag, let suggestion):
+                // One word with a capital first letter reads the same; advise only where words meet.
+                let bare = suggestion.hasPrefix("#") ? String(suggestion.dropFirst()) : suggestion
+                let words = bare.filter(\.isUppercase).count
+                if let place = entity(tag), words > 1 {
+                    let shown = suggestion.hasPrefix("#") ? suggestion : "#" + suggestion
+                    findings.append(Finding(rule: "hashtag.camelcase", severity: .warning, start: place.start, end: place.end,
+                                            message: "hashtag.camelcase", arguments: ["tag": tag, "suggestion": shown]))
+                }
+            case .invalid, .tooMany:
+                continue
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+@Suite("End to end: kuulo check")
+struct CheckCommandTests {
+    @Test("JSON output has the documented shape and exit 1 when a finding is an error")
+    func jsonAndExit() throws {
+        let folder = BinaryRunner.makeFolder()
+        let draft = "Vappu! #a1 #b2 #c3 #d4 #e5 #f6 @tyy https://tyy.fi/vappu\n"
+        let result = try BinaryRunner.run(["check", "--channel", "instagram", "--format", "json", "--lang", "en", "-"], input: draft, folder: folder)
+        #expect(result.code == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["hashtags"] as? [String] == ["a1", "b2", "c3", "d4", "e5", "f6"])
+        #expect(object["mentions"] as? [String] == ["tyy"])
+        #expect(object["urls"] as? [String] == ["https://tyy.fi/vappu"])
+        let length = object["length"] as? [String: Int]
+        #expect(length?["graphemes"] == draft.count)
+        #expect(length?["utf16"] == draft.utf16.count)
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        let count = try #require(findings.first { $0["rule"] as? String == "hashtag.count" })
+        #expect(count["severity"] as? String == "error")
+        #expect(count["start"] as? Int == 7)
+        #expect((count["message"] as? String)?.contains("at most 5 hashtags") == true)
+        #expect(Set(count.keys) == ["rule", "severity", "message", "start", "end", "excerpt"])
+    }
+
+    @Test("text output points at the problem with a caret, in Finnish; clean text exits 0")
+    func textOutput() throws {
+        let folder = BinaryRunner.makeFolder()
+        try "Tervetuloa!\nJuhlitaan #vappu-juhla\n".write(toFile: folder + "/luonnos.txt", atomically: true, encoding: .utf8)
+        let result = try BinaryRunner.run(["check", "--lang", "fi", "luonnos.txt"], folder: folder)
+        #expect(result.code == 0)
+        #expect(result.stdout.contains("luonnos.txt:2:11: varoitus: #vappu-juhla lyhenee muotoon #vappu"))
+        #expect(result.stdout.contains("  Juhlitaan #vappu-juhla\n            ^^^^^^^^^^^^\n"))
+        let clean = try BinaryRunner.run(["check", "--channel", "facebook", "--lang", "en"], input: "Welcome to the autumn party! #TYY\n", folder: folder)
+        #expect(clean.code == 0)
+        #expect(clean.stdout.contains("No findings"))
+    }
+
+    @Test("a plan in the folder enables the plan rules; without one they are skipped")
+    func planRules() throws {
+        let folder = BinaryRunner.makeFolder()
+        let draft = "Hei #TYY #Uusi\n"
+        let without = try BinaryRunner.run(["check", "--format", "json"], input: draft, folder: folder)
+        #expect(!without.stdout.contains("hashtag.unplanned"))
+        _ = try BinaryRunner.run(["--lang", "fi"], input: "Org\nTYY\n\n\n\nMaija\n\n/vinkit 4\n#TYY\n\n/lopeta\n", folder: folder)
+        let with = try BinaryRunner.run(["check", "--format", "json"], input: draft, folder: folder)
+        #expect(with.stdout.contains("hashtag.unplanned"))
+        #expect(with.stdout.contains("\"excerpt\": \"#Uusi\""))
+        #expect(!with.stdout.contains("\"excerpt\": \"#TYY\""))
+    }
+
+    @Test("usage, missing file and invalid UTF-8 have their exit codes")
+    func exitCodes() throws {
+        let folder = BinaryRunner.makeFolder()
+        let unknown = try BinaryRunner.run(["check", "--channel", "myspace", "--lang", "en"], input: "x", folder: folder)
+        #expect(unknown.code == 64)
+        #expect(unknown.stderr.contains("Unknown channel “myspace”"))
+        let missing = try BinaryRunner.run(["check", "nope.txt", "--lang", "en"], folder: folder)
+        #expect(missing.code == 66)
+        let binary = try BinaryRunner.run(["check", "--lang", "en"], inputBytes: [0x48, 0xFF, 0xFE, 0x0A], folder: folder)
+        #expect(binary.code == 65)
+        #expect(binary.stderr.contains("not valid UTF-8"))
+    }
+}

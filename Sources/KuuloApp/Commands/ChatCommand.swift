@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KuuloCore
 import LineEditing
+import Linguistics
 
 /// `kuulo` / `kuulo chat`: the conversation on the plan.
 struct ChatCommand: ParsableCommand, KuuloRunnable {
@@ -41,8 +42,9 @@ struct ChatCommand: ParsableCommand, KuuloRunnable {
         let user = context.explicitUser ?? memory.recall()
         Signals.install()
         let interactive = context.environment.isInteractive
-        let session = ChatSession(document: document ?? PlanDocument(), resources: context.resources, language: language,
+        var session = ChatSession(document: document ?? PlanDocument(), resources: context.resources, language: language,
                                   userName: user, planPath: store.path, clock: { Date() })
+        session.segmenter = SystemSegmenter()
         let resources = context.resources
         let reader: LineReader = interactive
             ? EditLineReader(history: HistoryFile(path: context.environment.historyPath)) { line, word in

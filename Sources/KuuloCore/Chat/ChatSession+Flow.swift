@@ -59,21 +59,39 @@ extension ChatSession {
         var candidate = index
         while candidate < definition.steps.count {
             let step = definition.steps[candidate]
-            if !step.onlyIfEmpty || currentValue(of: step).map(\.isEmptyValue) ?? true { return candidate }
+            let roleHasTags = step.store != .tagChannels || !HashtagStore.tags(role: step.role ?? "", in: document.content).isEmpty
+            if roleHasTags, !step.onlyIfEmpty || currentValue(of: step).map(\.isEmptyValue) ?? true { return candidate }
             candidate += 1
         }
         return nil
     }
 
     func currentValue(of step: FlowStep) -> JSONValue? {
-        guard let pointer = step.pointer(userID: userID) else { return nil }
         if step.setsUser, let userName { return .string(userName) }
-        guard let value = document.content.value(at: pointer), !value.isEmptyValue else { return nil }
+        return value(of: step, in: document.content)
+    }
+
+    /// What a step's answer is in `content` (the plan now, or as it was when the flow started).
+    func value(of step: FlowStep, in content: JSONValue) -> JSONValue? {
+        if let store = step.store {
+            let values: [String]
+            switch store {
+            case .tagRole: values = HashtagStore.tags(role: step.role ?? "", in: content)
+            case .tagChannels: values = HashtagStore.channels(role: step.role ?? "", in: content)
+            case .tagSets: values = HashtagStore.sets(in: content)
+            }
+            return values.isEmpty ? nil : .array(values.map(JSONValue.string))
+        }
+        guard let pointer = step.pointer(userID: userID), let value = content.value(at: pointer), !value.isEmptyValue else { return nil }
         return value
     }
 
     func defaultValue(of step: FlowStep) -> JSONValue? {
         if step.setsUser, let userName { return .string(userName) }
+        if let kind = step.suggest {
+            let suggestions = HashtagSuggestions.suggest(kind, content: document.content, year: Calendar(identifier: .gregorian).component(.year, from: clock()))
+            return suggestions.isEmpty ? nil : .array(suggestions.map(JSONValue.string))
+        }
         guard let value = step.defaults[language] else { return nil }
         if case .string(let template) = value {
             let filled = fillTemplate(template, templateArguments)
@@ -96,8 +114,25 @@ extension ChatSession {
         }
     }
 
+    /// The step with options that depend on the plan filled in.
+    func resolved(_ step: FlowStep) -> FlowStep {
+        guard step.optionsFrom == "channels" else { return step }
+        var concrete = step
+        let planned = document.content["channels"]?.objectValue ?? [:]
+        if !planned.isEmpty {
+            concrete.options = planned.keys.sorted().compactMap { key in
+                guard let entry = planned[key], entry["removed"]?.boolValue != true else { return nil }
+                return FlowOption(value: key, label: LocalizedText([.fi: entry["name"]?.stringValue ?? key, .en: entry["name"]?.stringValue ?? key]))
+            }
+        }
+        if concrete.options.isEmpty {
+            concrete.options = PlatformLimits(data: resources.data).platforms.map { FlowOption(value: $0.id, label: $0.name) }
+        }
+        return concrete
+    }
+
     func presentStep(_ definition: Flow, index: Int) -> [ChatEffect] {
-        let step = definition.steps[index]
+        let step = resolved(definition.steps[index])
         var question = fillTemplate(step.question.text(language), templateArguments)
         let existing = currentValue(of: step)
         if existing == nil, let fallback = defaultValue(of: step) {
@@ -159,7 +194,7 @@ extension ChatSession {
             flow = nil
             return []
         }
-        let step = definition.steps[state.stepIndex]
+        let step = resolved(definition.steps[state.stepIndex])
         let trimmed = input.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed == "?" { return stepHelp(step) }
         if step.takesList {
@@ -211,7 +246,13 @@ extension ChatSession {
         for line in lines {
             let item = line.trimmingCharacters(in: .whitespaces)
             guard !item.isEmpty else { continue }
-            switch AnswerParser.parse(item, for: step, language: language) {
+            let parsed: Result<JSONValue, AnswerProblem>
+            if step.store == .tagSets {
+                parsed = HashtagStore.parseSet(item).map { _ in .string(item) }
+            } else {
+                parsed = AnswerParser.parse(item, for: step, language: language)
+            }
+            switch parsed {
             case .success(let value):
                 if let text = value.stringValue, !items.contains(text) { items.append(text) }
             case .failure(let problem):
@@ -247,7 +288,19 @@ extension ChatSession {
             if name != userName { effects.append(.rememberUser(name)) }
             userName = name
         }
-        if let pointer = step.pointer(userID: userID) {
+        if let store = step.store {
+            let items = value.stringArray ?? []
+            switch store {
+            case .tagRole:
+                let segmenter = self.segmenter
+                HashtagStore.setTags(items, role: step.role ?? "topic", in: &document.content) { name in
+                    guard name == name.lowercased(), let segmenter else { return name }
+                    return HashtagCamelCase.suggest(tag: name, segmenter: segmenter) ?? name
+                }
+            case .tagChannels: HashtagStore.setChannels(items, role: step.role ?? "", in: &document.content)
+            case .tagSets: HashtagStore.setSets(items, in: &document.content)
+            }
+        } else if let pointer = step.pointer(userID: userID) {
             document.content.setValue(value, at: pointer)
         }
         undoTarget = nil

@@ -79,10 +79,8 @@ extension ChatSession {
     func additions(_ definition: Flow, since snapshot: JSONValue) -> [ChatEffect] {
         var lines: [String] = []
         for step in definition.steps {
-            guard let label = step.label, let pointer = step.pointer(userID: userID) else { continue }
-            let now = document.content.value(at: pointer)
-            guard let now, !now.isEmptyValue, now != snapshot.value(at: pointer) else { continue }
-            lines.append("  • " + label.text(language) + ": " + display(now, for: step))
+            guard let label = step.label, let now = value(of: step, in: document.content), now != value(of: step, in: snapshot) else { continue }
+            lines.append("  • " + label.text(language) + ": " + display(now, for: resolved(step)))
         }
         guard definition.steps.contains(where: { $0.label != nil }) else { return [] }
         if lines.isEmpty { return [say(.flowAddedNothing, style: .hint)] }

@@ -20,6 +20,8 @@ public struct ChatSession {
     var block: [String]?
     var conflict: ConflictResolution?
     var undoTarget: Int?
+    /// Word boundaries for CamelCase display forms of hashtags (Voikko, a word list), when available.
+    public var segmenter: (any WordSegmenter)?
 
     /// Creates a session over a loaded (or new, empty) plan.
     public init(document: PlanDocument, resources: KuuloResources, language: Language, userName: String?,
@@ -208,6 +210,7 @@ public struct ChatSession {
         case "undo": return undo()
         case "setup": return startFlow("setup", interrupting: true)
         case "tips": return startTips(argument)
+        case "hashtags": return startFlow("hashtags", interrupting: true)
         default: return [say(.commandUnavailable, ["command": "/" + name], style: .error)]
         }
     }

@@ -29,11 +29,15 @@ public enum AnswerParser {
             }
             return .success(.string(answer))
         case .hashtags:
-            switch HashtagValidator().validate(answer) {
+            // With notes allowed, the tag is the first word and the rest is its note.
+            let parts = step.notes ? answer.split(separator: " ", maxSplits: 1).map(String.init) : [answer]
+            let tagText = parts.first ?? answer
+            switch HashtagValidator().validate(tagText) {
             case .valid(let tag):
-                return .success(.string(tag.written))
+                let note = parts.count > 1 ? " " + parts[1].trimmingCharacters(in: .whitespaces) : ""
+                return .success(.string(tag.written + note))
             case .invalid(let problem):
-                return .failure(hashtagProblem(problem, answer: answer))
+                return .failure(hashtagProblem(problem, answer: tagText))
             }
         case .yesno:
             let word = answer.lowercased()

@@ -94,6 +94,16 @@ public enum InputKind: String, Sendable, CaseIterable {
     case hashtags
 }
 
+/// Places an answer is kept other than the plain value at a step's field.
+public enum StepStore: String, Sendable {
+    /// The tags of one role in the hashtag map (`/hashtags/tags/<key>` with `role`).
+    case tagRole = "tag-role"
+    /// The channels of every tag of one role.
+    case tagChannels = "tag-channels"
+    /// Named hashtag sets (`/hashtags/sets/<key>`), typed as `name: #a #b`.
+    case tagSets = "tag-sets"
+}
+
 /// A chapter of a flow, such as one of the eight tips.
 public struct FlowGroup: Equatable, Sendable {
     /// Stable id (`tip-3`).
@@ -150,6 +160,16 @@ public struct FlowStep: Equatable, Sendable {
     public var group: String?
     /// A short name of what the answer is, for the summary at the end of a flow.
     public var label: LocalizedText?
+    /// Where the answer goes when it is not simply the value at `field` (the hashtag set's map).
+    public var store: StepStore?
+    /// The hashtag role (`brand`, `campaign`, `topic`) the step is about, for the tag stores.
+    public var role: String?
+    /// Where the default comes from when it is computed from the plan (`brand-hashtags`, …).
+    public var suggest: String?
+    /// Where a choice step's options come from when they depend on the plan (`channels`).
+    public var optionsFrom: String?
+    /// Whether list items may carry a note after the first word (`#Vappu2026 the May Day party`).
+    public var notes: Bool
 
     init(json: JSONValue, path: String, position: Int) throws(DataFileError) {
         func fail(_ problem: String) -> DataFileError {
@@ -176,12 +196,22 @@ public struct FlowStep: Equatable, Sendable {
         self.onlyIfEmpty = (json["ask"]?.stringValue ?? "always") == "ifEmpty"
         self.group = json["group"]?.stringValue
         self.label = LocalizedText(json: json["label"])
+        if let storeName = json["store"]?.stringValue {
+            guard let store = StepStore(rawValue: storeName) else { throw fail("unknown store '\(storeName)'") }
+            self.store = store
+        } else {
+            self.store = nil
+        }
+        self.role = json["role"]?.stringValue
+        self.suggest = json["suggest"]?.stringValue
+        self.optionsFrom = json["optionsFrom"]?.stringValue
+        self.notes = json["notes"]?.boolValue ?? false
         var options: [FlowOption] = []
         for raw in json["options"]?.arrayValue ?? [] {
             guard let value = raw["value"]?.stringValue, let label = LocalizedText(json: raw["label"]) else { throw fail("an option needs value and label") }
             options.append(FlowOption(value: value, label: label))
         }
-        if (kind == .choice || kind == .multichoice), options.isEmpty { throw fail("a \(kind.rawValue) step needs options") }
+        if (kind == .choice || kind == .multichoice), options.isEmpty, json["optionsFrom"] == nil { throw fail("a \(kind.rawValue) step needs options") }
         self.options = options
         var defaults: [Language: JSONValue] = [:]
         if let raw = json["default"] {

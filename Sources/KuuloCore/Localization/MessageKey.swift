@@ -136,4 +136,5 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case checkSummary
     case checkClean
     case errorUnknownChannel
+    case hashtagSetShape
 }

@@ -29,7 +29,9 @@ let package = Package(
 
         // Prompts/ and Knowledge/ embedded into the binary at build time.
         .target(name: "KuuloData", plugins: ["EmbedData"]),
-        .executableTarget(name: "kuulo-embed"),
+        .executableTarget(name: "kuulo-embed", dependencies: ["KuuloCore"]),
+        // In-process timings for bench/run.sh.
+        .executableTarget(name: "kuulo-bench", dependencies: ["KuuloApp", "KuuloCore", "KuuloData"]),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["kuulo-embed"]),
 
         // Terminal line editing (libedit) behind a LineReader protocol.

@@ -4,4 +4,7 @@
 public enum EmbeddedFiles {
     /// Every embedded file, keyed by its relative path.
     public static var all: [String: String] { table }
+
+    /// The YAML files among them, already parsed at build time and stored as compact JSON.
+    public static var parsedYAML: [String: String] { parsedTable }
 }

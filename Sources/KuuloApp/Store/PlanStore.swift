@@ -66,6 +66,8 @@ public final class PlanStore {
 
     /// Saves `document`, merging with whatever another session saved since we last read or wrote.
     public func save(_ document: PlanDocument) throws(PlanStoreError) -> SaveResult {
+        // Nothing of ours to write: whatever is on disk stays as it is.
+        if syncedBytes != nil, document == syncedDocument { return .saved }
         let current: [UInt8]?
         do {
             current = try fileSystem.read(path)
@@ -111,7 +113,7 @@ public final class PlanStore {
     }
 
     private func write(_ document: PlanDocument) throws(PlanStoreError) {
-        let bytes = Array(document.encoded().utf8)
+        let bytes = document.encodedBytes()
         if bytes == syncedBytes, fileSystem.exists(path) {
             syncedDocument = document
             return

@@ -67,7 +67,7 @@ public final class AppContext {
                 dataError = error
             }
         }
-        self.resources = KuuloResources(data: DataFiles(embedded: EmbeddedFiles.all, overrides: overrides))
+        self.resources = KuuloResources(data: DataFiles(embedded: EmbeddedFiles.all, embeddedJSON: EmbeddedFiles.parsedYAML, overrides: overrides))
         self.planPath = options.plan ?? environment.value("KUULO_PLAN") ?? "kuulo-plan.json"
         self.explicitUser = options.user ?? environment.value("KUULO_USER")
         if let requested = options.lang {

@@ -18,15 +18,19 @@ public struct JSONPointer: Hashable, Sendable, Comparable, CustomStringConvertib
             return
         }
         guard text.hasPrefix("/") else { return nil }
-        self.tokens = text.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map {
-            $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+        self.tokens = text.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map { token in
+            guard token.contains("~") else { return String(token) }
+            return token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
         }
     }
 
     /// The pointer text with `~` and `/` escaped.
     public var description: String {
-        tokens.map { "/" + $0.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1") }
-            .joined()
+        tokens.map { token in
+            guard token.contains("~") || token.contains("/") else { return "/" + token }
+            return "/" + token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+        }
+        .joined()
     }
 
     /// A pointer one level deeper.

@@ -8,22 +8,30 @@ public enum JSONWriter {
 
     /// The pretty-printed text of `value`, ending in a newline.
     public static func pretty(_ value: JSONValue) -> String {
-        var output = ""
+        String(decoding: prettyBytes(value), as: UTF8.self)
+    }
+
+    /// The pretty-printed UTF-8 bytes of `value`, ending in a newline.
+    public static func prettyBytes(_ value: JSONValue) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(4_096)
         write(value, indent: 0, into: &output)
-        output += "\n"
+        output.append(0x0A)
         return output
     }
 
     /// A single-line rendering, for messages and diffs.
     public static func compact(_ value: JSONValue) -> String {
-        var output = ""
+        var output: [UInt8] = []
         writeCompact(value, into: &output)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     static func orderedKeys(_ members: [String: JSONValue]) -> [String] {
-        let leading = leadingKeys.filter { members[$0] != nil }
-        let rest = members.keys.filter { !leadingKeys.contains($0) }.sorted()
+        var leading: [String] = []
+        for key in leadingKeys where members[key] != nil { leading.append(key) }
+        var rest = members.keys.filter { !leadingKeys.contains($0) }
+        rest.sort()
         var keys = leading + rest
         // History is long: keep it last so the content reads first.
         if let historyIndex = keys.firstIndex(of: "history") {
@@ -33,34 +41,47 @@ public enum JSONWriter {
         return keys
     }
 
-    private static func write(_ value: JSONValue, indent: Int, into output: inout String) {
+    private static func indentation(_ count: Int, into output: inout [UInt8]) {
+        output.append(contentsOf: repeatElement(0x20, count: count))
+    }
+
+    private static func write(_ value: JSONValue, indent: Int, into output: inout [UInt8]) {
         switch value {
         case .array(let elements) where !elements.isEmpty:
-            if elements.allSatisfy(isScalar), elements.count <= 12 {
-                let line = elements.map(compact).joined(separator: ", ")
-                if line.count + indent <= 100 {
-                    output += "[" + line + "]"
+            if elements.count <= 12, elements.allSatisfy(isScalar) {
+                var line: [UInt8] = [UInt8(ascii: "[")]
+                for (position, element) in elements.enumerated() {
+                    if position > 0 { line.append(contentsOf: [UInt8(ascii: ","), 0x20]) }
+                    writeCompact(element, into: &line)
+                }
+                line.append(UInt8(ascii: "]"))
+                if String(decoding: line, as: UTF8.self).count + indent <= 100 {
+                    output.append(contentsOf: line)
                     return
                 }
             }
-            output += "[\n"
+            output.append(contentsOf: [UInt8(ascii: "["), 0x0A])
             for (position, element) in elements.enumerated() {
-                output += String(repeating: " ", count: indent + 2)
+                indentation(indent + 2, into: &output)
                 write(element, indent: indent + 2, into: &output)
-                output += position == elements.count - 1 ? "\n" : ",\n"
+                if position < elements.count - 1 { output.append(UInt8(ascii: ",")) }
+                output.append(0x0A)
             }
-            output += String(repeating: " ", count: indent) + "]"
+            indentation(indent, into: &output)
+            output.append(UInt8(ascii: "]"))
         case .object(let members) where !members.isEmpty:
-            output += "{\n"
+            output.append(contentsOf: [UInt8(ascii: "{"), 0x0A])
             let keys = orderedKeys(members)
             for (position, key) in keys.enumerated() {
-                output += String(repeating: " ", count: indent + 2)
+                indentation(indent + 2, into: &output)
                 writeString(key, into: &output)
-                output += ": "
+                output.append(contentsOf: [UInt8(ascii: ":"), 0x20])
                 if let member = members[key] { write(member, indent: indent + 2, into: &output) }
-                output += position == keys.count - 1 ? "\n" : ",\n"
+                if position < keys.count - 1 { output.append(UInt8(ascii: ",")) }
+                output.append(0x0A)
             }
-            output += String(repeating: " ", count: indent) + "}"
+            indentation(indent, into: &output)
+            output.append(UInt8(ascii: "}"))
         default:
             writeCompact(value, into: &output)
         }
@@ -73,56 +94,65 @@ public enum JSONWriter {
         }
     }
 
-    private static func writeCompact(_ value: JSONValue, into output: inout String) {
+    private static func writeCompact(_ value: JSONValue, into output: inout [UInt8]) {
         switch value {
-        case .null: output += "null"
-        case .bool(let flag): output += flag ? "true" : "false"
-        case .int(let number): output += String(number)
+        case .null: output.append(contentsOf: Array("null".utf8))
+        case .bool(let flag): output.append(contentsOf: Array((flag ? "true" : "false").utf8))
+        case .int(let number): output.append(contentsOf: Array(String(number).utf8))
         case .double(let number):
-            if number == number.rounded(), abs(number) < 1e15 {
-                output += String(format: "%.1f", number)
-            } else {
-                output += "\(number)"
-            }
+            let text = number == number.rounded() && abs(number) < 1e15 ? String(format: "%.1f", number) : "\(number)"
+            output.append(contentsOf: Array(text.utf8))
         case .string(let text): writeString(text, into: &output)
         case .array(let elements):
-            output += "["
+            output.append(UInt8(ascii: "["))
             for (position, element) in elements.enumerated() {
-                if position > 0 { output += ", " }
+                if position > 0 { output.append(contentsOf: [UInt8(ascii: ","), 0x20]) }
                 writeCompact(element, into: &output)
             }
-            output += "]"
+            output.append(UInt8(ascii: "]"))
         case .object(let members):
-            output += "{"
+            output.append(UInt8(ascii: "{"))
             for (position, key) in orderedKeys(members).enumerated() {
-                if position > 0 { output += ", " }
+                if position > 0 { output.append(contentsOf: [UInt8(ascii: ","), 0x20]) }
                 writeString(key, into: &output)
-                output += ": "
+                output.append(contentsOf: [UInt8(ascii: ":"), 0x20])
                 if let member = members[key] { writeCompact(member, into: &output) }
             }
-            output += "}"
+            output.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func writeString(_ text: String, into output: inout String) {
-        output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{08}": output += "\\b"
-            case "\u{0C}": output += "\\f"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    output += String(format: "\\u%04x", scalar.value)
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    private static func writeString(_ text: String, into output: inout [UInt8]) {
+        output.append(0x22)
+        var utf8 = text.utf8.makeIterator()
+        var pending: [UInt8] = []
+        while let byte = utf8.next() {
+            switch byte {
+            case 0x22: output.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: output.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: output.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: output.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: output.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0x08: output.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+            case 0x0C: output.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+            case 0x00..<0x20:
+                output.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]])
+            case 0xE2:
+                // U+2028 and U+2029 (E2 80 A8/A9) are escaped so the file is also valid JavaScript.
+                pending = [byte]
+                if let second = utf8.next() { pending.append(second) }
+                if let third = utf8.next() { pending.append(third) }
+                if pending.count == 3, pending[1] == 0x80, pending[2] == 0xA8 || pending[2] == 0xA9 {
+                    output.append(contentsOf: Array((pending[2] == 0xA8 ? "\\u2028" : "\\u2029").utf8))
                 } else {
-                    output.unicodeScalars.append(scalar)
+                    output.append(contentsOf: pending)
                 }
+            default:
+                output.append(byte)
             }
         }
-        output += "\""
+        output.append(0x22)
     }
 }

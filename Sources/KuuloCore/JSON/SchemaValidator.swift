@@ -16,10 +16,16 @@ public struct SchemaViolation: Equatable, Sendable {
 /// specification asks; CI checks the same documents with a complete validator.
 public struct SchemaValidator {
     private let root: JSONValue
+    private let definitions: [String: JSONValue]
 
     /// Creates a validator for a schema document.
     public init(schema: JSONValue) {
         self.root = schema
+        var definitions: [String: JSONValue] = [:]
+        for (name, definition) in schema["$defs"]?.objectValue ?? [:] {
+            definitions["#/$defs/" + name] = definition
+        }
+        self.definitions = definitions
     }
 
     /// Every violation, in document order (at most `limit`).
@@ -31,6 +37,7 @@ public struct SchemaValidator {
 
     private func resolve(_ schema: JSONValue) -> JSONValue {
         guard let reference = schema["$ref"]?.stringValue, reference.hasPrefix("#/") else { return schema }
+        if let definition = definitions[reference] { return definition }
         let pointer = JSONPointer(String(reference.dropFirst()))
         return pointer.flatMap { root.value(at: $0) } ?? schema
     }
@@ -48,7 +55,9 @@ public struct SchemaValidator {
     }
 
     private static func memberPath(_ path: String, _ key: String) -> String {
-        let plain = key.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || $0 == "_" || $0 == "-" }
+        let plain = key.utf8.allSatisfy { byte in
+            (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x5F || byte == 0x2D
+        }
         return plain ? "\(path).\(key)" : "\(path)[\(JSONWriter.compact(.string(key)))]"
     }
 

@@ -1,40 +1,48 @@
 import Foundation
 
-/// The user-facing texts of the chat and the commands, from `Prompts/messages.<lang>.yaml`.
+/// The user-facing texts of the chat and the commands, from `Prompts/messages.<lang>.yaml`. A
+/// language's file is read the first time one of its texts is needed.
 public struct MessageCatalog {
-    private let tables: [Language: [String: String]]
+    private let source: Source
 
-    /// Loads both languages from the data files.
+    private enum Source {
+        case data(DataFiles)
+        case tables([Language: [String: String]])
+    }
+
+    /// Reads texts from the data files, on demand.
     public init(data: DataFiles) {
-        var tables: [Language: [String: String]] = [:]
-        for language in Language.allCases {
-            var table: [String: String] = [:]
-            for (key, value) in data.tree("Prompts/messages.\(language.rawValue).yaml")?.objectValue ?? [:] {
-                if let text = value.stringValue { table[key] = text }
-            }
-            tables[language] = table
-        }
-        self.tables = tables
+        self.source = .data(data)
     }
 
     /// Creates a catalog from explicit tables (tests).
     public init(tables: [Language: [String: String]]) {
-        self.tables = tables
+        self.source = .tables(tables)
+    }
+
+    private func template(_ key: String, _ language: Language) -> String? {
+        switch source {
+        case .data(let data): return data.tree("Prompts/messages.\(language.rawValue).yaml")?[key]?.stringValue
+        case .tables(let tables): return tables[language]?[key]
+        }
     }
 
     /// Whether `key` has a text in `language`.
     public func has(_ key: String, in language: Language) -> Bool {
-        tables[language]?[key] != nil
+        template(key, language) != nil
     }
 
     /// The keys present in `language`.
     public func keys(in language: Language) -> Set<String> {
-        Set(tables[language]?.keys.map { $0 } ?? [])
+        switch source {
+        case .data(let data): return Set(data.tree("Prompts/messages.\(language.rawValue).yaml")?.objectValue?.keys.map { $0 } ?? [])
+        case .tables(let tables): return Set(tables[language]?.keys.map { $0 } ?? [])
+        }
     }
 
     /// The text for `key` in `language` with placeholders filled; falls back to English, then to the key.
     public func text(_ key: MessageKey, _ language: Language, _ arguments: [String: String] = [:]) -> String {
-        let template = tables[language]?[key.rawValue] ?? tables[.en]?[key.rawValue] ?? key.rawValue
+        let template = template(key.rawValue, language) ?? template(key.rawValue, .en) ?? key.rawValue
         return fillTemplate(template, arguments).trimmingCharacters(in: .newlines)
     }
 }

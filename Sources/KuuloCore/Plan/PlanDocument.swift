@@ -88,6 +88,11 @@ public struct PlanDocument: Equatable, Sendable {
         JSONWriter.pretty(json)
     }
 
+    /// The file's bytes (the UTF-8 of `encoded()`).
+    public func encodedBytes() -> [UInt8] {
+        JSONWriter.prettyBytes(json)
+    }
+
     /// Reads a plan file's bytes: syntax, version (migrating older formats), then types against `schema`.
     public static func decode(_ bytes: [UInt8], schema: JSONValue, migrations: [PlanMigration] = PlanMigration.all) throws(PlanError) -> PlanDocument {
         let parsed: JSONValue

@@ -8,13 +8,16 @@ public final class DataFiles {
     public let embedded: [String: String]
     /// The organisation's own files, keyed by relative path.
     public let overrides: [String: String]
+    /// Embedded YAML files already converted to JSON at build time (faster to read).
+    public let embeddedJSON: [String: String]
     /// Problems found in override files so far.
     public private(set) var warnings: [DataFileError] = []
     private var cache: [String: JSONValue] = [:]
 
     /// Creates the data set.
-    public init(embedded: [String: String], overrides: [String: String] = [:]) {
+    public init(embedded: [String: String], embeddedJSON: [String: String] = [:], overrides: [String: String] = [:]) {
         self.embedded = embedded
+        self.embeddedJSON = embeddedJSON
         self.overrides = overrides
     }
 
@@ -38,6 +41,9 @@ public final class DataFiles {
             } catch {
                 warnings.append(error)
             }
+        }
+        if result == nil, let json = embeddedJSON[path], let tree = try? JSONParser.parse(json) {
+            result = tree
         }
         if result == nil, let text = embedded[path] {
             do {

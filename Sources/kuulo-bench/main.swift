@@ -1,0 +1,50 @@
+// In-process timings for bench/run.sh: loading a plan, recording a revision and saving it.
+// Usage: kuulo-bench PLAN [ITERATIONS]
+import Foundation
+import KuuloApp
+import KuuloCore
+import KuuloData
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 2 else {
+    FileHandle.standardError.write(Data("usage: kuulo-bench PLAN [ITERATIONS]\n".utf8))
+    exit(64)
+}
+let path = arguments[1]
+let iterations = arguments.count > 2 ? Int(arguments[2]) ?? 20 : 20
+let schema = DataFiles(embedded: EmbeddedFiles.all, embeddedJSON: EmbeddedFiles.parsedYAML).tree("Schema/plan.schema.json") ?? .object([:])
+
+func seconds(_ start: DispatchTime) -> Double {
+    Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+}
+
+let store = PlanStore(path: path, fileSystem: LocalFileSystem(), schema: schema)
+var loadTimes: [Double] = []
+var document = PlanDocument()
+for _ in 0..<5 {
+    let start = DispatchTime.now()
+    guard let loaded = try? store.load() else {
+        FileHandle.standardError.write(Data("kuulo-bench: cannot load \(path)\n".utf8))
+        exit(65)
+    }
+    loadTimes.append(seconds(start))
+    document = loaded
+}
+var recordTimes: [Double] = []
+var saveTimes: [Double] = []
+for index in 0..<iterations {
+    document.content.setValue(.string("bench edit \(index)"), at: JSONPointer(tokens: ["organisation", "coreMessage"]))
+    var start = DispatchTime.now()
+    document.recordRevision(author: "bench", time: Timestamp.iso(Date()), summary: "bench \(index)")
+    recordTimes.append(seconds(start))
+    start = DispatchTime.now()
+    _ = try? store.save(document)
+    saveTimes.append(seconds(start))
+}
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+}
+print(String(format: "load_plan_ms=%.2f", median(loadTimes) * 1000))
+print(String(format: "record_revision_ms=%.3f", median(recordTimes) * 1000))
+print(String(format: "save_plan_ms=%.2f", median(saveTimes) * 1000))

@@ -4,7 +4,7 @@ extension ChatSession {
     /// Starts flow `id`: at the group numbered `group` (and only that group), else where this user
     /// left off, else at the first step that should be asked. With `interrupting`, a running flow is
     /// left first (its answers stay in the plan).
-    public mutating func startFlow(_ id: String, group: Int? = nil, interrupting: Bool = false) -> [ChatEffect] {
+    public mutating func startFlow(_ id: String, group: Int? = nil, item: String? = nil, interrupting: Bool = false) -> [ChatEffect] {
         guard let definition = resources.flow(id) else {
             return [say(.flowMissing, ["flow": id], style: .error)]
         }
@@ -15,7 +15,10 @@ extension ChatSession {
         }
         var state = FlowState(flowID: id, stepIndex: 0, snapshot: document.content)
         var start = 0
-        if let number = group, let chosen = definition.group(number: number), let first = definition.firstStep(of: chosen) {
+        if let item, let each = definition.steps.first(where: { $0.each != nil })?.each, let blockStart = definition.blockStart(each) {
+            state.onlyItem = item
+            start = blockStart
+        } else if let number = group, let chosen = definition.group(number: number), let first = definition.firstStep(of: chosen) {
             state.onlyGroup = chosen.id
             start = first
         } else if let resume = flowPointer(definition.resumeField), let number = document.content.value(at: resume)?.intValue,
@@ -33,13 +36,15 @@ extension ChatSession {
             }
         }
         flow = state
-        if group == nil, start == 0, let intro = definition.intro {
+        if group == nil, item == nil, start == 0, let intro = definition.intro {
             effects.append(.say(ChatMessage(fillTemplate(intro.text(language), templateArguments), style: .heading)))
         }
         effects.append(say(.flowControls, style: .hint))
-        guard let first = nextAskableStep(definition, from: start) else { return effects + completeFlow(definition) }
+        guard let first = enterBlockIfNeeded(definition, candidate: nextAskableStep(definition, from: start), from: nil) else {
+            return effects + completeFlow(definition)
+        }
         flow?.stepIndex = first
-        return effects + enterGroupIfNeeded(definition, index: first) + presentStep(definition, index: first)
+        return effects + enterGroupIfNeeded(definition, index: first) + enterItemIfNeeded(definition, index: first) + presentStep(definition, index: first)
     }
 
     mutating func leaveFlowKeepingAnswers() -> [ChatEffect] {
@@ -79,15 +84,19 @@ extension ChatSession {
             case .tagRole: values = HashtagStore.tags(role: step.role ?? "", in: content)
             case .tagChannels: values = HashtagStore.channels(role: step.role ?? "", in: content)
             case .tagSets: values = HashtagStore.sets(in: content)
+            case .channelSet: values = ChannelStore.active(in: content)
             }
             return values.isEmpty ? nil : .array(values.map(JSONValue.string))
         }
-        guard let pointer = step.pointer(userID: userID), let value = content.value(at: pointer), !value.isEmptyValue else { return nil }
+        guard let pointer = step.pointer(userID: userID, item: flow?.item), let value = content.value(at: pointer), !value.isEmptyValue else { return nil }
         return value
     }
 
     func defaultValue(of step: FlowStep) -> JSONValue? {
         if step.setsUser, let userName { return .string(userName) }
+        if let kind = step.suggest, kind.hasPrefix("channel:") {
+            return channelDefault(String(kind.dropFirst("channel:".count)))
+        }
         if let kind = step.suggest {
             let suggestions = HashtagSuggestions.suggest(kind, content: document.content, year: Calendar(identifier: .gregorian).component(.year, from: clock()))
             return suggestions.isEmpty ? nil : .array(suggestions.map(JSONValue.string))
@@ -116,6 +125,11 @@ extension ChatSession {
 
     /// The step with options that depend on the plan filled in.
     func resolved(_ step: FlowStep) -> FlowStep {
+        if let source = step.optionsFrom, source != "channels" {
+            var concrete = step
+            concrete.options = dynamicOptions(source)
+            return concrete
+        }
         guard step.optionsFrom == "channels" else { return step }
         var concrete = step
         let planned = document.content["channels"]?.objectValue ?? [:]
@@ -169,9 +183,10 @@ extension ChatSession {
                 flow = state
                 return [say(.backAtStart, style: .hint)] + presentStep(definition, index: state.stepIndex)
             }
-            state.stepIndex = previous
+            state.stepIndex = previous.step
+            state.itemIndex = previous.item
             flow = state
-            return enterGroupIfNeeded(definition, index: previous) + presentStep(definition, index: previous)
+            return enterGroupIfNeeded(definition, index: previous.step) + enterItemIfNeeded(definition, index: previous.step) + presentStep(definition, index: previous.step)
         case "skip":
             let step = definition.steps[state.stepIndex]
             if step.required, currentValue(of: step) == nil {
@@ -299,8 +314,9 @@ extension ChatSession {
                 }
             case .tagChannels: HashtagStore.setChannels(items, role: step.role ?? "", in: &document.content)
             case .tagSets: HashtagStore.setSets(items, in: &document.content)
+            case .channelSet: ChannelStore.setActive(items, in: &document.content, catalogue: ChannelCatalogue(data: resources.data))
             }
-        } else if let pointer = step.pointer(userID: userID) {
+        } else if let pointer = step.pointer(userID: userID, item: flow?.item) {
             document.content.setValue(value, at: pointer)
         }
         undoTarget = nil
@@ -312,19 +328,24 @@ extension ChatSession {
     mutating func advance(_ definition: Flow) -> [ChatEffect] {
         guard var state = flow else { return [] }
         let current = state.stepIndex
-        state.trail.append(current)
+        state.trail.append(FlowPosition(step: current, item: state.itemIndex))
+        flow = state
         var next = nextAskableStep(definition, from: current + 1)
-        if let only = state.onlyGroup, let candidate = next, definition.steps[candidate].group != only { next = nil }
+        // The end of a repeated block: round again for the next item.
+        if let each = definition.steps[current].each, next.map({ definition.steps[$0].each != each }) ?? true,
+           state.itemIndex + 1 < state.items.count, let blockStart = definition.blockStart(each) {
+            state.itemIndex += 1
+            flow = state
+            next = nextAskableStep(definition, from: blockStart)
+        }
+        next = enterBlockIfNeeded(definition, candidate: next, from: current)
+        if let only = flow?.onlyGroup, let candidate = next, definition.steps[candidate].group != only { next = nil }
         if definition.steps[current].group != next.map({ definition.steps[$0].group }) ?? nil {
             completeGroup(definition, stepIndex: current)
         }
-        guard let next else {
-            flow = state
-            return completeFlow(definition)
-        }
-        state.stepIndex = next
-        flow = state
-        return enterGroupIfNeeded(definition, index: next) + presentStep(definition, index: next)
+        guard let next else { return completeFlow(definition) }
+        flow?.stepIndex = next
+        return enterGroupIfNeeded(definition, index: next) + enterItemIfNeeded(definition, index: next) + presentStep(definition, index: next)
     }
 
     mutating func completeFlow(_ definition: Flow) -> [ChatEffect] {
@@ -340,7 +361,16 @@ extension ChatSession {
         if let outro = definition.outro {
             effects.append(.say(ChatMessage(fillTemplate(outro.text(language), templateArguments), style: .success)))
         }
+        if definition.onComplete == "channel-advice" { effects += channelAdvice() }
         effects.append(.say(ChatMessage(nextStepAdvice(), style: .hint)))
         return effects
+    }
+
+    /// The channel map checked as a whole, as lines to show.
+    func channelAdvice() -> [ChatEffect] {
+        let advice = ChannelAdvisor.advise(document.content, catalogue: ChannelCatalogue(data: resources.data), language: language)
+        if advice.isEmpty { return [say(.channelAdviceNone, style: .success)] }
+        let lines = [text(.channelAdviceHeader)] + advice.map { text($0.key, $0.arguments) }
+        return [.say(ChatMessage(lines.joined(separator: "\n"), style: .plain))]
     }
 }

@@ -72,8 +72,13 @@ public struct ChatSession {
     var templateArguments: [String: String] {
         let name = userName ?? text(.unknownAuthor)
         let role = userID.flatMap { document.content["trustees"]?[$0]?["role"]?.stringValue } ?? ""
-        return ["user": name, "firstName": String(name.split(separator: " ").first ?? Substring(name)), "role": role,
-                "org": organisationName ?? "", "path": planPath, "revision": String(document.revision)]
+        var arguments = ["user": name, "firstName": String(name.split(separator: " ").first ?? Substring(name)), "role": role,
+                         "org": organisationName ?? "", "path": planPath, "revision": String(document.revision)]
+        if let item = flow?.item {
+            arguments["item"] = item
+            arguments["itemName"] = itemName(item)
+        }
+        return arguments
     }
 
     // MARK: - Lifecycle
@@ -211,6 +216,7 @@ public struct ChatSession {
         case "setup": return startFlow("setup", interrupting: true)
         case "tips": return startTips(argument)
         case "hashtags": return startFlow("hashtags", interrupting: true)
+        case "channels": return startChannels(argument)
         default: return [say(.commandUnavailable, ["command": "/" + name], style: .error)]
         }
     }

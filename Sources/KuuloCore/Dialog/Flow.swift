@@ -17,6 +17,10 @@ public struct Flow: Equatable, Sendable {
     public var groups: [FlowGroup]
     /// The heading shown when a group starts; may use `{number}`, `{total}` and `{title}`.
     public var groupTitle: LocalizedText?
+    /// A named piece of advice shown when the flow ends (`channel-advice`).
+    public var onComplete: String?
+    /// The heading shown when a repeated block starts for an item; may use `{number}`, `{total}`, `{name}`.
+    public var itemTitle: LocalizedText?
     /// Where the number of the group being worked on is kept, so that quitting midway resumes there.
     public var resumeField: String?
     /// Where the time the flow was first started is kept.
@@ -49,6 +53,8 @@ public struct Flow: Equatable, Sendable {
         }
         self.groups = groups
         self.groupTitle = LocalizedText(json: json["groupTitle"])
+        self.itemTitle = LocalizedText(json: json["itemTitle"])
+        self.onComplete = json["onComplete"]?.stringValue
         self.resumeField = json["resumeField"]?.stringValue
         self.startedField = json["startedField"]?.stringValue
         self.completedField = json["completedField"]?.stringValue
@@ -63,6 +69,16 @@ public struct Flow: Equatable, Sendable {
     /// The group numbered `number`.
     public func group(number: Int) -> FlowGroup? {
         groups.first { $0.number == number }
+    }
+
+    /// The index of the first step of the repeated block `each`.
+    public func blockStart(_ each: String) -> Int? {
+        steps.firstIndex { $0.each == each }
+    }
+
+    /// The index of the first step after the repeated block `each`.
+    public func blockEnd(_ each: String) -> Int {
+        (steps.lastIndex { $0.each == each } ?? steps.count - 1) + 1
     }
 
     /// The index of the first step of a group.
@@ -102,6 +118,8 @@ public enum StepStore: String, Sendable {
     case tagChannels = "tag-channels"
     /// Named hashtag sets (`/hashtags/sets/<key>`), typed as `name: #a #b`.
     case tagSets = "tag-sets"
+    /// The channels in use (`/channels/<id>`); a channel left out is marked removed, not deleted.
+    case channelSet = "channel-set"
 }
 
 /// A chapter of a flow, such as one of the eight tips.
@@ -170,6 +188,8 @@ public struct FlowStep: Equatable, Sendable {
     public var optionsFrom: String?
     /// Whether list items may carry a note after the first word (`#Vappu2026 the May Day party`).
     public var notes: Bool
+    /// When set, the step belongs to a block asked once for each item of this kind (`channel`).
+    public var each: String?
 
     init(json: JSONValue, path: String, position: Int) throws(DataFileError) {
         func fail(_ problem: String) -> DataFileError {
@@ -206,6 +226,7 @@ public struct FlowStep: Equatable, Sendable {
         self.suggest = json["suggest"]?.stringValue
         self.optionsFrom = json["optionsFrom"]?.stringValue
         self.notes = json["notes"]?.boolValue ?? false
+        self.each = json["each"]?.stringValue
         var options: [FlowOption] = []
         for raw in json["options"]?.arrayValue ?? [] {
             guard let value = raw["value"]?.stringValue, let label = LocalizedText(json: raw["label"]) else { throw fail("an option needs value and label") }
@@ -227,8 +248,8 @@ public struct FlowStep: Equatable, Sendable {
     /// Whether the answer is collected one line at a time.
     public var takesList: Bool { kind == .list || kind == .hashtags }
 
-    /// The plan field for the current user.
-    public func pointer(userID: String?) -> JSONPointer? {
-        JSONPointer(fillTemplate(field, ["user": userID ?? "_"]))
+    /// The plan field for the current user (and item, in a repeated block).
+    public func pointer(userID: String?, item: String? = nil) -> JSONPointer? {
+        JSONPointer(fillTemplate(field, ["user": userID ?? "_", "item": item ?? "_"]))
     }
 }

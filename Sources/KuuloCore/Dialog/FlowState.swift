@@ -1,5 +1,13 @@
 import Foundation
 
+/// A step and the item it was asked for.
+public struct FlowPosition: Equatable, Sendable {
+    /// The step's index.
+    public var step: Int
+    /// The item index at the time.
+    public var item: Int
+}
+
 /// Where a running flow is: the step, the way back, a list being collected, and the plan as it was
 /// when the flow began (so `/cancel` can put it back).
 public struct FlowState: Equatable, Sendable {
@@ -7,8 +15,19 @@ public struct FlowState: Equatable, Sendable {
     public var flowID: String
     /// The step being asked.
     public var stepIndex: Int
-    /// Steps asked before, most recent last, for `/back`.
-    public var trail: [Int] = []
+    /// Steps asked before (with the item they were asked for), most recent last, for `/back`.
+    public var trail: [FlowPosition] = []
+    /// The items a repeated block of steps is asked for (the plan's channels), once entered.
+    public var items: [String] = []
+    /// Which of `items` the block is on.
+    public var itemIndex = 0
+    /// When set, a repeated block is asked for this item only (`/channels instagram`).
+    public var onlyItem: String?
+    /// The item whose introduction was shown last.
+    public var currentItem: String?
+
+    /// The item being asked about, if the flow is in a repeated block.
+    public var item: String? { items.indices.contains(itemIndex) ? items[itemIndex] : nil }
     /// Items of a list answer typed so far.
     public var listItems: [String]?
     /// Whether the list items are added to the existing ones rather than replacing them.

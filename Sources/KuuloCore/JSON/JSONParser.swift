@@ -172,6 +172,18 @@ public struct JSONParser {
 
     private mutating func parseString() throws(JSONSyntaxError) -> String {
         index += 1
+        // Fast path: most strings have no escapes; take the bytes up to the closing quote as they are.
+        var scan = index
+        while scan < bytes.count {
+            let byte = bytes[scan]
+            if byte == UInt8(ascii: "\"") {
+                guard let text = String(validating: bytes[index..<scan], as: UTF8.self) else { throw error(.invalidUTF8) }
+                index = scan + 1
+                return text
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            scan += 1
+        }
         var buffer: [UInt8] = []
         while true {
             guard index < bytes.count else { throw error(.unexpectedEnd) }

@@ -137,4 +137,12 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case checkClean
     case errorUnknownChannel
     case hashtagSetShape
+    case channelAdviceUnreached
+    case channelAdviceOffline
+    case channelAdviceNoOwner
+    case channelAdviceCadence
+    case channelAdviceOverlap
+    case channelAdviceHeader
+    case channelAdviceNone
+    case channelsUnknown
 }

@@ -1,0 +1,79 @@
+import KuuloData
+import Testing
+@testable import KuuloCore
+
+@Suite("Channel flow")
+struct ChannelFlowTests {
+    func plan() -> PlanDocument {
+        var document = PlanDocument()
+        document.content = ["organisation": ["name": "Tampereen ylioppilaskunta", "shortName": "TYY", "languages": ["fi", "en"]],
+                            "trustees": ["maija": ["name": "Maija"], "pekka": ["name": "Pekka"]]]
+        document.recordRevision(author: "Maija", time: "2026-11-25T10:00:00Z", summary: "setup")
+        return document
+    }
+
+    /// Answers for one channel: purpose, audiences, content, tone, languages, min, max, owners, response time, metrics.
+    func channelAnswers(purpose: String, audiences: String, owners: String) -> [String] {
+        [purpose, audiences, "", "", "", "", "", owners, "", ""]
+    }
+
+    @Test("chooses channels from the catalogue and asks each one's purpose, audience, cadence and owners, with defaults")
+    func wholeFlow() throws {
+        var chat = ChatHarness(language: .en, user: "Maija", document: plan())
+        let opening = chat.send("/channels")
+        #expect(opening.contains("Whom do you want to reach?"))
+        chat.send("members", "new students", "")
+        let choose = chat.transcript.suffix(2).joined(separator: "\n")
+        #expect(choose.contains("Which channels does TYY use?"))
+        #expect(choose.contains("Facebook page"))
+        chat.send("instagram feed, facebook page")
+        #expect(chat.all.contains("Channel 1/2: Facebook page"))
+        for line in channelAnswers(purpose: "", audiences: "1", owners: "1") { chat.send(line) }
+        #expect(chat.all.contains("Channel 2/2: Instagram"))
+        for line in channelAnswers(purpose: "Everyday life and faces of the union", audiences: "1, 2", owners: "1, 2") { chat.send(line) }
+        #expect(chat.session.flow == nil)
+        let channels = try #require(chat.content["channels"]?.objectValue)
+        #expect(channels.keys.sorted() == ["facebook-page", "instagram-feed"])
+        #expect(channels["instagram-feed"]?["purpose"] == "Everyday life and faces of the union")
+        #expect(channels["instagram-feed"]?["owners"] == ["Maija", "Pekka"])
+        #expect(channels["facebook-page"]?["purpose"]?.stringValue?.isEmpty == false, "the catalogue's default purpose was taken")
+        #expect(channels["facebook-page"]?["cadence"]?["min"]?.intValue != nil)
+        #expect(channels["facebook-page"]?["languages"] == ["fi", "en"])
+        #expect(chat.session.document.history.last?.summary == "Channels: Maija")
+        #expect(chat.all.contains("Every channel is on social media."), "no channel reaches members outside social media")
+    }
+
+    @Test("the advice names unreached audiences, missing owners, overlap and an unrealistic cadence")
+    func advice() {
+        var content: JSONValue = ["organisation": ["audiences": ["members", "alumni"]],
+                                  "channels": ["instagram-feed": ["kind": "instagram-feed", "name": "Instagram", "purpose": "Same", "audiences": ["members"], "owners": ["Maija"], "cadence": ["min": 5]],
+                                               "facebook-page": ["kind": "facebook-page", "name": "Facebook", "purpose": "same!", "audiences": ["members"], "cadence": ["min": 3]],
+                                               "website": ["kind": "website", "name": "Website", "owners": ["Maija"], "removed": true]]]
+        let catalogue = ChannelCatalogue(data: DataFiles(embedded: EmbeddedFiles.all))
+        let keys: [MessageKey] = ChannelAdvisor.advise(content, catalogue: catalogue, language: .en).map(\.key)
+        #expect(keys == [.channelAdviceUnreached, .channelAdviceOffline, .channelAdviceNoOwner, .channelAdviceCadence, .channelAdviceOverlap])
+        content.setValue(nil, at: JSONPointer(tokens: ["channels", "website", "removed"]))
+        content.setValue(["members", "alumni"], at: JSONPointer(tokens: ["channels", "website", "audiences"]))
+        let after: [MessageKey] = ChannelAdvisor.advise(content, catalogue: catalogue, language: .en).map(\.key)
+        #expect(!after.contains(MessageKey.channelAdviceOffline))
+        #expect(!after.contains(MessageKey.channelAdviceUnreached))
+    }
+
+    @Test("/channels NAME reopens one channel; leaving a channel out marks it removed and keeps what was decided")
+    func reopenAndRemove() throws {
+        var chat = ChatHarness(language: .fi, user: "Maija", document: plan())
+        chat.send("/kanavat", "", "instagram, verkkosivut")
+        for line in channelAnswers(purpose: "Arki", audiences: "1", owners: "1") { chat.send(line) }
+        for line in channelAnswers(purpose: "Virallinen tieto", audiences: "1", owners: "2") { chat.send(line) }
+        let reopen = chat.send("/kanavat instagram")
+        #expect(reopen.contains("Kanava 1/1: Instagram"))
+        #expect(reopen.contains("Nyt: Arki"))
+        chat.send("Arki ja kasvot")
+        chat.send("/peru")
+        #expect(chat.content["channels"]?["instagram-feed"]?["purpose"] == "Arki")
+        chat.send("/kanavat", "", "verkkosivut")
+        #expect(chat.content["channels"]?["instagram-feed"]?["removed"] == true)
+        #expect(chat.content["channels"]?["instagram-feed"]?["purpose"] == "Arki")
+        #expect(chat.send("/kanavat myspace").contains("Kanavaa ”myspace” ei ole"))
+    }
+}

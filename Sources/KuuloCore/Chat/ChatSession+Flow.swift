@@ -314,7 +314,7 @@ extension ChatSession {
                 }
             case .tagChannels: HashtagStore.setChannels(items, role: step.role ?? "", in: &document.content)
             case .tagSets: HashtagStore.setSets(items, in: &document.content)
-            case .channelSet: ChannelStore.setActive(items, in: &document.content, catalogue: ChannelCatalogue(data: resources.data))
+            case .channelSet: ChannelStore.setActive(items, in: &document.content)
             }
         } else if let pointer = step.pointer(userID: userID, item: flow?.item) {
             document.content.setValue(value, at: pointer)

@@ -80,7 +80,7 @@ extension ChatSession {
     func dynamicOptions(_ source: String) -> [FlowOption] {
         switch source {
         case "channel-catalogue":
-            return ChannelCatalogue(data: resources.data).entries.map { FlowOption(value: $0.id, label: $0.name) }
+            return ChannelCatalogue(data: resources.data).entries.map { FlowOption(value: $0.id, label: $0.name, aliases: $0.aliases) }
         case "trustees":
             let trustees = document.content["trustees"]?.objectValue ?? [:]
             return trustees.keys.sorted().map { key in

@@ -98,6 +98,7 @@ public enum AnswerParser {
         guard !key.isEmpty else { return nil }
         if let number = Int(key), step.options.indices.contains(number - 1) { return step.options[number - 1] }
         if let exact = step.options.first(where: { fold($0.value) == key }) { return exact }
+        if let alias = step.options.first(where: { $0.aliases.contains { fold($0) == key } }) { return alias }
         let labels = step.options.filter { option in
             Language.allCases.contains { fold(option.label.text($0)) == key }
         }

@@ -12,14 +12,14 @@ public enum ChannelStore {
         return ids.sorted { (catalogue.order(of: channels[$0]?["kind"]?.stringValue ?? $0), $0) < (catalogue.order(of: channels[$1]?["kind"]?.stringValue ?? $1), $1) }
     }
 
-    /// Makes exactly `ids` the channels in use. New ones get their kind and name from the catalogue; one
-    /// left out is marked `removed` so that its purpose and history stay in the plan.
-    public static func setActive(_ ids: [String], in content: inout JSONValue, catalogue: ChannelCatalogue) {
+    /// Makes exactly `ids` (catalogue ids) the channels in use; a new one's name is the catalogue's, in
+    /// the reader's language, until someone gives it one. A channel left out is marked `removed` so
+    /// that its purpose and history stay in the plan.
+    public static func setActive(_ ids: [String], in content: inout JSONValue) {
         var channels = content.value(at: pointer)?.objectValue ?? [:]
         for id in ids {
             var entry = channels[id]?.objectValue ?? [:]
             entry["kind"] = entry["kind"] ?? .string(id)
-            if entry["name"] == nil, let known = catalogue.entry(id) { entry["name"] = .string(known.name.text(.fi)) }
             entry["removed"] = nil
             channels[id] = .object(entry)
         }

@@ -140,6 +140,15 @@ public struct FlowOption: Equatable, Sendable {
     public var value: String
     /// The label shown to the user.
     public var label: LocalizedText
+    /// Other words that choose it (`instagram` for the Instagram feed).
+    public var aliases: [String]
+
+    /// Creates an option.
+    public init(value: String, label: LocalizedText, aliases: [String] = []) {
+        self.value = value
+        self.label = label
+        self.aliases = aliases
+    }
 }
 
 /// One question of a flow.

@@ -83,6 +83,10 @@ struct TerminalTests {
         #expect(terminal.waitFor("[1/7]"))
         terminal.type("Renamed Org\r")
         #expect(terminal.waitFor("[2/7]"))
+        // Wait for libedit's prompt, so that Ctrl-D reaches the line editor and not the terminal's
+        // cooked mode between two reads.
+        #expect(terminal.waitFor("/skip if there is none."))
+        #expect(terminal.waitFor("> ", after: terminal.output.range(of: "/skip if there is none.")?.upperBound))
         terminal.type("\u{04}")
         #expect(terminal.waitForExit() == 0)
         let plan = BinaryRunner.json(folder + "/kuulo-plan.json")

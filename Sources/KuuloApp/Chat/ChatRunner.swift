@@ -68,6 +68,19 @@ public final class ChatRunner {
                 userMemory.remember(name)
             case .exit(let code):
                 return code
+            case .writeFile(let path, let contents, let message):
+                do {
+                    try context.fileSystem.writeAtomically(Array(contents.utf8), to: path)
+                    context.output.message(ChatMessage(message, style: .success))
+                } catch {
+                    let reason: String
+                    switch error {
+                    case .missing: reason = "no such folder"
+                    case .failed(let detail): reason = detail
+                    }
+                    let text = context.resources.messages.text(.errorExportTarget, session.language, ["path": path, "reason": reason])
+                    context.output.message(ChatMessage(text, style: .error))
+                }
             case .persist:
                 switch persist() {
                 case .continue: continue

@@ -2,8 +2,11 @@ import Foundation
 
 /// How much volunteer time keeping a channel alive takes.
 public enum ChannelEffort: String, Sendable, CaseIterable {
+    /// A few minutes a week.
     case low
+    /// Regular work every week.
     case medium
+    /// Steady production (video, moderation, events).
     case high
 }
 

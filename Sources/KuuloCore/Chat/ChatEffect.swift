@@ -29,6 +29,8 @@ public enum ChatEffect: Equatable, Sendable {
     case rememberUser(String)
     /// End the session with this exit code (after saving).
     case exit(Int32)
+    /// Write an exported document to a file, then show `message` (or an error naming the path).
+    case writeFile(path: String, contents: String, message: String)
 }
 
 /// Which kind of input the session waits for, so the front end can choose a prompt.

@@ -217,6 +217,7 @@ public struct ChatSession {
         case "tips": return startTips(argument)
         case "hashtags": return startFlow("hashtags", interrupting: true)
         case "channels": return startChannels(argument)
+        case "export": return export(argument)
         default: return [say(.commandUnavailable, ["command": "/" + name], style: .error)]
         }
     }
@@ -254,6 +255,25 @@ public struct ChatSession {
             effects += presentStep(current, index: flow.stepIndex)
         }
         return effects
+    }
+
+    /// `/export [format] [file]`: the written plan (HTML by default) next to the plan file.
+    func export(_ argument: String) -> [ChatEffect] {
+        let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
+        let format: ExportFormat
+        if let first = words.first {
+            guard let chosen = ExportFormat(name: first) else {
+                return [say(.errorExportFormat, ["format": first, "known": ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")], style: .error)]
+            }
+            format = chosen
+        } else {
+            format = .html
+        }
+        let folder = (planPath as NSString).deletingLastPathComponent
+        let name = "kuulo-plan-\(language.rawValue).\(format.fileExtension)"
+        let path = words.count > 1 ? words[1] : (folder.isEmpty ? name : folder + "/" + name)
+        let contents = PlanExporter.render(document, format: format, language: language, data: resources.data, knowledge: resources.knowledge)
+        return [.writeFile(path: path, contents: contents, message: text(.exportWritten, ["path": path]))]
     }
 
     mutating func save(_ summary: String) -> [ChatEffect] {

@@ -145,4 +145,6 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case channelAdviceHeader
     case channelAdviceNone
     case channelsUnknown
+    case errorExportFormat
+    case exportWritten
 }

@@ -9,6 +9,7 @@ struct ChatHarness {
     var persists = 0
     var exitCode: Int32?
     var remembered: [String] = []
+    var written: [String: String] = [:]
 
     init(language: Language, user: String? = nil, document: PlanDocument = PlanDocument(),
          resources: KuuloResources = KuuloResources(data: DataFiles(embedded: EmbeddedFiles.all))) {
@@ -24,6 +25,9 @@ struct ChatHarness {
             case .persist: persists += 1
             case .exit(let code): exitCode = code
             case .rememberUser(let name): remembered.append(name)
+            case .writeFile(let path, let contents, let message):
+                written[path] = contents
+                transcript.append(message)
             }
         }
     }

@@ -1,0 +1,39 @@
+import Foundation
+
+/// Dates and times as the document's language writes them, from the `dateFormat` and `dateTimeFormat`
+/// texts and the month and weekday lists.
+struct ExportDates {
+    let texts: ExportTexts
+
+    /// `1.12.2026` / `1 December 2026`.
+    func date(_ date: CivilDate) -> String {
+        texts.text(.dateFormat, arguments(date))
+    }
+
+    /// `ti 1.12.2026 klo 18.00` / `Tue 1 December 2026, 18:00`.
+    func dateTime(_ value: LocalDateTime) -> String {
+        var values = arguments(value.date)
+        values["hour"] = String(value.hour)
+        values["minute"] = String(format: "%02d", value.minute)
+        let weekdays = texts.list("weekdays")
+        values["weekday"] = weekdays.count == 7 ? weekdays[value.date.weekday - 1] : ""
+        return texts.text(.dateTimeFormat, values).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The local date of a stored timestamp (a revision's time) in `zone`; the text's first ten
+    /// characters when it cannot be read.
+    func date(ofTimestamp timestamp: String, in zone: ExportTimeZone) -> String {
+        guard let instant = UTCInstant(iso: timestamp) else { return String(timestamp.prefix(10)) }
+        return date(zone.local(instant).date)
+    }
+
+    private func arguments(_ date: CivilDate) -> [String: String] {
+        let months = texts.list("months")
+        return [
+            "day": String(date.day),
+            "month": String(date.month),
+            "monthName": months.count == 12 ? months[date.month - 1] : String(date.month),
+            "year": String(date.year),
+        ]
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// Writes the plan out: the written social media plan a board approves (Markdown, HTML), the content
+/// calendar and routines (iCalendar), and the drafts' schedule (CSV). Pure and deterministic: the same
+/// plan, language and data files give byte-identical output; no clock, no file system.
+public enum PlanExporter {
+    /// Renders `document` in `format` and `language`. Words come from `Prompts/export.<lang>.yaml`,
+    /// channel names and limits from `Knowledge/data/channels.yaml`, the tips appendix from the
+    /// Knowledge articles (`knowledge`, read from `data` when not given). Never fails: a part the plan
+    /// does not cover yet is written as missing, with the chat command that fills it.
+    public static func render(_ document: PlanDocument, format: ExportFormat, language: Language, data: DataFiles,
+                              knowledge: KnowledgeBase? = nil) -> String {
+        let texts = ExportTexts(data: data, language: language)
+        let catalogue = ChannelCatalogue(data: data)
+        switch format {
+        case .markdown, .html:
+            let builder = DocumentBuilder(document: document, texts: texts, catalogue: catalogue, knowledge: knowledge ?? KnowledgeBase(data: data))
+            let outline = builder.build()
+            return format == .html ? HTMLWriter().write(outline) : MarkdownWriter().write(outline)
+        case .ics:
+            return ICalendarWriter(document: document, texts: texts, catalogue: catalogue).write()
+        case .csv:
+            return CSVWriter(document: document, texts: texts, catalogue: catalogue).write()
+        }
+    }
+}
+
+extension PlanExporter {
+    /// Renders with the chat's loaded resources, reusing their parsed Knowledge articles (for `/export`).
+    public static func render(_ document: PlanDocument, format: ExportFormat, language: Language, resources: KuuloResources) -> String {
+        let needsKnowledge = format == .markdown || format == .html
+        return render(document, format: format, language: language, data: resources.data, knowledge: needsKnowledge ? resources.knowledge : nil)
+    }
+}

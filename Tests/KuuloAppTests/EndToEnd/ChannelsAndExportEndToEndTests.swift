@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+@Suite("End to end: channels, then the written plan")
+struct ChannelsAndExportEndToEndTests {
+    /// Answers for one channel: purpose, audiences, content, tone, languages, min, max, owners, response time, metrics.
+    static func channel(_ purpose: String, audiences: String, owners: String) -> [String] {
+        [purpose, audiences, "", "", "", "", "", owners, "", ""]
+    }
+
+    @Test("from an empty folder in Finnish: setup, channels, /export; then kuulo plan export in every format")
+    func finnish() throws {
+        let folder = BinaryRunner.makeFolder()
+        var lines = ["Tampereen ylioppilaskunta", "TYY", "", "", "", "Maija Meikäläinen", "viestintävastaava"]
+        lines += ["/kanavat", "", "instagram, verkkosivut, uutiskirje"]
+        lines += Self.channel("Arki ja kasvot", audiences: "1, 2", owners: "1")
+        lines += Self.channel("", audiences: "1, 4", owners: "1")
+        lines += Self.channel("", audiences: "4", owners: "1")
+        lines += ["/vie", "/vie ics kalenteri.ics", "/vie pdf"]
+        let run = try BinaryRunner.run(["--lang", "fi"], input: lines.joined(separator: "\n") + "\n", folder: folder)
+        #expect(run.code == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Kanava 1/3: Instagram"))
+        #expect(run.stdout.contains("Katsaus kanavakarttaan:") || run.stdout.contains("Kanavakartta on kunnossa"))
+        #expect(run.stdout.contains("Kirjoitettiin kuulo-plan-fi.html."))
+        #expect(run.stdout.contains("Tuntematon muoto ”pdf”"))
+        let plan = BinaryRunner.json(folder + "/kuulo-plan.json")
+        #expect(plan.at("plan", "channels", "instagram-feed", "purpose") as? String == "Arki ja kasvot")
+        #expect(plan.at("plan", "channels", "website", "owners") as? [String] == ["Maija Meikäläinen"])
+        let html = BinaryRunner.read(folder + "/kuulo-plan-fi.html")
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("Arki ja kasvot"))
+        #expect(html.contains("lang=\"fi\""))
+        #expect(BinaryRunner.read(folder + "/kalenteri.ics").hasPrefix("BEGIN:VCALENDAR\r\n"))
+
+        let markdown = try BinaryRunner.run(["plan", "export", "--format", "markdown", "--lang", "fi"], folder: folder)
+        #expect(markdown.code == 0)
+        #expect(markdown.stdout.contains("Arki ja kasvot"))
+        #expect(markdown.stdout.contains("/vinkit") || markdown.stdout.contains("/tips"), "missing sections name the command that fills them")
+        let again = try BinaryRunner.run(["plan", "export", "--format", "markdown", "--lang", "fi"], folder: folder)
+        #expect(again.stdout == markdown.stdout, "the same plan gives the same document")
+        let csv = try BinaryRunner.run(["plan", "export", "--format", "csv", "-o", "luonnokset.csv"], folder: folder)
+        #expect(csv.code == 0)
+        #expect(FileManager.default.fileExists(atPath: folder + "/luonnokset.csv"))
+        let bad = try BinaryRunner.run(["plan", "export", "--format", "docx", "--lang", "en"], folder: folder)
+        #expect(bad.code == 64)
+        #expect(bad.stderr.contains("Unknown format “docx”"))
+    }
+
+    @Test("a plan with nothing but the organisation's name exports in every format without errors")
+    func minimalPlan() throws {
+        let folder = BinaryRunner.makeFolder()
+        _ = try BinaryRunner.run(["--lang", "en"], input: "Only A Name\n", folder: folder)
+        for format in ["markdown", "html", "ics", "csv"] {
+            let result = try BinaryRunner.run(["plan", "export", "--format", format, "--lang", "en"], folder: folder)
+            #expect(result.code == 0, "\(format): \(result.stderr)")
+            #expect(!result.stdout.isEmpty, "\(format)")
+        }
+    }
+}

@@ -1,0 +1,191 @@
+import Foundation
+@testable import KuuloCore
+
+/// Plans the export tests render: a rich plan that touches every section and the characters each
+/// format must escape, and a plan with nothing but the organisation's name.
+enum ExportFixtures {
+    /// A fictional student union's plan with three revisions.
+    static func rich() -> PlanDocument {
+        var document = PlanDocument()
+        document.content = ["organisation": organisation]
+        document.recordRevision(author: "Maija Meikäläinen", time: "2026-08-20T09:00:00Z", summary: "Perustiedot: KYY")
+        document.content = [
+            "organisation": organisation,
+            "trustees": trustees,
+            "monitoring": monitoring,
+            "engagement": engagement,
+            "groundRules": groundRules,
+        ]
+        document.recordRevision(author: "Maija Meikäläinen", time: "2026-09-02T15:04:05Z", summary: "Perehdytys: Maija Meikäläinen")
+        document.content = [
+            "organisation": organisation,
+            "trustees": trustees,
+            "monitoring": monitoring,
+            "engagement": engagement,
+            "groundRules": groundRules,
+            "hashtags": hashtags,
+            "metrics": ["measures": ["tavoittavuus ja seuraajamäärän kehitys", "kommentit, kysymykset ja yksityisviestit", "verkkosivujen kävijät somesta"],
+                        "reviewRhythm": "termly"],
+            "sharing": ["encouragement": ["Jaamme jäsenjärjestöjen julkaisuja storyissa.", "Luottamustoimijat jakavat KYY:n julkaisuja omilla tileillään, jos haluavat."]],
+            "crisis": crisis,
+            "signatures": ["adminsListed": true],
+            "channels": channels,
+            "calendar": ["drafts": drafts],
+        ]
+        document.recordRevision(author: "Ville Virtanen", time: "2026-11-25T12:13:42Z", summary: "Kanavat, aihetunnisteet ja sisältökalenteri")
+        return document
+    }
+
+    /// A plan with nothing but the organisation's name, and no revision.
+    static func nameOnly() -> PlanDocument {
+        var document = PlanDocument()
+        document.content = ["organisation": ["name": "Kuulolan ylioppilaskunta"]]
+        return document
+    }
+
+    static let organisation: JSONValue = [
+        "name": "Kuulolan ylioppilaskunta",
+        "shortName": "KYY",
+        "kind": "student-union",
+        "languages": ["fi", "en"],
+        "values": ["kuuntelu", "vuorovaikutus", "opiskelijalähtöisyys"],
+        "coreMessage": "KYY on opiskelijoiden ääni – kuuntelemme, keskustelemme ja toimimme yhdessä.",
+        "goals": [
+            "Jäsenet tietävät, mistä tieto löytyy ja missä heitä kuunnellaan.",
+            "Vastaamme jokaiseen kysymykseen vuorokauden sisällä.",
+            "Kansainväliset opiskelijat saavat tärkeät tiedot myös englanniksi.",
+        ],
+        "audiences": ["jäsenet", "uudet opiskelijat", "kansainväliset opiskelijat", "somea käyttämättömät jäsenet", "alumnit"],
+        "timeZone": "Europe/Helsinki",
+        "publicContacts": ["emails": ["viestinta@kyy.example"], "phones": ["+358 40 123 4567"], "accounts": ["@kyy_ry"]],
+    ]
+
+    static let trustees: JSONValue = [
+        "maija-meikalainen": [
+            "name": "Maija Meikäläinen", "role": "viestintävastaava", "signature": "– Maija, KYY",
+            "onboarding": [
+                "startedAt": "2026-09-01T10:00:00Z", "completedAt": "2026-09-02T15:04:05Z",
+                "tips": ["1": ["completedAt": "2026-09-01T10:05:00Z"], "2": ["completedAt": "2026-09-01T10:10:00Z"],
+                         "3": ["completedAt": "2026-09-01T10:15:00Z"], "4": ["completedAt": "2026-09-01T10:20:00Z"],
+                         "5": ["completedAt": "2026-09-02T14:40:00Z"], "6": ["completedAt": "2026-09-02T14:50:00Z"],
+                         "7": ["completedAt": "2026-09-02T15:00:00Z"], "8": ["completedAt": "2026-09-02T15:04:05Z"]],
+            ],
+        ],
+        "ville-virtanen": [
+            "name": "Ville Virtanen", "role": "hallituksen puheenjohtaja", "signature": "– Ville, KYY:n pj",
+            "onboarding": ["startedAt": "2026-09-03T08:00:00Z", "resumeAt": 4,
+                           "tips": ["1": ["completedAt": "2026-09-03T08:05:00Z"], "2": ["completedAt": "2026-09-03T08:09:00Z"],
+                                    "3": ["completedAt": "2026-09-03T08:15:00Z"]]],
+        ],
+        "aino-aalto": ["name": "Aino Aalto", "role": "kansainvälisten asioiden vastaava"],
+    ]
+
+    static let monitoring: JSONValue = [
+        "keywords": ["KYY", "Kuulolan ylioppilaskunta", "ylkkäri"],
+        "hashtags": ["#KYY", "KuulolanYlioppilaskunta"],
+        "accounts": ["@kuulolan_yliopisto", "@kuulolan_ylioppilaslehti"],
+        "owner": "Maija Meikäläinen",
+        "frequency": "weekly",
+    ]
+
+    static let engagement: JSONValue = [
+        "likeAndComment": ["Jäsenjärjestöjen tapahtumat ja onnistumiset", "Kysymykset opiskelusta, asumisesta ja hyvinvoinnista"],
+        "responseTime": "1-day",
+    ]
+
+    static let groundRules: JSONValue = [
+        "organisationAccounts": ["Jokaisella kanavalla on vastuuhenkilö ja varahenkilö.",
+                                 "Jäsenten henkilökohtaisista asioista keskustellaan vain yksityisviestein."],
+        "personalAccounts": ["Kerromme, milloin puhumme omissa nimissämme ja milloin KYY:n puolesta."],
+    ]
+
+    static let hashtags: JSONValue = [
+        "ideas": ["#KYY"],
+        "tags": [
+            "kyy": ["tag": "KYY", "display": "KYY", "role": "brand", "channels": ["instagram", "facebook"]],
+            "kuulolanylioppilaskunta": ["tag": "kuulolanylioppilaskunta", "display": "KuulolanYlioppilaskunta", "role": "brand",
+                                        "note": "viralliset julkaisut"],
+            "kyysyysbileet": ["tag": "kyysyysbileet", "display": "KYYSyysbileet", "role": "event",
+                              "note": "joulukuun bileet | ilmoittautuminen *1.12.* alkaen", "channels": ["instagram"]],
+        ],
+        "sets": ["tapahtumat": ["name": "Tapahtumat", "tags": ["#KYY", "#KYYSyysbileet"]]],
+    ]
+
+    static let crisis: JSONValue = [
+        "criticism": "Vastaamme asiallisesti ja nopeasti, kiitämme palautteesta ja siirrämme keskustelun tarvittaessa yksityisviesteihin. Emme provosoidu.",
+        "decider": "Hallituksen puheenjohtaja; hänen poissa ollessaan varapuheenjohtaja",
+        "escalation": ["puheenjohtaja – puhelin", "pääsihteeri – puhelin", "korkeakoulun viestintä"],
+    ]
+
+    static let channels: JSONValue = [
+        "instagram": [
+            "kind": "instagram-feed", "name": "Instagram-syöte (@kyy_ry)",
+            "purpose": "Harkitut julkaisut tapahtumista, ihmisistä ja vaikuttamistyön tuloksista.",
+            "audiences": ["jäsenet", "uudet opiskelijat", "kansainväliset opiskelijat"],
+            "contentTypes": ["tapahtumat", "henkilöesittelyt", "vaikuttamistyön tulokset"],
+            "tone": "Lämmin ja innostava", "languages": ["fi", "en"], "cadence": ["min": 2, "max": 3],
+            "owners": ["Maija Meikäläinen"], "responseTime": "1-day", "metrics": ["tavoittavuus", "tallennukset"],
+        ],
+        "stories": [
+            "kind": "instagram-stories",
+            "purpose": "Arjen hetket ja nopeat kysymykset jäsenille.",
+            "audiences": ["jäsenet", "uudet opiskelijat"], "contentTypes": ["arjen hetket", "kysymykset ja äänestykset"],
+            "tone": "Rento ja leikkisä", "languages": ["fi"], "cadence": ["min": 3, "max": 7],
+            "owners": ["Maija Meikäläinen", "Aino Aalto"], "responseTime": "same-day", "metrics": ["vastaukset kysymystarraan"],
+        ],
+        "facebook": [
+            "kind": "facebook-page",
+            "purpose": "Tapahtumat ja yhteys alumneihin.",
+            "audiences": ["alumnit", "jäsenet"], "contentTypes": ["tapahtumat", "tiedotteet"],
+            "tone": "Ystävällinen ja selkeä", "languages": ["fi", "en"], "cadence": ["min": 1, "max": 2],
+            "owners": ["Ville Virtanen"], "responseTime": "1-day", "metrics": ["tapahtumien osallistujat"],
+        ],
+        "website": [
+            "kind": "website",
+            "purpose": "Virallinen tieto | päätökset <b>ja</b> säännöt *aina* ajan tasalla & helposti löydettävissä",
+            "audiences": ["jäsenet", "somea käyttämättömät jäsenet"], "contentTypes": ["uutiset", "tiedotteet"],
+            "tone": "Selkeä ja asiallinen", "languages": ["fi", "en"], "cadence": ["min": 1, "max": 1],
+            "owners": ["Ville Virtanen"], "responseTime": "2-working-days", "metrics": ["kävijät"],
+        ],
+        "newsletter": [
+            "kind": "newsletter",
+            "purpose": "Kuukauden tärkeimmät uutiset koko jäsenistölle.",
+            "audiences": ["jäsenet", "somea käyttämättömät jäsenet"], "contentTypes": ["tiedotteet", "tulevat tapahtumat"],
+            "languages": ["fi", "en"], "cadence": ["min": 0, "max": 1], "owners": ["Aino Aalto"], "responseTime": "2-working-days",
+        ],
+        "tiktok": ["kind": "tiktok", "purpose": "Lyhyet videot", "removed": true],
+        "kampusradio": ["kind": "campus-radio", "name": "Kampusradio", "purpose": "Haastattelut kerran kuussa"],
+    ]
+
+    static let drafts: JSONValue = [
+        "1": [
+            "title": "Syysbileet 2026", "status": "approved", "channels": ["instagram", "facebook"],
+            "purpose": "tapahtumat", "keyMessage": "Syysbileet 1.12. – ilmoittaudu nyt!",
+            "link": "https://kyy.example/syysbileet", "languages": ["fi", "en"], "hashtags": ["#KYY", "#KYYSyysbileet"],
+            "media": [["kind": "image", "altText": "Opiskelijoita tanssimassa värivalojen alla."]],
+            "scheduledAt": "2026-12-01T18:00", "timeZone": "Europe/Helsinki",
+            "texts": [
+                "instagram": [
+                    "fi": "Syysbileet tulevat! 🎉\nIlmoittaudu 1.12. mennessä, linkki biossa.\n\n– Maija, KYY #KYY #KYYSyysbileet",
+                    "en": "The autumn party is coming! 🎉\nSign up by 1 Dec; the link is in our bio, \"first come, first served\".\n\n– Maija, KYY #KYY",
+                ],
+                "facebook": ["fi": "Syysbileet 1.12. klo 19 alkaen. Ilmoittaudu: https://kyy.example/syysbileet\n– Maija, KYY"],
+            ],
+            "author": "Maija Meikäläinen", "reviewedBy": "Ville Virtanen", "reviewedAt": "2026-11-24T16:00:00Z",
+        ],
+        "2": [
+            "title": "Edustajistovaalit: äänestä!", "status": "review", "channels": ["website", "newsletter", "stories"],
+            "keyMessage": "Äänestä edustajistovaaleissa 3.–5.11.", "languages": ["fi"],
+            "media": [["kind": "video"]],
+            "scheduledAt": "2026-10-25T03:30", "timeZone": "Europe/Helsinki",
+            "texts": ["website": ["fi": "Edustajistovaalien äänestys alkaa; ehdokkaat, vaalikone ja äänestysohjeet löytyvät vaalisivulta."]],
+            "author": "Aino Aalto",
+        ],
+        "3": ["title": "Kysely: mitä kuuluu?", "status": "draft", "channels": ["stories"]],
+        "10": [
+            "title": "Welcome week in Stockholm", "status": "published", "channels": ["instagram"],
+            "scheduledAt": "2027-01-10T12:00", "timeZone": "Europe/Stockholm",
+            "texts": ["instagram": ["en": "Exchange students: welcome week starts in Stockholm – ääkköset, emoji 🎉🎉🎉 and a line long enough to be folded more than once in the calendar file, for sure."]],
+        ],
+    ]
+}

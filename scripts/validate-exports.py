@@ -1,0 +1,260 @@
+#!/usr/bin/env python3
+"""Checks Kuulo's exports with outside validators.
+
+Usage:
+  validate-exports.py FOLDER...                  validate the exported files in the folders
+  validate-exports.py [--kuulo] KUULO FOLDER...  also export every *-plan.json in the folders with the
+                                                 binary (each format, fi and en), validate those, and
+                                                 compare them byte for byte with same-named files in
+                                                 the folder (golden files: rich-plan.json -> rich.fi.md)
+
+  .html  parsed by html5lib in strict mode (any HTML5 parse error fails); lang, charset, title, one h1,
+         print CSS, no scripts or external resources, tables with <thead> and <th scope>
+  .ics   CRLF line ends, lines of at most 75 octets; parsed by the icalendar package; VERSION and
+         PRODID; a VTIMEZONE for every TZID used, whose offsets match the system's zone database
+         over two years; every VEVENT with UID (unique), DTSTAMP, DTSTART; recurrence rules that parse
+  .csv   RFC 4180 via Python's csv module (strict): CRLF records, a header of unique names, every
+         record as wide as the header
+  .md    UTF-8, a level-1 title, LF line ends, one trailing newline
+
+Needs: pip install html5lib icalendar
+Prints 'ok'/'FAIL' lines and a closing 'N passed, N failed' line; exits 1 on any failure.
+"""
+import csv
+import datetime
+import io
+import os
+import subprocess
+import sys
+import tempfile
+import zoneinfo
+
+passed = 0
+failed = 0
+
+
+def check(name, condition, detail=""):
+    global passed, failed
+    if condition:
+        passed += 1
+        print(f"ok   {name}")
+    else:
+        failed += 1
+        print(f"FAIL {name}{' — ' + detail if detail else ''}")
+    return condition
+
+
+try:
+    import html5lib
+    import icalendar
+except ImportError as error:
+    check("validators are installed", False, f"{error}; run: pip install html5lib icalendar")
+    print(f"{passed} passed, {failed} failed")
+    sys.exit(1)
+
+
+# ---------------------------------------------------------------- HTML
+
+def validate_html(name, data):
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        check(f"{name}: UTF-8", False, str(error))
+        return
+    parser = html5lib.HTMLParser(strict=True, namespaceHTMLElements=False)
+    try:
+        document = parser.parse(text)
+    except html5lib.html5parser.ParseError as error:
+        line, column = parser.errors[0][0] if parser.errors else ("?", "?")
+        check(f"{name}: valid HTML5 (html5lib strict)", False, f"line {line}, column {column}: {error}")
+        return
+    check(f"{name}: valid HTML5 (html5lib strict)", True)
+    root = document if document.tag == "html" else document.find("html")
+    check(f"{name}: <html lang>", root is not None and bool(root.get("lang")))
+    check(f"{name}: <meta charset=utf-8>",
+          any((meta.get("charset") or "").lower() == "utf-8" for meta in document.iter("meta")))
+    titles = [element for element in document.iter("title")]
+    check(f"{name}: non-empty <title>", len(titles) == 1 and bool((titles[0].text or "").strip()))
+    check(f"{name}: exactly one <h1>", len(list(document.iter("h1"))) == 1)
+    style = "".join((element.text or "") for element in document.iter("style"))
+    check(f"{name}: inline CSS with print rules", "@media print" in style)
+    external = [element.tag for element in document.iter()
+                if element.tag in ("script", "iframe", "object", "embed", "link", "img", "video", "audio", "source")
+                or element.get("src") is not None]
+    if "url(" in style or "@import" in style:
+        external.append("style url()/@import")
+    check(f"{name}: self-contained (no scripts or external resources)", not external, ", ".join(external))
+    tables = list(document.iter("table"))
+    good_tables = all(table.find("thead") is not None and table.find("caption") is not None for table in tables)
+    check(f"{name}: tables have <caption> and <thead>", good_tables)
+    headers = [th for table in tables for th in table.iter("th")]
+    check(f"{name}: every <th> has scope", all(th.get("scope") in ("col", "row") for th in headers))
+    ids = [element.get("id") for element in document.iter() if element.get("id")]
+    check(f"{name}: ids are unique", len(ids) == len(set(ids)))
+    anchors = [a.get("href")[1:] for a in document.iter("a") if (a.get("href") or "").startswith("#")]
+    check(f"{name}: internal links resolve", all(anchor in ids for anchor in anchors))
+
+
+# ---------------------------------------------------------------- iCalendar
+
+def validate_ics(name, data):
+    physical = data.split(b"\r\n")
+    check(f"{name}: CRLF line ends, ending with CRLF",
+          data.endswith(b"\r\n") and b"\n" not in data.replace(b"\r\n", b"") and b"\r" not in data.replace(b"\r\n", b""))
+    long_lines = [index + 1 for index, line in enumerate(physical) if len(line) > 75]
+    check(f"{name}: lines fold at 75 octets", not long_lines, f"lines {long_lines[:5]}")
+    try:
+        data.decode("utf-8")
+        calendar = icalendar.Calendar.from_ical(data)
+    except Exception as error:  # the parser raises ValueError and friends
+        check(f"{name}: parses as iCalendar", False, str(error))
+        return
+    check(f"{name}: parses as iCalendar", calendar.name == "VCALENDAR")
+    check(f"{name}: VERSION 2.0 and PRODID", str(calendar.get("VERSION")) == "2.0" and bool(calendar.get("PRODID")))
+
+    zones = {str(zone.get("TZID")): zone for zone in calendar.walk("VTIMEZONE")}
+    for tzid, zone in zones.items():
+        parts = {component.name for component in zone.subcomponents}
+        rules = all(component.get("RRULE") is not None for component in zone.subcomponents)
+        check(f"{name}: VTIMEZONE {tzid} has STANDARD and DAYLIGHT with RRULEs", {"STANDARD", "DAYLIGHT"} <= parts and rules)
+        try:
+            described = zone.to_tz(lookup_tzid=False)  # the file's own rules, not the system's
+            reference = zoneinfo.ZoneInfo(tzid)
+        except Exception as error:
+            check(f"{name}: VTIMEZONE {tzid} can be compared with the zone database", False, str(error))
+            continue
+        mismatches = []
+        start = datetime.datetime(2026, 1, 1, 0, 30)
+        for hours in range(0, 2 * 365 * 24, 7):
+            moment = start + datetime.timedelta(hours=hours)
+            utc = moment.replace(tzinfo=datetime.timezone.utc)
+            if utc.astimezone(described).utcoffset() != utc.astimezone(reference).utcoffset():
+                mismatches.append(moment.isoformat())
+        check(f"{name}: VTIMEZONE {tzid} matches the zone database in 2026-2027", not mismatches, ", ".join(mismatches[:3]))
+
+    events = list(calendar.walk("VEVENT"))
+    uids = [str(event.get("UID")) for event in events]
+    check(f"{name}: every VEVENT has UID, DTSTAMP and DTSTART",
+          all(event.get("UID") and event.get("DTSTAMP") and event.get("DTSTART") for event in events))
+    check(f"{name}: UIDs are unique", len(uids) == len(set(uids)), ", ".join(sorted(uid for uid in uids if uids.count(uid) > 1)))
+    unknown_zones = []
+    for event in events:
+        tzid = event.get("DTSTART").params.get("TZID") if event.get("DTSTART") is not None else None
+        if tzid and tzid not in zones:
+            unknown_zones.append(f"{event.get('UID')}: {tzid}")
+    check(f"{name}: every TZID has a VTIMEZONE", not unknown_zones, "; ".join(unknown_zones))
+    recurring = [event for event in events if event.get("RRULE") is not None]
+    bad_rules = []
+    for event in recurring:
+        rule = event.get("RRULE")
+        frequency = rule.get("FREQ", [None])[0] if hasattr(rule, "get") else None
+        if frequency not in ("DAILY", "WEEKLY", "MONTHLY", "YEARLY"):
+            bad_rules.append(f"{event.get('UID')}: {rule.to_ical().decode()}")
+        start = event.get("DTSTART").dt
+        if isinstance(start, datetime.datetime) and start.tzinfo is None:
+            bad_rules.append(f"{event.get('UID')}: floating start")
+    if recurring:
+        check(f"{name}: {len(recurring)} recurring events with valid RRULEs in zoned local time", not bad_rules, "; ".join(bad_rules))
+
+
+# ---------------------------------------------------------------- CSV
+
+def validate_csv(name, data):
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        check(f"{name}: UTF-8", False, str(error))
+        return
+    check(f"{name}: records end with CRLF", text.endswith("\r\n"))
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), strict=True))
+    except csv.Error as error:
+        check(f"{name}: parses as RFC 4180 CSV", False, str(error))
+        return
+    check(f"{name}: parses as RFC 4180 CSV", bool(rows))
+    if not rows:
+        return
+    header = rows[0]
+    check(f"{name}: header of {len(header)} unique, non-empty names", all(header) and len(set(header)) == len(header))
+    ragged = [index + 1 for index, row in enumerate(rows) if len(row) != len(header)]
+    check(f"{name}: {len(rows) - 1} records as wide as the header", not ragged, f"records {ragged[:5]}")
+
+
+# ---------------------------------------------------------------- Markdown
+
+def validate_markdown(name, data):
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        check(f"{name}: UTF-8", False, str(error))
+        return
+    check(f"{name}: starts with a level-1 title", text.startswith("# "))
+    check(f"{name}: LF line ends and one trailing newline", "\r" not in text and text.endswith("\n") and not text.endswith("\n\n"))
+
+
+VALIDATORS = {".html": validate_html, ".ics": validate_ics, ".csv": validate_csv, ".md": validate_markdown}
+FORMATS = {"markdown": ".md", "html": ".html", "ics": ".ics", "csv": ".csv"}
+
+
+def validate_folder(folder, label=None):
+    count = 0
+    for entry in sorted(os.listdir(folder)):
+        extension = os.path.splitext(entry)[1]
+        if extension in VALIDATORS:
+            with open(os.path.join(folder, entry), "rb") as handle:
+                VALIDATORS[extension](f"{label or folder}/{entry}", handle.read())
+            count += 1
+    return count
+
+
+def export_with_binary(kuulo, folder, output):
+    """Exports every *-plan.json in folder with the binary; compares with same-named golden files."""
+    plans = sorted(entry for entry in os.listdir(folder) if entry.endswith("-plan.json"))
+    for plan in plans:
+        stem = plan[: -len("-plan.json")]
+        for fmt, extension in FORMATS.items():
+            for language in ("fi", "en"):
+                target = f"{stem}.{language}{extension}"
+                with tempfile.TemporaryDirectory() as home:
+                    env = {"PATH": "/usr/bin:/bin", "HOME": home, "XDG_STATE_HOME": home + "/state", "LANG": "C.UTF-8"}
+                    result = subprocess.run([kuulo, "plan", "export", "--plan", os.path.join(folder, plan),
+                                             "--format", fmt, "--lang", language],
+                                            cwd=home, env=env, capture_output=True, timeout=60)
+                if not check(f"kuulo plan export {plan} --format {fmt} --lang {language} exits 0", result.returncode == 0,
+                             result.stderr.decode(errors="replace").strip()[:300]):
+                    continue
+                with open(os.path.join(output, target), "wb") as handle:
+                    handle.write(result.stdout)
+                golden = os.path.join(folder, target)
+                if os.path.exists(golden):
+                    with open(golden, "rb") as handle:
+                        check(f"{target} from the binary equals the golden file", handle.read() == result.stdout)
+    return len(plans)
+
+
+def main(arguments):
+    kuulo = None
+    if arguments[:1] == ["--kuulo"] and len(arguments) >= 2:
+        kuulo, arguments = arguments[1], arguments[2:]
+    elif len(arguments) >= 2 and os.path.isfile(arguments[0]) and os.access(arguments[0], os.X_OK):
+        kuulo, arguments = arguments[0], arguments[1:]
+    if not arguments:
+        print(__doc__.strip(), file=sys.stderr)
+        return 64
+    total = 0
+    for folder in arguments:
+        if not check(f"{folder} is a folder", os.path.isdir(folder)):
+            continue
+        total += validate_folder(folder)
+        if kuulo:
+            with tempfile.TemporaryDirectory() as output:
+                plans = export_with_binary(os.path.abspath(kuulo), folder, output)
+                check(f"{folder} holds plans to export (*-plan.json)", plans > 0)
+                total += validate_folder(output, label=f"kuulo export of {folder}")
+    check("found exported files to validate", total > 0)
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -15,7 +15,7 @@ deps:
 	  echo "Installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
-	@python3 -c "import jsonschema" 2>/dev/null || python3 -m pip install --quiet jsonschema
+	@python3 -c "import jsonschema, html5lib, icalendar" 2>/dev/null || python3 -m pip install --quiet jsonschema html5lib icalendar
 
 build: deps
 	$(SWIFT) build
@@ -32,6 +32,7 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 	python3 scripts/validate-outputs.py .build/debug/kuulo
+	python3 scripts/validate-exports.py .build/debug/kuulo Tests/KuuloCoreTests/Export/Golden
 
 ## Speed: start-up, recording a revision, history size (see bench/README.md).
 bench: deps

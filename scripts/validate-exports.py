@@ -217,7 +217,7 @@ def export_with_binary(kuulo, folder, output):
                 target = f"{stem}.{language}{extension}"
                 with tempfile.TemporaryDirectory() as home:
                     env = {"PATH": "/usr/bin:/bin", "HOME": home, "XDG_STATE_HOME": home + "/state", "LANG": "C.UTF-8"}
-                    result = subprocess.run([kuulo, "plan", "export", "--plan", os.path.join(folder, plan),
+                    result = subprocess.run([os.path.abspath(kuulo), "plan", "export", "--plan", os.path.abspath(os.path.join(folder, plan)),
                                              "--format", fmt, "--lang", language],
                                             cwd=home, env=env, capture_output=True, timeout=60)
                 if not check(f"kuulo plan export {plan} --format {fmt} --lang {language} exits 0", result.returncode == 0,

@@ -1,5 +1,6 @@
 import CVoikko
 import Foundation
+import KuuloCore
 
 /// A libvoikko handle for one language: spelling, morphological analysis and base forms.
 ///
@@ -69,12 +70,73 @@ public final class Voikko: @unchecked Sendable {
         return analyze(word).compactMap { $0["BASEFORM"] }.filter { seen.insert($0).inserted }
     }
 
+    /// Voikko's suggested corrections for `word`, best first; empty when it has none.
+    public func suggest(_ word: String) -> [String] {
+        guard !word.isEmpty else { return [] }
+        return locked {
+            word.withCString { cWord -> [String] in
+                guard let list = voikkoSuggestCstr(handle, cWord) else { return [] }
+                defer { voikkoFreeCstrArray(list) }
+                var result: [String] = []
+                var index = 0
+                while let suggestion = list[index] {
+                    result.append(String(cString: suggestion))
+                    index += 1
+                }
+                return result
+            }
+        }
+    }
+
+    /// Turns one of libvoikko's Boolean options on or off for this handle.
+    public func setOption(_ option: VoikkoOption, _ value: Bool) {
+        locked { _ = voikkoSetBooleanOption(handle, option.rawValue, value ? 1 : 0) }
+    }
+
+    /// The grammar errors Voikko finds in `paragraph`, positions in code points of the paragraph.
+    /// - Parameters:
+    ///   - paragraph: one paragraph (or line) of text.
+    ///   - descriptionLanguage: the language of Voikko's short descriptions (`fi` or `en`).
+    ///   - limit: the most errors returned.
+    public func grammarErrors(in paragraph: String, descriptionLanguage: String = "fi", limit: Int = 200) -> [GrammarProblem] {
+        let length = paragraph.utf8.count
+        guard length > 0 else { return [] }
+        return locked {
+            paragraph.withCString { text -> [GrammarProblem] in
+                var result: [GrammarProblem] = []
+                while result.count < limit, let error = voikkoNextGrammarErrorCstr(handle, text, length, 0, Int32(result.count)) {
+                    result.append(Self.problem(error, descriptionLanguage: descriptionLanguage))
+                    voikkoFreeGrammarError(error)
+                }
+                return result
+            }
+        }
+    }
+
     // MARK: - Private
 
     private func locked<T>(_ body: () -> T) -> T {
         lock.lock()
         defer { lock.unlock() }
         return body()
+    }
+
+    private static func problem(_ error: OpaquePointer, descriptionLanguage: String) -> GrammarProblem {
+        var suggestions: [String] = []
+        if let list = voikkoGetGrammarErrorSuggestions(error) {
+            var index = 0
+            while let suggestion = list[index] {
+                suggestions.append(String(cString: suggestion))
+                index += 1
+            }
+        }
+        var description: String?
+        if let text = descriptionLanguage.withCString({ voikkoGetGrammarErrorShortDescription(error, $0) }) {
+            description = String(cString: text)
+            voikkoFreeErrorMessageCstr(text)
+        }
+        return GrammarProblem(start: Int(voikkoGetGrammarErrorStartPos(error)), length: Int(voikkoGetGrammarErrorLength(error)),
+                              code: Int(voikkoGetGrammarErrorCode(error)), description: description, suggestions: suggestions)
     }
 
     private static func attributes(of analysis: OpaquePointer) -> [String: String] {

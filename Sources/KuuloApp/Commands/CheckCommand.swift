@@ -14,6 +14,7 @@ struct CheckCommand: ParsableCommand, KuuloRunnable {
     @Option(name: .customLong("channel"), help: "A channel or platform the post is for (repeatable): instagram, facebook, linkedin, x, threads, tiktok, bluesky, mastodon.")
     var channels: [String] = []
     @Option(help: "text (for people) or json (for programs)") var format: OutputFormat = .text
+    @Flag(help: "Reply mode: the draft answers a comment, so hostile or shouting tone is an error.") var reply = false
     @Argument(help: "The draft file, or - for standard input.") var file: String = "-"
 
     func run() throws { let code = execute(); if code != 0 { throw ExitCode(code) } }
@@ -46,7 +47,13 @@ struct CheckCommand: ParsableCommand, KuuloRunnable {
         case .failure(let failure): return failure.code
         }
         let generic = context.resources.data.tree("Knowledge/data/generic-hashtags.yaml")?["generic"]?.stringArray ?? []
-        let checkContext = CheckContext(platforms: platforms, plan: plan?.content, genericTags: generic, segmenter: SystemSegmenter())
+        let shortName = plan?.content["organisation"]?["shortName"]?.stringValue
+        let ruleOptions = DraftRuleOptions(language: options.lang == nil ? nil : language, fallbackLanguage: language, replyMode: reply,
+                                           publicContacts: PublicContacts(json: plan?.content["organisation"]?["publicContacts"]),
+                                           knownWords: CheckContext.knownWords(in: plan?.content), acronyms: shortName.map { [$0] } ?? [])
+        let content = CheckContext.ContentRules(options: ruleOptions, services: LanguageServices.system(grammarDescriptionLanguage: language.rawValue),
+                                                data: DraftRuleData(data: context.resources.data))
+        let checkContext = CheckContext(platforms: platforms, plan: plan?.content, genericTags: generic, segmenter: SystemSegmenter(), content: content)
         let report = DraftChecker().check(text, context: checkContext)
         let catalog = CheckCatalog(data: context.resources.data)
         context.reportDataWarnings(language: language)

@@ -10,13 +10,53 @@ public struct CheckContext: Sendable {
     public var genericTags: [String]
     /// Word boundaries for CamelCase advice.
     public var segmenter: (any WordSegmenter)?
+    /// The content rules (privacy, tone, spelling, grammar, readability) and their word lists; `nil`
+    /// runs only the hashtag and length rules.
+    public var content: ContentRules?
+
+    /// What the content rules need.
+    public struct ContentRules: Sendable {
+        /// Language, reply mode and allow-lists.
+        public var options: DraftRuleOptions
+        /// Voikko, Hunspell: whatever is installed.
+        public var services: LanguageServices
+        /// Sensitive and hostile terms, the social-media vocabulary.
+        public var data: DraftRuleData
+
+        /// Creates the rule set up.
+        public init(options: DraftRuleOptions, services: LanguageServices, data: DraftRuleData) {
+            self.options = options
+            self.services = services
+            self.data = data
+        }
+    }
 
     /// Creates a context.
-    public init(platforms: [Platform], plan: JSONValue?, genericTags: [String], segmenter: (any WordSegmenter)?) {
+    public init(platforms: [Platform], plan: JSONValue?, genericTags: [String], segmenter: (any WordSegmenter)?, content: ContentRules? = nil) {
         self.platforms = platforms
         self.plan = plan
         self.genericTags = genericTags
         self.segmenter = segmenter
+        self.content = content
+    }
+
+    /// Words from the plan that are not misspellings: the organisation's names, the trustees' names,
+    /// hashtags and the plan's own word list.
+    public static func knownWords(in plan: JSONValue?) -> [String] {
+        guard let plan else { return [] }
+        var words: [String] = []
+        let organisation = plan["organisation"]
+        for key in ["name", "shortName"] {
+            if let text = organisation?[key]?.stringValue { words += text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init) }
+        }
+        for trustee in (plan["trustees"]?.objectValue ?? [:]).values {
+            if let name = trustee["name"]?.stringValue { words += name.split(separator: " ").map(String.init) }
+        }
+        for entry in (plan["hashtags"]?["tags"]?.objectValue ?? [:]).values {
+            if let tag = entry["tag"]?.stringValue { words.append(tag) }
+        }
+        words += plan["wordList"]?.stringArray ?? []
+        return words
     }
 
     /// The tag keys the plan knows: its hashtag set, the onboarding ideas and the monitored tags.
@@ -47,6 +87,9 @@ public struct DraftChecker: Sendable {
         var findings = HashtagRules.check(text, entities: entities, context: HashtagRuleContext(
             platforms: context.platforms, plannedKeys: context.plannedKeys, genericTags: context.genericTags, segmenter: context.segmenter))
         findings += LengthRules.check(text, platforms: context.platforms, urls: urls.map(\.range))
+        if let content = context.content {
+            findings += DraftRules.check(text: text, options: content.options, services: content.services, data: content.data)
+        }
         findings.sort { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }
         return CheckReport(
             hashtags: entities.filter { $0.kind == .hashtag }.map(\.body),

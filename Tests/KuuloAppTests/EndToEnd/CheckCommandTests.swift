@@ -63,3 +63,44 @@ struct CheckCommandTests {
         #expect(binary.stderr.contains("not valid UTF-8"))
     }
 }
+
+@Suite("End to end: kuulo check content rules")
+struct CheckContentRulesTests {
+    @Test("a personal identity code is an error; the organisation's own public phone from the plan is not flagged")
+    func privacy() throws {
+        let folder = BinaryRunner.makeFolder()
+        let draft = "Soita 040 123 4567 tai 050 765 4321. Tunnus 131052-308T.\n"
+        let result = try BinaryRunner.run(["check", "--format", "json", "--lang", "fi"], input: draft, folder: folder)
+        #expect(result.code == 1)
+        #expect(result.stdout.contains("\"rule\": \"privacy.personal-id\""))
+        #expect(result.stdout.contains("\"excerpt\": \"040 123 4567\""))
+        let plan = """
+        {"schemaVersion": 1, "revision": 0, "plan": {"organisation": {"name": "TYY", "publicContacts": {"phones": ["+358 40 123 4567"]}}}, "history": []}
+
+        """
+        try plan.write(toFile: folder + "/kuulo-plan.json", atomically: true, encoding: .utf8)
+        let withPlan = try BinaryRunner.run(["check", "--format", "json", "--lang", "fi"], input: draft, folder: folder)
+        #expect(!withPlan.stdout.contains("\"excerpt\": \"040 123 4567\""))
+        #expect(withPlan.stdout.contains("\"excerpt\": \"050 765 4321\""))
+    }
+
+    @Test("hostile tone is a warning in a post and an error with --reply; dates, prices and times are not personal data")
+    func replyMode() throws {
+        let folder = BinaryRunner.makeFolder()
+        let draft = "You are idiots. See you on 24.12.2026 at 18.00, tickets 12,50 €.\n"
+        let post = try BinaryRunner.run(["check", "--format", "json", "--lang", "en"], input: draft, folder: folder)
+        #expect(post.code == 0)
+        #expect(post.stdout.contains("\"rule\": \"tone.hostile\""))
+        #expect(!post.stdout.contains("privacy."))
+        let reply = try BinaryRunner.run(["check", "--reply", "--format", "json", "--lang", "en"], input: draft, folder: folder)
+        #expect(reply.code == 1)
+    }
+
+    @Test("a misspelt Finnish word is found with suggestions; inflected social-media words are not misspellings")
+    func spelling() throws {
+        let folder = BinaryRunner.makeFolder()
+        let result = try BinaryRunner.run(["check", "--format", "json", "--lang", "fi"], input: "Katso storyssa lisää juhllasta.\n", folder: folder)
+        #expect(result.stdout.contains("\"excerpt\": \"juhllasta\""))
+        #expect(!result.stdout.contains("\"excerpt\": \"storyssa\""))
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// `grammar`: what the language's grammar checker (Voikko for Finnish) finds — a repeated word, a
+/// missing capital, extra spaces, punctuation — with its suggestions.
+///
+/// Each line of a paragraph is checked on its own (social-media posts are written in short lines,
+/// often without a full stop), and the checker's offsets, which count code points of the line, are
+/// turned into offsets of the whole text. Problems in hashtags, mentions, links and e-mail addresses
+/// are left out, and so is a "capital needed" right after an abbreviation of the vocabulary (`kts.`).
+/// A missing main verb is only an info finding (posts are full of verbless sentences); the others
+/// are warnings. Messages are `grammar.<problem>`, or `grammar.<problem>.suggestion` when there is a
+/// suggestion to show; a Finnish paragraph without a grammar checker gets one `grammar.unavailable.fi`.
+public struct GrammarRule: Sendable {
+    /// The rule id.
+    public static let id = "grammar"
+    /// Names of Voikko's grammar error codes, used in message ids.
+    public static let problemNames: [Int: String] = [
+        1: "invalid-spelling", 2: "extra-whitespace", 3: "space-before-punctuation", 4: "extra-comma",
+        5: "invalid-sentence-start", 6: "write-lowercase", 7: "write-uppercase", 8: "repeated-word",
+        9: "missing-end-punctuation", 10: "punctuation-after-quote", 11: "foreign-quotation-mark",
+        12: "misplaced-parenthesis", 13: "negative-verb-mismatch", 14: "a-infinitive-required",
+        15: "ma-infinitive-required", 16: "misplaced-conjunction", 17: "missing-verb",
+    ]
+    /// The name used for codes not in `problemNames`.
+    public static let otherProblem = "other"
+    /// Codes that are only info findings.
+    public static let infoCodes: Set<Int> = [17]
+    /// Languages whose paragraphs should have a grammar checker (a missing one is reported).
+    public static let expectedLanguages: Set<Language> = [.fi]
+    /// Voikko's "write with a capital" code.
+    static let writeUppercaseCode = 7
+
+    /// Every message id the rule can give.
+    public static var messageIDs: [String] {
+        (Array(problemNames.values) + [otherProblem]).flatMap { ["\(id).\($0)", "\(id).\($0).suggestion"] }
+            + expectedLanguages.map(unavailableMessage)
+    }
+
+    /// The message saying a language's grammar checker is missing.
+    public static func unavailableMessage(_ language: Language) -> String { "grammar.unavailable.\(language.rawValue)" }
+
+    /// The vocabulary whose abbreviations may end in a full stop without ending a sentence.
+    public let vocabulary: SocialMediaVocabulary
+
+    /// Creates the rule.
+    public init(vocabulary: SocialMediaVocabulary = .empty) {
+        self.vocabulary = vocabulary
+    }
+
+    /// The message id for a problem code, with or without a suggestion.
+    public static func message(code: Int, withSuggestion: Bool) -> String {
+        "\(id).\(problemNames[code] ?? otherProblem)" + (withSuggestion ? ".suggestion" : "")
+    }
+
+    /// The findings for the paragraphs of `draft`.
+    public func findings(in draft: DraftText, grammarCheckers: [Language: any GrammarChecker]) -> [Finding] {
+        var result: [Finding] = []
+        var reportedMissing: Set<Language> = []
+        let blocked = draft.entities.map(\.range) + draft.emails
+        for paragraph in draft.paragraphs {
+            guard let checker = grammarCheckers[paragraph.language] else {
+                if Self.expectedLanguages.contains(paragraph.language), reportedMissing.insert(paragraph.language).inserted {
+                    result.append(Finding(rule: Self.id, severity: .info, start: paragraph.start, end: paragraph.end,
+                                          message: Self.unavailableMessage(paragraph.language),
+                                          arguments: ["package": SpellingRule.packages[paragraph.language] ?? ""]))
+                }
+                continue
+            }
+            for line in ParagraphSplitter.lines(in: draft.scalars, range: paragraph.range) where !line.isEmpty {
+                for problem in checker.problems(in: draft.string(line)) {
+                    let start = min(line.upperBound, line.lowerBound + max(0, problem.start))
+                    let end = min(line.upperBound, start + max(0, problem.length))
+                    guard start < end, !blocked.contains(where: { $0.overlaps(start..<end) }),
+                          !followsAbbreviation(problem, at: start, in: draft, line: line) else { continue }
+                    result.append(finding(problem, start: start, end: end))
+                }
+            }
+        }
+        return result
+    }
+
+    private func finding(_ problem: GrammarProblem, start: Int, end: Int) -> Finding {
+        let suggestions = problem.suggestions.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        var arguments = ["code": String(problem.code), "suggestions": suggestions.joined(separator: ", ")]
+        if let description = problem.description { arguments["description"] = description }
+        return Finding(rule: Self.id, severity: Self.infoCodes.contains(problem.code) ? .info : .warning, start: start, end: end,
+                       message: Self.message(code: problem.code, withSuggestion: !suggestions.isEmpty), arguments: arguments)
+    }
+
+    /// Whether a "capital needed" problem directly follows an abbreviation ending in a full stop.
+    private func followsAbbreviation(_ problem: GrammarProblem, at start: Int, in draft: DraftText, line: Range<Int>) -> Bool {
+        guard problem.code == Self.writeUppercaseCode else { return false }
+        let before = draft.words(in: line.lowerBound..<start).last
+        guard let before, before.followedByDot, before.end + 1 <= start,
+              draft.scalars[(before.end + 1)..<start].allSatisfy(ScalarClass.isWhitespace) else { return false }
+        return vocabulary.isAbbreviation(before.text, followedByDot: true)
+    }
+}

@@ -1,0 +1,35 @@
+/// `readability.long-sentence`: a sentence with more words than readers of a feed take in at a glance.
+///
+/// The limit is per language (Finnish words are long and inflected, so fewer: 20 by default; English
+/// 25). Over the limit is an info finding; over one and a half times the limit, a warning. Hashtags,
+/// mentions and links are not counted as words; numbers are.
+public struct LongSentenceRule: Sendable {
+    /// The rule id.
+    public static let id = "readability.long-sentence"
+    /// Its message (`{words}`, `{limit}`).
+    public static let message = "readability.long-sentence"
+    /// The default limits.
+    public static let defaultLimits: [Language: Int] = [.fi: 20, .en: 25]
+
+    /// Words per sentence allowed, per language.
+    public let limits: [Language: Int]
+
+    /// Creates the rule.
+    public init(limits: [Language: Int] = LongSentenceRule.defaultLimits) {
+        self.limits = limits
+    }
+
+    /// The findings for the paragraphs of `draft`.
+    public func findings(in draft: DraftText) -> [Finding] {
+        draft.paragraphs.flatMap { paragraph -> [Finding] in
+            guard let limit = limits[paragraph.language] ?? Self.defaultLimits[paragraph.language], limit > 0 else { return [] }
+            return SentenceSplitter.sentences(in: draft.scalars, range: paragraph.range).compactMap { sentence in
+                let count = draft.words(in: sentence).count
+                guard count > limit else { return nil }
+                return Finding(rule: Self.id, severity: count * 2 > limit * 3 ? .warning : .info, start: sentence.lowerBound,
+                               end: sentence.upperBound, message: Self.message,
+                               arguments: ["words": String(count), "limit": String(limit)])
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+/// The organisation's own public contact details (`/organisation/publicContacts` in the plan): the
+/// privacy rules do not flag them, since publishing them is the point.
+///
+/// Compared normalised: e-mail addresses case-insensitively; phone numbers by their digits, with
+/// `+358` and `00358` read as the Finnish trunk prefix `0` (so `+358 40 123 4567` is `040-1234567`);
+/// accounts (bank account numbers) without spaces, upper-case.
+public struct PublicContacts: Equatable, Sendable {
+    /// Public e-mail addresses.
+    public var emails: [String]
+    /// Public phone numbers, as written anywhere.
+    public var phones: [String]
+    /// Public accounts, such as the IBAN members pay their fees to.
+    public var accounts: [String]
+
+    /// Creates the allow-list.
+    public init(emails: [String] = [], phones: [String] = [], accounts: [String] = []) {
+        self.emails = emails
+        self.phones = phones
+        self.accounts = accounts
+    }
+
+    /// Reads `{emails, phones, accounts}` string arrays from the plan's `publicContacts` object;
+    /// anything missing is empty.
+    public init(json: JSONValue?) {
+        self.init(emails: json?["emails"]?.stringArray ?? [], phones: json?["phones"]?.stringArray ?? [],
+                  accounts: json?["accounts"]?.stringArray ?? [])
+    }
+
+    /// No public contacts.
+    public static let none = PublicContacts()
+
+    /// Whether `email` is one of the public addresses.
+    public func allowsEmail(_ email: String) -> Bool {
+        let key = Self.normalisedEmail(email)
+        return emails.contains { Self.normalisedEmail($0) == key }
+    }
+
+    /// Whether `phone` is one of the public numbers.
+    public func allowsPhone(_ phone: String) -> Bool {
+        let key = Self.normalisedPhone(phone)
+        return !key.isEmpty && phones.contains { Self.normalisedPhone($0) == key }
+    }
+
+    /// Whether `account` is one of the public accounts.
+    public func allowsAccount(_ account: String) -> Bool {
+        let key = Self.normalisedAccount(account)
+        return !key.isEmpty && accounts.contains { Self.normalisedAccount($0) == key }
+    }
+
+    /// An e-mail address trimmed and lower-cased (a leading `mailto:` dropped).
+    public static func normalisedEmail(_ email: String) -> String {
+        var key = email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        if key.hasPrefix("mailto:") { key.removeFirst("mailto:".count) }
+        return key
+    }
+
+    /// A phone number as digits: Finnish numbers with the trunk prefix (`0401234567`), others with
+    /// `+` and the country code (`+46701234567`).
+    public static func normalisedPhone(_ phone: String) -> String {
+        let trimmed = phone.trimmingCharacters(in: .whitespacesAndNewlines)
+        let digits = String(trimmed.unicodeScalars.filter(ScalarClass.isASCIIDigit).map(Character.init))
+        var international: String?
+        if trimmed.hasPrefix("+") || trimmed.hasPrefix("\u{FF0B}") {
+            international = digits
+        } else if digits.hasPrefix("00") {
+            international = String(digits.dropFirst(2))
+        }
+        guard let international else { return digits }
+        guard international.hasPrefix("358") else { return "+" + international }
+        var rest = international.dropFirst(3)
+        if rest.hasPrefix("0") { rest = rest.dropFirst() }
+        return "0" + rest
+    }
+
+    /// An account number without spaces, upper-case.
+    public static func normalisedAccount(_ account: String) -> String {
+        String(account.uppercased().unicodeScalars.filter(ScalarClass.isAlphanumeric).map(Character.init))
+    }
+}

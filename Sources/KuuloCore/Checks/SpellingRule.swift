@@ -1,0 +1,90 @@
+import Foundation
+
+/// `spelling`: words the language's speller does not know, with its suggestions.
+///
+/// Each paragraph is checked in its language: Finnish with Voikko, English with Hunspell (through the
+/// `SpellChecker`s given). Not misspellings: hashtags, mentions, links, e-mail addresses, numbers and
+/// codes with digits, words another language's speller knows (a Finnish line in an English
+/// paragraph, an English loanword in a Finnish one), names of the plan and the organisation's own words (inflected too), the
+/// social-media vocabulary and its compounds (`somepostaus`), abbreviations (`esim.`, `klo`,
+/// `TYY:n`) and short acronyms in capitals. An unknown capitalised word inside a sentence is most
+/// likely a name: an info finding, not a warning. Suggestions are the speller's, closest first (at most three). When a language's speller is missing the rule
+/// gives one info finding saying which dictionary to install, and checks the rest.
+public struct SpellingRule: Sendable {
+    /// The rule id.
+    public static let id = "spelling"
+    /// A misspelt word with suggestions (`{word}`, `{suggestions}`).
+    public static let misspeltMessage = "spelling.misspelt"
+    /// A misspelt word without suggestions (`{word}`).
+    public static let noSuggestionsMessage = "spelling.misspelt.no-suggestions"
+    /// An unknown capitalised word inside a sentence (`{word}`).
+    public static let nameMessage = "spelling.unknown-name"
+    /// The message saying a language's dictionary is missing.
+    public static func unavailableMessage(_ language: Language) -> String { "spelling.unavailable.\(language.rawValue)" }
+    /// The system package that provides each language's dictionary.
+    public static let packages: [Language: String] = [.fi: "voikko-fi", .en: "hunspell-en-us"]
+    /// How many distinct misspellings get suggestions (suggesting is the slow part).
+    public static let suggestionLimit = 40
+
+    /// The social-media vocabulary.
+    public let vocabulary: SocialMediaVocabulary
+    /// Names and the organisation's own words, lower-case (multi-word names split into words).
+    public let knownWords: Set<String>
+
+    /// Creates the rule.
+    public init(vocabulary: SocialMediaVocabulary, knownWords: [String] = []) {
+        self.vocabulary = vocabulary
+        self.knownWords = Set(knownWords.flatMap { $0.lowercased().split(whereSeparator: \.isWhitespace).map(String.init) })
+    }
+
+    /// The findings for the paragraphs of `draft`.
+    public func findings(in draft: DraftText, spellCheckers: [Language: any SpellChecker], lemmatizers: [Language: any Lemmatizer]) -> [Finding] {
+        findings(in: draft, spellCheckers: spellCheckers, lemmas: LemmaCache(lemmatizers))
+    }
+
+    func findings(in draft: DraftText, spellCheckers: [Language: any SpellChecker], lemmas: LemmaCache) -> [Finding] {
+        var result: [Finding] = []
+        var reportedMissing: Set<Language> = []
+        var suggestions: [String: [String]] = [:]
+        for paragraph in draft.paragraphs {
+            guard let speller = spellCheckers[paragraph.language] else {
+                if reportedMissing.insert(paragraph.language).inserted {
+                    result.append(Finding(rule: Self.id, severity: .info, start: paragraph.start, end: paragraph.end,
+                                          message: Self.unavailableMessage(paragraph.language),
+                                          arguments: ["package": Self.packages[paragraph.language] ?? ""]))
+                }
+                continue
+            }
+            let others = spellCheckers.filter { $0.key != paragraph.language }.sorted { $0.key < $1.key }.map(\.value)
+            let acceptance = WordAcceptance(speller: speller, language: paragraph.language, vocabulary: vocabulary, known: knownWords, lemmas: lemmas)
+            let sentenceStarts = SentenceSplitter.sentences(in: draft.scalars, range: paragraph.range).map(\.lowerBound)
+            var nextSentence = 0
+            var firstOfSentence = false
+            for word in draft.words(of: paragraph) {
+                while nextSentence < sentenceStarts.count, sentenceStarts[nextSentence] <= word.start {
+                    nextSentence += 1
+                    firstOfSentence = true
+                }
+                defer { firstOfSentence = false }
+                guard !acceptance.accepts(word),
+                      !others.contains(where: { $0.isCorrect(word.text.precomposedStringWithCanonicalMapping) }) else { continue }
+                if word.isCapitalised, !firstOfSentence {
+                    result.append(Finding(rule: Self.id, severity: .info, start: word.start, end: word.end, message: Self.nameMessage,
+                                          arguments: ["word": word.text]))
+                    continue
+                }
+                let key = "\(paragraph.language.rawValue):\(word.text)"
+                if suggestions[key] == nil {
+                    let offered = suggestions.count < Self.suggestionLimit
+                        ? speller.suggestions(for: word.text.precomposedStringWithCanonicalMapping) : []
+                    suggestions[key] = Array(SuggestionRanking.ranked(offered, for: word.text).prefix(3))
+                }
+                let offered = suggestions[key] ?? []
+                result.append(Finding(rule: Self.id, severity: .warning, start: word.start, end: word.end,
+                                      message: offered.isEmpty ? Self.noSuggestionsMessage : Self.misspeltMessage,
+                                      arguments: ["word": word.text, "suggestions": offered.joined(separator: ", ")]))
+            }
+        }
+        return result
+    }
+}

@@ -45,6 +45,7 @@ struct ChatCommand: ParsableCommand, KuuloRunnable {
         var session = ChatSession(document: document ?? PlanDocument(), resources: context.resources, language: language,
                                   userName: user, planPath: store.path, clock: { Date() })
         session.segmenter = SystemSegmenter()
+        session.lemmatizers = [.fi: LazyVoikkoLemmatizer()]
         let resources = context.resources
         let reader: LineReader = interactive
             ? EditLineReader(history: HistoryFile(path: context.environment.historyPath)) { line, word in

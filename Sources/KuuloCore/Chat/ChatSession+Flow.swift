@@ -212,6 +212,9 @@ extension ChatSession {
         let step = resolved(definition.steps[state.stepIndex])
         let trimmed = input.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed == "?" { return stepHelp(step) }
+        if trimmed.hasPrefix("? ") || (trimmed.hasPrefix("?") && trimmed.count > 1 && !step.takesList) {
+            return answerInFlow(String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces), definition: definition, index: state.stepIndex)
+        }
         if step.takesList {
             return handleListInput(input, isBlock: isBlock, step: step, definition: definition)
         }

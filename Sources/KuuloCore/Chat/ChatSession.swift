@@ -22,6 +22,8 @@ public struct ChatSession {
     var undoTarget: Int?
     /// Word boundaries for CamelCase display forms of hashtags (Voikko, a word list), when available.
     public var segmenter: (any WordSegmenter)?
+    /// Base forms for understanding free text (Voikko for Finnish), when available.
+    public var lemmatizers: [Language: any Lemmatizer] = [:]
 
     /// Creates a session over a loaded (or new, empty) plan.
     public init(document: PlanDocument, resources: KuuloResources, language: Language, userName: String?,
@@ -188,7 +190,7 @@ public struct ChatSession {
         }
         if trimmed.isEmpty { return [] }
         if trimmed == "?" { return [say(.helpHint, style: .hint)] }
-        return [say(.notUnderstood, ["input": String(trimmed.prefix(60))], style: .hint)]
+        return interpretFreeText(trimmed)
     }
 
     mutating func handleCommand(_ line: String) -> [ChatEffect] {

@@ -11,6 +11,7 @@ public final class KuuloResources {
     public let commands: CommandRegistry
     private var flows: [String: Flow] = [:]
     private var knowledgeBase: KnowledgeBase?
+    private var freeText: FreeTextInterpreter?
 
     /// Loads the always-needed files; flows and Knowledge are read when first used.
     public init(data: DataFiles) {
@@ -42,6 +43,15 @@ public final class KuuloResources {
     /// The plan sections that `/plan` reports on and the written plan is built from.
     public var sections: [PlanSection] {
         (data.tree("Prompts/sections.yaml")?["sections"]?.arrayValue ?? []).compactMap(PlanSection.init(json:))
+    }
+
+    /// The free-text interpreter (intents and the Knowledge index), built on first use with the
+    /// lemmatizers the first caller gives; `nil` only when no data is available.
+    public func interpreter(lemmatizers: [Language: any Lemmatizer]) -> FreeTextInterpreter? {
+        if let freeText { return freeText }
+        let built = FreeTextInterpreter(data: data, lemmatizers: lemmatizers)
+        freeText = built
+        return built
     }
 
     /// The Knowledge articles, parsed on first use.

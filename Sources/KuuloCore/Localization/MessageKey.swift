@@ -147,4 +147,12 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case channelsUnknown
     case errorExportFormat
     case exportWritten
+    case intentRunning
+    case intentClarify
+    case answerSeeAlso
+    case answerOffer
+    case answerTooLongQuestion
+    case answerNone
+    case answerGuesses
+    case askNoAnswer
 }

@@ -1,0 +1,68 @@
+import Foundation
+
+/// What a line of free text (not a slash command) means to the chat.
+public enum Interpretation: Equatable, Sendable {
+    /// Run this command.
+    case command(IntentMatch)
+    /// Ask which of these one to three commands the trustee meant, best first.
+    case clarify([IntentMatch])
+    /// Show these answers from Knowledge; `offer` is the command that acts on the best article
+    /// (`tip-7` → `/tips 7`), if there is one.
+    case answer(KnowledgeSearchResult, offer: String?)
+    /// Nothing to run or show. The result's `status` says why: `.empty`, `.tooLong`, `.notUnderstood`,
+    /// or `.lowConfidence` (then its `answers` hold weak guesses the chat may mention).
+    case noAnswer(KnowledgeSearchResult)
+}
+
+/// Decides what free text means: a command, a choice to ask about, an answer from Knowledge, or
+/// nothing.
+///
+/// 1. Empty or longer than `SearchSettings.maximumQueryLength`: no answer, with the reason.
+/// 2. An intent matches confidently: run its command.
+/// 3. Intents match somewhat, the best at least `clarifyBeforeKnowledge`: ask which one.
+/// 4. Knowledge has an answer: show it, offering the command that acts on the article.
+/// 5. Intents match weakly: ask which one.
+/// 6. Otherwise no answer (with Knowledge's weak guesses, if any).
+public struct FreeTextInterpreter: Sendable {
+    /// The Knowledge index.
+    public let index: KnowledgeIndex
+    /// The intent matcher.
+    public let intents: IntentMatcher
+
+    /// Combines an index and a matcher.
+    public init(index: KnowledgeIndex, intents: IntentMatcher) {
+        self.index = index
+        self.intents = intents
+    }
+
+    /// Builds both from `data` (Knowledge, intents, stop words, synonyms) — about 0.1 s.
+    public init(data: DataFiles, lemmatizers: [Language: any Lemmatizer]) {
+        self.init(index: KnowledgeIndex(data: data, lemmatizers: lemmatizers),
+                  intents: IntentMatcher(data: data, lemmatizers: lemmatizers))
+    }
+
+    /// What `text`, typed in `language`, means.
+    public func interpret(_ text: String, language: Language) -> Interpretation {
+        guard text.unicodeScalars.count <= index.settings.maximumQueryLength else {
+            return .noAnswer(.unanswered(.tooLong, language))
+        }
+        guard text.contains(where: { $0.isLetter || $0.isNumber }) else { return .noAnswer(.unanswered(.empty, language)) }
+        let intent = intents.match(text, language: language)
+        switch intent {
+        case .confident(let match):
+            return .command(match)
+        case .ambiguous(let options) where (options.first?.score ?? 0) >= intents.settings.clarifyBeforeKnowledge:
+            return .clarify(options)
+        default:
+            break
+        }
+        let result = index.search(text, language: language)
+        if let best = result.best {
+            return .answer(result, offer: intents.command(forArticle: best.id))
+        }
+        if case .ambiguous(let options) = intent, !options.isEmpty {
+            return .clarify(options)
+        }
+        return .noAnswer(result)
+    }
+}

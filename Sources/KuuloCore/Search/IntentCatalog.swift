@@ -1,0 +1,96 @@
+import Foundation
+
+/// The intents of `Prompts/intents.yaml`: what a trustee may type instead of a slash command.
+public struct IntentCatalog: Sendable {
+    /// Path of the intent file.
+    public static let path = "Prompts/intents.yaml"
+
+    /// A value an intent can pick out of the text.
+    public enum Slot: String, Sendable {
+        /// A tip number 1–8, as a digit or a word ("kolmas", "third").
+        case number
+        /// A language ("englanniksi", "Finnish").
+        case language
+    }
+
+    /// One intent.
+    public struct Intent: Sendable {
+        /// Stable id (`draft`, `tips`).
+        public var id: String
+        /// The command it runs, as typed (`/draft`).
+        public var command: String
+        /// A short description per language.
+        public var label: LocalizedText
+        /// The value the intent picks out of the text, if any.
+        public var slot: Slot?
+        /// The id when the slot is filled; `{value}` stands for the value (`tip-{value}`).
+        public var slotID: String?
+        /// The command when the slot is filled (`/tips {value}`).
+        public var slotCommand: String?
+        /// Whether the intent is itself asked as a how/why question (no question-word penalty).
+        public var isQuestionLike: Bool
+        /// Example phrases per language.
+        public var examples: [Language: [String]]
+    }
+
+    /// The intents in file order.
+    public var intents: [Intent]
+    /// Question words per language that suggest a question for Knowledge rather than a command.
+    public var questionCues: [Language: Set<String>]
+    /// Number words per language, by value.
+    public var numbers: [Language: [Int: [String]]]
+    /// Words naming each language, in either language.
+    public var languageNames: [Language: [String]]
+    /// The command that acts on a Knowledge article, by article id.
+    public var articleCommands: [String: String]
+
+    /// Creates a catalog.
+    public init(intents: [Intent], questionCues: [Language: Set<String>] = [:], numbers: [Language: [Int: [String]]] = [:],
+                languageNames: [Language: [String]] = [:], articleCommands: [String: String] = [:]) {
+        self.intents = intents
+        self.questionCues = questionCues
+        self.numbers = numbers
+        self.languageNames = languageNames
+        self.articleCommands = articleCommands
+    }
+
+    /// Reads `Prompts/intents.yaml`; intents without an id, a command or a label are skipped with a
+    /// warning in `data`.
+    public init(data: DataFiles) {
+        let tree = data.tree(Self.path)
+        var intents: [Intent] = []
+        for (position, raw) in (tree?["intents"]?.arrayValue ?? []).enumerated() {
+            guard let id = raw["id"]?.stringValue, let command = raw["command"]?.stringValue,
+                  let label = LocalizedText(json: raw["label"]) else {
+                data.warn(DataFileError(path: Self.path, line: nil, column: nil,
+                                        problem: "intent \(position + 1) needs id, command and label"))
+                continue
+            }
+            var examples: [Language: [String]] = [:]
+            for language in Language.allCases {
+                examples[language] = raw["examples"]?[language.rawValue]?.stringArray ?? []
+            }
+            intents.append(Intent(
+                id: id, command: command, label: label, slot: raw["slot"]?.stringValue.flatMap(Slot.init(rawValue:)),
+                slotID: raw["slotId"]?.stringValue, slotCommand: raw["slotCommand"]?.stringValue,
+                isQuestionLike: raw["questionLike"]?.boolValue ?? false, examples: examples))
+        }
+        var cues: [Language: Set<String>] = [:]
+        var numbers: [Language: [Int: [String]]] = [:]
+        var names: [Language: [String]] = [:]
+        for language in Language.allCases {
+            cues[language] = Set((tree?["questionCues"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() })
+            var words: [Int: [String]] = [:]
+            for (key, value) in tree?["numbers"]?[language.rawValue]?.objectValue ?? [:] {
+                if let number = Int(key) { words[number] = (value.stringArray ?? []).map { $0.lowercased() } }
+            }
+            numbers[language] = words
+            names[language] = (tree?["languages"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() }
+        }
+        var articleCommands: [String: String] = [:]
+        for (id, command) in tree?["articleCommands"]?.objectValue ?? [:] {
+            if let command = command.stringValue { articleCommands[id] = command }
+        }
+        self.init(intents: intents, questionCues: cues, numbers: numbers, languageNames: names, articleCommands: articleCommands)
+    }
+}

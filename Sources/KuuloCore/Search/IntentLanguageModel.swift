@@ -1,0 +1,156 @@
+import Foundation
+
+/// The examples of every intent in one language, analysed, with the word weights `IntentMatcher`
+/// scores with.
+struct IntentLanguageModel: Sendable {
+    /// A word as a set of terms (forms and synonyms) with its weight.
+    struct Word: Sendable {
+        var terms: Set<String>
+        var weight: Double
+        var isNumber: Bool
+        var isStopWord = false
+    }
+
+    /// An analysed text.
+    struct Input: Sendable {
+        var words: [Word]
+        var hasQuestionCue: Bool
+        /// Whether every word is a stop word ("what can you do", "the of and").
+        var isOnlyStopWords: Bool {
+            words.allSatisfy(\.isStopWord)
+        }
+        /// A tip number 1–8 in the text.
+        var number: Int?
+        /// A language named in the text.
+        var language: Language?
+    }
+
+    private struct Example: Sendable {
+        var intent: Int
+        var words: [Word]
+        var terms: Set<String>
+    }
+
+    private let normalizer: TermNormalizer
+    private let examples: [Example]
+    private let termWeights: [String: Double]
+    private let unknownWeight: Double
+    private let numberWords: [String: Int]
+    private let languageWords: [String: Language]
+    private let cues: Set<String>
+    private let stopWords: Set<String>
+    private let settings: IntentSettings
+    /// Splits compounds into forms the examples use (`somepäivitys` → `some`, `päivitys`).
+    private let splitter: CompoundSplitter
+
+    init(catalog: IntentCatalog, language: Language, normalizer: TermNormalizer, stopWords: Set<String>, settings: IntentSettings) {
+        self.normalizer = normalizer
+        self.stopWords = stopWords
+        self.settings = settings
+        self.cues = catalog.questionCues[language] ?? []
+        var numberWords: [String: Int] = [:]
+        for (number, words) in catalog.numbers[language] ?? [:] {
+            for word in words { numberWords[word] = number }
+        }
+        self.numberWords = numberWords
+        var languageWords: [String: Language] = [:]
+        for (named, words) in catalog.languageNames {
+            for word in words { languageWords[word] = named }
+        }
+        self.languageWords = languageWords
+
+        // Weight of a term: ln(1 + intents / (intents using it + 0.5)); a term no intent uses gets the
+        // highest weight.
+        var raw: [(intent: Int, words: [AnalyzedWord])] = []
+        var intentsUsing: [String: Set<Int>] = [:]
+        for (index, intent) in catalog.intents.enumerated() {
+            for phrase in intent.examples[language] ?? [] {
+                let words = normalizer.analyze(phrase)
+                raw.append((index, words))
+                for word in words {
+                    for form in word.forms { intentsUsing[form, default: []].insert(index) }
+                }
+            }
+        }
+        let splitter = CompoundSplitter(lexicon: Set(intentsUsing.keys))
+        self.splitter = splitter
+        let count = Double(max(catalog.intents.count, 1))
+        let termWeights = intentsUsing.mapValues { log(1 + count / (Double($0.count) + 0.5)) }
+        self.termWeights = termWeights
+        self.unknownWeight = log(1 + count / 1.5)
+        var examples: [Example] = []
+        for (intent, words) in raw {
+            let analysed = words.map { word in
+                var result = Self.word(word, weights: termWeights, unknown: log(1 + count / 1.5), stopWords: stopWords,
+                                       stopWordFactor: settings.stopWordWeight)
+                result.terms.formUnion(Self.parts(of: word, splitter: splitter))
+                return result
+            }
+            examples.append(Example(intent: intent, words: analysed, terms: analysed.reduce(into: []) { $0.formUnion($1.terms) }))
+        }
+        self.examples = examples
+    }
+
+    /// `text` analysed: its words (each once), question cue, number and language.
+    func input(_ text: String) -> Input {
+        let tokens = normalizer.words(in: text)
+        var words: [Word] = []
+        var seen: Set<Set<String>> = []
+        var number: Int?
+        var named: Language?
+        var cue = false
+        for analysed in normalizer.analyze(text) {
+            let keys = [analysed.surface] + analysed.forms
+            let value = keys.lazy.compactMap { self.numberWords[$0] ?? Int($0) }.first.flatMap { (1...8).contains($0) ? $0 : nil }
+            if number == nil { number = value }
+            if named == nil { named = keys.lazy.compactMap { self.languageWords[$0] }.first }
+            if keys.contains(where: cues.contains) { cue = true }
+            var word = Self.word(analysed, weights: termWeights, unknown: unknownWeight, stopWords: stopWords,
+                                 stopWordFactor: settings.stopWordWeight)
+            word.isNumber = value != nil || analysed.surface.allSatisfy(\.isNumber)
+            word.terms.formUnion(Self.parts(of: analysed, splitter: splitter))
+            if seen.insert(word.terms).inserted { words.append(word) }
+        }
+        if tokens.contains(where: cues.contains) { cue = true }
+        return Input(words: words, hasQuestionCue: cue, number: number, language: named)
+    }
+
+    /// The best similarity between `input` and the examples of intent `intent`: the weighted share of
+    /// the example found in the text and the weighted share of the text found in the example, combined
+    /// as a weighted geometric mean (`IntentSettings.textShareWeight`).
+    func score(_ input: Input, intent: Int, dropsNumbers: Bool) -> Double {
+        let words = dropsNumbers ? input.words.filter { !$0.isNumber } : input.words
+        guard !words.isEmpty else { return 0 }
+        let inputTerms = words.reduce(into: Set<String>()) { $0.formUnion($1.terms) }
+        let inputTotal = words.reduce(0) { $0 + $1.weight }
+        var best = 0.0
+        for example in examples where example.intent == intent {
+            let exampleTotal = example.words.reduce(0) { $0 + $1.weight }
+            guard inputTotal + exampleTotal > 0 else { continue }
+            let matchedInput = words.filter { !$0.terms.isDisjoint(with: example.terms) }.reduce(0) { $0 + $1.weight }
+            let matchedExample = example.words.filter { !$0.terms.isDisjoint(with: inputTerms) }.reduce(0) { $0 + $1.weight }
+            guard inputTotal > 0, exampleTotal > 0 else { continue }
+            let textShare = matchedInput / inputTotal
+            let exampleShare = matchedExample / exampleTotal
+            let weight = settings.textShareWeight
+            best = max(best, pow(exampleShare, 1 - weight) * pow(textShare, weight))
+        }
+        return best
+    }
+
+    /// The compound parts of a word's forms that the intents use.
+    private static func parts(of word: AnalyzedWord, splitter: CompoundSplitter) -> [String] {
+        word.forms.flatMap { splitter.parts(of: $0) }
+    }
+
+    /// A word with its weight: its most specific reading the intents know (a synonym's when only that
+    /// is known, `unknown` when none is), times `stopWordFactor` for a stop word.
+    private static func word(_ analysed: AnalyzedWord, weights: [String: Double], unknown: Double, stopWords: Set<String>,
+                             stopWordFactor: Double) -> Word {
+        let known = analysed.forms.compactMap { weights[$0] }.max() ?? analysed.synonyms.compactMap { weights[$0] }.max()
+        let isStopWord = stopWords.contains(analysed.surface) || analysed.forms.allSatisfy(stopWords.contains)
+        let weight = (known ?? unknown) * (isStopWord ? stopWordFactor : 1)
+        return Word(terms: Set(analysed.forms + analysed.synonyms + analysed.negatedForms), weight: weight, isNumber: false,
+                    isStopWord: isStopWord)
+    }
+}

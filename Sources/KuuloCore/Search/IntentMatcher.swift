@@ -1,0 +1,94 @@
+import Foundation
+
+/// Finds the command a trustee means in free text ("haluan kirjoittaa postauksen" → `/draft`,
+/// "näytä vinkki 3" → `/tips 3`), offline, by comparing it with the example phrases of
+/// `Prompts/intents.yaml`.
+///
+/// Text and examples are compared as words, each word as the set of its terms: Finnish base forms
+/// (all of Voikko's readings), English stems, and synonyms. Every word is weighted by how few intents
+/// use it; a word no intent uses weighs as much as one only a single intent uses. Stop words are kept —
+/// short commands are made of them ("what can you do") — at a fraction of their weight. The score of
+/// an intent is the similarity with its closest example; see `IntentSettings`.
+public struct IntentMatcher: Sendable {
+    /// The intents.
+    public let catalog: IntentCatalog
+    /// The thresholds.
+    public let settings: IntentSettings
+    private let languages: [Language: IntentLanguageModel]
+
+    /// Prepares the examples of `catalog` in every language.
+    /// - Parameters:
+    ///   - lemmatizers: base forms per language (Voikko for Finnish; English defaults to `EnglishStemmer`).
+    ///   - vocabulary: synonyms (its stop words are not used here).
+    public init(catalog: IntentCatalog, lemmatizers: [Language: any Lemmatizer], vocabulary: SearchVocabulary,
+                settings: IntentSettings = IntentSettings()) {
+        self.catalog = catalog
+        self.settings = settings
+        var withoutStopWords = vocabulary
+        withoutStopWords.stopWords = [:]
+        var languages: [Language: IntentLanguageModel] = [:]
+        for language in Language.allCases {
+            let normalizer = TermNormalizer(language: language, lemmatizer: lemmatizers[language], vocabulary: withoutStopWords)
+            languages[language] = IntentLanguageModel(catalog: catalog, language: language, normalizer: normalizer,
+                                                      stopWords: vocabulary.stopWords[language] ?? [], settings: settings)
+        }
+        self.languages = languages
+    }
+
+    /// Reads the intents, stop words and synonyms of `data`.
+    public init(data: DataFiles, lemmatizers: [Language: any Lemmatizer], settings: IntentSettings = IntentSettings()) {
+        self.init(catalog: IntentCatalog(data: data), lemmatizers: lemmatizers, vocabulary: SearchVocabulary(data: data),
+                  settings: settings)
+    }
+
+    /// The intent `text` expresses in `language`: confident, a few options, or none.
+    public func match(_ text: String, language: Language) -> IntentMatchResult {
+        guard text.unicodeScalars.count <= settings.maximumLength,
+              text.contains(where: { $0.isLetter || $0.isNumber }),
+              let model = languages[language] else { return .none }
+        let input = model.input(text)
+        var scored: [(intent: Int, score: Double)] = []
+        for (index, intent) in catalog.intents.enumerated() {
+            var score = model.score(input, intent: index, dropsNumbers: intent.slot == .number)
+            if input.hasQuestionCue && !intent.isQuestionLike { score *= settings.questionPenalty }
+            if score > 0 { scored.append((index, score)) }
+        }
+        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent }
+        // A text of stop words alone is a command only when it is one ("what can you do"), never an option.
+        let floor = input.isOnlyStopWords ? settings.confidentScore : settings.candidateScore
+        guard let best = scored.first, best.score >= floor else { return .none }
+        let bestCommand = catalog.intents[best.intent].command
+        let rival = scored.first { catalog.intents[$0.intent].command != bestCommand }?.score ?? 0
+        if best.score >= settings.confidentScore, best.score - rival >= settings.margin {
+            return .confident(match(best.intent, score: best.score, input: input))
+        }
+        var seenCommands: Set<String> = []
+        let options = scored.filter { $0.score >= floor }
+            .map { match($0.intent, score: $0.score, input: input) }
+            .filter { seenCommands.insert($0.command).inserted }
+        return .ambiguous(Array(options.prefix(settings.maximumCandidates)))
+    }
+
+    /// The command that acts on the Knowledge article `id` (`tip-7` → `/tips 7`), if there is one.
+    public func command(forArticle id: String) -> String? {
+        catalog.articleCommands[id]
+    }
+
+    // MARK: - Private
+
+    private func match(_ index: Int, score: Double, input: IntentLanguageModel.Input) -> IntentMatch {
+        let intent = catalog.intents[index]
+        var id = intent.id
+        var command = intent.command
+        let value: String? = switch intent.slot {
+        case .number: input.number.map(String.init)
+        case .language: input.language?.rawValue
+        case nil: nil
+        }
+        if let value {
+            id = (intent.slotID ?? id).replacingOccurrences(of: "{value}", with: value)
+            command = (intent.slotCommand ?? command).replacingOccurrences(of: "{value}", with: value)
+        }
+        return IntentMatch(id: id, command: command, label: intent.label, score: score)
+    }
+}

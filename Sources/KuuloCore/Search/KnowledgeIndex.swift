@@ -1,0 +1,114 @@
+import Foundation
+
+/// Answers questions from the Knowledge articles, offline: BM25 over the articles' sections.
+///
+/// Every `## ` section, and each article's summary, is a document with four fields: the article's
+/// title, its tags, the section heading and the section text. Each field gets its own BM25 term score
+/// (only the text is length-normalised), added with the weights `titleWeight` (3), `tagWeight` (2),
+/// `headingWeight` (1) and 1 for the text. Finnish words are indexed under all their base forms (from
+/// the lemmatizer, normally Voikko), their compound parts and a five-letter prefix stem; English words
+/// under their stems. A question's word scores the best of its own terms and (lower weighted) its
+/// synonyms, prefix stem and compound parts. Each article is ranked by its best section times the
+/// share of the question it contains; the best passage of that section is the excerpt.
+///
+/// Build it once per run (release build: about 0.2 s for both languages, mostly Voikko); a search
+/// then takes about 0.3 ms. The value is immutable and `Sendable`.
+public struct KnowledgeIndex: Sendable {
+    /// The weights and thresholds in use.
+    public let settings: SearchSettings
+    private let indexes: [Language: LanguageIndex]
+
+    /// Indexes every article of `knowledge`.
+    /// - Parameters:
+    ///   - knowledge: the articles.
+    ///   - lemmatizers: base forms per language; Finnish should have Voikko (without it only a suffix
+    ///     stripper remains); English defaults to `EnglishStemmer`.
+    ///   - vocabulary: stop words and synonyms.
+    ///   - settings: weights and thresholds.
+    ///   - languages: the languages to index (`kuulo ask --lang fi` needs only one); searching another
+    ///     gives `.notUnderstood`.
+    public init(knowledge: KnowledgeBase, lemmatizers: [Language: any Lemmatizer], vocabulary: SearchVocabulary,
+                settings: SearchSettings = SearchSettings(), languages: Set<Language> = Set(Language.allCases)) {
+        self.settings = settings
+        var indexes: [Language: LanguageIndex] = [:]
+        for language in Language.allCases where languages.contains(language) {
+            let articles = knowledge.articles.values.compactMap { $0[language] }
+            let normalizer = TermNormalizer(language: language, lemmatizer: lemmatizers[language], vocabulary: vocabulary)
+            indexes[language] = LanguageIndex(articles: articles, normalizer: normalizer, settings: settings)
+        }
+        self.indexes = indexes
+    }
+
+    /// Indexes the Knowledge articles of `data`, with the stop words and synonyms of `data`.
+    public init(data: DataFiles, lemmatizers: [Language: any Lemmatizer], settings: SearchSettings = SearchSettings(),
+                languages: Set<Language> = Set(Language.allCases)) {
+        self.init(knowledge: KnowledgeBase(data: data), lemmatizers: lemmatizers, vocabulary: SearchVocabulary(data: data),
+                  settings: settings, languages: languages)
+    }
+
+    /// How many sections are indexed in `language`.
+    public func sectionCount(_ language: Language) -> Int {
+        indexes[language]?.documents.count ?? 0
+    }
+
+    /// The articles that answer `question`, best first, at most `limit`.
+    ///
+    /// Never fails: empty, over-long (`maximumQueryLength`), nonsense and weakly matching questions give
+    /// a result whose `status` says why there is no answer.
+    public func search(_ question: String, language: Language, limit: Int = 5) -> KnowledgeSearchResult {
+        guard question.unicodeScalars.count <= settings.maximumQueryLength else { return .unanswered(.tooLong, language) }
+        guard question.contains(where: { $0.isLetter || $0.isNumber }) else { return .unanswered(.empty, language) }
+        guard let index = indexes[language], limit > 0 else { return .unanswered(.notUnderstood, language) }
+        let words = index.queryWords(for: question, limit: settings.maximumQueryWords)
+        // Each article is ranked by its best section, times the share of the question the article
+        // contains (in any of its sections) to the power `coverageExponent`.
+        var bestSections: [String: LanguageIndex.SectionScore] = [:]
+        var matched: [String: UInt64] = [:]
+        for section in index.score(words) {
+            let id = index.documents[section.document].articleID
+            matched[id, default: 0] |= section.matched
+            if let current = bestSections[id], current.score > section.score
+                || (current.score == section.score && current.document < section.document) {
+                continue
+            }
+            bestSections[id] = section
+        }
+        for (id, section) in bestSections {
+            let coverage = index.coverage(of: matched[id] ?? 0, in: words)
+            bestSections[id]?.coverage = coverage
+            bestSections[id]?.score = section.score * pow(coverage, settings.coverageExponent)
+        }
+        let ranked = bestSections.values.sorted {
+            $0.score != $1.score ? $0.score > $1.score : index.documents[$0.document].articleID < index.documents[$1.document].articleID
+        }
+        guard let top = ranked.first else { return .unanswered(.notUnderstood, language) }
+        let answers = ranked.prefix(limit)
+            .filter { $0.score >= top.score * settings.relativeCutoff }
+            .map { answer(for: $0, words: words, in: index) }
+        let confident = top.score >= settings.minimumScore && top.coverage >= settings.minimumCoverage
+        return KnowledgeSearchResult(language: language, status: confident ? .answered : .lowConfidence,
+                                     answers: answers, coverage: top.coverage)
+    }
+
+    // MARK: - Private
+
+    private func answer(for section: LanguageIndex.SectionScore, words: [LanguageIndex.QueryWord],
+                        in index: LanguageIndex) -> KnowledgeAnswer {
+        let document = index.documents[section.document]
+        var excerpt: String
+        var heading = document.heading
+        if let passage = index.bestPassage(in: section.document, for: words) {
+            excerpt = passage.text
+            var next = passage.index + 1
+            while excerpt.count < 140, next < document.passages.count {
+                excerpt += " " + document.passages[next].text
+                next += 1
+            }
+        } else {
+            excerpt = index.summaries[document.articleID] ?? ""
+            heading = ""
+        }
+        return KnowledgeAnswer(id: document.articleID, language: document.language, title: document.title, heading: heading,
+                               score: section.score, excerpt: PassageSplitter.truncated(excerpt, limit: settings.excerptLength))
+    }
+}

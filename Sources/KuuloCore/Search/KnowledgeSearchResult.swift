@@ -1,0 +1,52 @@
+import Foundation
+
+/// What `KnowledgeIndex.search` found for a question.
+public struct KnowledgeSearchResult: Equatable, Sendable {
+    /// Whether there is an answer, and if not, why.
+    public enum Status: String, Equatable, Sendable {
+        /// `answers` holds at least one answer good enough to show.
+        case answered
+        /// The question was empty or only punctuation.
+        case empty
+        /// The question was longer than `SearchSettings.maximumQueryLength`.
+        case tooLong
+        /// Nothing in the question is a word Kuulo can search for (only stop words or unknown words).
+        case notUnderstood
+        /// Some articles matched, but too weakly to call them an answer; `answers` holds them as
+        /// guesses.
+        case lowConfidence
+    }
+
+    /// The question's language.
+    public var language: Language
+    /// Whether there is an answer.
+    public var status: Status
+    /// Articles best first (at most the requested limit). Real answers when `status` is `.answered`,
+    /// guesses when `.lowConfidence`, empty otherwise.
+    public var answers: [KnowledgeAnswer]
+    /// The share of the question (0…1, by word rarity) that the best section contains.
+    public var coverage: Double
+
+    /// Creates a result.
+    public init(language: Language, status: Status, answers: [KnowledgeAnswer], coverage: Double) {
+        self.language = language
+        self.status = status
+        self.answers = answers
+        self.coverage = coverage
+    }
+
+    /// Whether `answers` holds a real answer.
+    public var isAnswered: Bool { status == .answered }
+
+    /// The best answer, when there is a real one.
+    public var best: KnowledgeAnswer? { isAnswered ? answers.first : nil }
+
+    /// `{"answers": [{"id", "title", "score", "excerpt"}, …]}`, best first; empty unless answered.
+    public var jsonValue: JSONValue {
+        .object(["answers": .array(isAnswered ? answers.map(\.jsonValue) : [])])
+    }
+
+    static func unanswered(_ status: Status, _ language: Language) -> KnowledgeSearchResult {
+        KnowledgeSearchResult(language: language, status: status, answers: [], coverage: 0)
+    }
+}

@@ -1,0 +1,190 @@
+import Foundation
+
+/// The BM25 index of one language's Knowledge sections: postings, statistics and the vocabulary
+/// used to resolve unknown and compound question words.
+struct LanguageIndex: Sendable {
+    /// A term's occurrence in a section.
+    struct Posting: Sendable {
+        var document: Int
+        var frequencies: SectionDocument.FieldFrequencies
+    }
+
+    /// A question word resolved against the index: the terms it matches, with weights.
+    struct QueryWord: Sendable {
+        /// Whole-word terms (base forms, stems, synonyms, prefix stems) and their weights; a section
+        /// scores the best of them.
+        var alternatives: [(term: String, weight: Double)]
+        /// Compound parts; a section scores each of them.
+        var parts: [(term: String, weight: Double)]
+        /// The word's share of the question (its rarest term's idf).
+        var weight: Double
+    }
+
+    /// A section's score for a question.
+    struct SectionScore: Sendable {
+        var document: Int
+        var score: Double
+        /// The share of the question's weight the section contains.
+        var coverage: Double
+        /// Which question words the section contains (bit i: word i).
+        var matched: UInt64
+    }
+
+    let language: Language
+    let normalizer: TermNormalizer
+    let documents: [SectionDocument]
+    let summaries: [String: String]
+    private let postings: [String: [Posting]]
+    private let vocabulary: Set<String>
+    /// Splits a question's compound into words of the vocabulary or synonym keys.
+    private let splitter: CompoundSplitter
+    private let settings: SearchSettings
+
+    /// Builds the index of `articles` (all in `normalizer.language`).
+    init(articles: [KnowledgeArticle], normalizer: TermNormalizer, settings: SearchSettings) {
+        self.language = normalizer.language
+        self.normalizer = normalizer
+        self.settings = settings
+        var builder = LanguageIndexBuilder(normalizer: normalizer, splitsCompounds: normalizer.language == .fi)
+        let built = builder.build(articles: articles, settings: settings)
+        self.documents = built.documents
+        self.summaries = built.summaries
+        var postings: [String: [Posting]] = [:]
+        for (index, document) in built.documents.enumerated() {
+            for (term, frequency) in document.termFrequencies {
+                postings[term, default: []].append(Posting(document: index, frequencies: frequency))
+            }
+        }
+        self.postings = postings
+        self.vocabulary = Set(postings.keys)
+        self.splitter = CompoundSplitter(lexicon: vocabulary.union(normalizer.synonymKeys))
+    }
+
+    /// Inverse document frequency (BM25's, never negative).
+    func idf(_ term: String) -> Double {
+        let count = Double(documents.count)
+        let frequency = Double(postings[term]?.count ?? 0)
+        return log(1 + (count - frequency + 0.5) / (frequency + 0.5))
+    }
+
+    /// The question's content words resolved against the index, duplicates removed, at most `limit`.
+    func queryWords(for text: String, limit: Int) -> [QueryWord] {
+        var seen: Set<[String]> = []
+        var words: [QueryWord] = []
+        for word in normalizer.analyze(text, lexicon: vocabulary) {
+            guard words.count < limit, seen.insert(word.forms + word.synonyms + word.negatedForms).inserted else { continue }
+            words.append(resolve(word))
+        }
+        return words
+    }
+
+    /// Every section with a positive score, unordered.
+    func score(_ words: [QueryWord]) -> [SectionScore] {
+        let totalWeight = words.reduce(0) { $0 + $1.weight }
+        guard totalWeight > 0 else { return [] }
+        var scores: [Int: Double] = [:]
+        var covered: [Int: Double] = [:]
+        var matched: [Int: UInt64] = [:]
+        for (position, word) in words.enumerated() {
+            var best: [Int: Double] = [:]
+            for (term, weight) in word.alternatives {
+                let termIDF = idf(term)
+                for posting in postings[term] ?? [] {
+                    let value = weight * bm25(posting, idf: termIDF)
+                    best[posting.document] = max(best[posting.document] ?? 0, value)
+                }
+            }
+            for (term, weight) in word.parts {
+                let termIDF = idf(term)
+                for posting in postings[term] ?? [] {
+                    best[posting.document, default: 0] += weight * bm25(posting, idf: termIDF)
+                }
+            }
+            for (document, value) in best where value > 0 {
+                scores[document, default: 0] += value
+                covered[document, default: 0] += word.weight
+                if position < 64 { matched[document, default: 0] |= 1 << UInt64(position) }
+            }
+        }
+        return scores.map { document, score in
+            SectionScore(document: document, score: score, coverage: (covered[document] ?? 0) / totalWeight,
+                         matched: matched[document] ?? 0)
+        }
+    }
+
+    /// The share of the question's weight in the words of `mask`.
+    func coverage(of mask: UInt64, in words: [QueryWord]) -> Double {
+        let total = words.reduce(0) { $0 + $1.weight }
+        guard total > 0 else { return 0 }
+        var covered = 0.0
+        for (position, word) in words.enumerated() where position < 64 && mask & (1 << UInt64(position)) != 0 {
+            covered += word.weight
+        }
+        return covered / total
+    }
+
+    /// The passage of `document` that contains most of the question, or `nil` when none contains any.
+    func bestPassage(in document: Int, for words: [QueryWord]) -> (index: Int, text: String)? {
+        let passages = documents[document].passages
+        var best: (index: Int, score: Double)?
+        for (index, passage) in passages.enumerated() {
+            var score = 0.0
+            for word in words {
+                let terms = word.alternatives.map(\.term) + word.parts.map(\.term)
+                if terms.contains(where: passage.terms.contains) { score += word.weight }
+            }
+            if score > 0, score > (best?.score ?? 0) { best = (index, score) }
+        }
+        guard let best else { return nil }
+        return (best.index, passages[best.index].text)
+    }
+
+    // MARK: - Private
+
+    /// BM25 with field weights: either BM25F (weighted counts summed, then saturated) or BM25 per
+    /// field, summed with the weights.
+    private func bm25(_ posting: Posting, idf: Double) -> Double {
+        let counts = posting.frequencies
+        let k1 = settings.k1
+        func saturated(_ frequency: Double) -> Double { frequency * (k1 + 1) / (frequency + k1) }
+        switch settings.fieldCombination {
+        case .weightedCounts:
+            return idf * saturated(settings.titleWeight * counts.title + settings.tagWeight * counts.tags
+                + settings.headingWeight * counts.heading + counts.body)
+        case .weightedScores:
+            return idf * (settings.titleWeight * saturated(counts.title) + settings.tagWeight * saturated(counts.tags)
+                + settings.headingWeight * saturated(counts.heading) + saturated(counts.body))
+        }
+    }
+
+    private func resolve(_ word: AnalyzedWord) -> QueryWord {
+        var alternatives: [(term: String, weight: Double)] = word.forms.filter(vocabulary.contains).map { ($0, 1.0) }
+        alternatives += word.synonyms.filter(vocabulary.contains).map { ($0, settings.synonymWeight) }
+        alternatives += word.negatedForms.filter(vocabulary.contains).map { ($0, settings.negatedWordWeight) }
+        var parts: [(term: String, weight: Double)] = []
+        var stems: [(term: String, weight: Double)] = []
+        if language == .fi {
+            var seen: Set<String> = []
+            for form in word.forms + word.synonyms {
+                for piece in splitter.parts(of: form) {
+                    // A part that is a synonym key (`hashtagi` in `kampanjahashtagi`) stands for its terms.
+                    let terms = vocabulary.contains(piece) ? [piece] : normalizer.synonymTerms(of: piece).filter(vocabulary.contains)
+                    for part in terms where seen.insert(part).inserted {
+                        parts.append((part, settings.compoundPartWeight))
+                    }
+                }
+            }
+            for form in word.forms {
+                if let stem = PrefixStem.term(for: form, length: settings.prefixLength), vocabulary.contains(stem),
+                   seen.insert(stem).inserted {
+                    stems.append((stem, settings.prefixMatchWeight))
+                }
+            }
+        }
+        // A word weighs as much as its rarest exact term; a word found only by its prefix stem as much
+        // as that; a word not found at all as much as the rarest possible term.
+        let exact = (alternatives + parts).map { idf($0.term) }.max()
+        let weight = exact ?? stems.map { idf($0.term) }.max() ?? idf("")
+        return QueryWord(alternatives: alternatives + stems, parts: parts, weight: weight)
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+
+/// Builds the section documents of one language: analyses every word once (cached), splits compounds
+/// against the finished vocabulary, and counts each term per field (title, tags, heading, text).
+struct LanguageIndexBuilder {
+    /// What the builder hands to `LanguageIndex`.
+    struct Built {
+        var documents: [SectionDocument]
+        var summaries: [String: String]
+    }
+
+    /// A section's analysed fields before term counting.
+    private struct PendingSection {
+        var articleID: String
+        var articleTitle: String
+        var headingText: String
+        var title: [AnalyzedWord]
+        var tags: [AnalyzedWord]
+        var heading: [AnalyzedWord]
+        var body: [AnalyzedWord]
+        var passages: [(text: String, words: [AnalyzedWord])]
+    }
+
+    let normalizer: TermNormalizer
+    let splitsCompounds: Bool
+    private var cache: [String: AnalyzedWord?] = [:]
+
+    init(normalizer: TermNormalizer, splitsCompounds: Bool) {
+        self.normalizer = normalizer
+        self.splitsCompounds = splitsCompounds
+    }
+
+    mutating func build(articles: [KnowledgeArticle], settings: SearchSettings) -> Built {
+        var pending: [PendingSection] = []
+        var summaries: [String: String] = [:]
+        for article in articles.sorted(by: { $0.id < $1.id }) {
+            summaries[article.id] = article.summary
+            let title = analyze(article.title)
+            let tags = article.tags.flatMap { analyze($0) }
+            var sections = [(heading: "", body: article.summary)]
+            sections += article.sections.map { ($0.heading, $0.body) }
+            for section in sections where !section.body.isEmpty {
+                let passages = PassageSplitter.passages(of: section.body).map { ($0, analyze($0)) }
+                pending.append(PendingSection(
+                    articleID: article.id, articleTitle: article.title, headingText: section.heading,
+                    title: title, tags: tags, heading: analyze(section.heading), body: passages.flatMap(\.1),
+                    passages: passages))
+            }
+        }
+        let parts = compoundParts(in: pending)
+        // The text's counts are length-normalised (BM25's b) against the average text length; title,
+        // tags and heading are short labels, the same in every section of an article, and are not.
+        let totalLength = pending.reduce(0.0) { $0 + Double($1.body.count) }
+        let averageLength = max(totalLength / Double(max(pending.count, 1)), 1)
+        let documents = pending.map { section in
+            var frequencies: [String: SectionDocument.FieldFrequencies] = [:]
+            let norm = 1 - settings.b + settings.b * Double(section.body.count) / averageLength
+            func count(_ words: [AnalyzedWord], into field: WritableKeyPath<SectionDocument.FieldFrequencies, Double>, by amount: Double) {
+                for word in words {
+                    for term in word.forms { frequencies[term, default: .init()][keyPath: field] += amount }
+                    for term in Self.parts(of: word, parts: parts) {
+                        frequencies[term, default: .init()][keyPath: field] += amount * settings.indexedPartWeight
+                    }
+                    for term in stems(of: word, settings: settings) {
+                        frequencies[term, default: .init()][keyPath: field] += amount
+                    }
+                }
+            }
+            count(section.title, into: \.title, by: 1)
+            count(section.tags, into: \.tags, by: 1)
+            count(section.heading, into: \.heading, by: 1)
+            count(section.body, into: \.body, by: 1 / norm)
+            let passages = section.passages.map { passage in
+                SectionDocument.Passage(text: passage.text, terms: Set(passage.words.flatMap {
+                    terms(of: $0, parts: parts) + stems(of: $0, settings: settings)
+                }))
+            }
+            return SectionDocument(articleID: section.articleID, language: normalizer.language, title: section.articleTitle,
+                                   heading: section.headingText, termFrequencies: frequencies, passages: passages)
+        }
+        return Built(documents: documents, summaries: summaries)
+    }
+
+    // MARK: - Private
+
+    private mutating func analyze(_ text: String) -> [AnalyzedWord] {
+        normalizer.words(in: text).flatMap { normalizer.expanded($0) }.compactMap { token in
+            if let cached = cache[token] { return cached }
+            let word = normalizer.analyzeWord(token, addsSynonyms: false)
+            cache[token] = word
+            return word
+        }
+    }
+
+    /// The compound parts of every term that has them, with the vocabulary as lexicon.
+    private func compoundParts(in sections: [PendingSection]) -> [String: [String]] {
+        guard splitsCompounds else { return [:] }
+        var vocabulary: Set<String> = []
+        for section in sections {
+            for word in section.title + section.tags + section.heading + section.body { vocabulary.formUnion(word.forms) }
+        }
+        let splitter = CompoundSplitter(lexicon: vocabulary)
+        var result: [String: [String]] = [:]
+        for term in vocabulary {
+            let parts = splitter.parts(of: term)
+            if !parts.isEmpty { result[term] = parts }
+        }
+        return result
+    }
+
+    /// A word's terms: its forms and their compound parts, each once.
+    private func terms(of word: AnalyzedWord, parts: [String: [String]]) -> [String] {
+        TermNormalizer.unique(word.forms + Self.parts(of: word, parts: parts))
+    }
+
+    /// A Finnish word's prefix stems (`PrefixStem`), each once.
+    private func stems(of word: AnalyzedWord, settings: SearchSettings) -> [String] {
+        guard splitsCompounds else { return [] }
+        return TermNormalizer.unique(word.forms.compactMap { PrefixStem.term(for: $0, length: settings.prefixLength) })
+    }
+
+    /// The compound parts of a word's forms that are not forms themselves, each once.
+    private static func parts(of word: AnalyzedWord, parts: [String: [String]]) -> [String] {
+        TermNormalizer.unique(word.forms.flatMap { parts[$0] ?? [] }).filter { !word.forms.contains($0) }
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Cuts a section's Markdown into passages — paragraphs and list items — the units an excerpt is
+/// chosen from, and tidies a passage for display.
+enum PassageSplitter {
+    /// The passages of `markdown`, in order, with list markers removed.
+    static func passages(of markdown: String) -> [String] {
+        var passages: [String] = []
+        var current = ""
+        func finish() {
+            let text = current.trimmingCharacters(in: .whitespaces)
+            if !text.isEmpty { passages.append(text) }
+            current = ""
+        }
+        for rawLine in markdown.components(separatedBy: "\n") {
+            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty {
+                finish()
+            } else if let item = listItem(line) {
+                finish()
+                current = item
+            } else {
+                current += current.isEmpty ? line : " " + line
+            }
+        }
+        finish()
+        return passages.map(plain)
+    }
+
+    /// `text` cut to at most about `limit` characters at a word boundary, with an ellipsis.
+    static func truncated(_ text: String, limit: Int) -> String {
+        guard text.count > limit else { return text }
+        let cut = text.prefix(limit)
+        let end = cut.lastIndex(of: " ") ?? cut.endIndex
+        return String(cut[..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " ,;:–-")) + "…"
+    }
+
+    private static func listItem(_ line: String) -> String? {
+        for marker in ["- ", "* ", "+ "] where line.hasPrefix(marker) {
+            return String(line.dropFirst(marker.count))
+        }
+        let digits = line.prefix { $0.isNumber }
+        if !digits.isEmpty, line.dropFirst(digits.count).hasPrefix(". ") {
+            return String(line.dropFirst(digits.count + 2))
+        }
+        return nil
+    }
+
+    /// Removes Markdown emphasis and code marks.
+    private static func plain(_ text: String) -> String {
+        text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "`", with: "")
+    }
+}

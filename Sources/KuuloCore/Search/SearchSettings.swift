@@ -1,0 +1,69 @@
+import Foundation
+
+/// The knobs of `KnowledgeIndex`: BM25 parameters, field weights and the thresholds that decide
+/// when a question has an answer. The defaults were chosen by grid search on the tuned part of the
+/// measured question set (see `Tests/LinguisticsTests/Search/SearchQuestionSet.swift`).
+///
+/// No answer (`KnowledgeSearchResult.Status`): an empty question; one over `maximumQueryLength`
+/// characters; one with no word in the index; or one whose best article scores under `minimumScore`
+/// or contains under `minimumCoverage` of the question (the real questions' best answers scored at
+/// least 2.9 with coverage at least 0.39 when these were set).
+public struct SearchSettings: Equatable, Sendable {
+    /// How title, tags, heading and text are combined.
+    public enum FieldCombination: String, Equatable, Sendable, CaseIterable {
+        /// BM25F: the weighted counts are added, then saturated once.
+        case weightedCounts
+        /// Each field's BM25 is computed on its own and the scores are added with the weights.
+        case weightedScores
+    }
+
+    /// How the fields are combined (`weightedScores` measured better: with BM25F's single saturation
+    /// a title match barely beat a short section that repeats the word).
+    public var fieldCombination: FieldCombination = .weightedScores
+    /// BM25 term-frequency saturation.
+    public var k1: Double = 1.2
+    /// BM25 length normalisation of a section's text (title, tags and heading are not normalised:
+    /// they are the same in every section of an article).
+    public var b: Double = 0.3
+    /// How many times an article's title counts in each of its sections.
+    public var titleWeight: Double = 3
+    /// How many times an article's tags count in each of its sections.
+    public var tagWeight: Double = 2
+    /// How many times a section heading counts.
+    public var headingWeight: Double = 1
+    /// An article's score (its best section's) is multiplied by its coverage — the share of the
+    /// question's weight found anywhere in the article — to this power, so articles that hold the whole
+    /// question beat those that repeat one of its words.
+    public var coverageExponent: Double = 1
+    /// Weight of a synonym of a question word (from `Prompts/synonyms.yaml`) against the word itself.
+    public var synonymWeight: Double = 0.8
+    /// Weight of a question word's own terms after a negation gave it another meaning (`not on
+    /// facebook`: `facebook`).
+    public var negatedWordWeight: Double = 0.5
+    /// Weight of a compound part of a question word (`somekriisi` → `some`, `kriisi`) against the
+    /// word itself.
+    public var compoundPartWeight: Double = 0.5
+    /// How much an article's compound counts towards its parts (`henkilötunnus` towards `tunnus`).
+    public var indexedPartWeight: Double = 0.25
+    /// Weight of a Finnish prefix stem (`PrefixStem`: `mainita` meets `maininta`) against the word.
+    public var prefixMatchWeight: Double = 0.6
+    /// Letters in a Finnish prefix stem.
+    public var prefixLength: Int = 5
+
+    /// The best article must score at least this (BM25) to count as an answer.
+    public var minimumScore: Double = 2.0
+    /// The best article must cover at least this share of the question's weight (idf of the words it
+    /// contains over the idf of all content words, unknown words counting as the rarest).
+    public var minimumCoverage: Double = 0.3
+    /// Answers scoring below this share of the best one are left out.
+    public var relativeCutoff: Double = 0.2
+    /// Questions longer than this many characters are not searched (a pasted text is not a question).
+    public var maximumQueryLength: Int = 2_000
+    /// Only the first this many content words of a question are used.
+    public var maximumQueryWords: Int = 40
+    /// Excerpts are cut to about this many characters.
+    public var excerptLength: Int = 320
+
+    /// The tuned defaults.
+    public init() {}
+}

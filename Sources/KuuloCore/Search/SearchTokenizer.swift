@@ -1,0 +1,56 @@
+import Foundation
+
+/// Splits text into lower-case words for search and intent matching.
+///
+/// - Unicode-aware: any letter or digit belongs to a word (`ä`, `ö`, `å`, accented letters), and the
+///   text is brought to canonical composed form first, so a decomposed `a` + `¨` is the same `ä`.
+/// - Everything else separates words: spaces, punctuation, `#`, `@`, hyphens (`Facebook-sivu` →
+///   `facebook`, `sivu`), emoji.
+/// - An apostrophe between letters stays inside the word (`don't`, `organisation's`), so the English
+///   normaliser can take contractions and possessives apart; any other apostrophe separates.
+/// - Words longer than `maximumWordLength` characters are dropped: nothing in Knowledge is that long,
+///   and they are usually pasted links or noise.
+public struct SearchTokenizer: Sendable {
+    /// Words longer than this many characters are left out.
+    public var maximumWordLength: Int
+
+    /// Creates a tokenizer.
+    public init(maximumWordLength: Int = 40) {
+        self.maximumWordLength = maximumWordLength
+    }
+
+    /// The words of `text`, lower-cased, in order.
+    public func words(in text: String) -> [String] {
+        let composed = text.precomposedStringWithCanonicalMapping
+        var words: [String] = []
+        var current: [Character] = []
+        var pendingApostrophe = false
+
+        func finish() {
+            if !current.isEmpty, current.count <= maximumWordLength {
+                words.append(String(current).lowercased())
+            }
+            current.removeAll(keepingCapacity: true)
+            pendingApostrophe = false
+        }
+
+        for character in composed {
+            if character.isLetter || character.isNumber {
+                if pendingApostrophe {
+                    current.append("'")
+                    pendingApostrophe = false
+                }
+                current.append(character)
+            } else if Self.apostrophes.contains(character), !current.isEmpty, !pendingApostrophe {
+                pendingApostrophe = true
+            } else {
+                finish()
+            }
+        }
+        finish()
+        return words
+    }
+
+    /// Characters read as an apostrophe inside a word.
+    private static let apostrophes: Set<Character> = ["'", "\u{2019}", "\u{02BC}"]
+}

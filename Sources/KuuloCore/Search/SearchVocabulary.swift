@@ -1,0 +1,75 @@
+import Foundation
+
+/// The word lists search and intent matching read from the data files: stop words
+/// (`Prompts/stopwords.yaml`) and synonyms, negations and negated meanings (`Prompts/synonyms.yaml`),
+/// per language. An organisation
+/// can override either file like any other data file.
+public struct SearchVocabulary: Sendable {
+    /// Path of the stop-word file.
+    public static let stopWordsPath = "Prompts/stopwords.yaml"
+    /// Path of the synonym file.
+    public static let synonymsPath = "Prompts/synonyms.yaml"
+
+    /// Words ignored, per language, lower-case (Finnish: base forms or written forms).
+    public var stopWords: [Language: Set<String>]
+    /// Extra words a lower-case word also stands for, per language: the file's `words`, and each member
+    /// of a `groups` entry standing for the others.
+    public var synonyms: [Language: [String: [String]]]
+
+    /// Words or word sequences that negate the next few words, per language (`ei oo`, `not on`).
+    public var negations: [Language: Set<String>]
+    /// Extra words a word stands for after a negation, per language (`facebook` → `someton`).
+    public var negated: [Language: [String: [String]]]
+
+    /// Creates a vocabulary from lists.
+    public init(stopWords: [Language: Set<String>] = [:], synonyms: [Language: [String: [String]]] = [:],
+                negations: [Language: Set<String>] = [:], negated: [Language: [String: [String]]] = [:]) {
+        self.stopWords = stopWords
+        self.synonyms = synonyms
+        self.negations = negations
+        self.negated = negated
+    }
+
+    /// Reads both files; a missing or broken file gives empty lists (the data files record the warning).
+    public init(data: DataFiles) {
+        var stopWords: [Language: Set<String>] = [:]
+        var synonyms: [Language: [String: [String]]] = [:]
+        var negations: [Language: Set<String>] = [:]
+        var negated: [Language: [String: [String]]] = [:]
+        let stopTree = data.tree(Self.stopWordsPath)
+        let synonymTree = data.tree(Self.synonymsPath)
+        for language in Language.allCases {
+            let words = stopTree?[language.rawValue]?.arrayValue ?? []
+            stopWords[language] = Set(words.compactMap(Self.word))
+            var map: [String: [String]] = [:]
+            let tree = synonymTree?[language.rawValue]
+            for (key, value) in tree?["words"]?.objectValue ?? [:] {
+                let targets = (value.arrayValue ?? [value]).compactMap(Self.word)
+                map[key.lowercased(), default: []].append(contentsOf: targets)
+            }
+            for group in tree?["groups"]?.arrayValue ?? [] {
+                let members = (group.arrayValue ?? []).compactMap(Self.word)
+                for member in members {
+                    map[member, default: []].append(contentsOf: members.filter { $0 != member })
+                }
+            }
+            synonyms[language] = map
+            negations[language] = Set((tree?["negations"]?.arrayValue ?? []).compactMap(Self.word))
+            var negatedMap: [String: [String]] = [:]
+            for (key, value) in tree?["negated"]?.objectValue ?? [:] {
+                negatedMap[key.lowercased(), default: []].append(contentsOf: (value.arrayValue ?? [value]).compactMap(Self.word))
+            }
+            negated[language] = negatedMap
+        }
+        self.init(stopWords: stopWords, synonyms: synonyms, negations: negations, negated: negated)
+    }
+
+    /// A list entry as a lower-case word; numbers are accepted, other values skipped.
+    private static func word(_ value: JSONValue) -> String? {
+        switch value {
+        case .string(let text): return text.lowercased()
+        case .int(let number): return String(number)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// One searchable unit of Knowledge: a `## ` section of an article (or its summary), with the
+/// article's title and tags counted in.
+struct SectionDocument: Sendable {
+    /// How often a term occurs in each field of a section.
+    struct FieldFrequencies: Sendable {
+        var title = 0.0
+        var tags = 0.0
+        var heading = 0.0
+        /// Count in the text, divided by `1 - b + b * length / averageLength`.
+        var body = 0.0
+    }
+
+    /// A paragraph or list item of the section, with its terms, for choosing the excerpt.
+    struct Passage: Sendable {
+        /// The text as shown (Markdown list markers removed).
+        var text: String
+        /// Every term of the passage.
+        var terms: Set<String>
+    }
+
+    /// The article's id (`tip-7`).
+    var articleID: String
+    /// The article's language.
+    var language: Language
+    /// The article's title.
+    var title: String
+    /// The section heading; empty for the summary.
+    var heading: String
+    /// Per term, its count in each field; the body's count is already divided by BM25's length
+    /// normalisation.
+    var termFrequencies: [String: FieldFrequencies]
+    /// The section's passages in order.
+    var passages: [Passage]
+}

@@ -1,0 +1,251 @@
+import Foundation
+
+/// Turns text in one language into the terms that knowledge search and intent matching compare.
+///
+/// - Finnish: every base form the lemmatizer (Voikko) gives, so an ambiguous word is found under each
+///   reading (`kriisiviestintä` → `kriisiviestin`, `kriisiviestintä`). A word the lemmatizer does not
+///   know goes through `FinnishSuffixStripper`, and the first guessed stem that is a synonym key, a
+///   dictionary word or a word of the index is taken (`facessa` → `face` → `facebook`); otherwise the
+///   most aggressively cut stem.
+/// - English: contractions and possessives are taken apart (`hasn't` → `has`), then the word is stemmed
+///   (`EnglishStemmer` unless another lemmatizer is given).
+/// - Stop words are dropped; synonyms add terms to a question's word without removing its own (the
+///   index keeps the articles' own words).
+public struct TermNormalizer: Sendable {
+    /// The language normalised.
+    public let language: Language
+    private let tokenizer: SearchTokenizer
+    private let lemmatizer: (any Lemmatizer)?
+    private let stopWords: Set<String>
+    private let synonyms: [String: [String]]
+    /// Synonym keys of several words (`kuinka usein`), as word sequences, with their terms.
+    private let phrases: [(words: WordSequence, terms: [String])]
+    /// Word sequences that negate the words after them (`ei oo`, `not on`).
+    private let negations: [WordSequence]
+    /// Terms a word also stands for after a negation.
+    private let negated: [String: [String]]
+    private let stripper = FinnishSuffixStripper()
+
+    /// Creates a normaliser.
+    /// - Parameters:
+    ///   - language: the language of the texts.
+    ///   - lemmatizer: base forms (Voikko for Finnish); for English `nil` means `EnglishStemmer`. For
+    ///     Finnish `nil` leaves only the suffix stripper, which finds far less.
+    ///   - vocabulary: stop words and synonyms.
+    public init(language: Language, lemmatizer: (any Lemmatizer)?, vocabulary: SearchVocabulary,
+                tokenizer: SearchTokenizer = SearchTokenizer()) {
+        self.language = language
+        self.tokenizer = tokenizer
+        let chosen: (any Lemmatizer)? = lemmatizer ?? (language == .en ? EnglishStemmer() : nil)
+        self.lemmatizer = chosen
+        self.stopWords = vocabulary.stopWords[language] ?? []
+        // Keys are looked up by the word as typed and by its terms, so each key is also filed under
+        // its own term (English stem, Finnish base forms).
+        func normalizedMap(_ raw: [String: [String]]) -> [String: [String]] {
+            var normalized: [String: [String]] = [:]
+            for (key, targets) in raw {
+                let terms = Self.unique(targets.flatMap { target in
+                    tokenizer.words(in: target).map { Self.dictionaryForm($0, language: language, lemmatizer: chosen) }
+                })
+                var keys = [key]
+                if !key.contains(" ") {
+                    keys += language == .en
+                        ? [Self.dictionaryForm(key, language: language, lemmatizer: chosen)]
+                        : (chosen?.baseForms(key) ?? []).map { $0.lowercased() }
+                }
+                for lookup in Self.unique(keys) {
+                    normalized[lookup] = Self.unique((normalized[lookup] ?? []) + terms)
+                }
+            }
+            return normalized
+        }
+        let normalized = normalizedMap(vocabulary.synonyms[language] ?? [:])
+        func sequence(_ text: String) -> WordSequence {
+            let words = text.split(separator: " ").map(String.init)
+            return WordSequence(words: words, terms: words.map { Self.dictionaryForm($0, language: language, lemmatizer: chosen) })
+        }
+        self.negations = (vocabulary.negations[language] ?? []).sorted().map(sequence)
+        self.negated = normalizedMap(vocabulary.negated[language] ?? [:])
+        self.synonyms = normalized
+        self.phrases = normalized.keys.filter { $0.contains(" ") }.sorted()
+            .map { (sequence($0), normalized[$0] ?? []) }
+    }
+
+    /// The analysed content words of `text`, in order (stop words left out).
+    /// - Parameters:
+    ///   - lexicon: terms already known (the index's vocabulary), preferred when guessing the stem of an
+    ///     unknown Finnish word.
+    ///   - addsSynonyms: whether synonyms are added (for questions; the index keeps the text's own words).
+    ///
+    /// With synonyms, two kinds of context count as well:
+    /// - a synonym key of several words (`kuinka usein`) found in the text gives its terms to the
+    ///   phrase's content words as synonyms (or, when all of them are stop words, as a word of its own);
+    /// - a word of a negation (`ei seuraa`, `not on`) or within `negationReach` words after it stands
+    ///   first for its `negated` terms, and only then for itself (`ei oo facessa` → `someton`, then
+    ///   `facebook`).
+    public func analyze(_ text: String, lexicon: Set<String> = [], addsSynonyms: Bool = true) -> [AnalyzedWord] {
+        let tokens = tokenizer.words(in: text).flatMap(expanded)
+        var analysed = tokens.map { analyzeWord($0, lexicon: lexicon, addsSynonyms: addsSynonyms) }
+        guard addsSynonyms else { return analysed.compactMap { $0 } }
+        let plain = tokens.map(Self.withoutContraction)
+        var extra: [AnalyzedWord] = []
+        for (phrase, terms) in phrases where !terms.isEmpty {
+            for start in occurrences(of: phrase, in: plain, analysed: analysed) {
+                let content = (start..<(start + phrase.words.count)).filter { analysed[$0] != nil }
+                if content.isEmpty {
+                    extra.append(AnalyzedWord(surface: phrase.words.joined(separator: " "), forms: terms, isRecognized: true))
+                }
+                for position in content { analysed[position]?.addSynonyms(terms) }
+            }
+        }
+        for negation in negations {
+            for start in occurrences(of: negation, in: plain, analysed: analysed) {
+                let end = start + negation.words.count
+                for position in start..<min(end + Self.negationReach, analysed.count) {
+                    guard let word = analysed[position] else { continue }
+                    let terms = Self.unique(([word.surface] + word.forms + word.synonyms).flatMap { negated[$0] ?? [] })
+                    if !terms.isEmpty { analysed[position]?.negate(with: terms) }
+                }
+            }
+        }
+        return analysed.compactMap { $0 } + extra
+    }
+
+    /// How many words after a negation it reaches (the negation's own words count too).
+    static let negationReach = 3
+
+    /// A synonym key or negation of several words: the words as written and as terms.
+    private struct WordSequence: Sendable {
+        var words: [String]
+        var terms: [String]
+    }
+
+    /// The start positions of `phrase` in the text: each phrase word is the token as typed or one of
+    /// the token's terms (`talks about us` matches the key `talk about us`).
+    private func occurrences(of phrase: WordSequence, in words: [String], analysed: [AnalyzedWord?]) -> [Int] {
+        let count = phrase.words.count
+        guard count > 0, words.count >= count else { return [] }
+        return (0...(words.count - count)).filter { start in
+            (0..<count).allSatisfy { offset in
+                let position = start + offset
+                return words[position] == phrase.words[offset] || analysed[position]?.forms.contains(phrase.terms[offset]) == true
+            }
+        }
+    }
+
+    /// The single-word synonym keys (`hashtagi`), for splitting compounds such as `kampanjahashtagi`.
+    public var synonymKeys: Set<String> {
+        Set(synonyms.keys.filter { !$0.contains(" ") })
+    }
+
+    /// The terms the synonym key `key` stands for; empty when it is not a key.
+    public func synonymTerms(of key: String) -> [String] {
+        synonyms[key] ?? []
+    }
+
+    /// An English negative contraction stands for two words: `aren't` → `aren't`, `not`.
+    func expanded(_ token: String) -> [String] {
+        language == .en && token.hasSuffix("n't") ? [token, "not"] : [token]
+    }
+
+    /// The words of `text` as tokenised, before normalisation.
+    public func words(in text: String) -> [String] {
+        tokenizer.words(in: text)
+    }
+
+    /// One lower-case word analysed, or `nil` for a stop word.
+    public func analyzeWord(_ token: String, lexicon: Set<String> = [], addsSynonyms: Bool = true) -> AnalyzedWord? {
+        guard var word = language == .en ? englishWord(token) : finnishWord(token, lexicon: lexicon) else { return nil }
+        if addsSynonyms {
+            let keys = [token, Self.withoutContraction(token)] + word.forms
+            word.synonyms = Self.unique(keys.flatMap { synonyms[$0] ?? [] }).filter { !word.forms.contains($0) }
+        }
+        return word
+    }
+
+    // MARK: - English
+
+    private func englishWord(_ token: String) -> AnalyzedWord? {
+        let word = Self.withoutContraction(token)
+        guard !word.isEmpty, !stopWords.contains(word), !stopWords.contains(token) else { return nil }
+        let british = Self.britishSpelling(word)
+        let stem = lemmatizer?.baseForms(british).first?.lowercased() ?? british
+        return AnalyzedWord(surface: token, forms: [stem], isRecognized: true)
+    }
+
+    /// `hasn't` → `has`, `can't` → `can`, `we're` → `we`, `organisation's` → `organisation`.
+    static func withoutContraction(_ token: String) -> String {
+        guard token.contains("'") else { return token }
+        if token.hasSuffix("n't") {
+            let stem = String(token.dropLast(3))
+            switch stem {
+            case "ca": return "can"
+            case "wo": return "will"
+            case "sha": return "shall"
+            default: return stem
+            }
+        }
+        var word = token
+        for suffix in ["'s", "'re", "'ve", "'ll", "'d", "'m"] where word.hasSuffix(suffix) {
+            word = String(word.dropLast(suffix.count))
+            break
+        }
+        return word.replacingOccurrences(of: "'", with: "")
+    }
+
+    /// `organization` → `organisation`, `prioritize` → `prioritise`: Knowledge is written in British
+    /// English, and the stemmer keeps `-ise` and `-ize` apart.
+    static func britishSpelling(_ word: String) -> String {
+        guard word.count >= 6 else { return word }
+        for suffix in ["izations", "ization", "izers", "izer", "izing", "izes", "ized", "ize"] where word.hasSuffix(suffix) {
+            return String(word.dropLast(suffix.count)) + "is" + suffix.dropFirst(2)
+        }
+        return word
+    }
+
+    // MARK: - Finnish
+
+    private func finnishWord(_ token: String, lexicon: Set<String>) -> AnalyzedWord? {
+        let word = token.replacingOccurrences(of: "'", with: "")
+        guard !word.isEmpty, !stopWords.contains(word) else { return nil }
+        var forms: [String]
+        var recognized = true
+        let bases = baseForms(word)
+        if !bases.isEmpty {
+            forms = bases
+        } else if synonyms[word] != nil || lexicon.contains(word) || word.allSatisfy(\.isNumber) {
+            forms = [word]
+        } else {
+            (forms, recognized) = guessedForms(word, lexicon: lexicon)
+        }
+        guard !forms.allSatisfy({ stopWords.contains($0) }) else { return nil }
+        return AnalyzedWord(surface: token, forms: forms, isRecognized: recognized)
+    }
+
+    /// The stems of an unknown word: the first recognised candidate, else the most cut one.
+    private func guessedForms(_ word: String, lexicon: Set<String>) -> ([String], Bool) {
+        let candidates = stripper.candidates(for: word)
+        for candidate in candidates {
+            if synonyms[candidate] != nil || lexicon.contains(candidate) { return ([candidate], true) }
+            if candidate.count >= 4 {
+                let bases = baseForms(candidate)
+                if !bases.isEmpty { return (bases, true) }
+            }
+        }
+        return ([stripper.stems(for: word).first ?? word], false)
+    }
+
+    private func baseForms(_ word: String) -> [String] {
+        Self.unique((lemmatizer?.baseForms(word) ?? []).map { $0.lowercased() })
+    }
+
+    private static func dictionaryForm(_ word: String, language: Language, lemmatizer: (any Lemmatizer)?) -> String {
+        let word = language == .en ? britishSpelling(word) : word
+        return lemmatizer?.baseForms(word).first?.lowercased() ?? word
+    }
+
+    static func unique(_ words: [String]) -> [String] {
+        var seen: Set<String> = []
+        return words.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+@Suite("End to end: questions and free text")
+struct AskEndToEndTests {
+    @Test("kuulo ask answers inflected, colloquial Finnish with the right article, as JSON")
+    func askJSON() throws {
+        let folder = BinaryRunner.makeFolder()
+        let result = try BinaryRunner.run(["ask", "--lang", "fi", "--format", "json", "miten", "vastaan", "kun", "joku", "haukkuu", "meitä"], folder: folder)
+        #expect(result.code == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let answers = try #require(object["answers"] as? [[String: Any]])
+        #expect(answers.first?["id"] as? String == "tip-7")
+        #expect(answers.count <= 5)
+        #expect(Set(answers.first?.keys.map { $0 } ?? []) == ["id", "title", "score", "excerpt"])
+        let scores = answers.compactMap { $0["score"] as? Double }
+        #expect(scores == scores.sorted(by: >))
+    }
+
+    @Test("kuulo ask in English, and nonsense gets a polite no-answer")
+    func askText() throws {
+        let folder = BinaryRunner.makeFolder()
+        let result = try BinaryRunner.run(["ask", "--lang", "en", "what", "must", "never", "be", "posted", "publicly?"], folder: folder)
+        #expect(result.stdout.contains("(privacy)"))
+        let nonsense = try BinaryRunner.run(["ask", "--lang", "en", "--format", "json", "xqzv", "bleep"], folder: folder)
+        #expect(nonsense.code == 0)
+        #expect(nonsense.stdout.contains("\"answers\": []"))
+    }
+
+    @Test("in the chat, free text starts the right flow or answers from Knowledge, quoting the plan")
+    func chatFreeText() throws {
+        let folder = BinaryRunner.makeFolder()
+        let setup = ["Tampereen ylioppilaskunta", "TYY", "", "", "", "Maija", "viestintävastaava"]
+        let tip7 = ["/vinkit 7", "Kiitämme ja vastaamme faktoilla.", "puheenjohtaja", "", ""]
+        let chat = ["miten vastaan kun joku haukkuu meitä", "haluan valita aihetunnisteet", "/peru", String(repeating: "sana ", count: 30_000)]
+        let result = try BinaryRunner.run(["--lang", "fi"], input: (setup + tip7 + chat).joined(separator: "\n") + "\n", folder: folder)
+        #expect(result.code == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("(tip-7)"))
+        #expect(result.stdout.contains("Kritiikkiin vastaatte näin: Kiitämme ja vastaamme faktoilla."))
+        #expect(result.stdout.contains("Kirjoita /vinkit 7."))
+        #expect(result.stdout.contains("→ /aihetunnisteet"))
+        #expect(result.stdout.contains("liian pitkä kysymykseksi"))
+    }
+
+    @Test("inside a flow, ? with a question answers it and the same question comes back")
+    func questionInFlow() throws {
+        let folder = BinaryRunner.makeFolder()
+        let input = ["Example Union", "? what should our values be", "EU", "/quit"].joined(separator: "\n") + "\n"
+        let result = try BinaryRunner.run(["--lang", "en"], input: input, folder: folder)
+        #expect(result.code == 0)
+        let afterQuestion = result.stdout.components(separatedBy: "Now back to the question").last ?? ""
+        #expect(afterQuestion.contains("[2/7] Its short name or abbreviation?"))
+        #expect(BinaryRunner.json(folder + "/kuulo-plan.json").at("plan", "organisation", "shortName") as? String == "EU")
+    }
+}

@@ -1,0 +1,70 @@
+import KuuloCore
+import Testing
+
+/// The building blocks: tokenizer, English stemmer, Finnish fallbacks, compound splitting.
+@Suite("Search: building blocks")
+struct SearchUnitTests {
+    @Test("the tokenizer lower-cases, keeps Finnish letters, splits on punctuation and hyphens")
+    func tokenizer() {
+        let tokenizer = SearchTokenizer()
+        #expect(tokenizer.words(in: "Mitä ei saa laittaa SOMEEN?!") == ["mitä", "ei", "saa", "laittaa", "someen"])
+        #expect(tokenizer.words(in: "Facebook-sivu ja #Vappu2026 @kuulo") == ["facebook", "sivu", "ja", "vappu2026", "kuulo"])
+        #expect(tokenizer.words(in: "who hasn't done it, organisation’s") == ["who", "hasn't", "done", "it", "organisation's"])
+        #expect(tokenizer.words(in: "va\u{0308}lilyo\u{0308}nti") == ["välilyönti"])
+        #expect(tokenizer.words(in: "'quoted' 🎉 …") == ["quoted"])
+        #expect(tokenizer.words(in: String(repeating: "a", count: 41)).isEmpty)
+    }
+
+    @Test("the English stemmer follows Porter2", arguments: [
+        ("caresses", "caress"), ("ponies", "poni"), ("ties", "tie"), ("cats", "cat"), ("hopping", "hop"),
+        ("hoped", "hope"), ("running", "run"), ("hashtags", "hashtag"), ("publishing", "publish"),
+        ("organisation", "organis"), ("generously", "generous"), ("consistently", "consist"), ("happy", "happi"),
+        ("agreed", "agre"), ("dying", "die"), ("visibility", "visibl"), ("wrote", "write"), ("news", "news"),
+    ])
+    func stemmer(word: String, stem: String) {
+        #expect(EnglishStemmer().stem(word) == stem)
+    }
+
+    @Test("English contractions and American spellings are normalised")
+    func englishNormalisation() {
+        let normalizer = TermNormalizer(language: .en, lemmatizer: nil, vocabulary: SearchVocabulary())
+        #expect(normalizer.analyze("organization").map(\.forms) == [["organis"]])
+        #expect(normalizer.analyze("hasn't").map(\.forms) == [["has"], ["not"]])
+        #expect(normalizer.analyze("can't").map(\.forms) == [["can"], ["not"]])
+    }
+
+    @Test("unknown Finnish words get stems by cutting endings")
+    func suffixStripper() {
+        let stripper = FinnishSuffixStripper()
+        for word in ["storyt", "storyja", "storyyn", "storyissa", "storyjen"] {
+            #expect(stripper.stems(for: word).first == "story", "\(word)")
+        }
+        #expect(stripper.stems(for: "postauksen").contains("postaus"))
+        #expect(stripper.candidates(for: "kirjottaa").first == "kirjoittaa")
+        #expect(stripper.stems(for: "instaan").first == "insta")
+    }
+
+    @Test("compounds split into the fewest lexicon words")
+    func compounds() {
+        let splitter = CompoundSplitter(lexicon: ["kriisi", "viestintä", "some", "kalenteri", "sisältö", "kanava"])
+        #expect(splitter.parts(of: "kriisiviestintä") == ["kriisi", "viestintä"])
+        #expect(splitter.parts(of: "somekriisi") == ["some", "kriisi"])
+        #expect(splitter.parts(of: "sisältökalenteri") == ["sisältö", "kalenteri"])
+        #expect(splitter.parts(of: "kanava").isEmpty)
+        #expect(splitter.parts(of: "kanavaxyz").isEmpty)
+    }
+
+    @Test("Finnish words are matched on all their base forms, with Voikko")
+    func finnishBaseForms() throws {
+        let voikko = try #require(SearchFixture.voikko)
+        let normalizer = TermNormalizer(language: .fi, lemmatizer: voikko, vocabulary: SearchFixture.vocabulary)
+        let words = normalizer.analyze("miten vastaan kun joku haukkuu meitä")
+        #expect(words.map(\.forms).contains(["haukkua"]))
+        #expect(!words.contains { $0.forms.contains("me") }, "stop words are dropped")
+        let kriisi = normalizer.analyze("kriisiviestintään")
+        #expect(kriisi.first?.forms.contains("kriisiviestintä") == true)
+        let colloquial = normalizer.analyze("mitä jos joku ei oo facessa")
+        #expect(colloquial.last?.forms == ["someton"], "a negation gives 'not on facebook' its meaning")
+        #expect(colloquial.last?.negatedForms.contains("facebook") == true)
+    }
+}

@@ -46,6 +46,8 @@ struct ChatCommand: ParsableCommand, KuuloRunnable {
                                   userName: user, planPath: store.path, clock: { Date() })
         session.segmenter = SystemSegmenter()
         session.lemmatizers = [.fi: LazyVoikkoLemmatizer()]
+        let grammarLanguage = language.rawValue
+        session.checkServices = { LanguageServices.system(grammarDescriptionLanguage: grammarLanguage) }
         let resources = context.resources
         let reader: LineReader = interactive
             ? EditLineReader(history: HistoryFile(path: context.environment.historyPath)) { line, word in

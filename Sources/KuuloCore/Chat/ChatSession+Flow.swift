@@ -28,6 +28,10 @@ extension ChatSession {
         } else if !definition.groups.isEmpty, completedGroups(definition, userID: userID).count == definition.groups.count {
             effects.append(say(.tipsAllDone, style: .hint))
         }
+        if let collection = definition.record.flatMap(JSONPointer.init) {
+            let existing = document.content.value(at: collection)?.objectValue?.keys.compactMap { Int($0) } ?? []
+            state.record = String((existing.max() ?? 0) + 1)
+        }
         if let started = flowPointer(definition.startedField), document.content.value(at: started) == nil {
             document.content.setValue(.string(Timestamp.iso(clock())), at: started)
             // Progress is kept per trustee: make sure this person is listed as one.
@@ -65,7 +69,13 @@ extension ChatSession {
         while candidate < definition.steps.count {
             let step = definition.steps[candidate]
             let roleHasTags = step.store != .tagChannels || !HashtagStore.tags(role: step.role ?? "", in: document.content).isEmpty
-            if roleHasTags, !step.onlyIfEmpty || currentValue(of: step).map(\.isEmptyValue) ?? true { return candidate }
+            var conditionHolds = true
+            if let condition = step.askIf {
+                let field = JSONPointer(fillTemplate(condition, ["draft": flow?.record ?? "_", "user": userID ?? "_"]))
+                let value = field.flatMap { document.content.value(at: $0) }
+                conditionHolds = value.map { !$0.isEmptyValue && $0.stringValue != step.askIfNot } ?? false
+            }
+            if roleHasTags, conditionHolds, !step.onlyIfEmpty || currentValue(of: step).map(\.isEmptyValue) ?? true { return candidate }
             candidate += 1
         }
         return nil
@@ -88,7 +98,7 @@ extension ChatSession {
             }
             return values.isEmpty ? nil : .array(values.map(JSONValue.string))
         }
-        guard let pointer = step.pointer(userID: userID, item: flow?.item), let value = content.value(at: pointer), !value.isEmptyValue else { return nil }
+        guard let pointer = step.pointer(userID: userID, item: flow?.item, record: flow?.record), let value = content.value(at: pointer), !value.isEmptyValue else { return nil }
         return value
     }
 
@@ -134,9 +144,12 @@ extension ChatSession {
         var concrete = step
         let planned = document.content["channels"]?.objectValue ?? [:]
         if !planned.isEmpty {
-            concrete.options = planned.keys.sorted().compactMap { key in
-                guard let entry = planned[key], entry["removed"]?.boolValue != true else { return nil }
-                return FlowOption(value: key, label: LocalizedText([.fi: entry["name"]?.stringValue ?? key, .en: entry["name"]?.stringValue ?? key]))
+            let catalogue = ChannelCatalogue(data: resources.data)
+            concrete.options = ChannelStore.active(in: document.content, catalogue: catalogue).compactMap { key in
+                guard let entry = planned[key] else { return nil }
+                let known = catalogue.entry(entry["kind"]?.stringValue ?? key)
+                let label = entry["name"]?.stringValue.map { LocalizedText([.fi: $0, .en: $0]) } ?? known?.name ?? LocalizedText([.fi: key, .en: key])
+                return FlowOption(value: key, label: label, aliases: (known?.aliases ?? []) + [key])
             }
         }
         if concrete.options.isEmpty {
@@ -319,7 +332,7 @@ extension ChatSession {
             case .tagSets: HashtagStore.setSets(items, in: &document.content)
             case .channelSet: ChannelStore.setActive(items, in: &document.content)
             }
-        } else if let pointer = step.pointer(userID: userID, item: flow?.item) {
+        } else if let pointer = step.pointer(userID: userID, item: flow?.item, record: flow?.record) {
             document.content.setValue(value, at: pointer)
         }
         undoTarget = nil
@@ -353,16 +366,18 @@ extension ChatSession {
 
     mutating func completeFlow(_ definition: Flow) -> [ChatEffect] {
         let snapshot = flow?.snapshot ?? document.content
+        let recordKey = flow?.record
         finishGroups(definition)
         flow = nil
         var effects = additions(definition, since: snapshot)
+        if definition.onComplete == "draft-assemble", let recordKey { effects += assembleDraft(recordKey) }
         let arguments = templateArguments
         if document.hasUnrecordedChanges {
-            record(fillTemplate(definition.summary.text(language), arguments))
+            record(fillTemplate(definition.summary.text(language), arguments.merging(["draft": recordKey ?? ""]) { $1 }))
             effects.append(.persist)
         }
         if let outro = definition.outro {
-            effects.append(.say(ChatMessage(fillTemplate(outro.text(language), templateArguments), style: .success)))
+            effects.append(.say(ChatMessage(fillTemplate(outro.text(language), templateArguments.merging(["draft": recordKey ?? ""]) { $1 }), style: .success)))
         }
         if definition.onComplete == "channel-advice" { effects += channelAdvice() }
         effects.append(.say(ChatMessage(nextStepAdvice(), style: .hint)))

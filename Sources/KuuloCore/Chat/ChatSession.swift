@@ -24,6 +24,8 @@ public struct ChatSession {
     public var segmenter: (any WordSegmenter)?
     /// Base forms for understanding free text (Voikko for Finnish), when available.
     public var lemmatizers: [Language: any Lemmatizer] = [:]
+    /// Loads the spelling and grammar checkers for draft checks (only when a draft is checked).
+    public var checkServices: (@Sendable () -> LanguageServices)?
 
     /// Creates a session over a loaded (or new, empty) plan.
     public init(document: PlanDocument, resources: KuuloResources, language: Language, userName: String?,
@@ -76,6 +78,9 @@ public struct ChatSession {
         let role = userID.flatMap { document.content["trustees"]?[$0]?["role"]?.stringValue } ?? ""
         var arguments = ["user": name, "firstName": String(name.split(separator: " ").first ?? Substring(name)), "role": role,
                          "org": organisationName ?? "", "path": planPath, "revision": String(document.revision)]
+        let firstName = arguments["firstName"] ?? name
+        arguments["signature"] = userID.flatMap { document.content["trustees"]?[$0]?["signature"]?.stringValue }
+            ?? "– \(firstName)" + (organisationName.map { ", " + $0 } ?? "")
         if let item = flow?.item {
             arguments["item"] = item
             arguments["itemName"] = itemName(item)
@@ -220,6 +225,8 @@ public struct ChatSession {
         case "hashtags": return startFlow("hashtags", interrupting: true)
         case "channels": return startChannels(argument)
         case "export": return export(argument)
+        case "draft": return startFlow("draft", interrupting: true)
+        case "drafts": return [.say(ChatMessage(draftsListing()))]
         default: return [say(.commandUnavailable, ["command": "/" + name], style: .error)]
         }
     }

@@ -39,6 +39,9 @@ public enum AnswerParser {
             case .invalid(let problem):
                 return .failure(hashtagProblem(problem, answer: tagText))
             }
+        case .datetime:
+            guard let value = LocalDateTimeText.parse(answer) else { return .failure(AnswerProblem(.answerDateTime)) }
+            return .success(.string(value))
         case .yesno:
             let word = answer.lowercased()
             if yesWords.contains(word) { return .success(.bool(true)) }

@@ -21,6 +21,8 @@ public struct Flow: Equatable, Sendable {
     public var onComplete: String?
     /// The heading shown when a repeated block starts for an item; may use `{number}`, `{total}`, `{name}`.
     public var itemTitle: LocalizedText?
+    /// A collection of numbered records the flow adds one to (`/calendar/drafts`): `{draft}` is its key.
+    public var record: String?
     /// Where the number of the group being worked on is kept, so that quitting midway resumes there.
     public var resumeField: String?
     /// Where the time the flow was first started is kept.
@@ -55,6 +57,7 @@ public struct Flow: Equatable, Sendable {
         self.groupTitle = LocalizedText(json: json["groupTitle"])
         self.itemTitle = LocalizedText(json: json["itemTitle"])
         self.onComplete = json["onComplete"]?.stringValue
+        self.record = json["record"]?.stringValue
         self.resumeField = json["resumeField"]?.stringValue
         self.startedField = json["startedField"]?.stringValue
         self.completedField = json["completedField"]?.stringValue
@@ -108,6 +111,8 @@ public enum InputKind: String, Sendable, CaseIterable {
     case number
     /// Several hashtags, one a line, each validated.
     case hashtags
+    /// A date and time: `2026-12-01 18:00` or `1.12.2026 18.00`.
+    case datetime
 }
 
 /// Places an answer is kept other than the plain value at a step's field.
@@ -199,6 +204,10 @@ public struct FlowStep: Equatable, Sendable {
     public var notes: Bool
     /// When set, the step belongs to a block asked once for each item of this kind (`channel`).
     public var each: String?
+    /// When set, the step is asked only if this field (may use `{draft}`) has a value other than `askIfNot`.
+    public var askIf: String?
+    /// See `askIf`.
+    public var askIfNot: String?
 
     init(json: JSONValue, path: String, position: Int) throws(DataFileError) {
         func fail(_ problem: String) -> DataFileError {
@@ -236,6 +245,8 @@ public struct FlowStep: Equatable, Sendable {
         self.optionsFrom = json["optionsFrom"]?.stringValue
         self.notes = json["notes"]?.boolValue ?? false
         self.each = json["each"]?.stringValue
+        self.askIf = json["askIf"]?.stringValue
+        self.askIfNot = json["askIfNot"]?.stringValue
         var options: [FlowOption] = []
         for raw in json["options"]?.arrayValue ?? [] {
             guard let value = raw["value"]?.stringValue, let label = LocalizedText(json: raw["label"]) else { throw fail("an option needs value and label") }
@@ -258,7 +269,7 @@ public struct FlowStep: Equatable, Sendable {
     public var takesList: Bool { kind == .list || kind == .hashtags }
 
     /// The plan field for the current user (and item, in a repeated block).
-    public func pointer(userID: String?, item: String? = nil) -> JSONPointer? {
-        JSONPointer(fillTemplate(field, ["user": userID ?? "_", "item": item ?? "_"]))
+    public func pointer(userID: String?, item: String? = nil, record: String? = nil) -> JSONPointer? {
+        JSONPointer(fillTemplate(field, ["user": userID ?? "_", "item": item ?? "_", "draft": record ?? "_"]))
     }
 }

@@ -25,6 +25,8 @@ public struct FlowState: Equatable, Sendable {
     public var onlyItem: String?
     /// The item whose introduction was shown last.
     public var currentItem: String?
+    /// The key of the record the flow fills (a draft's number), for `{draft}` in fields.
+    public var record: String?
 
     /// The item being asked about, if the flow is in a repeated block.
     public var item: String? { items.indices.contains(itemIndex) ? items[itemIndex] : nil }

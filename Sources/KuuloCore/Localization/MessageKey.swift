@@ -155,4 +155,11 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case answerNone
     case answerGuesses
     case askNoAnswer
+    case answerDateTime
+    case draftPreviewHeader
+    case draftFindingsNone
+    case draftLinkInBio
+    case draftsEmpty
+    case draftsHeader
+    case draftsLine
 }

@@ -87,6 +87,7 @@ public struct DraftChecker: Sendable {
         var findings = HashtagRules.check(text, entities: entities, context: HashtagRuleContext(
             platforms: context.platforms, plannedKeys: context.plannedKeys, genericTags: context.genericTags, segmenter: context.segmenter))
         findings += LengthRules.check(text, platforms: context.platforms, urls: urls.map(\.range))
+        findings += PostRules.check(text, platforms: context.platforms, urls: urls, plan: context.plan)
         if let content = context.content {
             findings += DraftRules.check(text: text, options: content.options, services: content.services, data: content.data)
         }

@@ -131,4 +131,20 @@ struct DraftCheckerTests {
         #expect(fbArticle.limit("post.length")?.value == facebook.limit("text.length")?.value)
         #expect(fbArticle.limit("post.fold.mobile")?.value == facebook.limit("text.fold.mobile")?.value)
     }
+
+    @Test("a link in an Instagram caption is flagged; on Facebook it is not")
+    func instagramLink() {
+        let text = "Sign up: https://tyy.fi/party"
+        #expect(check(text, channels: ["instagram"]).findings.contains { $0.rule == "link.instagram-caption" && $0.start == 9 })
+        #expect(!rules(check(text, channels: ["facebook"])).contains("link.instagram-caption"))
+    }
+
+    @Test("an unsigned post is flagged when the plan has signatures; a signed one is not")
+    func signature() {
+        let plan: JSONValue = ["signatures": ["adminsListed": true], "trustees": ["maija": ["name": "Maija Meikäläinen", "signature": "– Maija, TYY"]]]
+        #expect(rules(check("Tervetuloa!", plan: plan)).contains("signature.missing"))
+        #expect(!rules(check("Tervetuloa!\n\n– Maija, TYY", plan: plan)).contains("signature.missing"))
+        #expect(!rules(check("Tervetuloa!\nTerveisin Maija", plan: plan)).contains("signature.missing"))
+        #expect(!rules(check("Tervetuloa!")).contains("signature.missing"), "no plan, no signature rule")
+    }
 }

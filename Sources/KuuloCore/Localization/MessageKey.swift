@@ -94,7 +94,6 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case errorConflictSavedAside
     case errorRevisionMissing
     case errorInvalidUTF8Input
-    case errorUsage
     case errorExportTarget
     case inputInvalidUTF8
     case inputLineTooLong

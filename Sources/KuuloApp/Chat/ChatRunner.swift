@@ -73,12 +73,7 @@ public final class ChatRunner {
                     try context.fileSystem.writeAtomically(Array(contents.utf8), to: path)
                     context.output.message(ChatMessage(message, style: .success))
                 } catch {
-                    let reason: String
-                    switch error {
-                    case .missing: reason = "no such folder"
-                    case .failed(let detail): reason = detail
-                    }
-                    let text = context.resources.messages.text(.errorExportTarget, session.language, ["path": path, "reason": reason])
+                    let text = context.resources.messages.text(.errorExportTarget, session.language, ["path": path, "reason": error.reason])
                     context.output.message(ChatMessage(text, style: .error))
                 }
             case .persist:

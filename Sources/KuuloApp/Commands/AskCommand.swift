@@ -13,7 +13,6 @@ struct AskCommand: ParsableCommand, KuuloRunnable {
     @Option(help: "text or json") var format: OutputFormat = .text
     @Argument(help: "The question, e.g. \"miten vastaan kritiikkiin\".") var question: [String] = []
 
-    func run() throws { let code = execute(); if code != 0 { throw ExitCode(code) } }
 
     func execute() -> Int32 {
         let context: AppContext

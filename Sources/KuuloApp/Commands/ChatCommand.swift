@@ -13,11 +13,6 @@ struct ChatCommand: ParsableCommand, KuuloRunnable {
 
     @OptionGroup var options: GlobalOptions
 
-    func run() throws {
-        let code = execute()
-        if code != 0 { throw ExitCode(code) }
-    }
-
     func execute() -> Int32 {
         let context: AppContext
         switch makeContext(options) {

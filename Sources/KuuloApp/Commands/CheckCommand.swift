@@ -17,7 +17,6 @@ struct CheckCommand: ParsableCommand, KuuloRunnable {
     @Flag(help: "Reply mode: the draft answers a comment, so hostile or shouting tone is an error.") var reply = false
     @Argument(help: "The draft file, or - for standard input.") var file: String = "-"
 
-    func run() throws { let code = execute(); if code != 0 { throw ExitCode(code) } }
 
     func execute() -> Int32 {
         let context: AppContext

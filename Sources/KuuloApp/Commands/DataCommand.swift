@@ -20,7 +20,6 @@ struct DataExport: ParsableCommand, KuuloRunnable {
     @Argument(help: "The folder to write to (created if missing).") var folder: String
     @Flag(help: "Overwrite files that already exist.") var force = false
 
-    func run() throws { let code = execute(); if code != 0 { throw ExitCode(code) } }
 
     func execute() -> Int32 {
         switch makeContext(options) {

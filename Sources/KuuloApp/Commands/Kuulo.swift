@@ -42,6 +42,14 @@ public protocol KuuloRunnable {
     func execute() -> Int32
 }
 
+extension ParsableCommand where Self: KuuloRunnable {
+    /// ArgumentParser's entry point for the subcommands: their exit code, as ArgumentParser expects it.
+    public func run() throws {
+        let code = execute()
+        if code != 0 { throw ExitCode(code) }
+    }
+}
+
 extension KuuloRunnable {
     /// Builds the context or reports why it cannot be built.
     func makeContext(_ options: GlobalOptions) -> Result<AppContext, ContextFailure> {

@@ -46,6 +46,11 @@ struct PlanAccess {
     func text(_ key: MessageKey, _ arguments: [String: String] = [:]) -> String {
         context.resources.messages.text(key, language, arguments)
     }
+
+    /// Reports that revision `number` does not exist (exit 1).
+    func failMissingRevision(_ number: Int) -> Int32 {
+        context.fail(KuuloError(.errorRevisionMissing, ["number": String(number), "latest": String(document.revision)], exitCode: ExitCodes.failure), language: language)
+    }
 }
 
 struct PlanValidate: ParsableCommand, KuuloRunnable {
@@ -53,7 +58,6 @@ struct PlanValidate: ParsableCommand, KuuloRunnable {
     @OptionGroup var options: GlobalOptions
     @Argument(help: "The plan file (default: the --plan file).") var file: String?
 
-    func run() throws { let code = execute(); if code != 0 { throw ExitCode(code) } }
 
     func execute() -> Int32 {
         switch PlanAccess.open(options, path: file, runnable: self) {
@@ -70,7 +74,6 @@ struct PlanLog: ParsableCommand, KuuloRunnable {
     @OptionGroup var options: GlobalOptions
     @Option(help: "text or json") var format: OutputFormat = .text
 
-    func run() throws { let code = execute(); if code != 0 { throw ExitCode(code) } }
 
     func execute() -> Int32 {
         switch PlanAccess.open(options, runnable: self) {
@@ -104,7 +107,6 @@ struct PlanShow: ParsableCommand, KuuloRunnable {
     @Option(help: "Show the plan as it was at this revision.") var revision: Int?
     @Option(help: "json (the plan's content) or text (a summary)") var format: OutputFormat = .json
 
-    func run() throws { let code = execute(); if code != 0 { throw ExitCode(code) } }
 
     func execute() -> Int32 {
         switch PlanAccess.open(options, runnable: self) {
@@ -113,7 +115,7 @@ struct PlanShow: ParsableCommand, KuuloRunnable {
             var document = access.document
             if let revision {
                 guard let content = document.content(atRevision: revision) else {
-                    return access.context.fail(KuuloError(.errorRevisionMissing, ["number": String(revision), "latest": String(document.revision)], exitCode: ExitCodes.failure), language: access.language)
+                    return access.failMissingRevision(revision)
                 }
                 document.content = content
             }
@@ -136,7 +138,6 @@ struct PlanDiffCommand: ParsableCommand, KuuloRunnable {
     @Argument(help: "The newer revision (default: the plan as it is now).") var to: Int?
     @Option(help: "text or json") var format: OutputFormat = .text
 
-    func run() throws { let code = execute(); if code != 0 { throw ExitCode(code) } }
 
     func execute() -> Int32 {
         switch PlanAccess.open(options, runnable: self) {
@@ -144,7 +145,7 @@ struct PlanDiffCommand: ParsableCommand, KuuloRunnable {
         case .success(let access):
             let document = access.document
             for number in [from, to].compactMap({ $0 }) where document.content(atRevision: number) == nil {
-                return access.context.fail(KuuloError(.errorRevisionMissing, ["number": String(number), "latest": String(document.revision)], exitCode: ExitCodes.failure), language: access.language)
+                return access.failMissingRevision(number)
             }
             let old = document.content(atRevision: from) ?? .object([:])
             let new = to.flatMap { document.content(atRevision: $0) } ?? document.content
@@ -176,7 +177,6 @@ struct PlanRestore: ParsableCommand, KuuloRunnable {
     @OptionGroup var options: GlobalOptions
     @Argument(help: "The revision to restore.") var number: Int
 
-    func run() throws { let code = execute(); if code != 0 { throw ExitCode(code) } }
 
     func execute() -> Int32 {
         switch PlanAccess.open(options, runnable: self) {
@@ -184,7 +184,7 @@ struct PlanRestore: ParsableCommand, KuuloRunnable {
         case .success(let access):
             var document = access.document
             guard number >= 1, document.content(atRevision: number) != nil else {
-                return access.context.fail(KuuloError(.errorRevisionMissing, ["number": String(number), "latest": String(document.revision)], exitCode: ExitCodes.failure), language: access.language)
+                return access.failMissingRevision(number)
             }
             let memory = UserMemory(path: access.context.environment.stateDirectory + "/user")
             let author = access.context.explicitUser ?? memory.recall() ?? access.text(.unknownAuthor)
@@ -215,7 +215,6 @@ struct PlanSchema: ParsableCommand, KuuloRunnable {
     static let configuration = CommandConfiguration(commandName: "schema", abstract: "Print the plan's JSON Schema (draft 2020-12).")
     @OptionGroup var options: GlobalOptions
 
-    func run() throws { let code = execute(); if code != 0 { throw ExitCode(code) } }
 
     func execute() -> Int32 {
         switch makeContext(options) {

@@ -12,7 +12,6 @@ struct PlanExport: ParsableCommand, KuuloRunnable {
     @Option(help: "markdown, html, ics or csv") var format: String = "markdown"
     @Option(name: [.customShort("o"), .long], help: "Write to this file instead of standard output.") var output: String?
 
-    func run() throws { let code = execute(); if code != 0 { throw ExitCode(code) } }
 
     func execute() -> Int32 {
         switch PlanAccess.open(options, runnable: self) {
@@ -30,12 +29,7 @@ struct PlanExport: ParsableCommand, KuuloRunnable {
             do {
                 try access.context.fileSystem.writeAtomically(Array(text.utf8), to: output)
             } catch {
-                let reason: String
-                switch error {
-                case .missing: reason = "no such folder"
-                case .failed(let detail): reason = detail
-                }
-                return access.context.fail(KuuloError(.errorExportTarget, ["path": output, "reason": reason], exitCode: ExitCodes.ioError), language: access.language)
+                return access.context.fail(KuuloError(.errorExportTarget, ["path": output, "reason": error.reason], exitCode: ExitCodes.ioError), language: access.language)
             }
             access.context.output.error(access.text(.exportWritten, ["path": output]))
             return ExitCodes.ok

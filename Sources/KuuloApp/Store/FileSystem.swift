@@ -6,6 +6,14 @@ public enum FileSystemError: Error, Equatable {
     case missing
     /// Anything else, with the system's description.
     case failed(String)
+
+    /// Why, in a few words for a message.
+    public var reason: String {
+        switch self {
+        case .missing: return "no such file or folder"
+        case .failed(let detail): return detail
+        }
+    }
 }
 
 /// The few file operations Kuulo needs, behind a protocol so stores can be tested in memory.

@@ -6,8 +6,8 @@ extension ChatSession {
     mutating func assembleDraft(_ key: String) -> [ChatEffect] {
         let base = JSONPointer(tokens: ["calendar", "drafts", key])
         guard let draft = document.content.value(at: base) else { return [] }
-        let limits = PlatformLimits(data: resources.data)
-        let catalogue = ChannelCatalogue(data: resources.data)
+        let limits = resources.platformLimits
+        let catalogue = resources.channelCatalogue
         var texts: [String: JSONValue] = [:]
         var effects: [ChatEffect] = []
         for channel in draft["channels"]?.stringArray ?? [] {

@@ -144,7 +144,7 @@ extension ChatSession {
         var concrete = step
         let planned = document.content["channels"]?.objectValue ?? [:]
         if !planned.isEmpty {
-            let catalogue = ChannelCatalogue(data: resources.data)
+            let catalogue = resources.channelCatalogue
             concrete.options = ChannelStore.active(in: document.content, catalogue: catalogue).compactMap { key in
                 guard let entry = planned[key] else { return nil }
                 let known = catalogue.entry(entry["kind"]?.stringValue ?? key)
@@ -153,7 +153,7 @@ extension ChatSession {
             }
         }
         if concrete.options.isEmpty {
-            concrete.options = PlatformLimits(data: resources.data).platforms.map { FlowOption(value: $0.id, label: $0.name) }
+            concrete.options = resources.platformLimits.platforms.map { FlowOption(value: $0.id, label: $0.name) }
         }
         return concrete
     }
@@ -386,7 +386,7 @@ extension ChatSession {
 
     /// The channel map checked as a whole, as lines to show.
     func channelAdvice() -> [ChatEffect] {
-        let advice = ChannelAdvisor.advise(document.content, catalogue: ChannelCatalogue(data: resources.data), language: language)
+        let advice = ChannelAdvisor.advise(document.content, catalogue: resources.channelCatalogue, language: language)
         if advice.isEmpty { return [say(.channelAdviceNone, style: .success)] }
         let lines = [text(.channelAdviceHeader)] + advice.map { text($0.key, $0.arguments) }
         return [.say(ChatMessage(lines.joined(separator: "\n"), style: .plain))]

@@ -20,7 +20,7 @@ extension ChatSession {
     /// The items a repeated block is asked for: the plan's channels (not removed), in catalogue order.
     func items(for each: String, only: String?) -> [String] {
         guard each == "channel" else { return [] }
-        let active = ChannelStore.active(in: document.content, catalogue: ChannelCatalogue(data: resources.data))
+        let active = ChannelStore.active(in: document.content, catalogue: resources.channelCatalogue)
         if let only { return active.contains(only) ? [only] : [] }
         return active
     }
@@ -32,7 +32,7 @@ extension ChatSession {
         state.currentItem = item
         flow = state
         var effects: [ChatEffect] = []
-        let catalogue = ChannelCatalogue(data: resources.data)
+        let catalogue = resources.channelCatalogue
         let entry = catalogue.entry(document.content["channels"]?[item]?["kind"]?.stringValue ?? item)
         if let title = definition.itemTitle {
             let arguments = ["number": String(state.itemIndex + 1), "total": String(state.items.count), "name": itemName(item)]
@@ -47,13 +47,13 @@ extension ChatSession {
     /// The name of an item as the user knows it.
     func itemName(_ item: String) -> String {
         if let name = document.content["channels"]?[item]?["name"]?.stringValue { return name }
-        return ChannelCatalogue(data: resources.data).entry(item)?.name.text(language) ?? item
+        return resources.channelCatalogue.entry(item)?.name.text(language) ?? item
     }
 
     /// A default drawn from the catalogue for the current channel: `channel:purpose`, `channel:cadence.min`, …
     func channelDefault(_ key: String) -> JSONValue? {
         guard let item = flow?.item else { return nil }
-        let catalogue = ChannelCatalogue(data: resources.data)
+        let catalogue = resources.channelCatalogue
         guard let entry = catalogue.entry(document.content["channels"]?[item]?["kind"]?.stringValue ?? item) else { return nil }
         let defaults = entry.defaults
         switch key {
@@ -80,7 +80,7 @@ extension ChatSession {
     func dynamicOptions(_ source: String) -> [FlowOption] {
         switch source {
         case "channel-catalogue":
-            return ChannelCatalogue(data: resources.data).entries.map { FlowOption(value: $0.id, label: $0.name, aliases: $0.aliases) }
+            return resources.channelCatalogue.entries.map { FlowOption(value: $0.id, label: $0.name, aliases: $0.aliases) }
         case "trustees":
             let trustees = document.content["trustees"]?.objectValue ?? [:]
             return trustees.keys.sorted().map { key in
@@ -101,7 +101,7 @@ extension ChatSession {
     /// `/channels [name]`: the whole channel map, or one channel of the plan again.
     mutating func startChannels(_ argument: String) -> [ChatEffect] {
         guard !argument.isEmpty else { return startFlow("channels", interrupting: true) }
-        let catalogue = ChannelCatalogue(data: resources.data)
+        let catalogue = resources.channelCatalogue
         let active = ChannelStore.active(in: document.content, catalogue: catalogue)
         let lowered = argument.lowercased()
         let match = active.first { $0 == lowered || itemName($0).lowercased() == lowered }

@@ -12,6 +12,8 @@ public final class KuuloResources {
     private var flows: [String: Flow] = [:]
     private var knowledgeBase: KnowledgeBase?
     private var freeText: FreeTextInterpreter?
+    private var catalogue: ChannelCatalogue?
+    private var limits: PlatformLimits?
 
     /// Loads the always-needed files; flows and Knowledge are read when first used.
     public init(data: DataFiles) {
@@ -43,6 +45,22 @@ public final class KuuloResources {
     /// The plan sections that `/plan` reports on and the written plan is built from.
     public var sections: [PlanSection] {
         (data.tree("Prompts/sections.yaml")?["sections"]?.arrayValue ?? []).compactMap(PlanSection.init(json:))
+    }
+
+    /// The channel catalogue, read once.
+    public var channelCatalogue: ChannelCatalogue {
+        if let catalogue { return catalogue }
+        let read = ChannelCatalogue(data: data)
+        catalogue = read
+        return read
+    }
+
+    /// The platform limits, read once.
+    public var platformLimits: PlatformLimits {
+        if let limits { return limits }
+        let read = PlatformLimits(data: data)
+        limits = read
+        return read
     }
 
     /// The free-text interpreter (intents and the Knowledge index), built on first use with the

@@ -2,8 +2,14 @@
 // trampoline, which Swift 6 cannot touch directly as shared mutable state.
 #include "CLineShim.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 #include <editline/readline.h>
@@ -14,11 +20,35 @@ static void *completion_context = NULL;
 static char **pending_matches = NULL;
 static size_t pending_index = 0;
 
+// The self-pipe: the handler writes a byte, the reader polls it beside the terminal. A flag alone
+// is not enough: a signal that lands after the flag is checked but before read() blocks would
+// otherwise be noticed only when the next key arrives.
+static int wake_pipe[2] = {-1, -1};
+
 static void on_signal(int number) {
+    int saved = errno;
     last_signal = number;
+    if (wake_pipe[1] >= 0) {
+        char byte = 1;
+        ssize_t ignored = write(wake_pipe[1], &byte, 1);
+        (void)ignored;
+    }
+    errno = saved;
+}
+
+static void drain_wake_pipe(void) {
+    char buffer[64];
+    while (wake_pipe[0] >= 0 && read(wake_pipe[0], buffer, sizeof buffer) > 0) {
+    }
 }
 
 void kuulo_install_signal_handlers(void) {
+    if (wake_pipe[0] < 0 && pipe(wake_pipe) == 0) {
+        for (int i = 0; i < 2; i++) {
+            fcntl(wake_pipe[i], F_SETFL, fcntl(wake_pipe[i], F_GETFL) | O_NONBLOCK);
+            fcntl(wake_pipe[i], F_SETFD, FD_CLOEXEC);
+        }
+    }
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = on_signal;
@@ -39,6 +69,7 @@ void kuulo_install_signal_handlers(void) {
 int kuulo_take_signal(void) {
     int number = last_signal;
     last_signal = 0;
+    drain_wake_pipe();
     return number;
 }
 
@@ -89,12 +120,97 @@ static char **attempt_completion(const char *text, int start, int end) {
     return result;
 }
 
+// Reads one byte from the terminal, or returns 0 when a signal arrived first (or -1 at end of
+// input or on an error).
+static int read_byte(unsigned char *byte) {
+    for (;;) {
+        if (last_signal != 0) {
+            return 0;
+        }
+        struct pollfd watched[2] = {
+            {.fd = STDIN_FILENO, .events = POLLIN},
+            {.fd = wake_pipe[0], .events = POLLIN},
+        };
+        int ready = poll(watched, wake_pipe[0] >= 0 ? 2 : 1, -1);
+        if (ready < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            return -1;
+        }
+        if (watched[1].revents != 0) {
+            continue; // the flag says which signal; checked at the top
+        }
+        if (watched[0].revents == 0) {
+            continue;
+        }
+        ssize_t count = read(STDIN_FILENO, byte, 1);
+        if (count == 1) {
+            return 1;
+        }
+        if (count < 0 && (errno == EINTR || errno == EAGAIN)) {
+            continue;
+        }
+        return -1;
+    }
+}
+
+// libedit's character source (through the readline layer's rl_getc_function): one Unicode scalar
+// decoded from UTF-8, U+FFFD for a malformed sequence, -1 to end the read (end of input, an error,
+// or a signal, which the caller then finds with kuulo_peek_signal).
+static int read_character(FILE *stream) {
+    (void)stream;
+    unsigned char first;
+    if (read_byte(&first) != 1) {
+        return -1;
+    }
+    if (first < 0x80) {
+        return first;
+    }
+    int length;
+    int scalar;
+    if ((first & 0xE0) == 0xC0) {
+        length = 2;
+        scalar = first & 0x1F;
+    } else if ((first & 0xF0) == 0xE0) {
+        length = 3;
+        scalar = first & 0x0F;
+    } else if ((first & 0xF8) == 0xF0) {
+        length = 4;
+        scalar = first & 0x07;
+    } else {
+        return 0xFFFD;
+    }
+    for (int i = 1; i < length; i++) {
+        unsigned char next;
+        if (read_byte(&next) != 1) {
+            return -1;
+        }
+        if ((next & 0xC0) != 0x80) {
+            return 0xFFFD;
+        }
+        scalar = (scalar << 6) | (next & 0x3F);
+    }
+    static const int smallest[5] = {0, 0, 0x80, 0x800, 0x10000};
+    if (scalar < smallest[length] || scalar > 0x10FFFF || (scalar >= 0xD800 && scalar <= 0xDFFF)) {
+        return 0xFFFD;
+    }
+    return scalar;
+}
+
 void kuulo_editline_setup(const char *name, kuulo_completion_callback callback, void *context) {
+    // libedit turns the characters it reads into the line through the C library's character type,
+    // which starts as plain ASCII ("C"): Finnish letters would vanish. Kuulo speaks UTF-8 only.
+    const char *chosen = setlocale(LC_CTYPE, "");
+    if (chosen == NULL || strcmp(nl_langinfo(CODESET), "UTF-8") != 0) {
+        setlocale(LC_CTYPE, "C.UTF-8");
+    }
     rl_readline_name = name;
     rl_catch_signals = 0;
     completion_callback = callback;
     completion_context = context;
     rl_attempted_completion_function = attempt_completion;
+    rl_getc_function = read_character; // must be set before rl_initialize, which installs it
     rl_initialize();
     using_history();
 }

@@ -94,6 +94,44 @@ struct TerminalTests {
         #expect(plan["revision"] as? Int == 2)
     }
 
+    @Test("Finnish letters and Backspace are edited as whole characters, with or without a locale",
+          arguments: ["C.UTF-8", nil])
+    func finnishLetters(locale: String?) throws {
+        let folder = try preparedFolder()
+        var environment = BinaryRunner.environment(folder: folder)
+        environment["LANG"] = locale
+        environment["LC_ALL"] = nil
+        environment["LC_CTYPE"] = nil
+        let terminal = try PseudoTerminal(arguments: ["--lang", "en"], folder: folder, environment: environment)
+        #expect(terminal.waitFor("kuulo> "))
+        terminal.type("/setup\r")
+        #expect(terminal.waitFor("[1/7]"))
+        terminal.type("Ääkkösyhdistys ryx\u{7F}\r")
+        #expect(terminal.waitFor("[2/7]"))
+        terminal.type("/quit\r")
+        #expect(terminal.waitForExit() == 0)
+        let plan = BinaryRunner.json(folder + "/kuulo-plan.json")
+        #expect(plan.at("plan", "organisation", "name") as? String == "Ääkkösyhdistys ry")
+    }
+
+    @Test("Ctrl-C typed the moment the prompt appears still clears the line")
+    func controlCRightAway() throws {
+        let terminal = try start(preparedFolder())
+        // Ctrl-C in a burst: the line editor reads characters itself, so a signal that
+        // lands between two keys must still end the read at once.
+        for _ in 0..<5 {
+            let mark = terminal.mark
+            terminal.type("x\u{03}")
+            #expect(terminal.waitFor("kuulo> ", after: mark), "after Ctrl-C: \(terminal.output[mark...])")
+        }
+        let mark = terminal.mark
+        terminal.type("/plan\r")
+        #expect(terminal.waitFor("Plan of TO", after: mark))
+        #expect(!terminal.output[mark...].contains("There is no command"))
+        terminal.type("/quit\r")
+        #expect(terminal.waitForExit() == 0)
+    }
+
     @Test("the prompt is shown, and colour is off when NO_COLOR is set")
     func noColour() throws {
         let folder = try preparedFolder()

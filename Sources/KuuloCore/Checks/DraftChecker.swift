@@ -13,6 +13,9 @@ public struct CheckContext: Sendable {
     /// The content rules (privacy, tone, spelling, grammar, readability) and their word lists; `nil`
     /// runs only the hashtag and length rules.
     public var content: ContentRules?
+    /// When and where the post goes out and what media it has; `nil` skips the schedule rules and
+    /// `alt-text.missing`.
+    public var schedule: DraftSchedule?
 
     /// What the content rules need.
     public struct ContentRules: Sendable {
@@ -32,12 +35,14 @@ public struct CheckContext: Sendable {
     }
 
     /// Creates a context.
-    public init(platforms: [Platform], plan: JSONValue?, genericTags: [String], segmenter: (any WordSegmenter)?, content: ContentRules? = nil) {
+    public init(platforms: [Platform], plan: JSONValue?, genericTags: [String], segmenter: (any WordSegmenter)?, content: ContentRules? = nil,
+                schedule: DraftSchedule? = nil) {
         self.platforms = platforms
         self.plan = plan
         self.genericTags = genericTags
         self.segmenter = segmenter
         self.content = content
+        self.schedule = schedule
     }
 
     /// Words from the plan that are not misspellings: the organisation's names, the trustees' names,
@@ -91,6 +96,9 @@ public struct DraftChecker: Sendable {
         if let content = context.content {
             findings += DraftRules.check(text: text, options: content.options, services: content.services, data: content.data)
         }
+        if let schedule = context.schedule {
+            findings += scheduleFindings(schedule, plan: context.plan)
+        }
         findings.sort { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }
         return CheckReport(
             hashtags: entities.filter { $0.kind == .hashtag }.map(\.body),
@@ -101,4 +109,15 @@ public struct DraftChecker: Sendable {
             findings: findings
         )
     }
+
+    /// The findings about the post as a whole rather than its text — `alt-text.missing` and the
+    /// schedule rules — all with `start` and `end` 0.
+    public func scheduleFindings(_ schedule: DraftSchedule, plan: JSONValue?) -> [Finding] {
+        AltTextRule.check(media: schedule.media, altText: schedule.altText) + ScheduleRules.check(schedule, plan: plan)
+    }
+
+    /// Every rule id of the whole-post findings.
+    public static let scheduleRuleIDs = [AltTextRule.id] + ScheduleRules.ruleIDs
+    /// Every message id of the whole-post findings.
+    public static let scheduleMessageIDs = AltTextRule.messageIDs.union(ScheduleRules.messageIDs)
 }

@@ -1,0 +1,75 @@
+import Foundation
+
+/// Where and when a post goes out, and what it shows: what the schedule rules and `alt-text.missing`
+/// check, against the plan's channels and the other drafts of its content calendar.
+///
+/// Set it on `CheckContext.schedule` to run those rules. It holds no clock: the time is the post's own
+/// `scheduledAt`, a local wall time.
+public struct DraftSchedule: Equatable, Sendable {
+    /// The plan's channel keys the post goes to (`instagram-feed`).
+    public var channels: [String]
+    /// The publishing time as local wall time, `2026-12-01T18:00`; `nil` when not scheduled.
+    public var scheduledAt: String?
+    /// The IANA zone of `scheduledAt`; `nil` for the plan's (`organisation.timeZone`, else Europe/Helsinki).
+    public var timeZone: String?
+    /// `none`, `image` or `video`; `nil` for none.
+    public var media: String?
+    /// The description of the image or video.
+    public var altText: String?
+    /// The calendar key of the draft being checked, so it is not counted against itself.
+    public var excludingDraft: String?
+    /// The thresholds (`ScheduleRuleData(data:)`).
+    public var rules: ScheduleRuleData
+    /// Names to show for channel keys, per language (from the channel catalogue); a channel without one
+    /// is shown by the plan's `name`, else its key.
+    public var channelNames: [String: LocalizedText]
+
+    /// Creates a schedule.
+    public init(channels: [String] = [], scheduledAt: String? = nil, timeZone: String? = nil, media: String? = nil,
+                altText: String? = nil, excludingDraft: String? = nil, rules: ScheduleRuleData = .defaults,
+                channelNames: [String: LocalizedText] = [:]) {
+        self.channels = channels
+        self.scheduledAt = scheduledAt
+        self.timeZone = timeZone
+        self.media = media
+        self.altText = altText
+        self.excludingDraft = excludingDraft
+        self.rules = rules
+        self.channelNames = channelNames
+    }
+
+    /// The schedule of draft `number` of the plan's calendar (`calendar.drafts.<number>`): its channels
+    /// (the list, else the channels it has texts for), time, zone, media and alt text. `media` may also
+    /// be a list of `{kind, altText}`: the first item without alt text is the one reported.
+    public init(draft: JSONValue, number: String, rules: ScheduleRuleData = .defaults) {
+        var media = draft["media"]?.stringValue
+        var altText = draft["altText"]?.stringValue
+        if let items = draft["media"]?.arrayValue?.filter({ $0.objectValue != nil }), let first = items.first {
+            let missing = items.first { ($0["altText"]?.stringValue ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+            media = (missing ?? first)["kind"]?.stringValue ?? "image"
+            altText = missing == nil ? first["altText"]?.stringValue : nil
+        }
+        self.init(channels: Self.channels(of: draft), scheduledAt: draft["scheduledAt"]?.stringValue, timeZone: draft["timeZone"]?.stringValue,
+                  media: media, altText: altText, excludingDraft: number, rules: rules)
+    }
+
+    /// A draft's channels: its `channels` list, else the keys of its `texts`.
+    static func channels(of draft: JSONValue) -> [String] {
+        let listed = draft["channels"]?.stringArray ?? []
+        return listed.isEmpty ? (draft["texts"]?.objectValue?.keys.sorted() ?? []) : listed
+    }
+
+    /// The plan's channel keys that `name` refers to: the channel with that key; else every channel whose
+    /// `kind` is `name`; else every channel whose platform (`platformOf` its kind or key) is `name`.
+    /// Removed channels are skipped.
+    public static func planChannels(matching name: String, in plan: JSONValue?, platformOf: (String) -> String?) -> [String] {
+        let wanted = name.lowercased()
+        let channels = (plan?["channels"]?.objectValue ?? [:]).filter { $0.value["removed"]?.boolValue != true }
+        if channels.keys.contains(where: { $0.lowercased() == wanted }) {
+            return channels.keys.filter { $0.lowercased() == wanted }.sorted()
+        }
+        let byKind = channels.filter { $0.value["kind"]?.stringValue?.lowercased() == wanted }.keys.sorted()
+        if !byKind.isEmpty { return byKind }
+        return channels.filter { key, value in platformOf(value["kind"]?.stringValue ?? key)?.lowercased() == wanted }.keys.sorted()
+    }
+}

@@ -3,20 +3,24 @@ import Foundation
 import KuuloCore
 import Linguistics
 
-/// `kuulo check`: lint a draft post for the chosen channels.
+/// `kuulo check`: lint a draft post for the chosen channels, or a draft of the plan's content calendar
+/// with `--draft N`; `--at` checks the publishing time against the plan's cadence and calendar.
 struct CheckCommand: ParsableCommand, KuuloRunnable {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check a draft post: hashtags, length and more (exit 1 when something is an error)."
+        abstract: "Check a draft post: hashtags, length, privacy, tone, spelling, alt text, timing (exit 1 when something is an error)."
     )
 
     @OptionGroup var options: GlobalOptions
-    @Option(name: .customLong("channel"), help: "A channel or platform the post is for (repeatable): instagram, facebook, linkedin, x, threads, tiktok, bluesky, mastodon.")
+    @Option(name: .customLong("channel"), help: "A channel the post is for (repeatable): instagram, facebook, linkedin, x, threads, tiktok, bluesky, mastodon, or a channel of the plan by key or kind.")
     var channels: [String] = []
+    @Option(help: "Check draft N of the plan's content calendar: each channel text, the alt text and the time against the rest of the calendar (give no FILE).")
+    var draft: String?
+    @Option(help: "The publishing time to check against the plan's cadence, calendar and quiet hours, e.g. \"2026-12-01 18:00\" (local time).")
+    var at: String?
     @Option(help: "text (for people) or json (for programs)") var format: OutputFormat = .text
     @Flag(help: "Reply mode: the draft answers a comment, so hostile or shouting tone is an error.") var reply = false
-    @Argument(help: "The draft file, or - for standard input.") var file: String = "-"
-
+    @Argument(help: "The draft file, or - for standard input (the default).") var file: String?
 
     func execute() -> Int32 {
         let context: AppContext
@@ -25,14 +29,15 @@ struct CheckCommand: ParsableCommand, KuuloRunnable {
         case .failure(let failure): return failure.code
         }
         var language = context.language(for: nil)
-        let limits = PlatformLimits(data: context.resources.data)
-        var platforms: [Platform] = []
-        for channel in channels {
-            guard let platform = limits.platform(for: channel) else {
-                let known = limits.ids.joined(separator: ", ")
-                return context.fail(KuuloError(.errorUnknownChannel, ["channel": channel, "known": known], exitCode: ExitCodes.usage), language: language)
+        if draft != nil, let file {
+            return context.fail(KuuloError(.errorCheckDraftWithFile, ["file": file], exitCode: ExitCodes.usage), language: language)
+        }
+        var scheduledAt: String?
+        if let at {
+            guard let parsed = LocalDateTimeText.parse(at) else {
+                return context.fail(KuuloError(.errorCheckAtInvalid, ["value": at], exitCode: ExitCodes.usage), language: language)
             }
-            if !platforms.contains(platform) { platforms.append(platform) }
+            scheduledAt = parsed
         }
         let plan: PlanDocument?
         switch loadPlan(context, language: language) {
@@ -40,29 +45,131 @@ struct CheckCommand: ParsableCommand, KuuloRunnable {
         case .failure(let failure): return failure.code
         }
         language = context.language(for: plan)
+        let channelMap = CheckChannels(resources: context.resources, plan: plan?.content)
+        var platforms: [Platform] = []
+        var planChannels: [String] = []
+        for channel in channels {
+            let resolved = channelMap.resolve(channel)
+            guard resolved.platform != nil || !resolved.keys.isEmpty else {
+                let known = channelMap.known.joined(separator: ", ")
+                return context.fail(KuuloError(.errorUnknownChannel, ["channel": channel, "known": known], exitCode: ExitCodes.usage), language: language)
+            }
+            if let platform = resolved.platform, !platforms.contains(platform) { platforms.append(platform) }
+            planChannels += resolved.keys.filter { !planChannels.contains($0) }
+        }
+        let scheduleRules = ScheduleRuleData(data: context.resources.data)
+        if let draft {
+            guard let plan else {
+                return context.fail(KuuloError(.errorCheckDraftNoPlan, ["path": context.store().path], exitCode: ExitCodes.noInput), language: language)
+            }
+            let drafts = plan.content["calendar"]?["drafts"]?.objectValue ?? [:]
+            guard let json = drafts[draft] else {
+                let known = drafts.keys.sorted { (Int($0) ?? Int.max, $0) < (Int($1) ?? Int.max, $1) }
+                return context.fail(KuuloError(.errorCheckDraftMissing, ["number": draft, "known": known.isEmpty ? "–" : known.joined(separator: ", ")],
+                                               exitCode: ExitCodes.noInput), language: language)
+            }
+            var schedule = DraftSchedule(draft: json, number: draft, rules: scheduleRules, channelNames: channelMap.names)
+            if let scheduledAt { schedule.scheduledAt = scheduledAt }
+            if !channels.isEmpty { schedule.channels = schedule.channels.filter { planChannels.contains($0) } }
+            return checkDraft(draft, json: json, schedule: schedule, channelMap: channelMap, plan: plan, context: context, language: language)
+        }
         let text: String
         switch readDraft(context, language: language) {
         case .success(let read): text = read
         case .failure(let failure): return failure.code
         }
-        let generic = context.resources.data.tree("Knowledge/data/generic-hashtags.yaml")?["generic"]?.stringArray ?? []
-        let shortName = plan?.content["organisation"]?["shortName"]?.stringValue
-        let ruleOptions = DraftRuleOptions(language: options.lang == nil ? nil : language, fallbackLanguage: language, replyMode: reply,
-                                           publicContacts: PublicContacts(json: plan?.content["organisation"]?["publicContacts"]),
-                                           knownWords: CheckContext.knownWords(in: plan?.content), acronyms: shortName.map { [$0] } ?? [])
-        let content = CheckContext.ContentRules(options: ruleOptions, services: LanguageServices.system(grammarDescriptionLanguage: language.rawValue),
-                                                data: DraftRuleData(data: context.resources.data))
-        let checkContext = CheckContext(platforms: platforms, plan: plan?.content, genericTags: generic, segmenter: SystemSegmenter(), content: content)
+        let schedule = scheduledAt.map { DraftSchedule(channels: planChannels, scheduledAt: $0, rules: scheduleRules, channelNames: channelMap.names) }
+        let checkContext = CheckContext(platforms: platforms, plan: plan?.content, genericTags: genericTags(context), segmenter: SystemSegmenter(),
+                                        content: contentRules(context, plan: plan, language: language, textLanguage: options.lang == nil ? nil : language),
+                                        schedule: schedule)
         let report = DraftChecker().check(text, context: checkContext)
         let catalog = CheckCatalog(data: context.resources.data)
         context.reportDataWarnings(language: language)
         if format == .json {
             context.output.raw(JSONWriter.pretty(report.json(text: text, catalog: catalog, language: language)))
         } else {
-            let name = file == "-" ? "-" : file
-            context.output.raw(FindingPrinter(messages: context.resources.messages, catalog: catalog, language: language).render(report, text: text, file: name))
+            context.output.raw(FindingPrinter(messages: context.resources.messages, catalog: catalog, language: language).render(report, text: text, file: file ?? "-"))
         }
         return report.hasErrors ? ExitCodes.failure : ExitCodes.ok
+    }
+
+    /// `--draft N`: the whole-post findings (alt text, schedule) once, then each channel text of the
+    /// draft in each language, checked for its channel's platform.
+    private func checkDraft(_ number: String, json: JSONValue, schedule: DraftSchedule, channelMap: CheckChannels, plan: PlanDocument,
+                            context: AppContext, language: Language) -> Int32 {
+        let checker = DraftChecker()
+        let post = CheckReport(hashtags: [], mentions: [], urls: [], graphemes: 0, utf16: 0, findings: checker.scheduleFindings(schedule, plan: plan.content))
+        var texts: [(channel: String, language: String, text: String, report: CheckReport)] = []
+        let generic = genericTags(context)
+        let segmenter = SystemSegmenter()
+        for (channel, textLanguage, text) in Self.texts(of: json, channels: channels.isEmpty ? nil : schedule.channels) {
+            let ruleLanguage = Language(rawValue: textLanguage) ?? (options.lang == nil ? nil : language)
+            let checkContext = CheckContext(platforms: channelMap.platform(ofChannel: channel).map { [$0] } ?? [], plan: plan.content, genericTags: generic,
+                                            segmenter: segmenter, content: contentRules(context, plan: plan, language: language, textLanguage: ruleLanguage))
+            texts.append((channel, textLanguage, text, checker.check(text, context: checkContext)))
+        }
+        let catalog = CheckCatalog(data: context.resources.data)
+        context.reportDataWarnings(language: language)
+        let base = "/calendar/drafts/\(number)"
+        if format == .json {
+            let textsJSON = texts.map { item -> JSONValue in
+                var object = item.report.json(text: item.text, catalog: catalog, language: language).objectValue ?? [:]
+                object["channel"] = .string(item.channel)
+                object["language"] = .string(item.language)
+                return .object(object)
+            }
+            context.output.raw(JSONWriter.pretty(.object([
+                "draft": .string(number),
+                "findings": post.json(text: "", catalog: catalog, language: language)["findings"] ?? .array([]),
+                "texts": .array(textsJSON),
+            ])))
+        } else {
+            let printer = FindingPrinter(messages: context.resources.messages, catalog: catalog, language: language)
+            let all = post.findings + texts.flatMap(\.report.findings)
+            if all.isEmpty {
+                context.output.raw(context.resources.messages.text(.checkClean, language) + "\n")
+            } else {
+                var output = printer.findingLines(post, text: "", file: base)
+                for item in texts {
+                    output += printer.findingLines(item.report, text: item.text, file: "\(base)/texts/\(item.channel)/\(item.language)")
+                }
+                context.output.raw(output + printer.summary(all))
+            }
+        }
+        return post.hasErrors || texts.contains { $0.report.hasErrors } ? ExitCodes.failure : ExitCodes.ok
+    }
+
+    /// A draft's non-empty texts by channel (its channel list first, or only `channels` when given) and
+    /// language (its `languages` first).
+    static func texts(of draft: JSONValue, channels: [String]?) -> [(String, String, String)] {
+        let byChannel = draft["texts"]?.objectValue ?? [:]
+        let listed = draft["channels"]?.stringArray ?? []
+        let order = (listed + byChannel.keys.sorted().filter { !listed.contains($0) }).filter { channels?.contains($0) ?? true }
+        let languageOrder = draft["languages"]?.stringArray ?? []
+        var result: [(String, String, String)] = []
+        for channel in order {
+            let byLanguage = byChannel[channel]?.objectValue ?? [:]
+            for textLanguage in languageOrder.filter({ byLanguage[$0] != nil }) + byLanguage.keys.sorted().filter({ !languageOrder.contains($0) }) {
+                guard let text = byLanguage[textLanguage]?.stringValue, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
+                result.append((channel, textLanguage, text))
+            }
+        }
+        return result
+    }
+
+    private func genericTags(_ context: AppContext) -> [String] {
+        context.resources.data.tree("Knowledge/data/generic-hashtags.yaml")?["generic"]?.stringArray ?? []
+    }
+
+    /// The content rules (privacy, tone, spelling, grammar, readability) with the plan's allow-lists;
+    /// `textLanguage` nil detects each paragraph's language.
+    private func contentRules(_ context: AppContext, plan: PlanDocument?, language: Language, textLanguage: Language?) -> CheckContext.ContentRules {
+        let shortName = plan?.content["organisation"]?["shortName"]?.stringValue
+        let ruleOptions = DraftRuleOptions(language: textLanguage, fallbackLanguage: language, replyMode: reply,
+                                           publicContacts: PublicContacts(json: plan?.content["organisation"]?["publicContacts"]),
+                                           knownWords: CheckContext.knownWords(in: plan?.content), acronyms: shortName.map { [$0] } ?? [])
+        return CheckContext.ContentRules(options: ruleOptions, services: LanguageServices.system(grammarDescriptionLanguage: language.rawValue),
+                                         data: DraftRuleData(data: context.resources.data))
     }
 
     /// The plan given with --plan (must load), else the default plan if there is one.
@@ -81,17 +188,18 @@ struct CheckCommand: ParsableCommand, KuuloRunnable {
     }
 
     private func readDraft(_ context: AppContext, language: Language) -> Result<String, ContextFailure> {
+        let path = file ?? "-"
         let bytes: [UInt8]
-        if file == "-" {
+        if path == "-" {
             bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
         } else {
             do {
-                bytes = try context.fileSystem.read(file)
+                bytes = try context.fileSystem.read(path)
             } catch {
                 let failure: KuuloError
                 switch error {
-                case .missing: failure = KuuloError(.errorFileMissing, ["path": file], exitCode: ExitCodes.noInput)
-                case .failed(let reason): failure = KuuloError(.errorReadFailed, ["path": file, "reason": reason], exitCode: ExitCodes.ioError)
+                case .missing: failure = KuuloError(.errorFileMissing, ["path": path], exitCode: ExitCodes.noInput)
+                case .failed(let reason): failure = KuuloError(.errorReadFailed, ["path": path, "reason": reason], exitCode: ExitCodes.ioError)
                 }
                 return .failure(ContextFailure(code: context.fail(failure, language: language)))
             }

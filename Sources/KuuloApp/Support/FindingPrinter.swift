@@ -10,6 +10,12 @@ struct FindingPrinter {
 
     func render(_ report: CheckReport, text: String, file: String) -> String {
         guard !report.findings.isEmpty else { return messages.text(.checkClean, language) + "\n" }
+        return findingLines(report, text: text, file: file) + summary(report.findings)
+    }
+
+    /// Each finding with its place and a caret under it; a finding about the post as a whole (an empty
+    /// range: alt text, schedule) gets no line or caret.
+    func findingLines(_ report: CheckReport, text: String, file: String) -> String {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var lineStarts: [Int] = []
         var offset = 0
@@ -19,16 +25,14 @@ struct FindingPrinter {
         }
         var output = ""
         for finding in report.findings {
+            if finding.start == finding.end {
+                output += "\(file): \(severityText(finding.severity)): \(catalog.text(finding, language)) [\(finding.rule)]\n"
+                continue
+            }
             let lineIndex = max(0, (lineStarts.lastIndex { $0 <= finding.start }) ?? 0)
             let line = lines.isEmpty ? "" : lines[lineIndex]
             let column = finding.start - lineStarts[lineIndex]
-            let severity: String
-            switch finding.severity {
-            case .error: severity = messages.text(.checkSeverityError, language)
-            case .warning: severity = messages.text(.checkSeverityWarning, language)
-            case .info: severity = messages.text(.checkSeverityInfo, language)
-            }
-            output += "\(file):\(lineIndex + 1):\(column + 1): \(severity): \(catalog.text(finding, language)) [\(finding.rule)]\n"
+            output += "\(file):\(lineIndex + 1):\(column + 1): \(severityText(finding.severity)): \(catalog.text(finding, language)) [\(finding.rule)]\n"
             let scalars = Array(line.unicodeScalars)
             let start = min(column, scalars.count)
             let end = min(max(start + 1, finding.end - lineStarts[lineIndex]), max(scalars.count, start + 1))
@@ -36,8 +40,20 @@ struct FindingPrinter {
             output += "  " + line + "\n"
             output += "  " + padding + String(repeating: "^", count: max(1, String(String.UnicodeScalarView(scalars[start..<min(end, scalars.count)])).count)) + "\n"
         }
-        let counts = Dictionary(grouping: report.findings, by: \.severity).mapValues(\.count)
-        output += messages.text(.checkSummary, language, ["errors": String(counts[.error] ?? 0), "warnings": String(counts[.warning] ?? 0), "infos": String(counts[.info] ?? 0)]) + "\n"
         return output
+    }
+
+    /// The count of errors, warnings and notes.
+    func summary(_ findings: [Finding]) -> String {
+        let counts = Dictionary(grouping: findings, by: \.severity).mapValues(\.count)
+        return messages.text(.checkSummary, language, ["errors": String(counts[.error] ?? 0), "warnings": String(counts[.warning] ?? 0), "infos": String(counts[.info] ?? 0)]) + "\n"
+    }
+
+    private func severityText(_ severity: Severity) -> String {
+        switch severity {
+        case .error: return messages.text(.checkSeverityError, language)
+        case .warning: return messages.text(.checkSeverityWarning, language)
+        case .info: return messages.text(.checkSeverityInfo, language)
+        }
     }
 }

@@ -15,6 +15,16 @@ public struct CheckReport: Equatable, Sendable {
     /// Findings, sorted by position.
     public var findings: [Finding]
 
+    /// Creates a report.
+    public init(hashtags: [String], mentions: [String], urls: [String], graphemes: Int, utf16: Int, findings: [Finding]) {
+        self.hashtags = hashtags
+        self.mentions = mentions
+        self.urls = urls
+        self.graphemes = graphemes
+        self.utf16 = utf16
+        self.findings = findings
+    }
+
     /// Whether any finding is an error.
     public var hasErrors: Bool { findings.contains { $0.severity == .error } }
 

@@ -41,7 +41,7 @@ public struct DraftSchedule: Equatable, Sendable {
     /// The schedule of draft `number` of the plan's calendar (`calendar.drafts.<number>`): its channels
     /// (the list, else the channels it has texts for), time, zone, media and alt text. `media` may also
     /// be a list of `{kind, altText}`: the first item without alt text is the one reported.
-    public init(draft: JSONValue, number: String, rules: ScheduleRuleData = .defaults) {
+    public init(draft: JSONValue, number: String, rules: ScheduleRuleData = .defaults, channelNames: [String: LocalizedText] = [:]) {
         var media = draft["media"]?.stringValue
         var altText = draft["altText"]?.stringValue
         if let items = draft["media"]?.arrayValue?.filter({ $0.objectValue != nil }), let first = items.first {
@@ -50,7 +50,7 @@ public struct DraftSchedule: Equatable, Sendable {
             altText = missing == nil ? first["altText"]?.stringValue : nil
         }
         self.init(channels: Self.channels(of: draft), scheduledAt: draft["scheduledAt"]?.stringValue, timeZone: draft["timeZone"]?.stringValue,
-                  media: media, altText: altText, excludingDraft: number, rules: rules)
+                  media: media, altText: altText, excludingDraft: number, rules: rules, channelNames: channelNames)
     }
 
     /// A draft's channels: its `channels` list, else the keys of its `texts`.

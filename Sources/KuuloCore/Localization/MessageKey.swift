@@ -135,6 +135,10 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case checkSummary
     case checkClean
     case errorUnknownChannel
+    case errorCheckDraftNoPlan
+    case errorCheckDraftMissing
+    case errorCheckDraftWithFile
+    case errorCheckAtInvalid
     case hashtagSetShape
     case channelAdviceUnreached
     case channelAdviceOffline

@@ -14,9 +14,9 @@ struct CheckCommand: ParsableCommand, KuuloRunnable {
     @OptionGroup var options: GlobalOptions
     @Option(name: .customLong("channel"), help: "A channel the post is for (repeatable): instagram, facebook, linkedin, x, threads, tiktok, bluesky, mastodon, or a channel of the plan by key or kind.")
     var channels: [String] = []
-    @Option(help: "Check draft N of the plan's content calendar: each channel text, the alt text and the time against the rest of the calendar (give no FILE).")
+    @Option(help: ArgumentHelp("Check draft N of the plan's content calendar: each channel text, the alt text and the time against the rest of the calendar (give no FILE).", valueName: "n"))
     var draft: String?
-    @Option(help: "The publishing time to check against the plan's cadence, calendar and quiet hours, e.g. \"2026-12-01 18:00\" (local time).")
+    @Option(help: ArgumentHelp("The publishing time to check against the plan's cadence, calendar and quiet hours, e.g. \"2026-12-01 18:00\" (local time).", valueName: "time"))
     var at: String?
     @Option(help: "text (for people) or json (for programs)") var format: OutputFormat = .text
     @Flag(help: "Reply mode: the draft answers a comment, so hostile or shouting tone is an error.") var reply = false

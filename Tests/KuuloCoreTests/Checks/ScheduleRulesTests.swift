@@ -264,3 +264,17 @@ struct AltTextAndScheduleCheckTests {
         #expect(DraftChecker.scheduleRuleIDs == ["alt-text.missing", "schedule.too-frequent", "schedule.gap", "schedule.quiet-hours"])
     }
 }
+
+@Suite("Plan schema: calendar.quietHours")
+struct QuietHoursSchemaTests {
+    @Test("the optional calendar.quietHours takes start and end as strings")
+    func schema() throws {
+        let schema = try #require(DataFiles(embedded: EmbeddedFiles.all).tree("Schema/plan.schema.json"))
+        let validator = SchemaValidator(schema: schema)
+        var plan = PlanDocument()
+        plan.content = ["calendar": ["quietHours": ["start": "21:00", "end": "08:00"], "drafts": [:]]]
+        #expect(validator.validate(plan.json).isEmpty)
+        plan.content = ["calendar": ["quietHours": ["start": 21]]]
+        #expect(validator.validate(plan.json) == [SchemaViolation(path: "$.plan.calendar.quietHours.start", expected: "string", found: "integer")])
+    }
+}

@@ -16,7 +16,7 @@ struct CheckCommand: ParsableCommand, KuuloRunnable {
     var channels: [String] = []
     @Option(help: ArgumentHelp("Check draft N of the plan's content calendar: each channel text, the alt text and the time against the rest of the calendar (give no FILE).", valueName: "n"))
     var draft: String?
-    @Option(help: ArgumentHelp("The publishing time to check against the plan's cadence, calendar and quiet hours, e.g. \"2026-12-01 18:00\" (local time).", valueName: "time"))
+    @Option(help: ArgumentHelp("The publishing time to check against the plan's cadence, calendar and quiet hours, e.g. \"2026-12-01 18:00\" (local time); with --draft, instead of the draft's own time.", valueName: "time"))
     var at: String?
     @Option(help: "text (for people) or json (for programs)") var format: OutputFormat = .text
     @Flag(help: "Reply mode: the draft answers a comment, so hostile or shouting tone is an error.") var reply = false

@@ -1,6 +1,7 @@
 import Foundation
 
-/// A Knowledge article: Markdown with YAML front matter (id, lang, title, tags, source, verifiedOn).
+/// A Knowledge article: Markdown with YAML front matter (id, lang, title, tags, source, verifiedOn,
+/// summary, serves, asks, limits).
 public struct KnowledgeArticle: Equatable, Sendable {
     /// A `## ` section of the body.
     public struct Section: Equatable, Sendable {
@@ -36,6 +37,10 @@ public struct KnowledgeArticle: Equatable, Sendable {
     public var title: String
     /// Search words.
     public var tags: [String]
+    /// Typical questions the article answers, phrased as trustees ask them (front matter `asks`). Search
+    /// indexes them as a field of their own, so a question finds the article through everyday words the
+    /// text itself does not use; they are never shown.
+    public var asks: [String]
     /// Where the facts come from.
     public var source: String
     /// When the facts were last checked.
@@ -73,6 +78,7 @@ public struct KnowledgeArticle: Equatable, Sendable {
         self.language = language
         self.title = try required("title")
         self.tags = front["tags"]?.stringArray ?? []
+        self.asks = front["asks"]?.stringArray ?? []
         self.source = front["source"]?.stringValue ?? ""
         self.verifiedOn = front["verifiedOn"]?.stringValue ?? ""
         self.summary = (front["summary"]?.stringValue ?? "").trimmingCharacters(in: .whitespacesAndNewlines)

@@ -38,6 +38,8 @@ struct LanguageIndex: Sendable {
     private let vocabulary: Set<String>
     /// Splits a question's compound into words of the vocabulary or synonym keys.
     private let splitter: CompoundSplitter
+    /// Finds what a question word found nowhere else was probably meant to be.
+    private let speller: SpellingMatcher
     private let settings: SearchSettings
 
     /// Builds the index of `articles` (all in `normalizer.language`).
@@ -58,6 +60,10 @@ struct LanguageIndex: Sendable {
         self.postings = postings
         self.vocabulary = Set(postings.keys)
         self.splitter = CompoundSplitter(lexicon: vocabulary.union(normalizer.synonymKeys))
+        // English has no dictionary here to tell a misspelling from a rare real word, so only long
+        // English words are matched.
+        self.speller = SpellingMatcher(lexicon: vocabulary.union(normalizer.synonymKeys),
+                                       minimumLength: normalizer.language == .fi ? 5 : 7)
     }
 
     /// Inverse document frequency (BM25's, never negative).
@@ -150,10 +156,11 @@ struct LanguageIndex: Sendable {
         switch settings.fieldCombination {
         case .weightedCounts:
             return idf * saturated(settings.titleWeight * counts.title + settings.tagWeight * counts.tags
-                + settings.headingWeight * counts.heading + counts.body)
+                + settings.asksWeight * counts.asks + settings.headingWeight * counts.heading + counts.body)
         case .weightedScores:
             return idf * (settings.titleWeight * saturated(counts.title) + settings.tagWeight * saturated(counts.tags)
-                + settings.headingWeight * saturated(counts.heading) + saturated(counts.body))
+                + settings.asksWeight * saturated(counts.asks) + settings.headingWeight * saturated(counts.heading)
+                + saturated(counts.body))
         }
     }
 
@@ -181,10 +188,31 @@ struct LanguageIndex: Sendable {
                 }
             }
         }
+        // A Finnish word Voikko knows is not taken for another: `jaksaa` is not a misspelt `jakaa`.
+        if alternatives.isEmpty && parts.isEmpty && stems.isEmpty && (language == .en || !word.isRecognized) {
+            alternatives = spellingMatches(of: word)
+        }
         // A word weighs as much as its rarest exact term; a word found only by its prefix stem as much
         // as that; a word not found at all as much as the rarest possible term.
         let exact = (alternatives + parts).map { idf($0.term) }.max()
         let weight = exact ?? stems.map { idf($0.term) }.max() ?? idf("")
         return QueryWord(alternatives: alternatives + stems, parts: parts, weight: weight)
+    }
+
+    /// The index terms a word found nowhere was probably meant as (`hästägiä` → `häshtägi` →
+    /// `aihetunniste`), tried on the word as typed, its forms and (Finnish) its stems without endings.
+    private func spellingMatches(of word: AnalyzedWord) -> [(term: String, weight: Double)] {
+        var seen: Set<String> = []
+        var result: [(term: String, weight: Double)] = []
+        for variant in normalizer.spellingVariants(of: word) {
+            for match in speller.matches(for: variant) {
+                let terms = vocabulary.contains(match) ? [match] : normalizer.synonymTerms(of: match).filter(vocabulary.contains)
+                for term in terms where seen.insert(term).inserted {
+                    result.append((term, settings.spellingMatchWeight))
+                }
+            }
+            if !result.isEmpty { break }
+        }
+        return result
     }
 }

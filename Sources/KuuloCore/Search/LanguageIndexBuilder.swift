@@ -1,7 +1,8 @@
 import Foundation
 
 /// Builds the section documents of one language: analyses every word once (cached), splits compounds
-/// against the finished vocabulary, and counts each term per field (title, tags, heading, text).
+/// against the finished vocabulary, and counts each term per field (title, tags, example questions,
+/// heading, text).
 struct LanguageIndexBuilder {
     /// What the builder hands to `LanguageIndex`.
     struct Built {
@@ -16,6 +17,7 @@ struct LanguageIndexBuilder {
         var headingText: String
         var title: [AnalyzedWord]
         var tags: [AnalyzedWord]
+        var asks: [AnalyzedWord]
         var heading: [AnalyzedWord]
         var body: [AnalyzedWord]
         var passages: [(text: String, words: [AnalyzedWord])]
@@ -37,19 +39,21 @@ struct LanguageIndexBuilder {
             summaries[article.id] = article.summary
             let title = analyze(article.title)
             let tags = article.tags.flatMap { analyze($0) }
+            let asks = article.asks.flatMap { analyze($0) }
             var sections = [(heading: "", body: article.summary)]
             sections += article.sections.map { ($0.heading, $0.body) }
             for section in sections where !section.body.isEmpty {
                 let passages = PassageSplitter.passages(of: section.body).map { ($0, analyze($0)) }
                 pending.append(PendingSection(
                     articleID: article.id, articleTitle: article.title, headingText: section.heading,
-                    title: title, tags: tags, heading: analyze(section.heading), body: passages.flatMap(\.1),
+                    title: title, tags: tags, asks: asks, heading: analyze(section.heading), body: passages.flatMap(\.1),
                     passages: passages))
             }
         }
         let parts = compoundParts(in: pending)
         // The text's counts are length-normalised (BM25's b) against the average text length; title,
-        // tags and heading are short labels, the same in every section of an article, and are not.
+        // tags, example questions and heading are labels, the same in every section of an article (the
+        // heading aside), and are not.
         let totalLength = pending.reduce(0.0) { $0 + Double($1.body.count) }
         let averageLength = max(totalLength / Double(max(pending.count, 1)), 1)
         let documents = pending.map { section in
@@ -68,6 +72,7 @@ struct LanguageIndexBuilder {
             }
             count(section.title, into: \.title, by: 1)
             count(section.tags, into: \.tags, by: 1)
+            count(section.asks, into: \.asks, by: 1)
             count(section.heading, into: \.heading, by: 1)
             count(section.body, into: \.body, by: 1 / norm)
             let passages = section.passages.map { passage in
@@ -97,7 +102,9 @@ struct LanguageIndexBuilder {
         guard splitsCompounds else { return [:] }
         var vocabulary: Set<String> = []
         for section in sections {
-            for word in section.title + section.tags + section.heading + section.body { vocabulary.formUnion(word.forms) }
+            for word in section.title + section.tags + section.asks + section.heading + section.body {
+                vocabulary.formUnion(word.forms)
+            }
         }
         let splitter = CompoundSplitter(lexicon: vocabulary)
         var result: [String: [String]] = [:]

@@ -29,6 +29,9 @@ public struct SearchSettings: Equatable, Sendable {
     public var titleWeight: Double = 3
     /// How many times an article's tags count in each of its sections.
     public var tagWeight: Double = 2
+    /// How many times an article's example questions (`KnowledgeArticle.asks`) count in each of its
+    /// sections.
+    public var asksWeight: Double = 2
     /// How many times a section heading counts.
     public var headingWeight: Double = 1
     /// An article's score (its best section's) is multiplied by its coverage — the share of the
@@ -47,6 +50,9 @@ public struct SearchSettings: Equatable, Sendable {
     public var indexedPartWeight: Double = 0.25
     /// Weight of a Finnish prefix stem (`PrefixStem`: `mainita` meets `maininta`) against the word.
     public var prefixMatchWeight: Double = 0.6
+    /// Weight of the index words a question word was probably meant as (`SpellingMatcher`: one or two
+    /// letters off), used only when nothing else matches the word.
+    public var spellingMatchWeight: Double = 0.7
     /// Letters in a Finnish prefix stem.
     public var prefixLength: Int = 5
 

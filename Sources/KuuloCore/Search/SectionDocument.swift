@@ -1,13 +1,15 @@
 import Foundation
 
 /// One searchable unit of Knowledge: a `## ` section of an article (or its summary), with the
-/// article's title and tags counted in.
+/// article's title, tags and example questions (`asks`) counted in.
 struct SectionDocument: Sendable {
     /// How often a term occurs in each field of a section.
     struct FieldFrequencies: Sendable {
         var title = 0.0
         var tags = 0.0
         var heading = 0.0
+        /// Count in the article's example questions (`KnowledgeArticle.asks`).
+        var asks = 0.0
         /// Count in the text, divided by `1 - b + b * length / averageLength`.
         var body = 0.0
     }

@@ -143,6 +143,13 @@ public struct TermNormalizer: Sendable {
         synonyms[key] ?? []
     }
 
+    /// The spellings of a word to try against the index when none of its terms is there: as typed,
+    /// its forms and, in Finnish, its stems without case and verb endings (`hästägiä` → `hästägi`).
+    func spellingVariants(of word: AnalyzedWord) -> [String] {
+        let stems = language == .fi ? stripper.stems(for: word.surface).reversed() : []
+        return Self.unique([word.surface] + word.forms + stems)
+    }
+
     /// An English negative contraction stands for two words: `aren't` → `aren't`, `not`.
     func expanded(_ token: String) -> [String] {
         language == .en && token.hasSuffix("n't") ? [token, "not"] : [token]

@@ -3,8 +3,10 @@ import Foundation
 extension ChatSession {
     /// Starts flow `id`: at the group numbered `group` (and only that group), else where this user
     /// left off, else at the first step that should be asked. With `interrupting`, a running flow is
-    /// left first (its answers stay in the plan).
-    public mutating func startFlow(_ id: String, group: Int? = nil, item: String? = nil, interrupting: Bool = false) -> [ChatEffect] {
+    /// left first (its answers stay in the plan). With `record` and `onlyStep`, asks that one step of
+    /// an existing record again (`/edit`).
+    public mutating func startFlow(_ id: String, group: Int? = nil, item: String? = nil, record: String? = nil, onlyStep: Int? = nil,
+                                   interrupting: Bool = false) -> [ChatEffect] {
         guard let definition = resources.flow(id) else {
             return [say(.flowMissing, ["flow": id], style: .error)]
         }
@@ -15,7 +17,10 @@ extension ChatSession {
         }
         var state = FlowState(flowID: id, stepIndex: 0, snapshot: document.content)
         var start = 0
-        if let item, let each = definition.steps.first(where: { $0.each != nil })?.each, let blockStart = definition.blockStart(each) {
+        if let onlyStep, definition.steps.indices.contains(onlyStep) {
+            state.onlyStep = onlyStep
+            start = onlyStep
+        } else if let item, let each = definition.steps.first(where: { $0.each != nil })?.each, let blockStart = definition.blockStart(each) {
             state.onlyItem = item
             start = blockStart
         } else if let number = group, let chosen = definition.group(number: number), let first = definition.firstStep(of: chosen) {
@@ -28,7 +33,9 @@ extension ChatSession {
         } else if !definition.groups.isEmpty, completedGroups(definition, userID: userID).count == definition.groups.count {
             effects.append(say(.tipsAllDone, style: .hint))
         }
-        if let collection = definition.record.flatMap(JSONPointer.init) {
+        if let record {
+            state.record = record
+        } else if let collection = definition.record.flatMap(JSONPointer.init) {
             let existing = document.content.value(at: collection)?.objectValue?.keys.compactMap { Int($0) } ?? []
             state.record = String((existing.max() ?? 0) + 1)
         }
@@ -40,6 +47,15 @@ extension ChatSession {
             }
         }
         flow = state
+        if let onlyStep {
+            let candidate = enterBlockIfNeeded(definition, candidate: nextAskableStep(definition, from: onlyStep), from: nil)
+            guard let first = candidate, definition.steps[first].id == definition.steps[onlyStep].id else {
+                flow = nil
+                return effects + [say(.editNotAsked, style: .hint)]
+            }
+            flow?.stepIndex = first
+            return effects + enterItemIfNeeded(definition, index: first) + presentStep(definition, index: first)
+        }
         if group == nil, item == nil, start == 0, let intro = definition.intro {
             effects.append(.say(ChatMessage(fillTemplate(intro.text(language), templateArguments), style: .heading)))
         }
@@ -75,7 +91,9 @@ extension ChatSession {
                 let value = field.flatMap { document.content.value(at: $0) }
                 conditionHolds = value.map { !$0.isEmptyValue && $0.stringValue != step.askIfNot } ?? false
             }
-            if roleHasTags, conditionHolds, !step.onlyIfEmpty || currentValue(of: step).map(\.isEmptyValue) ?? true { return candidate }
+            // A choice whose options come from the plan is left out when the plan offers none.
+            let hasOptions = step.optionsFrom == nil || step.optionsFrom == "channels" || !resolved(step).options.isEmpty
+            if roleHasTags, conditionHolds, hasOptions, !step.onlyIfEmpty || currentValue(of: step).map(\.isEmptyValue) ?? true { return candidate }
             candidate += 1
         }
         return nil
@@ -104,6 +122,7 @@ extension ChatSession {
 
     func defaultValue(of step: FlowStep) -> JSONValue? {
         if step.setsUser, let userName { return .string(userName) }
+        if step.suggest == "draft:purpose" { return draftPurposeDefault() }
         if let kind = step.suggest, kind.hasPrefix("channel:") {
             return channelDefault(String(kind.dropFirst("channel:".count)))
         }
@@ -182,7 +201,10 @@ extension ChatSession {
         default:
             break
         }
-        if let hint = step.hint { hints.append(fillTemplate(hint.text(language), templateArguments)) }
+        if let hint = step.hint {
+            let filled = fillTemplate(hint.text(language), templateArguments)
+            if !filled.isEmpty { hints.append(filled) }
+        }
         if !hints.isEmpty { effects.append(.say(ChatMessage(hints.joined(separator: "\n"), style: .hint))) }
         return effects
     }
@@ -278,6 +300,10 @@ extension ChatSession {
             let item = line.trimmingCharacters(in: .whitespaces)
             guard !item.isEmpty else { continue }
             let parsed: Result<JSONValue, AnswerProblem>
+            if step.kind == .hashtags, let tags = hashtagSet(named: item) {
+                for tag in tags where !items.contains(tag) { items.append(tag) }
+                continue
+            }
             if step.store == .tagSets {
                 parsed = HashtagStore.parseSet(item).map { _ in .string(item) }
             } else {
@@ -346,6 +372,9 @@ extension ChatSession {
         let current = state.stepIndex
         state.trail.append(FlowPosition(step: current, item: state.itemIndex))
         flow = state
+        if state.onlyStep != nil {
+            return advanceAfterEdit(definition, from: current)
+        }
         var next = nextAskableStep(definition, from: current + 1)
         // The end of a repeated block: round again for the next item.
         if let each = definition.steps[current].each, next.map({ definition.steps[$0].each != each }) ?? true,
@@ -370,7 +399,14 @@ extension ChatSession {
         finishGroups(definition)
         flow = nil
         var effects = additions(definition, since: snapshot)
-        if definition.onComplete == "draft-assemble", let recordKey { effects += assembleDraft(recordKey) }
+        if definition.onComplete == "draft-assemble", let recordKey {
+            effects += assembleDraft(recordKey)
+            openRecord = OpenRecord(flowID: definition.id, key: recordKey)
+        }
+        if definition.onComplete == "reply-assemble", let recordKey {
+            effects += assembleReply(recordKey)
+            openRecord = OpenRecord(flowID: definition.id, key: recordKey)
+        }
         let arguments = templateArguments
         if document.hasUnrecordedChanges {
             record(fillTemplate(definition.summary.text(language), arguments.merging(["draft": recordKey ?? ""]) { $1 }))
@@ -380,7 +416,11 @@ extension ChatSession {
             effects.append(.say(ChatMessage(fillTemplate(outro.text(language), templateArguments.merging(["draft": recordKey ?? ""]) { $1 }), style: .success)))
         }
         if definition.onComplete == "channel-advice" { effects += channelAdvice() }
-        effects.append(.say(ChatMessage(nextStepAdvice(), style: .hint)))
+        if definition.onComplete == "draft-assemble", let recordKey {
+            effects.append(say(.draftActions, ["number": recordKey], style: .hint))
+        } else if definition.onComplete != "reply-assemble" {
+            effects.append(.say(ChatMessage(nextStepAdvice(), style: .hint)))
+        }
         return effects
     }
 
@@ -390,5 +430,28 @@ extension ChatSession {
         if advice.isEmpty { return [say(.channelAdviceNone, style: .success)] }
         let lines = [text(.channelAdviceHeader)] + advice.map { text($0.key, $0.arguments) }
         return [.say(ChatMessage(lines.joined(separator: "\n"), style: .plain))]
+    }
+}
+
+extension ChatSession {
+    /// After an edited step: the same step for the block's next item, else the first later step that
+    /// must be answered and is not (alt text once there is an image), else the end.
+    mutating func advanceAfterEdit(_ definition: Flow, from current: Int) -> [ChatEffect] {
+        guard var state = flow else { return [] }
+        if definition.steps[current].each != nil, state.itemIndex + 1 < state.items.count {
+            state.itemIndex += 1
+            flow = state
+            return enterItemIfNeeded(definition, index: current) + presentStep(definition, index: current)
+        }
+        var candidate = nextAskableStep(definition, from: current + 1)
+        while let index = candidate {
+            let step = definition.steps[index]
+            if step.each == nil, step.required, currentValue(of: step) == nil {
+                flow?.stepIndex = index
+                return presentStep(definition, index: index)
+            }
+            candidate = nextAskableStep(definition, from: index + 1)
+        }
+        return completeFlow(definition)
     }
 }

@@ -19,6 +19,12 @@ extension ChatSession {
 
     /// The items a repeated block is asked for: the plan's channels (not removed), in catalogue order.
     func items(for each: String, only: String?) -> [String] {
+        if each == "language" {
+            // The other language versions of the draft being written.
+            guard let key = flow?.record, let draft = document.content.value(at: draftPointer(key)) else { return [] }
+            let primary = primaryLanguage(of: draft)
+            return (draft["otherLanguages"]?.stringArray ?? []).filter { $0 != primary }
+        }
         guard each == "channel" else { return [] }
         let active = ChannelStore.active(in: document.content, catalogue: resources.channelCatalogue)
         if let only { return active.contains(only) ? [only] : [] }
@@ -28,7 +34,7 @@ extension ChatSession {
     /// Shows the introduction of an item (the channel's name and profile) when a block step for a new
     /// item comes up.
     mutating func enterItemIfNeeded(_ definition: Flow, index: Int) -> [ChatEffect] {
-        guard var state = flow, definition.steps[index].each != nil, let item = state.item, state.currentItem != item else { return [] }
+        guard var state = flow, definition.steps[index].each == "channel", let item = state.item, state.currentItem != item else { return [] }
         state.currentItem = item
         flow = state
         var effects: [ChatEffect] = []
@@ -79,6 +85,8 @@ extension ChatSession {
     /// Options that depend on the plan or the catalogue.
     func dynamicOptions(_ source: String) -> [FlowOption] {
         switch source {
+        case "other-languages":
+            return otherLanguageOptions()
         case "channel-catalogue":
             return resources.channelCatalogue.entries.map { FlowOption(value: $0.id, label: $0.name, aliases: $0.aliases) }
         case "trustees":

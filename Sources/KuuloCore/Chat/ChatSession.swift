@@ -20,6 +20,8 @@ public struct ChatSession {
     var block: [String]?
     var conflict: ConflictResolution?
     var undoTarget: Int?
+    /// The draft or reply that `/edit` and `/draft <action>` act on: the last one written or opened.
+    public internal(set) var openRecord: OpenRecord?
     /// Word boundaries for CamelCase display forms of hashtags (Voikko, a word list), when available.
     public var segmenter: (any WordSegmenter)?
     /// Base forms for understanding free text (Voikko for Finnish), when available.
@@ -62,7 +64,15 @@ public struct ChatSession {
 
     /// Completions for a partly typed line.
     public func completions(for line: String) -> [String] {
-        resources.commands.completions(for: line)
+        // `/edit` completes the parts of the drafting and reply flows, named in their own files.
+        let words = line.split(separator: " ", omittingEmptySubsequences: false)
+        if words.count == 2, let name = words.first?.dropFirst(), resources.commands.command(named: String(name))?.id == "edit" {
+            let typed = words[1].lowercased()
+            let parts = ["draft", "reply"].compactMap(resources.flow).flatMap(\.steps).compactMap(\.editName)
+                .flatMap { names in Language.allCases.map { names.text($0) } }
+            return Array(Set(parts)).sorted().filter { $0.hasPrefix(typed) }
+        }
+        return resources.commands.completions(for: line)
     }
 
     func text(_ key: MessageKey, _ arguments: [String: String] = [:]) -> String {
@@ -83,7 +93,11 @@ public struct ChatSession {
             ?? "– \(firstName)" + (organisationName.map { ", " + $0 } ?? "")
         if let item = flow?.item {
             arguments["item"] = item
-            arguments["itemName"] = itemName(item)
+            let inLanguageBlock = flow.flatMap { resources.flow($0.flowID)?.steps[$0.stepIndex].each } == "language"
+            arguments["itemName"] = inLanguageBlock ? languageName(item) : itemName(item)
+        }
+        if let flowID = flow?.flowID, flowID == "draft" || flowID == "reply" {
+            arguments.merge(draftTemplateArguments) { current, _ in current }
         }
         return arguments
     }
@@ -225,7 +239,9 @@ public struct ChatSession {
         case "hashtags": return startFlow("hashtags", interrupting: true)
         case "channels": return startChannels(argument)
         case "export": return export(argument)
-        case "draft": return startFlow("draft", interrupting: true)
+        case "draft": return draftCommand(argument)
+        case "edit": return editPart(argument)
+        case "reply": return startFlow("reply", interrupting: true)
         case "drafts": return [.say(ChatMessage(draftsListing()))]
         default: return [say(.commandUnavailable, ["command": "/" + name], style: .error)]
         }

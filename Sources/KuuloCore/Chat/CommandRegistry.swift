@@ -14,6 +14,14 @@ public struct ChatCommand: Equatable, Sendable {
     public var summary: LocalizedText
     /// Whether it only makes sense inside a flow (`/back`, `/skip`, `/cancel`).
     public var flowOnly: Bool
+    /// Words the command takes after its first argument, by id, per language (`/draft 3 approve`).
+    public var actions: [String: LocalizedText] = [:]
+
+    /// The id of the action typed as `word` in any language.
+    public func action(for word: String) -> String? {
+        let lowered = word.lowercased()
+        return actions.first { _, names in Language.allCases.contains { names.text($0).lowercased() == lowered } }?.key
+    }
 
     /// Every name in every language.
     public var allNames: [String] {
@@ -35,13 +43,18 @@ public struct CommandRegistry: Sendable {
             for (key, value) in nameMap {
                 if let language = Language(rawValue: key), let name = value.stringValue { names[language] = name }
             }
+            var actions: [String: LocalizedText] = [:]
+            for (actionID, names) in raw["actions"]?.objectValue ?? [:] {
+                if let text = LocalizedText(json: names) { actions[actionID] = text }
+            }
             commands.append(ChatCommand(
                 id: id,
                 names: names,
                 arguments: raw["arguments"]?.stringArray ?? [],
                 usage: LocalizedText(json: raw["usage"]) ?? LocalizedText([.en: "/" + (names[.en] ?? id)]),
                 summary: LocalizedText(json: raw["summary"]) ?? LocalizedText([.en: ""]),
-                flowOnly: raw["flowOnly"]?.boolValue ?? false
+                flowOnly: raw["flowOnly"]?.boolValue ?? false,
+                actions: actions
             ))
         }
         self.commands = commands
@@ -72,9 +85,12 @@ public struct CommandRegistry: Sendable {
         let body = line.dropFirst()
         if let space = body.firstIndex(of: " ") {
             let name = String(body[..<space])
-            let argument = body[body.index(after: space)...].trimmingCharacters(in: .whitespaces)
+            let rest = body[body.index(after: space)...]
+            let argument = String(rest.split(separator: " ", omittingEmptySubsequences: false).last ?? "")
             guard let command = command(named: name) else { return [] }
-            return command.arguments.filter { $0.lowercased().hasPrefix(argument.lowercased()) }
+            let actionWords = command.actions.values.flatMap { names in Language.allCases.map { names.text($0) } }
+            let candidates = command.arguments + actionWords.filter { !command.arguments.contains($0) }.sorted()
+            return candidates.filter { $0.lowercased().hasPrefix(argument.lowercased()) }
         }
         let prefix = body.lowercased()
         return commands.flatMap(\.allNames).filter { $0.hasPrefix(prefix) }.sorted().map { "/" + $0 }

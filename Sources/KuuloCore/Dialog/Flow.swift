@@ -89,6 +89,14 @@ public struct Flow: Equatable, Sendable {
         steps.firstIndex { $0.group == group.id }
     }
 
+    /// The index of the step `/edit` knows as `name` in any language (or by its id).
+    public func index(editName name: String) -> Int? {
+        let wanted = name.lowercased()
+        return steps.firstIndex { step in
+            step.id == wanted || Language.allCases.contains { step.editName?.text($0).lowercased() == wanted }
+        }
+    }
+
     /// The index of the step with `id`.
     public func index(of stepID: String) -> Int? {
         steps.firstIndex { $0.id == stepID }
@@ -208,6 +216,8 @@ public struct FlowStep: Equatable, Sendable {
     public var askIf: String?
     /// See `askIf`.
     public var askIfNot: String?
+    /// The name `/edit` knows the step by, per language (`key-message`, `ydinviesti`).
+    public var editName: LocalizedText?
 
     init(json: JSONValue, path: String, position: Int) throws(DataFileError) {
         func fail(_ problem: String) -> DataFileError {
@@ -247,6 +257,7 @@ public struct FlowStep: Equatable, Sendable {
         self.each = json["each"]?.stringValue
         self.askIf = json["askIf"]?.stringValue
         self.askIfNot = json["askIfNot"]?.stringValue
+        self.editName = LocalizedText(json: json["editName"])
         var options: [FlowOption] = []
         for raw in json["options"]?.arrayValue ?? [] {
             guard let value = raw["value"]?.stringValue, let label = LocalizedText(json: raw["label"]) else { throw fail("an option needs value and label") }

@@ -42,6 +42,8 @@ public struct FlowState: Equatable, Sendable {
     public var currentGroup: String?
     /// When set, the flow ends after this group (`/tips 7` goes through one tip).
     public var onlyGroup: String?
+    /// When set, only this step is asked (for each item, in a repeated block): `/edit key-message`.
+    public var onlyStep: Int?
 
     /// Creates the state at the first step.
     public init(flowID: String, stepIndex: Int, snapshot: JSONValue) {

@@ -44,11 +44,17 @@ struct PlanDraft {
         purpose = json.exportString("purpose")
         keyMessage = json.exportString("keyMessage")
         link = json.exportString("link")
-        languages = json.exportStrings("languages")
+        let listedLanguages = json.exportStrings("languages")
+        languages = listedLanguages.isEmpty ? (json.exportString("language").map { [$0] } ?? []) + json.exportStrings("otherLanguages") : listedLanguages
         hashtags = json.exportStrings("hashtags")
-        media = (json["media"]?.arrayValue ?? []).compactMap { item in
-            guard item.objectValue != nil else { return nil }
-            return Media(kind: item.exportString("kind") ?? "image", altText: item.exportString("altText"))
+        if let kind = json["media"]?.stringValue {
+            // The drafting flow keeps one media item as a word and its alt text beside it.
+            media = kind == "none" || kind.isEmpty ? [] : [Media(kind: kind, altText: json.exportString("altText"))]
+        } else {
+            media = (json["media"]?.arrayValue ?? []).compactMap { item in
+                guard item.objectValue != nil else { return nil }
+                return Media(kind: item.exportString("kind") ?? "image", altText: item.exportString("altText"))
+            }
         }
         scheduledRaw = json.exportString("scheduledAt")
         scheduledAt = scheduledRaw.flatMap(LocalDateTime.init(iso:))

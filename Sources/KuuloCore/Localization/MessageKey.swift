@@ -165,4 +165,38 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case draftsEmpty
     case draftsHeader
     case draftsLine
+    case draftStatusDraft
+    case draftStatusReady
+    case draftStatusApproved
+    case draftStatusPublished
+    case draftPreviewHeaderLanguage
+    case draftPreviewFold
+    case draftVersionMissing
+    case draftNoLanguageChecks
+    case draftActions
+    case draftOpened
+    case draftNotFound
+    case draftNoneOpen
+    case draftUnknownAction
+    case editParts
+    case editUnknownPart
+    case editNotAsked
+    case draftReady
+    case draftApproved
+    case draftApprovedOwn
+    case draftApproveErrors
+    case draftPublished
+    case draftNotApproved
+    case draftAlreadyPublished
+    case draftBackToDraft
+    case draftCopyHeader
+    case revisionDraftStatus
+    case replyPreviewHeader
+    case replyFixFirst
+    case replyLooksGood
+    case replyContinueEmail
+    case replyContinueMessage
+    case draftHashtagSets
+    case draftNoPurposes
+    case draftWholeHeader
 }

@@ -8,16 +8,21 @@ struct DraftEndToEndTests {
         let folder = BinaryRunner.makeFolder()
         var lines = ["Tampereen ylioppilaskunta", "TYY", "", "", "", "Maija Meikäläinen", "viestintävastaava"]
         lines += ["/kanavat", "", "instagram"] + ["", "1", "", "", "", "", "", "1", "", ""]
-        lines += ["/luonnos", "1", "Syysjuhla on perjantaina!", "Ylioppilastalolla klo 18.", "Ilmoittaudu!", "https://tyy.fi/juhla",
+        lines += ["/luonnos", "1", "", "Syysjuhla on perjantaina!", "Ylioppilastalolla klo 18.", "Ilmoittaudu!", "https://tyy.fi/juhla",
+                  "englanti", "The autumn party is on Friday at the student house from 18. Sign up!",
                   "#TYY", "", "", "2", "Tanssiva väkijoukko juhlasalissa.", "4.12.2026 18.00", "/luonnokset"]
         let run = try BinaryRunner.run(["--lang", "fi"], input: lines.joined(separator: "\n") + "\n", folder: folder)
         #expect(run.code == 0, "\(run.stderr)")
         #expect(run.stdout.contains("— Instagram"))
         #expect(run.stdout.contains("Ilmoittaudu! Linkki biossa."))
-        #expect(run.stdout.contains("#1  draft  2026-12-04 18:00  Syysjuhla on perjantaina!"))
+        #expect(run.stdout.contains("— Instagram-syöte, englanti ("))
+        #expect(run.stdout.contains("Sign up!\n\nLink in bio."), "the English version says it in English")
+        #expect(run.stdout.contains("#1  luonnos  2026-12-04 18:00  Syysjuhla on perjantaina!"))
         let plan = BinaryRunner.json(folder + "/kuulo-plan.json")
         #expect(plan.at("plan", "calendar", "drafts", "1", "scheduledAt") as? String == "2026-12-04T18:00")
         #expect((plan.at("plan", "calendar", "drafts", "1", "texts", "instagram-feed", "fi") as? String)?.contains("Linkki biossa.") == true)
+        #expect(plan.at("plan", "calendar", "drafts", "1", "texts", "instagram-feed", "en") as? String
+                == "The autumn party is on Friday at the student house from 18. Sign up!\n\nLink in bio.\n\n– Maija, TYY\n\n#TYY")
         let ics = try BinaryRunner.run(["plan", "export", "--format", "ics"], folder: folder)
         #expect(ics.stdout.contains("DTSTART;TZID=Europe/Helsinki:20261204T180000"))
     }

@@ -15,8 +15,8 @@ struct DraftFlowTests {
     @Test("builds a draft piece by piece, puts it together per channel (link in bio on Instagram) and checks it")
     func wholeDraft() throws {
         var chat = ChatHarness(language: .en, user: "Maija", document: plan())
-        chat.send("/draft", "facebook page, instagram", "The autumn party is on Friday!", "At the student house from 18, for all members.",
-                  "Sign up now!", "https://tyy.fi/party", "#TYY", "#a1", "#b2", "#c3", "#d4", "#e5", "", "", "2")
+        chat.send("/draft", "facebook page, instagram", "", "The autumn party is on Friday!", "At the student house from 18, for all members.",
+                  "Sign up now!", "https://tyy.fi/party", "", "#TYY", "#a1", "#b2", "#c3", "#d4", "#e5", "", "", "2")
         #expect(chat.send("").contains("This one needs an answer."), "alt text is required with an image")
         chat.send("A crowd dancing in the hall.")
         #expect(chat.send("next friday").contains("Please give a date and time"))
@@ -43,10 +43,10 @@ struct DraftFlowTests {
     @Test("without an image no alt text is asked, and the next draft gets the next number")
     func noImageAndNumbering() {
         var chat = ChatHarness(language: .fi, user: "Maija", document: plan())
-        chat.send("/luonnos", "1", "Kokous huomenna.", "", "", "", "", "", "", "")
+        chat.send("/luonnos", "1", "", "Kokous huomenna.", "", "", "", "", "", "", "")
         #expect(chat.session.flow == nil)
         #expect(!chat.all.contains("vaihtoehtoinen teksti"))
-        chat.send("/luonnos", "2", "Toinen.", "", "", "", "", "", "", "")
+        chat.send("/luonnos", "2", "", "Toinen.", "", "", "", "", "", "", "")
         #expect(chat.content["calendar"]?["drafts"]?.objectValue?.keys.sorted() == ["1", "2"])
         #expect(chat.content["calendar"]?["drafts"]?["2"]?["texts"]?["instagram-feed"]?["fi"] == "Toinen.\n\n– Maija, TYY\n\n#TYY #TampereenYlioppilaskunta", "Enter takes the suggested brand tags")
     }

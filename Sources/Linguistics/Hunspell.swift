@@ -20,16 +20,23 @@ public final class Hunspell: @unchecked Sendable {
     /// its `.aff` and `.dic` file.
     /// - Throws: `HunspellError.dictionaryNotFound` when no folder has it.
     public convenience init(dictionary: String = "en_US", searchPaths: [String] = Hunspell.defaultSearchPaths) throws(HunspellError) {
+        guard let files = Self.files(of: dictionary, in: searchPaths) else {
+            throw .dictionaryNotFound(dictionary: dictionary, searched: searchPaths)
+        }
+        try self.init(affixPath: files.affix, dictionaryPath: files.words, name: dictionary)
+    }
+
+    /// The first folder's `.aff` and `.dic` files of `dictionary` that are both readable, or `nil`.
+    public static func files(of dictionary: String, in searchPaths: [String]) -> (affix: String, words: String)? {
         let files = FileManager.default
         for folder in searchPaths {
             let affix = (folder as NSString).appendingPathComponent(dictionary + ".aff")
             let words = (folder as NSString).appendingPathComponent(dictionary + ".dic")
             if files.isReadableFile(atPath: affix), files.isReadableFile(atPath: words) {
-                try self.init(affixPath: affix, dictionaryPath: words, name: dictionary)
-                return
+                return (affix, words)
             }
         }
-        throw .dictionaryNotFound(dictionary: dictionary, searched: searchPaths)
+        return nil
     }
 
     /// Opens the dictionary in the given files.

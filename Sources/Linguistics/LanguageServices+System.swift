@@ -15,7 +15,8 @@ extension LanguageServices {
             services.spellCheckers[.fi] = voikko
             services.grammarCheckers[.fi] = VoikkoGrammarChecker(voikko: voikko, descriptionLanguage: grammarDescriptionLanguage)
         }
-        if let hunspell = try? Hunspell(dictionary: "en_US", searchPaths: hunspellSearchPaths) {
+        // Opened on the first English word: most posts are Finnish, and loading en_US is slow.
+        if let hunspell = try? LazyHunspell(dictionary: "en_US", searchPaths: hunspellSearchPaths) {
             services.spellCheckers[.en] = hunspell
             services.lemmatizers[.en] = hunspell
         }

@@ -124,7 +124,7 @@ public struct JSONParser {
             guard bytes[index] == UInt8(ascii: "\"") else { throw error(.unexpectedCharacter(describeCurrent())) }
             let keyStart = index
             let key = try parseString()
-            if members[key] != nil { throw error(.duplicateKey(key), at: keyStart) }
+            if members.index(forKey: key) != nil { throw error(.duplicateKey(key), at: keyStart) }
             skipWhitespace()
             guard index < bytes.count else { throw error(.unexpectedEnd) }
             guard bytes[index] == UInt8(ascii: ":") else { throw error(.unexpectedCharacter(describeCurrent())) }
@@ -173,15 +173,24 @@ public struct JSONParser {
     private mutating func parseString() throws(JSONSyntaxError) -> String {
         index += 1
         // Fast path: most strings have no escapes; take the bytes up to the closing quote as they are.
+        // ASCII needs no UTF-8 validation, so note whether any byte is not ASCII.
         var scan = index
+        var ascii = true
         while scan < bytes.count {
             let byte = bytes[scan]
             if byte == UInt8(ascii: "\"") {
-                guard let text = String(validating: bytes[index..<scan], as: UTF8.self) else { throw error(.invalidUTF8) }
+                let text: String
+                if ascii {
+                    text = String(decoding: bytes[index..<scan], as: UTF8.self)
+                } else {
+                    guard let valid = String(validating: bytes[index..<scan], as: UTF8.self) else { throw error(.invalidUTF8) }
+                    text = valid
+                }
                 index = scan + 1
                 return text
             }
             if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            if byte >= 0x80 { ascii = false }
             scan += 1
         }
         var buffer: [UInt8] = []
@@ -277,6 +286,12 @@ public struct JSONParser {
             index += 1
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
             if digits(&self) == 0 { throw error(.invalidNumber, at: start) }
+        }
+        // Integers of up to 18 digits cannot overflow; read them without making a string.
+        if isInteger, intDigits <= 18 {
+            var value = 0
+            for position in intStart..<index { value = value * 10 + Int(bytes[position] - UInt8(ascii: "0")) }
+            return .int(bytes[start] == UInt8(ascii: "-") ? -value : value)
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         if isInteger, let value = Int(text) { return .int(value) }

@@ -6,10 +6,14 @@ import KuuloCore
 struct PlanExport: ParsableCommand, KuuloRunnable {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the plan out: markdown or html (the document a board approves), ics (calendar), csv (drafts)."
+        abstract: "Write the plan out: markdown or html (the document a board approves), ics (calendar), csv (drafts); or a draft's final text.",
+        discussion: "With --draft N, prints the final text of draft N for copying: each channel and language under a heading, or just the text when --channel and --lang pick one."
     )
     @OptionGroup var options: GlobalOptions
     @Option(help: "markdown, html, ics or csv") var format: String = "markdown"
+    @Option(help: "Print the final text of this draft (a number from /drafts) instead of the plan.") var draft: String?
+    @Option(name: .customLong("channel"), help: "With --draft: only this channel (a plan channel's key or kind, or a platform); repeatable.")
+    var channels: [String] = []
     @Option(name: [.customShort("o"), .long], help: "Write to this file instead of standard output.") var output: String?
 
 
@@ -17,22 +21,60 @@ struct PlanExport: ParsableCommand, KuuloRunnable {
         switch PlanAccess.open(options, runnable: self) {
         case .failure(let failure): return failure.code
         case .success(let access):
+            if let draft { return exportDraft(draft, access: access) }
             guard let chosen = ExportFormat(name: format) else {
                 let known = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
                 return access.context.fail(KuuloError(.errorExportFormat, ["format": format, "known": known], exitCode: ExitCodes.usage), language: access.language)
             }
             let text = PlanExporter.render(access.document, format: chosen, language: access.language, data: access.context.resources.data)
-            guard let output else {
-                access.context.output.raw(text)
-                return ExitCodes.ok
+            return write(text, access: access)
+        }
+    }
+
+    /// The draft's final texts, narrowed by `--channel` and an explicit `--lang`.
+    private func exportDraft(_ number: String, access: PlanAccess) -> Int32 {
+        let drafts = access.document.content["calendar"]?["drafts"]?.objectValue ?? [:]
+        guard let draft = drafts[number] else {
+            let known = drafts.keys.sorted { (Int($0) ?? 0) < (Int($1) ?? 0) }.joined(separator: ", ")
+            return access.context.fail(KuuloError(.errorCheckDraftMissing, ["number": number, "known": known.isEmpty ? "–" : known],
+                                                  exitCode: ExitCodes.noInput), language: access.language)
+        }
+        let resolver = CheckChannels(resources: access.context.resources, plan: access.document.content)
+        var keys: [String] = []
+        for name in channels {
+            let found = resolver.resolve(name).keys
+            guard !found.isEmpty else {
+                return access.context.fail(KuuloError(.errorUnknownChannel, ["channel": name, "known": resolver.known.joined(separator: ", ")],
+                                                      exitCode: ExitCodes.usage), language: access.language)
             }
-            do {
+            keys += found
+        }
+        let entries = DraftTextExport.entries(of: draft, channels: keys, language: options.lang == nil ? nil : access.language.rawValue)
+        guard !entries.isEmpty else {
+            return access.context.fail(KuuloError(.errorDraftNoText, ["number": number], exitCode: ExitCodes.failure), language: access.language)
+        }
+        let names = resolver.names
+        let languageNames = access.context.resources.flow("setup")?.steps.first { $0.id == "languages" }?.options ?? []
+        let text = DraftTextExport.render(entries) { entry in
+            access.text(.draftCopyHeader, ["channel": access.document.content["channels"]?[entry.channel]?["name"]?.stringValue
+                                                ?? names[entry.channel]?.text(access.language) ?? entry.channel,
+                                           "language": languageNames.first { $0.value == entry.language }?.label.text(access.language) ?? entry.language])
+        }
+        return write(text, access: access)
+    }
+
+    /// Prints `text`, or writes it to `--output` atomically.
+    private func write(_ text: String, access: PlanAccess) -> Int32 {
+        guard let output else {
+            access.context.output.raw(text)
+            return ExitCodes.ok
+        }
+        do {
                 try access.context.fileSystem.writeAtomically(Array(text.utf8), to: output)
             } catch {
                 return access.context.fail(KuuloError(.errorExportTarget, ["path": output, "reason": error.reason], exitCode: ExitCodes.ioError), language: access.language)
             }
-            access.context.output.error(access.text(.exportWritten, ["path": output]))
-            return ExitCodes.ok
-        }
+        access.context.output.error(access.text(.exportWritten, ["path": output]))
+        return ExitCodes.ok
     }
 }

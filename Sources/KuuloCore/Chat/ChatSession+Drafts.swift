@@ -173,7 +173,7 @@ extension ChatSession {
             document.content.setValue(.string(DraftStatus.draft.rawValue), at: base.appending("status"))
         }
         document.content.setValue(newTexts, at: base.appending("texts"))
-        document.content.setValue(draft["keyMessage"] ?? .null, at: base.appending("title"))
+        if let title = draft["keyMessage"] { document.content.setValue(title, at: base.appending("title")) }
         if draft["timeZone"] == nil {
             document.content.setValue(.string(document.content["organisation"]?["timeZone"]?.stringValue ?? "Europe/Helsinki"), at: base.appending("timeZone"))
         }

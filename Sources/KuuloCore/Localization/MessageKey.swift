@@ -199,4 +199,5 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case draftHashtagSets
     case draftNoPurposes
     case draftWholeHeader
+    case errorDraftNoText
 }

@@ -156,6 +156,22 @@ struct DraftLifecycleTests {
         #expect(approved.contains("You wrote it yourself"))
     }
 
+    @Test("a plan draft with an image but no alt text shows the error for the whole post and cannot be approved")
+    func altTextMissing() {
+        var document = plan(languages: ["en"])
+        document.content.setValue(["channels": ["facebook-page"], "keyMessage": "Meeting on Tuesday.", "media": "image",
+                                   "scheduledAt": "2026-12-01T18:00", "status": "ready"],
+                                  at: JSONPointer(tokens: ["calendar", "drafts", "1"]))
+        var chat = ChatHarness(language: .en, user: "Olli", document: document)
+        chat.session.checkServices = { LanguageServices.none }
+        let opened = chat.send("/draft 1")
+        #expect(opened.contains("— The post as a whole (image, time) —"))
+        #expect(opened.contains("[alt-text.missing]"))
+        #expect(chat.send("/draft approve").contains("Draft 1 still has errors in the checks (1)"))
+        chat.send("/edit alt-text", "The board around the meeting table.")
+        #expect(chat.send("/draft approve").contains("Olli approved draft 1"))
+    }
+
     @Test("copy prints each final text plainly")
     func copy() {
         var chat = harness(.en)

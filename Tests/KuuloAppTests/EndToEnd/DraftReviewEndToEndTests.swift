@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+/// A draft's way from writing to publishing through the binary, two trustees on one plan, and the
+/// final text exported for copying.
+@Suite("End to end: review, approval and the final text of a draft")
+struct DraftReviewEndToEndTests {
+    /// A plan in English with an Instagram feed and a Facebook page, written by Maija.
+    func preparedFolder() throws -> String {
+        let folder = BinaryRunner.makeFolder()
+        var lines = ["Turku Student Union", "TYY", "", "3", "", "Maija", "communications"]
+        lines += ["/channels", "", "instagram, facebook page"] + Array(repeating: "", count: 24)
+        _ = try BinaryRunner.run(["--lang", "en", "--user", "Maija"], input: lines.joined(separator: "\n") + "\n", folder: folder)
+        return folder
+    }
+
+    @Test("Maija drafts and asks for review, Olli approves in Finnish, the text is exported per channel and language")
+    func reviewAndExport() throws {
+        let folder = try preparedFolder()
+        let draft = ["/draft", "instagram, facebook", "", "The autumn party is on Friday!", "At the student house from 18.", "Sign up!",
+                     "https://tyy.fi/party", "", "", "", "1", "5.12.2026 18.00", "/draft 1 ready", "/quit"]
+        let written = try BinaryRunner.run(["--lang", "en", "--user", "Maija"], input: draft.joined(separator: "\n") + "\n", folder: folder)
+        #expect(written.code == 0, "\(written.stderr)")
+        #expect(written.stdout.contains("Draft 1 is ready for review."))
+
+        let review = try BinaryRunner.run(["--lang", "fi", "--user", "Olli"], input: "/luonnos 1\n/luonnos hyväksy\n/luonnokset\n", folder: folder)
+        #expect(review.code == 0, "\(review.stderr)")
+        #expect(review.stdout.contains("Luonnos 1 (valmis tarkistettavaksi)"))
+        #expect(review.stdout.contains("Olli hyväksyi luonnoksen 1"))
+        #expect(review.stdout.contains("#1  hyväksytty  2026-12-05 18:00  The autumn party is on Friday!"))
+        let plan = BinaryRunner.json(folder + "/kuulo-plan.json")
+        #expect(plan.at("plan", "calendar", "drafts", "1", "status") as? String == "approved")
+        #expect(plan.at("plan", "calendar", "drafts", "1", "reviewedBy") as? String == "Olli")
+        #expect(plan.at("plan", "calendar", "drafts", "1", "author") as? String == "Maija")
+
+        let instagram = try BinaryRunner.run(["plan", "export", "--draft", "1", "--channel", "instagram", "--lang", "en"], folder: folder)
+        #expect(instagram.code == 0, "\(instagram.stderr)")
+        #expect(instagram.stdout == "The autumn party is on Friday!\n\nAt the student house from 18.\n\nSign up! Link in bio.\n\n– Maija, TYY\n\n#TYY #TurkuStudentUnion\n")
+        let both = try BinaryRunner.run(["plan", "export", "--draft", "1", "--lang", "en", "-o", folder + "/post.txt"], folder: folder)
+        #expect(both.code == 0, "\(both.stderr)")
+        let file = BinaryRunner.read(folder + "/post.txt") ?? ""
+        #expect(file.hasPrefix("Instagram feed, English:\nThe autumn party is on Friday!"))
+        #expect(file.contains("\n\nFacebook page, English:\nThe autumn party is on Friday!"))
+        #expect(file.contains("Sign up! https://tyy.fi/party"))
+
+        let publish = try BinaryRunner.run(["--lang", "en", "--user", "Maija"], input: "/draft 1 published\n", folder: folder)
+        #expect(publish.stdout.contains("Draft 1 is marked published"))
+        #expect(BinaryRunner.json(folder + "/kuulo-plan.json").at("plan", "calendar", "drafts", "1", "publishedBy") as? String == "Maija")
+
+        let missing = try BinaryRunner.run(["plan", "export", "--draft", "9"], folder: folder)
+        #expect(missing.code == 66)
+        #expect(missing.stderr.contains("The plan has no draft 9. Its drafts: 1."))
+        let unknown = try BinaryRunner.run(["plan", "export", "--draft", "1", "--channel", "myspace"], folder: folder)
+        #expect(unknown.code == 64)
+    }
+
+    @Test("a draft with an image and its alt text approves, and kuulo check --draft agrees it has alt text")
+    func imageWithAltText() throws {
+        let folder = try preparedFolder()
+        let lines = ["/draft", "facebook", "", "Meeting on Tuesday.", "", "", "", "", "", "", "2", "A crowd at the meeting.", "",
+                     "/draft 1 approve", "/quit"]
+        let run = try BinaryRunner.run(["--lang", "en", "--user", "Maija"], input: lines.joined(separator: "\n") + "\n", folder: folder)
+        #expect(run.code == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Maija approved draft 1"), "\(run.stdout)")
+        let check = try BinaryRunner.run(["check", "--draft", "1", "--format", "json"], folder: folder)
+        #expect(check.code == 0, "\(check.stdout)\(check.stderr)")
+        #expect(!check.stdout.contains("alt-text.missing"))
+    }
+
+    @Test("/reply in Finnish: a hostile draft reply is flagged, fixed with /muokkaa, and kept without the comment")
+    func replyFlow() throws {
+        let folder = try preparedFolder()
+        let lines = ["/vastaa", "Kiitos, että kerroit.", "Olette ihan idiootteja, jos uskotte huhuja.", "", "",
+                     "/muokkaa asia", "Jäsenmaksu pysyy ensi vuonna 50 eurossa; edustajisto päätti asiasta marraskuussa.", "/lopeta"]
+        let run = try BinaryRunner.run(["--lang", "fi", "--user", "Maija"], input: lines.joined(separator: "\n") + "\n", folder: folder)
+        #expect(run.code == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("[tone.hostile]"))
+        #expect(run.stdout.contains("Korjaa nämä ennen julkaisua"))
+        #expect(run.stdout.contains("Sävy on asiallinen ja asia on mukana."))
+        let plan = BinaryRunner.json(folder + "/kuulo-plan.json")
+        let text = plan.at("plan", "interaction", "replies", "1", "text") as? String
+        #expect(text == "Kiitos, että kerroit. Jäsenmaksu pysyy ensi vuonna 50 eurossa; edustajisto päätti asiasta marraskuussa.\n\nLaita meille yksityisviesti, niin jatketaan siellä.\n\n– Maija, TYY")
+        let validate = try BinaryRunner.run(["plan", "validate"], folder: folder)
+        #expect(validate.code == 0, "\(validate.stdout)\(validate.stderr)")
+    }
+}

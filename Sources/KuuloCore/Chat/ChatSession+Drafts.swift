@@ -18,7 +18,9 @@ struct DraftVersion {
 
 /// The statuses of a draft, in the order it goes through them.
 enum DraftStatus: String, CaseIterable {
-    case draft, ready, approved, published
+    case draft
+    case ready = "review"
+    case approved, published
 
     var messageKey: MessageKey {
         switch self {

@@ -117,7 +117,7 @@ struct DraftLifecycleTests {
         chat.send("/draft", "facebook", "", "Meeting on Tuesday.", "", "", "", "", "", "", "")
         #expect(chat.send("/draft 1 published").contains("Draft 1 is not approved yet (draft)"))
         #expect(chat.send("/draft 1 ready").contains("Draft 1 is ready for review."))
-        #expect(chat.content["calendar"]?["drafts"]?["1"]?["status"] == "ready")
+        #expect(chat.content["calendar"]?["drafts"]?["1"]?["status"] == "review")
         #expect(chat.send("/drafts").contains("#1  ready for review"))
 
         var olli = ChatHarness(language: .fi, user: "Olli", document: chat.session.document)
@@ -160,7 +160,7 @@ struct DraftLifecycleTests {
     func altTextMissing() {
         var document = plan(languages: ["en"])
         document.content.setValue(["channels": ["facebook-page"], "keyMessage": "Meeting on Tuesday.", "media": "image",
-                                   "scheduledAt": "2026-12-01T18:00", "status": "ready"],
+                                   "scheduledAt": "2026-12-01T18:00", "status": "review"],
                                   at: JSONPointer(tokens: ["calendar", "drafts", "1"]))
         var chat = ChatHarness(language: .en, user: "Olli", document: document)
         chat.session.checkServices = { LanguageServices.none }

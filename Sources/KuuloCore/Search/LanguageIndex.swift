@@ -172,7 +172,9 @@ struct LanguageIndex: Sendable {
         var stems: [(term: String, weight: Double)] = []
         if language == .fi {
             var seen: Set<String> = []
-            for form in word.forms + word.synonyms {
+            // A compound the articles use themselves (`kuvateksti`) is matched whole; its parts (`kuva`,
+            // `teksti`) would pull in articles about something else.
+            for form in word.forms + word.synonyms where settings.splitsIndexedCompounds || !vocabulary.contains(form) {
                 for piece in splitter.parts(of: form) {
                     // A part that is a synonym key (`hashtagi` in `kampanjahashtagi`) stands for its terms.
                     let terms = vocabulary.contains(piece) ? [piece] : normalizer.synonymTerms(of: piece).filter(vocabulary.contains)
@@ -195,7 +197,15 @@ struct LanguageIndex: Sendable {
         // A word weighs as much as its rarest exact term; a word found only by its prefix stem as much
         // as that; a word not found at all as much as the rarest possible term.
         let exact = (alternatives + parts).map { idf($0.term) }.max()
-        let weight = exact ?? stems.map { idf($0.term) }.max() ?? idf("")
+        var weight = exact ?? stems.map { idf($0.term) }.max() ?? idf("")
+        if normalizer.isContext(word) {
+            // A channel named in passing ("… on instagram") should not outweigh what is asked about it.
+            let factor = settings.contextWordWeight
+            alternatives = alternatives.map { ($0.term, $0.weight * factor) }
+            stems = stems.map { ($0.term, $0.weight * factor) }
+            parts = parts.map { ($0.term, $0.weight * factor) }
+            weight *= factor
+        }
         return QueryWord(alternatives: alternatives + stems, parts: parts, weight: weight)
     }
 

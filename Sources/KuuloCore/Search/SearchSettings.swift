@@ -46,6 +46,9 @@ public struct SearchSettings: Equatable, Sendable {
     /// Weight of a compound part of a question word (`somekriisi` → `some`, `kriisi`) against the
     /// word itself.
     public var compoundPartWeight: Double = 0.5
+    /// Whether a question's compound that the articles also use (`kuvateksti`) is matched by its parts
+    /// too, or only whole.
+    public var splitsIndexedCompounds: Bool = false
     /// How much an article's compound counts towards its parts (`henkilötunnus` towards `tunnus`).
     public var indexedPartWeight: Double = 0.25
     /// Weight of a Finnish prefix stem (`PrefixStem`: `mainita` meets `maininta`) against the word.
@@ -53,6 +56,9 @@ public struct SearchSettings: Equatable, Sendable {
     /// Weight of the index words a question word was probably meant as (`SpellingMatcher`: one or two
     /// letters off), used only when nothing else matches the word.
     public var spellingMatchWeight: Double = 0.7
+    /// Weight of a context word (`SearchVocabulary.contextWords`: a channel such as `instagram`) against
+    /// a topic word, in both the score and the share of the question.
+    public var contextWordWeight: Double = 0.7
     /// Letters in a Finnish prefix stem.
     public var prefixLength: Int = 5
 

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The word lists search and intent matching read from the data files: stop words
-/// (`Prompts/stopwords.yaml`) and synonyms, negations and negated meanings (`Prompts/synonyms.yaml`),
+/// (`Prompts/stopwords.yaml`) and synonyms, negations, negated meanings and context words
+/// (`Prompts/synonyms.yaml`),
 /// per language. An organisation
 /// can override either file like any other data file.
 public struct SearchVocabulary: Sendable {
@@ -20,14 +21,19 @@ public struct SearchVocabulary: Sendable {
     public var negations: [Language: Set<String>]
     /// Extra words a word stands for after a negation, per language (`facebook` → `someton`).
     public var negated: [Language: [String: [String]]]
+    /// Words that usually say where rather than what (`instagram`, `facebook`), per language: a question's
+    /// context word counts `SearchSettings.contextWordWeight` times as much as a topic word.
+    public var contextWords: [Language: Set<String>]
 
     /// Creates a vocabulary from lists.
     public init(stopWords: [Language: Set<String>] = [:], synonyms: [Language: [String: [String]]] = [:],
-                negations: [Language: Set<String>] = [:], negated: [Language: [String: [String]]] = [:]) {
+                negations: [Language: Set<String>] = [:], negated: [Language: [String: [String]]] = [:],
+                contextWords: [Language: Set<String>] = [:]) {
         self.stopWords = stopWords
         self.synonyms = synonyms
         self.negations = negations
         self.negated = negated
+        self.contextWords = contextWords
     }
 
     /// Reads both files; a missing or broken file gives empty lists (the data files record the warning).
@@ -36,6 +42,7 @@ public struct SearchVocabulary: Sendable {
         var synonyms: [Language: [String: [String]]] = [:]
         var negations: [Language: Set<String>] = [:]
         var negated: [Language: [String: [String]]] = [:]
+        var contextWords: [Language: Set<String>] = [:]
         let stopTree = data.tree(Self.stopWordsPath)
         let synonymTree = data.tree(Self.synonymsPath)
         for language in Language.allCases {
@@ -60,8 +67,9 @@ public struct SearchVocabulary: Sendable {
                 negatedMap[key.lowercased(), default: []].append(contentsOf: (value.arrayValue ?? [value]).compactMap(Self.word))
             }
             negated[language] = negatedMap
+            contextWords[language] = Set((tree?["context"]?.arrayValue ?? []).compactMap(Self.word))
         }
-        self.init(stopWords: stopWords, synonyms: synonyms, negations: negations, negated: negated)
+        self.init(stopWords: stopWords, synonyms: synonyms, negations: negations, negated: negated, contextWords: contextWords)
     }
 
     /// A list entry as a lower-case word; numbers are accepted, other values skipped.

@@ -24,6 +24,8 @@ public struct TermNormalizer: Sendable {
     private let negations: [WordSequence]
     /// Terms a word also stands for after a negation.
     private let negated: [String: [String]]
+    /// Context words (`instagram`) as typed and as terms.
+    private let contextTerms: Set<String>
     private let stripper = FinnishSuffixStripper()
 
     /// Creates a normaliser.
@@ -66,6 +68,8 @@ public struct TermNormalizer: Sendable {
         }
         self.negations = (vocabulary.negations[language] ?? []).sorted().map(sequence)
         self.negated = normalizedMap(vocabulary.negated[language] ?? [:])
+        let context = vocabulary.contextWords[language] ?? []
+        self.contextTerms = context.union(context.map { Self.dictionaryForm($0, language: language, lemmatizer: chosen) })
         self.synonyms = normalized
         self.phrases = normalized.keys.filter { $0.contains(" ") }.sorted()
             .map { (sequence($0), normalized[$0] ?? []) }
@@ -131,6 +135,12 @@ public struct TermNormalizer: Sendable {
                 return words[position] == phrase.words[offset] || analysed[position]?.forms.contains(phrase.terms[offset]) == true
             }
         }
+    }
+
+    /// Whether `word` says where rather than what (a context word of `Prompts/synonyms.yaml`, as typed,
+    /// as a term or through a synonym: `instassa` → `insta` → `instagram`).
+    public func isContext(_ word: AnalyzedWord) -> Bool {
+        !contextTerms.isEmpty && ([word.surface] + word.forms + word.synonyms).contains(where: contextTerms.contains)
     }
 
     /// The single-word synonym keys (`hashtagi`), for splitting compounds such as `kampanjahashtagi`.

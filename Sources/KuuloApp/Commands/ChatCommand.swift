@@ -50,7 +50,7 @@ struct ChatCommand: ParsableCommand, KuuloRunnable {
                 // token and hand back only the part that belongs to libedit's word.
                 let token = line.split(separator: " ", omittingEmptySubsequences: false).last.map(String.init) ?? ""
                 let extra = max(0, token.count - word.count)
-                return resources.commands.completions(for: line).map { String($0.dropFirst(min(extra, $0.count))) }
+                return resources.completions(for: line).map { String($0.dropFirst(min(extra, $0.count))) }
             }
             : PlainLineReader()
         context.reportDataWarnings(language: language)

@@ -207,9 +207,9 @@ extension ChatSession {
         if let key = flow?.record, let draft = document.content.value(at: draftPointer(key)) {
             let purposes = (draft["channels"]?.stringArray ?? []).compactMap { channel -> String? in
                 guard let purpose = document.content["channels"]?[channel]?["purpose"]?.stringValue, !purpose.isEmpty else { return nil }
-                return itemName(channel) + ": " + purpose
+                return "  " + itemName(channel) + ": " + purpose
             }
-            arguments["channelPurposes"] = purposes.isEmpty ? text(.draftNoPurposes) : purposes.joined(separator: "; ")
+            arguments["channelPurposes"] = purposes.isEmpty ? "  " + text(.draftNoPurposes) : purposes.joined(separator: "\n")
         }
         let emails = document.content["organisation"]?["publicContacts"]?["emails"]?.stringArray ?? []
         arguments["continueDefault"] = emails.first.map { text(.replyContinueEmail, ["email": $0]) } ?? text(.replyContinueMessage)

@@ -64,15 +64,7 @@ public struct ChatSession {
 
     /// Completions for a partly typed line.
     public func completions(for line: String) -> [String] {
-        // `/edit` completes the parts of the drafting and reply flows, named in their own files.
-        let words = line.split(separator: " ", omittingEmptySubsequences: false)
-        if words.count == 2, let name = words.first?.dropFirst(), resources.commands.command(named: String(name))?.id == "edit" {
-            let typed = words[1].lowercased()
-            let parts = ["draft", "reply"].compactMap(resources.flow).flatMap(\.steps).compactMap(\.editName)
-                .flatMap { names in Language.allCases.map { names.text($0) } }
-            return Array(Set(parts)).sorted().filter { $0.hasPrefix(typed) }
-        }
-        return resources.commands.completions(for: line)
+        resources.completions(for: line)
     }
 
     func text(_ key: MessageKey, _ arguments: [String: String] = [:]) -> String {
@@ -260,7 +252,8 @@ public struct ChatSession {
         var lines = [text(.helpHeader)]
         for command in registry.commands {
             let usage = command.usage.text(language)
-            let padding = String(repeating: " ", count: max(1, 24 - usage.count))
+            // A long usage gets its summary on the next line, in the same column as the others.
+            let padding = usage.count < 23 ? String(repeating: " ", count: 24 - usage.count) : "\n" + String(repeating: " ", count: 26)
             lines.append("  " + usage + padding + command.summary.text(language))
         }
         lines.append(text(.helpFooter))

@@ -22,6 +22,19 @@ public final class KuuloResources {
         self.commands = CommandRegistry(data: data)
     }
 
+    /// Completions for a partly typed line: command names, their arguments, and for `/edit` the parts
+    /// of the drafting and reply flows (named in the flows' own files).
+    public func completions(for line: String) -> [String] {
+        let words = line.split(separator: " ", omittingEmptySubsequences: false)
+        if words.count == 2, let name = words.first?.dropFirst(), commands.command(named: String(name))?.id == "edit" {
+            let typed = words[1].lowercased()
+            let parts = ["draft", "reply"].compactMap { flow($0) }.flatMap(\.steps).compactMap(\.editName)
+                .flatMap { names in Language.allCases.map { names.text($0) } }
+            return Array(Set(parts)).sorted().filter { $0.hasPrefix(typed) }
+        }
+        return commands.completions(for: line)
+    }
+
     /// The flow with `id` from `Prompts/flows/<id>.yaml`, or `nil` (with a warning) when it is unusable.
     public func flow(_ id: String) -> Flow? {
         if let cached = flows[id] { return cached }

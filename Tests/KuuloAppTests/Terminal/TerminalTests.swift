@@ -40,6 +40,18 @@ struct TerminalTests {
         #expect(terminal.waitForExit() == 0)
     }
 
+    @Test("Tab completes the part of a draft to edit")
+    func editPartCompletion() throws {
+        let terminal = try start(preparedFolder())
+        let mark = terminal.mark
+        terminal.type("/edit key-m\t")
+        #expect(terminal.waitFor("essage", after: mark), "\(terminal.output[mark...])")
+        terminal.type("\r")
+        #expect(terminal.waitFor("No draft is open", after: mark))
+        terminal.type("/quit\r")
+        #expect(terminal.waitForExit() == 0)
+    }
+
     @Test("Up recalls the previous line after a restart, and the history file is private")
     func historySurvivesRestart() throws {
         let folder = try preparedFolder()

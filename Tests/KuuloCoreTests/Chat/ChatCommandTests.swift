@@ -103,6 +103,10 @@ struct ChatCommandTests {
         #expect(chat.session.completions(for: "/lang ") == ["fi", "en"])
         #expect(chat.session.completions(for: "/lang e") == ["en"])
         #expect(chat.session.completions(for: "hello").isEmpty)
+        #expect(chat.session.completions(for: "/muokkaa yd") == ["ydinviesti"])
+        #expect(chat.session.completions(for: "/edit key") == ["key-message"])
+        #expect(chat.session.completions(for: "/draft 3 app") == ["approve"])
+        #expect(chat.session.completions(for: "/luonnos 3 hy") == ["hyväksy"])
     }
 
     @Test("conflicting saves are settled field by field")

@@ -2,14 +2,20 @@ import Foundation
 
 /// Answers questions from the Knowledge articles, offline: BM25 over the articles' sections.
 ///
-/// Every `## ` section, and each article's summary, is a document with four fields: the article's
-/// title, its tags, the section heading and the section text. Each field gets its own BM25 term score
-/// (only the text is length-normalised), added with the weights `titleWeight` (3), `tagWeight` (2),
+/// Every `## ` section, and each article's summary, is a document with five fields: the article's
+/// title, its tags, its example questions (`asks` in the front matter: how trustees ask what the
+/// article answers, so a question finds it through everyday words its text does not use), the section
+/// heading and the section text. Each field gets its own BM25 term score (only the text is
+/// length-normalised), added with the weights `titleWeight` (3), `tagWeight` (2), `asksWeight` (2),
 /// `headingWeight` (1) and 1 for the text. Finnish words are indexed under all their base forms (from
 /// the lemmatizer, normally Voikko), their compound parts and a five-letter prefix stem; English words
 /// under their stems. A question's word scores the best of its own terms and (lower weighted) its
-/// synonyms, prefix stem and compound parts. Each article is ranked by its best section times the
-/// share of the question it contains; the best passage of that section is the excerpt.
+/// synonyms, prefix stem and compound parts; a word found nowhere is matched to the index word it is
+/// probably a misspelling of (`SpellingMatcher`); a channel named in passing counts less than the
+/// topic (`contextWordWeight`). Each article is ranked by its best section times the share of the
+/// question it contains; the best passage of that section is the excerpt. When the best two or three
+/// articles score within `closeCallRatio` of each other, the result's `choices` hold them so the chat
+/// can ask back instead of guessing.
 ///
 /// Build it once per run (release build: about 0.2 s for both languages, mostly Voikko); a search
 /// then takes about 0.3 ms. The value is immutable and `Sendable`.
@@ -86,8 +92,9 @@ public struct KnowledgeIndex: Sendable {
             .filter { $0.score >= top.score * settings.relativeCutoff }
             .map { answer(for: $0, words: words, in: index) }
         let confident = top.score >= settings.minimumScore && top.coverage >= settings.minimumCoverage
+        let close = answers.prefix(3).filter { $0.score >= top.score * settings.closeCallRatio }
         return KnowledgeSearchResult(language: language, status: confident ? .answered : .lowConfidence,
-                                     answers: answers, coverage: top.coverage)
+                                     answers: answers, coverage: top.coverage, choices: close.count >= 2 ? Array(close) : [])
     }
 
     // MARK: - Private

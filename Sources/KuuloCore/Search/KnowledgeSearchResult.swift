@@ -26,14 +26,22 @@ public struct KnowledgeSearchResult: Equatable, Sendable {
     public var answers: [KnowledgeAnswer]
     /// The share of the question (0…1, by word rarity) that the best section contains.
     public var coverage: Double
+    /// When the best answers score too close to call (`SearchSettings.closeCallRatio`): those two or
+    /// three, best first, for the chat to ask which one was meant instead of guessing. Empty otherwise.
+    public var choices: [KnowledgeAnswer]
 
     /// Creates a result.
-    public init(language: Language, status: Status, answers: [KnowledgeAnswer], coverage: Double) {
+    public init(language: Language, status: Status, answers: [KnowledgeAnswer], coverage: Double,
+                choices: [KnowledgeAnswer] = []) {
         self.language = language
         self.status = status
         self.answers = answers
         self.coverage = coverage
+        self.choices = choices
     }
+
+    /// Whether the best answers are too close to call, so the chat should ask back with `choices`.
+    public var isCloseCall: Bool { isAnswered && choices.count >= 2 }
 
     /// Whether `answers` holds a real answer.
     public var isAnswered: Bool { status == .answered }

@@ -67,6 +67,9 @@ public struct SearchSettings: Equatable, Sendable {
     /// The best article must cover at least this share of the question's weight (idf of the words it
     /// contains over the idf of all content words, unknown words counting as the rarest).
     public var minimumCoverage: Double = 0.3
+    /// Answers scoring at least this share of the best one are too close to call: they are the result's
+    /// `choices`, for asking back.
+    public var closeCallRatio: Double = 0.9
     /// Answers scoring below this share of the best one are left out.
     public var relativeCutoff: Double = 0.2
     /// Questions longer than this many characters are not searched (a pasted text is not a question).

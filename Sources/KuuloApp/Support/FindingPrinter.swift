@@ -33,14 +33,28 @@ struct FindingPrinter {
             let line = lines.isEmpty ? "" : lines[lineIndex]
             let column = finding.start - lineStarts[lineIndex]
             output += "\(file):\(lineIndex + 1):\(column + 1): \(severityText(finding.severity)): \(catalog.text(finding, language)) [\(finding.rule)]\n"
-            let scalars = Array(line.unicodeScalars)
-            let start = min(column, scalars.count)
-            let end = min(max(start + 1, finding.end - lineStarts[lineIndex]), max(scalars.count, start + 1))
-            let padding = String(String.UnicodeScalarView(scalars[..<start])).map { $0 == "\t" ? "\t" : " " }.joined()
-            output += "  " + line + "\n"
-            output += "  " + padding + String(repeating: "^", count: max(1, String(String.UnicodeScalarView(scalars[start..<min(end, scalars.count)])).count)) + "\n"
+            output += excerptLines(Array(line.unicodeScalars), start: column, end: finding.end - lineStarts[lineIndex])
         }
         return output
+    }
+
+    /// The longest stretch of a line shown under a finding: a pasted wall of text is shown around the
+    /// problem, not whole.
+    static let window = 100
+
+    /// The line (or a window of it, with … where it is cut) and carets under `start..<end`.
+    func excerptLines(_ scalars: [Unicode.Scalar], start column: Int, end columnEnd: Int) -> String {
+        func text(_ range: Range<Int>) -> String {
+            String(String.UnicodeScalarView(scalars[range]))
+        }
+        let start = min(max(0, column), scalars.count)
+        let end = min(max(start + 1, columnEnd), max(scalars.count, start + 1))
+        let from = start > Self.window / 2 ? start - Self.window / 4 : 0
+        let to = min(scalars.count, from + Self.window)
+        let shown = (from > 0 ? "…" : "") + text(from..<to) + (to < scalars.count ? "…" : "")
+        let padding = (from > 0 ? " " : "") + text(from..<start).map { $0 == "\t" ? "\t" : " " }.joined()
+        let marked = text(start..<max(start, min(end, to))).count
+        return "  " + shown + "\n" + "  " + padding + String(repeating: "^", count: max(1, marked)) + "\n"
     }
 
     /// The count of errors, warnings and notes.

@@ -62,6 +62,20 @@ struct CheckCommandTests {
         #expect(binary.code == 65)
         #expect(binary.stderr.contains("not valid UTF-8"))
     }
+
+    @Test("an empty draft is clean; a 100,000-character paste is checked and shown around the problem, not whole")
+    func emptyAndHuge() throws {
+        let folder = BinaryRunner.makeFolder()
+        let empty = try BinaryRunner.run(["check", "--lang", "en", "--channel", "instagram"], input: "", folder: folder)
+        #expect(empty.code == 0)
+        #expect(empty.stdout.contains("No findings: the text looks ready."), "\(empty.stdout)")
+        let paste = String(repeating: "Welcome to the party! ", count: 4_546)
+        let huge = try BinaryRunner.run(["check", "--lang", "en", "--channel", "instagram"], input: paste, folder: folder)
+        #expect(huge.code == 1, "over Instagram's 2,200 characters is an error")
+        #expect(huge.stdout.contains("[length.limit]"))
+        #expect(huge.stdout.count < 3_000, "the excerpt is a window, not the whole paste: \(huge.stdout.count) characters")
+        #expect(huge.stdout.contains("…"))
+    }
 }
 
 @Suite("End to end: kuulo check content rules")

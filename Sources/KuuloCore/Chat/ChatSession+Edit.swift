@@ -45,21 +45,23 @@ extension ChatSession {
             return [say(.draftUnknownAction, ["action": actionWord, "actions": names], style: .error)]
         }
         openRecord = OpenRecord(flowID: "draft", key: number)
+        // A flow left open (a half-written draft) keeps its answers as a revision of its own first.
+        let left = action == .copy ? [] : leaveFlowKeepingAnswers()
         switch action {
         case .copy: return copyDraft(number)
-        case .ready: return setStatus(.ready, of: number)
-        case .approve: return approveDraft(number)
-        case .published: return setStatus(.published, of: number)
+        case .ready: return left + setStatus(.ready, of: number)
+        case .approve: return left + approveDraft(number)
+        case .published: return left + setStatus(.published, of: number)
         }
     }
 
     /// Opens a draft: puts it together again with today's plan, shows it checked, and says what can
     /// be done next.
     mutating func openDraft(_ key: String) -> [ChatEffect] {
-        if flow != nil { _ = leaveFlowKeepingAnswers() }
+        var effects = leaveFlowKeepingAnswers()
         openRecord = OpenRecord(flowID: "draft", key: key)
         let status = DraftStatus(rawValue: document.content.value(at: draftPointer(key))?["status"]?.stringValue ?? "") ?? .draft
-        var effects = [say(.draftOpened, ["number": key, "status": text(status.messageKey)], style: .heading)]
+        effects.append(say(.draftOpened, ["number": key, "status": text(status.messageKey)], style: .heading))
         effects += assembleDraft(key)
         if document.hasUnrecordedChanges {
             record(text(.revisionSession, templateArguments))

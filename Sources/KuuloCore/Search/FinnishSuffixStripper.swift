@@ -50,6 +50,11 @@ public struct FinnishSuffixStripper: Sendable {
                 add(String(letters.dropLast(3)))
             }
         }
+        // A loanword ending in a consonant takes an `i` before endings: twitterissä → twitteri →
+        // twitter, hashtagissa → hashtagi → hashtag.
+        for stem in result where stem.count >= 6 && stem.hasSuffix("i") {
+            if let before = stem.dropLast().last, !Self.vowels.contains(before) { add(String(stem.dropLast())) }
+        }
         return result.sorted { $0.count < $1.count }
     }
 

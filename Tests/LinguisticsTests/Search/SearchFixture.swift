@@ -1,3 +1,4 @@
+import Foundation
 import KuuloCore
 import KuuloData
 import Linguistics
@@ -6,7 +7,21 @@ import Linguistics
 /// all search tests.
 enum SearchFixture {
     /// A fresh view of the embedded Prompts and Knowledge files (`DataFiles` caches, so it is not shared).
-    static func data() -> DataFiles { DataFiles(embedded: EmbeddedFiles.all) }
+    ///
+    /// While tuning, `KUULO_SEARCH_DATA_DIR=/path/to/checkout` reads `Knowledge/` and the search word
+    /// lists from that folder instead, so edits to them are measured without rebuilding the test binary.
+    static func data() -> DataFiles { DataFiles(embedded: EmbeddedFiles.all, overrides: liveOverrides) }
+
+    /// The tuning override files (empty unless `KUULO_SEARCH_DATA_DIR` is set).
+    private static let liveOverrides: [String: String] = {
+        guard let root = ProcessInfo.processInfo.environment["KUULO_SEARCH_DATA_DIR"], !root.isEmpty else { return [:] }
+        var files: [String: String] = [:]
+        for path in EmbeddedFiles.all.keys where path.hasPrefix("Knowledge/") || path == SearchVocabulary.synonymsPath
+            || path == SearchVocabulary.stopWordsPath || path == IntentCatalog.path {
+            if let text = try? String(contentsOfFile: root + "/" + path, encoding: .utf8) { files[path] = text }
+        }
+        return files
+    }()
 
     /// Finnish Voikko, or `nil` when the dictionary is not installed.
     static let voikko: Voikko? = try? Voikko(language: "fi")
@@ -32,5 +47,34 @@ enum SearchFixture {
 
     /// The index over the real Knowledge.
     static let index = KnowledgeIndex(knowledge: knowledge, lemmatizers: lemmatizers,
-                                      vocabulary: vocabulary)
+                                      vocabulary: vocabulary, settings: settings)
+
+    /// The default settings, or while tuning those of `KUULO_SEARCH_SETTINGS` (`asksWeight=2,k1=1.2`).
+    static let settings: SearchSettings = {
+        var settings = SearchSettings()
+        let text = ProcessInfo.processInfo.environment["KUULO_SEARCH_SETTINGS"] ?? ""
+        for pair in text.split(separator: ",") {
+            let parts = pair.split(separator: "=").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, let value = Double(parts[1]) else { continue }
+            switch parts[0] {
+            case "k1": settings.k1 = value
+            case "b": settings.b = value
+            case "titleWeight": settings.titleWeight = value
+            case "tagWeight": settings.tagWeight = value
+            case "asksWeight": settings.asksWeight = value
+            case "headingWeight": settings.headingWeight = value
+            case "coverageExponent": settings.coverageExponent = value
+            case "synonymWeight": settings.synonymWeight = value
+            case "compoundPartWeight": settings.compoundPartWeight = value
+            case "indexedPartWeight": settings.indexedPartWeight = value
+            case "prefixMatchWeight": settings.prefixMatchWeight = value
+            case "spellingMatchWeight": settings.spellingMatchWeight = value
+            case "contextWordWeight": settings.contextWordWeight = value
+            case "splitsIndexedCompounds": settings.splitsIndexedCompounds = value != 0
+            case "closeCallRatio": settings.closeCallRatio = value
+            default: continue
+            }
+        }
+        return settings
+    }()
 }

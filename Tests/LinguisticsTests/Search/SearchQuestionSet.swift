@@ -23,12 +23,33 @@ struct LabelledQuestion: Sendable, CustomStringConvertible {
 /// - `finnishFresh` and `englishFresh` were written at that point, before any further change, and
 ///   held out until round 2 was frozen (Finnish top-1 0.741, English 0.667). Round 3 then tuned on
 ///   them too.
-/// - `finnishFinal` and `englishFinal` were written before round 3 and never tuned on: the test prints
-///   their accuracy but does not assert it, since it measures unseen phrasings rather than the tuned set.
+/// - `finnishFinal` and `englishFinal` were written before round 3 and not tuned on in round 3: the test
+///   prints their accuracy but does not assert it. After round 3 they scored top-1 0.533 (8/15) in
+///   Finnish and 0.600 (9/15) in English against 0.93 and 0.91 on the tuned questions: the ranking had
+///   learnt the tuned phrasings, not how trustees ask.
+/// - Round 4 changed mechanisms rather than single questions: each article got example questions
+///   (`asks` in its front matter, 7–9 a language, written from the article's content and indexed as a
+///   weighted field), question words found nowhere are matched to what they were probably misspelt as,
+///   channel names count less than the topic, compounds the articles use are matched whole, synonyms
+///   for how trustees talk, more question cues for intents, and a close-call signal (`choices`) for
+///   asking back. `finnishRound4` and `englishRound4` (24 each) were written at the start of round 4,
+///   before the example questions, and tuned on during it (one Finnish question that rightly starts the
+///   hashtag flow was replaced). Honesty notes: the same person wrote the round-4 set and the example
+///   questions, so the round-4 set is not independent of them; and the final set's misses are printed
+///   by this test, so they were seen during round 4 (no question of it was copied into `asks`). Round
+///   4 ended with the final set at top-1 0.867 (13/15) Finnish and 0.800 (12/15) English.
+/// - The independent check is `SearchUnseenQuestions` (30 a language, written by another author and
+///   not opened until round 4 was committed); the test prints it, does not assert it, and nothing was
+///   tuned on it.
 enum SearchQuestionSet {
     /// Every tuned question in `language` (the set the accuracy targets are asserted on).
     static func questions(_ language: Language) -> [LabelledQuestion] {
-        language == .fi ? finnish + finnishFresh : english + englishFresh
+        language == .fi ? finnish + finnishFresh + finnishRound4 : english + englishFresh + englishRound4
+    }
+
+    /// The round-4 set, written before the articles got example questions (`asks`).
+    static func round4(_ language: Language) -> [LabelledQuestion] {
+        language == .fi ? finnishRound4 : englishRound4
     }
 
     /// The final unseen check, printed only.
@@ -252,5 +273,59 @@ enum SearchQuestionSet {
         LabelledQuestion("can we post a photo of the board's minutes", "privacy"),
         LabelledQuestion("how do we caption our videos", "visuals-alt-text"),
         LabelledQuestion("how do I get people to comment", "tip-2"),
+    ]
+
+    static let finnishRound4: [LabelledQuestion] = [
+        LabelledQuestion("kenen vastuulla on seurata mainintoja", "tip-1"),
+        LabelledQuestion("pitäiskö meidän vastata jokaiseen kommenttiin", "tip-2"),
+        LabelledQuestion("kuinka aktivoida jäseniä kommentoimaan", "tip-2"),
+        LabelledQuestion("voiko puheenjohtaja kritisoida liittoa omassa twitterissään", "tip-3"),
+        LabelledQuestion("kenellä kaikilla pitäis olla admin-oikeudet", "tip-3"),
+        LabelledQuestion("pitääkö hallituksen vaihtuessa vaihtaa salasanat", "tip-3"),
+        LabelledQuestion("kuinka monta hästägiä saa laittaa", "tip-4"),
+        LabelledQuestion("miksi hashtagin sanat kirjoitetaan isolla alkukirjaimella", "tip-4"),
+        LabelledQuestion("miksi #opiskelija on huono tägi", "hashtag-guide"),
+        LabelledQuestion("mistä näkee paljonko postaus keräsi tykkäyksiä", "tip-5"),
+        LabelledQuestion("kannattaako jäsenelle antaa insta päiväksi", "tip-6"),
+        LabelledQuestion("joku jäsen kommentoi tosi asiattomasti, poistetaanko", "tip-7"),
+        LabelledQuestion("kuka päättää mitä sanotaan jos tulee paskamyrsky", "crisis-plan"),
+        LabelledQuestion("kuka meistä kirjoittaa nimensä postauksen loppuun", "tip-8"),
+        LabelledQuestion("tarvitaanko meille tiktok", "channel-purpose"),
+        LabelledQuestion("miten tiedotetaan jäsenille jotka ei oo instassa", "offline-members"),
+        LabelledQuestion("kannattaako facebookissa olla ryhmä", "platform-facebook"),
+        LabelledQuestion("mitä reelsiin kannattaa tehdä", "platform-instagram"),
+        LabelledQuestion("miten kirjoitan tapahtumailmoituksen", "post-drafting"),
+        LabelledQuestion("montako kertaa viikossa pitäis julkaista", "posting-rhythm"),
+        LabelledQuestion("milloin kannattaa pitää taukoa somesta", "posting-rhythm"),
+        LabelledQuestion("saako jäsenen nimen ja osoitteen julkaista", "privacy"),
+        LabelledQuestion("hallituslaiset ei jaksa postailla, mitä teen", "trustee-motivation"),
+        LabelledQuestion("miten kuvaan kirjoitetaan vaihtoehtoinen teksti", "visuals-alt-text"),
+    ]
+
+    static let englishRound4: [LabelledQuestion] = [
+        LabelledQuestion("who is responsible for checking mentions", "tip-1"),
+        LabelledQuestion("should we reply to every comment", "tip-2"),
+        LabelledQuestion("how can we get members to comment more", "tip-2"),
+        LabelledQuestion("can our chair criticise the national union on twitter", "tip-3"),
+        LabelledQuestion("who should have admin rights", "tip-3"),
+        LabelledQuestion("should we change passwords when the board changes", "tip-3"),
+        LabelledQuestion("how many hashtags can I use", "tip-4"),
+        LabelledQuestion("why capitalise the words in a hashtag", "tip-4"),
+        LabelledQuestion("what tag should we use for our may day campaign", "hashtag-guide"),
+        LabelledQuestion("where can I see how many likes a post got", "tip-5"),
+        LabelledQuestion("should we let a member run our instagram for a day", "tip-6"),
+        LabelledQuestion("someone posted an abusive comment, should we remove it", "tip-7"),
+        LabelledQuestion("who decides what we say during a shitstorm", "crisis-plan"),
+        LabelledQuestion("who writes their name under our posts", "tip-8"),
+        LabelledQuestion("do we need tiktok", "channel-purpose"),
+        LabelledQuestion("how do we inform members who aren't on instagram", "offline-members"),
+        LabelledQuestion("is a facebook group worth having", "platform-facebook"),
+        LabelledQuestion("what kind of reels should we make", "platform-instagram"),
+        LabelledQuestion("how do I write an event announcement", "post-drafting"),
+        LabelledQuestion("how many times a week should we post", "posting-rhythm"),
+        LabelledQuestion("when is it fine to take a break from posting", "posting-rhythm"),
+        LabelledQuestion("can we publish a member's name and address", "privacy"),
+        LabelledQuestion("the board members can't be bothered to post, what do I do", "trustee-motivation"),
+        LabelledQuestion("how do I write a description for an image", "visuals-alt-text"),
     ]
 }

@@ -67,4 +67,39 @@ struct SearchUnitTests {
         #expect(colloquial.last?.forms == ["someton"], "a negation gives 'not on facebook' its meaning")
         #expect(colloquial.last?.negatedForms.contains("facebook") == true)
     }
+
+    @Test("a Finnish loanword's stem loses the i it takes before endings")
+    func loanwordStems() {
+        #expect(FinnishSuffixStripper().stems(for: "twitterissä").contains("twitter"))
+        #expect(FinnishSuffixStripper().stems(for: "hashtagissa").contains("hashtag"))
+    }
+
+    @Test("every article has example questions in both languages", arguments: Language.allCases)
+    func asks(language: Language) {
+        for id in SearchFixture.knowledge.ids {
+            let asks = SearchFixture.knowledge.articles[id]?[language]?.asks ?? []
+            #expect(asks.count >= 5, "\(id)/\(language.rawValue) has \(asks.count) example questions")
+        }
+    }
+
+    @Test("a misspelt word is matched to the word it was meant as")
+    func misspellings() {
+        let english = SearchFixture.index.search("how many hashtgas can one post have", language: .en)
+        #expect(english.isAnswered && english.answers.prefix(3).contains { $0.id == "tip-4" })
+        let finnish = SearchFixture.index.search("montako hästägiä yhteen julkaisuun", language: .fi)
+        #expect(finnish.isAnswered && finnish.answers.prefix(3).contains { $0.id == "tip-4" })
+    }
+
+    @Test("choices, when there are any, are the two or three best answers within the close-call ratio")
+    func closeCalls() {
+        for language in Language.allCases {
+            for question in SearchQuestionSet.questions(language) {
+                let result = SearchFixture.index.search(question.text, language: language)
+                guard let top = result.answers.first, !result.choices.isEmpty else { continue }
+                #expect((2...3).contains(result.choices.count))
+                #expect(result.choices.map(\.id) == result.answers.prefix(result.choices.count).map(\.id))
+                #expect(result.choices.allSatisfy { $0.score >= top.score * SearchFixture.index.settings.closeCallRatio })
+            }
+        }
+    }
 }

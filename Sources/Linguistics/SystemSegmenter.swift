@@ -9,7 +9,7 @@ public final class SystemSegmenter: WordSegmenter, @unchecked Sendable {
     private var finnishOpened = false
     private var finnish: VoikkoSegmenter?
     private var englishLoaded = false
-    private var english: WordListSegmenter?
+    private var english: EnglishWordSegmenter?
 
     /// Folders searched for `en_US.dic`.
     public static let dictionaryFolders = ["/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/share/myspell"]
@@ -28,7 +28,7 @@ public final class SystemSegmenter: WordSegmenter, @unchecked Sendable {
         }
         if let words = finnish?.segment(word), words.joined() == word { return words }
         if !englishLoaded {
-            english = Self.englishWords().map { WordListSegmenter(words: $0, minimumWordLength: 2) }
+            english = Self.englishWords().map { EnglishWordSegmenter(lowercasedWords: $0) }
             englishLoaded = true
         }
         if let words = english?.segment(word), words.joined() == word { return words }
@@ -70,8 +70,12 @@ public final class SystemSegmenter: WordSegmenter, @unchecked Sendable {
                 wordEnd += 1
             }
             if asciiLetters {
-                if wordEnd - lineStart >= 2 {
-                    words.append(String(decoding: utf8[lineStart..<wordEnd].lazy.map { $0 | 0x20 }, as: UTF8.self))
+                let length = wordEnd - lineStart
+                if length >= 2 {
+                    words.append(String(unsafeUninitializedCapacity: length) { buffer in
+                        for offset in 0..<length { buffer[offset] = utf8[lineStart + offset] | 0x20 }
+                        return length
+                    })
                 }
             } else {
                 let line = String(decoding: utf8[lineStart..<lineEnd], as: UTF8.self)

@@ -40,7 +40,13 @@ struct LabelledQuestion: Sendable, CustomStringConvertible {
 ///   4 ended with the final set at top-1 0.867 (13/15) Finnish and 0.800 (12/15) English.
 /// - The independent check is `SearchUnseenQuestions` (30 a language, written by another author and
 ///   not opened until round 4 was committed); the test prints it, does not assert it, and nothing was
-///   tuned on it.
+///   tuned on it. Measured once after the freeze: Finnish top-1 0.833 (25/30), top-3 0.933; English
+///   top-1 0.667 (20/30), top-3 0.867. The code before round 4 scored 0.667 (20/30) and 0.633 (19/30)
+///   on it, so round 4 generalised in Finnish and barely in English, and neither reaches the 0.9
+///   target on unseen phrasings. Four of the misses are between `tip-4` and `hashtag-guide`, which
+///   overlap (capital letters, generic tags); the rest are mostly questions whose key words the
+///   articles do not use (student numbers, sick leave, burning out, a post cut off after a few lines)
+///   or use in another sense (a personal account against personal data).
 enum SearchQuestionSet {
     /// Every tuned question in `language` (the set the accuracy targets are asserted on).
     static func questions(_ language: Language) -> [LabelledQuestion] {

@@ -17,6 +17,7 @@ public struct SchemaViolation: Equatable, Sendable {
 public struct SchemaValidator {
     private let root: JSONValue
     private let definitions: [String: JSONValue]
+    private let compiled: CompiledSchema
 
     /// Creates a validator for a schema document.
     public init(schema: JSONValue) {
@@ -26,6 +27,8 @@ public struct SchemaValidator {
             definitions["#/$defs/" + name] = definition
         }
         self.definitions = definitions
+        let root = schema
+        self.compiled = CompiledSchema.compile(schema) { Self.resolve($0, root: root, definitions: definitions) }
     }
 
     /// Every violation, in document order (at most `limit`).
@@ -33,20 +36,24 @@ public struct SchemaValidator {
     /// A valid document (the usual case) is recognised by a quick pass that builds no paths and sorts
     /// no keys; only a document with violations is walked again to describe them.
     public func validate(_ value: JSONValue, limit: Int = 20) -> [SchemaViolation] {
-        if conforms(value, to: root) { return [] }
+        if compiled.accepts(value) { return [] }
         var violations: [SchemaViolation] = []
         check(value, against: root, path: "$", into: &violations, limit: limit)
         return violations
     }
 
     private func resolve(_ schema: JSONValue) -> JSONValue {
+        Self.resolve(schema, root: root, definitions: definitions)
+    }
+
+    private static func resolve(_ schema: JSONValue, root: JSONValue, definitions: [String: JSONValue]) -> JSONValue {
         guard let reference = schema["$ref"]?.stringValue, reference.hasPrefix("#/") else { return schema }
         if let definition = definitions[reference] { return definition }
         let pointer = JSONPointer(String(reference.dropFirst()))
         return pointer.flatMap { root.value(at: $0) } ?? schema
     }
 
-    private static func matches(_ value: JSONValue, type: String) -> Bool {
+    static func matches(_ value: JSONValue, type: String) -> Bool {
         switch (type, value) {
         case ("null", .null), ("boolean", .bool), ("integer", .int), ("string", .string),
              ("array", .array), ("object", .object), ("number", .int), ("number", .double):
@@ -123,57 +130,6 @@ public struct SchemaValidator {
         default:
             break
         }
-    }
-
-    /// Whether `check` would find nothing: the same rules, stopping at the first violation.
-    private func conforms(_ value: JSONValue, to rawSchema: JSONValue) -> Bool {
-        guard case .object(let keywords) = resolve(rawSchema) else { return true }
-        if let type = keywords["type"] {
-            let matched: Bool
-            if case .string(let name) = type {
-                matched = Self.matches(value, type: name)
-            } else {
-                matched = (type.stringArray ?? []).contains { Self.matches(value, type: $0) }
-            }
-            if !matched { return false }
-        }
-        if let options = keywords["enum"]?.arrayValue, !options.contains(value) { return false }
-        switch value {
-        case .int, .double:
-            let number: Double
-            if case .int(let integer) = value { number = Double(integer) } else if case .double(let real) = value { number = real } else { number = 0 }
-            if let minimum = keywords["minimum"].flatMap(Self.number), number < minimum { return false }
-            if let maximum = keywords["maximum"].flatMap(Self.number), number > maximum { return false }
-        case .string(let text):
-            if let minimum = keywords["minLength"]?.intValue {
-                // At least one character exactly when not empty; longer minimums count characters.
-                if minimum <= 1 ? (minimum == 1 && text.isEmpty) : text.count < minimum { return false }
-            }
-            // A text has no more characters than UTF-8 bytes, so short ones need no counting.
-            if let maximum = keywords["maxLength"]?.intValue, text.utf8.count > maximum, text.count > maximum { return false }
-        case .array(let elements):
-            if let items = keywords["items"] {
-                for element in elements where !conforms(element, to: items) { return false }
-            }
-        case .object(let members):
-            if let required = keywords["required"]?.arrayValue {
-                for case .string(let key) in required where members[key] == nil { return false }
-            }
-            let properties = keywords["properties"]?.objectValue
-            let additional = keywords["additionalProperties"]
-            guard properties != nil || additional != nil else { return true }
-            for (key, member) in members {
-                if let propertySchema = properties?[key] {
-                    if !conforms(member, to: propertySchema) { return false }
-                } else if let additional {
-                    if additional == .bool(false) { return false }
-                    if additional.objectValue != nil, !conforms(member, to: additional) { return false }
-                }
-            }
-        default:
-            break
-        }
-        return true
     }
 
     private static func number(_ value: JSONValue) -> Double? {

@@ -17,11 +17,34 @@ public struct JSONPointer: Hashable, Sendable, Comparable, CustomStringConvertib
             self.tokens = []
             return
         }
+        // Plan paths are ASCII: split their bytes. Other text keeps the character-level split, where a
+        // "/" followed by a combining mark is one character and not a separator.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard text.utf8.first == UInt8(ascii: "/") else { return nil }
+            var tokens: [String] = []
+            var tokenStart = text.utf8.index(after: text.utf8.startIndex)
+            var position = tokenStart
+            while true {
+                if position == text.utf8.endIndex || text.utf8[position] == UInt8(ascii: "/") {
+                    let token = String(text[tokenStart..<position])
+                    tokens.append(token.utf8.contains(UInt8(ascii: "~")) ? Self.unescaped(token) : token)
+                    if position == text.utf8.endIndex { break }
+                    tokenStart = text.utf8.index(after: position)
+                }
+                position = text.utf8.index(after: position)
+            }
+            self.tokens = tokens
+            return
+        }
         guard text.hasPrefix("/") else { return nil }
         self.tokens = text.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map { token in
             guard token.contains("~") else { return String(token) }
             return token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
         }
+    }
+
+    private static func unescaped(_ token: String) -> String {
+        token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
     }
 
     /// The pointer text with `~` and `/` escaped.

@@ -110,3 +110,19 @@ struct JSONPointerTests {
         #expect(list.value(at: try #require(JSONPointer("/items/2"))) == "c")
     }
 }
+
+@Suite("JSON Pointer: byte-level split")
+struct JSONPointerSplitTests {
+    @Test("ASCII pointers split as the character-level reading does")
+    func asciiLikeCharacters() {
+        for text in ["", "/", "//", "/a", "/a/", "/a/b~1c/d~0e", "/~01", "/organisation/coreMessage", "a/b", "/0/-"] {
+            let reference: [String]? = text.isEmpty ? [] : text.hasPrefix("/")
+                ? text.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map {
+                    $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+                }
+                : nil
+            #expect(JSONPointer(text)?.tokens == reference, "\(text)")
+        }
+        #expect(JSONPointer("/trustees/mäki/name")?.tokens == ["trustees", "mäki", "name"])
+    }
+}

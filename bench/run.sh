@@ -9,10 +9,12 @@ cd "$(dirname "$0")/.."
 export PATH="/opt/swift/usr/bin:$PATH"
 out=bench/out
 mkdir -p "$out"
-swift build -c release --product kuulo >/dev/null
-swift build -c release --product kuulo-bench >/dev/null
+# SCRATCH: the build folder (default .build); use your own when others build in the same tree.
+scratch=${SCRATCH:-.build}
+swift build -c release --scratch-path "$scratch" --product kuulo >/dev/null
+swift build -c release --scratch-path "$scratch" --product kuulo-bench >/dev/null
 swiftc -O bench/hello.swift -o "$out/hello" 2>/dev/null
-kuulo=.build/release/kuulo
+kuulo=$scratch/release/kuulo
 runs=${RUNS:-30}
 
 python3 bench/make-plan.py "$out/plan.json" 200000 1000 > "$out/plan-info.txt"
@@ -38,7 +40,7 @@ read hello_median hello_min < <(time_runs hello "" "$out/hello")
 read start_median start_min < <(time_runs start "/quit
 " "$kuulo" --plan "$out/plan.json" --user Bench --lang fi)
 cp "$out/plan.json" "$out/plan-edit.json"
-inproc=$(.build/release/kuulo-bench "$out/plan-edit.json" 20)
+inproc=$("$scratch"/release/kuulo-bench "$out/plan-edit.json" 20)
 plan_bytes=$(stat -c %s "$out/plan.json")
 content_bytes=$(sed -n 's/plan_content_bytes=//p' "$out/plan-info.txt")
 history_bytes=$((plan_bytes - content_bytes))
@@ -57,7 +59,7 @@ read check_median check_min < <(time_runs check "" "$kuulo" check --format json 
 ratio=$(python3 -c "print(f'{$start_median/$hello_median:.2f}')")
 check_ratio=$(python3 -c "print(f'{$check_median/$start_median:.2f}')")
 cat <<REPORT
-Kuulo benchmarks ($(date -u +%Y-%m-%d), $(nproc) cores, median of $runs runs, release build)
+Kuulo benchmarks ($(date -u +%Y-%m-%d), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), median of $runs runs, release build)
   hello world (Foundation), start to exit:   ${hello_median} ms (min ${hello_min})
   kuulo, start to first prompt (piped /quit): ${start_median} ms (min ${start_min})  = ${ratio}x hello world (target <= 1.5x)
   plan: ${plan_bytes} bytes on disk, ${content_bytes} of content, history ${history_bytes} bytes for 1,000 revisions

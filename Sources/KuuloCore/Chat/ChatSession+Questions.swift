@@ -17,10 +17,30 @@ extension ChatSession {
             let lines = available.map { "  " + localized($0.command) + " — " + $0.label.text(language) }
             return [.say(ChatMessage(text(.intentClarify) + "\n" + lines.joined(separator: "\n"), style: .hint))]
         case .answer(let result, let offer):
+            if result.isCloseCall { return askWhichArticle(result.choices) }
             return knowledgeAnswer(result, offer: offer)
         case .noAnswer(let result):
             return noAnswer(result)
         }
+    }
+
+    /// Two or three articles answer about equally well: ask which one was meant rather than guess.
+    /// The next line, a number, picks one (anything else goes on as usual).
+    mutating func askWhichArticle(_ choices: [KnowledgeAnswer]) -> [ChatEffect] {
+        pendingChoices = choices
+        let lines = choices.enumerated().map { "  \($0.offset + 1)) \($0.element.title) (\($0.element.id))" }
+        return [.say(ChatMessage(text(.answerCloseCall) + "\n" + lines.joined(separator: "\n"), style: .question))]
+    }
+
+    /// The answer the trustee picked from `pendingChoices` by its number, if the line is one.
+    mutating func pickPendingChoice(_ line: String) -> [ChatEffect]? {
+        guard let choices = pendingChoices else { return nil }
+        pendingChoices = nil
+        guard let number = Int(line.trimmingCharacters(in: .whitespaces)), choices.indices.contains(number - 1) else { return nil }
+        let chosen = choices[number - 1]
+        let result = KnowledgeSearchResult(language: language, status: .answered, answers: [chosen], coverage: 1)
+        let offer = resources.interpreter(lemmatizers: lemmatizers)?.intents.command(forArticle: chosen.id)
+        return knowledgeAnswer(result, offer: offer)
     }
 
     /// `? question` inside a flow: the answer, then the same question again.

@@ -22,6 +22,8 @@ public struct ChatSession {
     var undoTarget: Int?
     /// The draft or reply that `/edit` and `/draft <action>` act on: the last one written or opened.
     public internal(set) var openRecord: OpenRecord?
+    /// Articles offered after a question that two or three answered about equally well.
+    var pendingChoices: [KnowledgeAnswer]?
     /// Word boundaries for CamelCase display forms of hashtags (Voikko, a word list), when available.
     public var segmenter: (any WordSegmenter)?
     /// Base forms for understanding free text (Voikko for Finnish), when available.
@@ -194,11 +196,14 @@ public struct ChatSession {
         let trimmed = input.trimmingCharacters(in: .whitespacesAndNewlines)
         if conflict != nil { return answerConflict(trimmed) }
         if !isBlock, trimmed.hasPrefix("/"), trimmed.count > 1 {
+            pendingChoices = nil
             return handleCommand(trimmed)
         }
         if flow != nil {
+            pendingChoices = nil
             return handleFlowInput(input, isBlock: isBlock)
         }
+        if let picked = pickPendingChoice(trimmed) { return picked }
         if trimmed.isEmpty { return [] }
         if trimmed == "?" { return [say(.helpHint, style: .hint)] }
         return interpretFreeText(trimmed)

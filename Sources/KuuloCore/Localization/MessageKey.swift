@@ -157,6 +157,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case answerTooLongQuestion
     case answerNone
     case answerGuesses
+    case answerCloseCall
     case askNoAnswer
     case answerDateTime
     case draftPreviewHeader

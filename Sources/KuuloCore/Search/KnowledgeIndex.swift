@@ -12,7 +12,8 @@ import Foundation
 /// under their stems. A question's word scores the best of its own terms and (lower weighted) its
 /// synonyms, prefix stem and compound parts; a word found nowhere is matched to the index word it is
 /// probably a misspelling of (`SpellingMatcher`); a channel named in passing counts less than the
-/// topic (`contextWordWeight`). Each article is ranked by its best section times the share of the
+/// topic (`contextWordWeight`); a hashtag typed in the question stands for the word hashtag
+/// (`QuestionHashtags`). Each article is ranked by its best section times the share of the
 /// question it contains; the best passage of that section is the excerpt. When the best two or three
 /// articles score within `closeCallRatio` of each other, the result's `choices` hold them so the chat
 /// can ask back instead of guessing.
@@ -65,7 +66,7 @@ public struct KnowledgeIndex: Sendable {
         guard question.unicodeScalars.count <= settings.maximumQueryLength else { return .unanswered(.tooLong, language) }
         guard question.contains(where: { $0.isLetter || $0.isNumber }) else { return .unanswered(.empty, language) }
         guard let index = indexes[language], limit > 0 else { return .unanswered(.notUnderstood, language) }
-        let words = index.queryWords(for: question, limit: settings.maximumQueryWords)
+        let words = index.queryWords(for: QuestionHashtags.rewritten(question), limit: settings.maximumQueryWords)
         // Each article is ranked by its best section, times the share of the question the article
         // contains (in any of its sections) to the power `coverageExponent`.
         var bestSections: [String: LanguageIndex.SectionScore] = [:]

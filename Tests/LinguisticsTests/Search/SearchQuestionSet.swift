@@ -65,7 +65,18 @@ struct LabelledQuestion: Sendable, CustomStringConvertible {
 ///   instead of counting as an unknown, rarest word. The unseen set went from top-1 0.833 (25/30),
 ///   top-3 0.933 (28/30) to 1.000 (30/30), 1.000 in Finnish and from 0.667 (20/30), 0.867 (26/30) to
 ///   0.967 (29/30), 1.000 (30/30) in English; since it was tuned on, these show the gaps were closed,
-///   not how the search generalises.
+///   not how the search generalises. The tuned questions ended at top-1 0.949 (94/99), top-3 1.000
+///   Finnish and 0.940 (94/100), top-3 0.980 English (0.929 and 0.960 before, on the old labels).
+/// - The independent check after round 5 is `SearchUnseenQuestions2` (30 a language, by another
+///   author, not opened until round 5 was committed; printed, not asserted, never tuned on). Measured
+///   once after the freeze: Finnish top-1 0.867 (26/30), top-3 0.900 (27/30); English top-1 0.767
+///   (23/30), top-3 0.933 (28/30), with the expected article among the choices of 5 of its 6 close
+///   calls (right or asked back 25/30). Against unseen set 1 before round 5 (0.833 and 0.667) that is
+///   a real step in English and a small one in Finnish, and still short of the 0.9 target on unseen
+///   phrasings. The misses are again mostly words the articles do not use (Jodel, "went viral",
+///   "cringe", "vänkää", a resignation for health reasons, an evening paper), crisis questions that
+///   lose to tip 7 or channel articles, and one `tip-4`/`hashtag-guide` case (a long hashtag) that
+///   the summary of tip 4, printed in the plan export and so left as it was, still pulls towards tip 4.
 enum SearchQuestionSet {
     /// Every tuned question in `language` (the set the accuracy targets are asserted on).
     static func questions(_ language: Language) -> [LabelledQuestion] {

@@ -42,7 +42,7 @@ final class PseudoTerminal {
 
     /// Reads what the terminal shows until it contains `text` after `from`, or the time runs out.
     @discardableResult
-    func waitFor(_ text: String, after from: String.Index? = nil, seconds: Double = 20) -> Bool {
+    func waitFor(_ text: String, after from: String.Index? = nil, seconds: Double = 45) -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             if let from, output[from...].contains(text) { return true }
@@ -65,7 +65,7 @@ final class PseudoTerminal {
     var mark: String.Index { output.endIndex }
 
     /// Waits for the process to end and returns its exit status (nil on timeout).
-    func waitForExit(seconds: Double = 20) -> Int32? {
+    func waitForExit(seconds: Double = 45) -> Int32? {
         let deadline = Date().addingTimeInterval(seconds)
         var status: Int32 = 0
         while Date() < deadline {

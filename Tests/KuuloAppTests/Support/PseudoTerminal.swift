@@ -40,6 +40,21 @@ final class PseudoTerminal {
         _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
     }
 
+    /// Waits until the line editor has the terminal in its own (non-canonical) mode, as it has while
+    /// it reads a line. libedit prints its prompt and then switches modes; a key that lands between
+    /// the two is read the cooked way (Ctrl-D there ends a cooked read instead of reaching libedit).
+    /// The master side of a pseudo-terminal reports the slave's settings.
+    @discardableResult
+    func waitForLineEditor(seconds: Double = 45) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        var settings = termios()
+        while Date() < deadline {
+            if tcgetattr(master, &settings) == 0, settings.c_lflag & tcflag_t(ICANON) == 0 { return true }
+            usleep(2_000)
+        }
+        return false
+    }
+
     /// Reads what the terminal shows until it contains `text` after `from`, or the time runs out.
     @discardableResult
     func waitFor(_ text: String, after from: String.Index? = nil, seconds: Double = 45) -> Bool {

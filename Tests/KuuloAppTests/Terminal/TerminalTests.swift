@@ -99,6 +99,7 @@ struct TerminalTests {
         // cooked mode between two reads.
         #expect(terminal.waitFor("/skip if there is none."))
         #expect(terminal.waitFor("> ", after: terminal.output.range(of: "/skip if there is none.")?.upperBound))
+        #expect(terminal.waitForLineEditor())
         terminal.type("\u{04}")
         #expect(terminal.waitForExit() == 0)
         let plan = BinaryRunner.json(folder + "/kuulo-plan.json")

@@ -23,6 +23,11 @@ public enum HashtagCamelCase {
         var wordCount = 0
         for run in runs(of: name) {
             switch run.kind {
+            case .letters where (2...5).contains(run.text.count) && run.text == run.text.uppercased():
+                // A short run of capitals is an acronym (`TYY`, `HYY`): one word as written, nothing to
+                // split and no word list to load for it.
+                pieces.append(Piece(text: run.text, isLetterWord: true, length: run.text.count))
+                wordCount += 1
             case .letters:
                 guard let words = segmenter.segment(run.text.lowercased()),
                       !words.isEmpty, words.joined() == run.text.lowercased() else { return nil }

@@ -15,6 +15,24 @@ struct HashtagCamelCaseTests {
         #expect(HashtagCamelCase.suggest(tag: "Tampereenylioppilaskunta", segmenter: words) == "TampereenYlioppilaskunta")
     }
 
+    /// Counts the words it is asked to split.
+    final class SpySegmenter: WordSegmenter, @unchecked Sendable {
+        var asked: [String] = []
+        func segment(_ word: String) -> [String]? {
+            asked.append(word)
+            return nil
+        }
+    }
+
+    @Test("a short run of capitals is an acronym: kept as written, never sent to the word splitter")
+    func acronyms() {
+        let spy = SpySegmenter()
+        #expect(HashtagCamelCase.suggest(tag: "#TYY", segmenter: spy) == nil)
+        #expect(HashtagCamelCase.suggest(tag: "#TYY2026", segmenter: spy) == nil)
+        #expect(spy.asked.isEmpty)
+        #expect(HashtagCamelCase.suggest(tag: "#TYY_vappu", segmenter: words) == "#TYY_Vappu")
+    }
+
     @Test func keepsDigitsAndUnderscores() {
         #expect(HashtagCamelCase.suggest(tag: "vappu2026", segmenter: words) == "Vappu2026")
         #expect(HashtagCamelCase.suggest(tag: "#2026vappu", segmenter: words) == "#2026Vappu")

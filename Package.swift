@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "KuuloData", plugins: ["EmbedData"]),
         .executableTarget(name: "kuulo-embed", dependencies: ["KuuloCore"]),
         // In-process timings for bench/run.sh.
-        .executableTarget(name: "kuulo-bench", dependencies: ["KuuloApp", "KuuloCore", "KuuloData"]),
+        .executableTarget(name: "kuulo-bench", dependencies: ["KuuloApp", "KuuloCore", "KuuloData", "Linguistics"]),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["kuulo-embed"]),
 
         // Terminal line editing (libedit) behind a LineReader protocol.

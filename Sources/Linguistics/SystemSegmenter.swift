@@ -9,7 +9,7 @@ public final class SystemSegmenter: WordSegmenter, @unchecked Sendable {
     private var finnishOpened = false
     private var finnish: VoikkoSegmenter?
     private var englishLoaded = false
-    private var english: EnglishWordSegmenter?
+    private var english: WordListSegmenter?
 
     /// Folders searched for `en_US.dic`.
     public static let dictionaryFolders = ["/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/share/myspell"]
@@ -28,7 +28,7 @@ public final class SystemSegmenter: WordSegmenter, @unchecked Sendable {
         }
         if let words = finnish?.segment(word), words.joined() == word { return words }
         if !englishLoaded {
-            english = Self.englishWords().map { EnglishWordSegmenter(lowercasedWords: $0) }
+            english = Self.englishWords().map { WordListSegmenter(lowercasedWords: $0) }
             englishLoaded = true
         }
         if let words = english?.segment(word), words.joined() == word { return words }

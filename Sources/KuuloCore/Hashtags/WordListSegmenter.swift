@@ -13,6 +13,16 @@ public struct WordListSegmenter: WordSegmenter {
         self.longestWord = kept.map(\.count).max() ?? 0
     }
 
+    /// Creates a segmenter over words that are already lower-case and at least two characters long,
+    /// as a dictionary is read (`SystemSegmenter`'s English list): taken as they are, without
+    /// re-lowercasing and re-counting each of ~50,000 words. Splits exactly like `init(words:)`.
+    public init(lowercasedWords: [String]) {
+        self.words = Set(lowercasedWords)
+        // UTF-8 length is at least the character count and costs nothing to read: a slightly wider
+        // window for the split, never a narrower one.
+        self.longestWord = lowercasedWords.reduce(0) { longest, word in max(longest, word.utf8.count) }
+    }
+
     /// The best split of the lower-case `word` into listed words, or `nil` when no split covers all of it.
     public func segment(_ word: String) -> [String]? {
         let characters = Array(word)

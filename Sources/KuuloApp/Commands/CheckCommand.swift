@@ -102,7 +102,8 @@ struct CheckCommand: ParsableCommand, KuuloRunnable {
         var texts: [(channel: String, language: String, text: String, report: CheckReport)] = []
         let generic = genericTags(context)
         let segmenter = SystemSegmenter()
-        for (channel, textLanguage, text) in Self.texts(of: json, channels: channels.isEmpty ? nil : schedule.channels) {
+        for entry in DraftTextExport.entries(of: json, channels: channels.isEmpty ? nil : schedule.channels) {
+            let (channel, textLanguage, text) = (entry.channel, entry.language, entry.text)
             let ruleLanguage = Language(rawValue: textLanguage) ?? (options.lang == nil ? nil : language)
             let checkContext = CheckContext(platforms: channelMap.platform(ofChannel: channel).map { [$0] } ?? [], plan: plan.content, genericTags: generic,
                                             segmenter: segmenter, content: contentRules(context, plan: plan, language: language, textLanguage: ruleLanguage))
@@ -137,24 +138,6 @@ struct CheckCommand: ParsableCommand, KuuloRunnable {
             }
         }
         return post.hasErrors || texts.contains { $0.report.hasErrors } ? ExitCodes.failure : ExitCodes.ok
-    }
-
-    /// A draft's non-empty texts by channel (its channel list first, or only `channels` when given) and
-    /// language (its `languages` first).
-    static func texts(of draft: JSONValue, channels: [String]?) -> [(String, String, String)] {
-        let byChannel = draft["texts"]?.objectValue ?? [:]
-        let listed = draft["channels"]?.stringArray ?? []
-        let order = (listed + byChannel.keys.sorted().filter { !listed.contains($0) }).filter { channels?.contains($0) ?? true }
-        let languageOrder = draft["languages"]?.stringArray ?? []
-        var result: [(String, String, String)] = []
-        for channel in order {
-            let byLanguage = byChannel[channel]?.objectValue ?? [:]
-            for textLanguage in languageOrder.filter({ byLanguage[$0] != nil }) + byLanguage.keys.sorted().filter({ !languageOrder.contains($0) }) {
-                guard let text = byLanguage[textLanguage]?.stringValue, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
-                result.append((channel, textLanguage, text))
-            }
-        }
-        return result
     }
 
     private func genericTags(_ context: AppContext) -> [String] {

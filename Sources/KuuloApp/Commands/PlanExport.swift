@@ -49,7 +49,7 @@ struct PlanExport: ParsableCommand, KuuloRunnable {
             }
             keys += found
         }
-        let entries = DraftTextExport.entries(of: draft, channels: keys, language: options.lang == nil ? nil : access.language.rawValue)
+        let entries = DraftTextExport.entries(of: draft, channels: keys.isEmpty ? nil : keys, language: options.lang == nil ? nil : access.language.rawValue)
         guard !entries.isEmpty else {
             return access.context.fail(KuuloError(.errorDraftNoText, ["number": number], exitCode: ExitCodes.failure), language: access.language)
         }

@@ -10,19 +10,21 @@ public struct DraftTextExport: Sendable {
         public var text: String
     }
 
-    /// Every text of `draft` in its channels' order, then the languages' (the one it was written in
-    /// first). `channels` and `language` narrow the choice when given.
-    public static func entries(of draft: JSONValue, channels: [String] = [], language: String? = nil) -> [Entry] {
+    /// Every non-blank text of `draft` in its channels' order, then its languages' (the one it was
+    /// written in first, or the order of a `languages` list). `channels` and `language` narrow the
+    /// choice when given.
+    public static func entries(of draft: JSONValue, channels: [String]? = nil, language: String? = nil) -> [Entry] {
         let texts = draft["texts"]?.objectValue ?? [:]
         let listed = draft["channels"]?.stringArray ?? []
         let order = listed.filter { texts[$0] != nil } + texts.keys.sorted().filter { !listed.contains($0) }
-        let primary = draft["language"]?.stringValue
+        let languageOrder = draft["languages"]?.stringArray ?? draft["language"]?.stringValue.map { [$0] } ?? []
         var entries: [Entry] = []
-        for channel in order where channels.isEmpty || channels.contains(channel) {
+        for channel in order where channels?.contains(channel) ?? true {
             let byLanguage = texts[channel]?.objectValue ?? [:]
-            let languages = (primary.map { [$0] } ?? []) + byLanguage.keys.sorted().filter { $0 != primary }
+            let languages = languageOrder.filter { byLanguage[$0] != nil } + byLanguage.keys.sorted().filter { !languageOrder.contains($0) }
             for code in languages where language == nil || code == language {
-                if let text = byLanguage[code]?.stringValue { entries.append(Entry(channel: channel, language: code, text: text)) }
+                guard let text = byLanguage[code]?.stringValue, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
+                entries.append(Entry(channel: channel, language: code, text: text))
             }
         }
         return entries

@@ -66,8 +66,27 @@ public final class Voikko: @unchecked Sendable {
     /// The distinct base forms of `word`, in Voikko's order: `kritiikkiin` → `["kritiikki"]`.
     /// Empty when Voikko does not know the word.
     public func baseForms(_ word: String) -> [String] {
+        guard !word.isEmpty else { return [] }
+        // Only the one attribute: decoding every attribute of every analysis was most of the cost of
+        // building the Knowledge index.
+        let forms: [String] = locked {
+            word.withCString { cWord -> [String] in
+                guard let analyses = voikkoAnalyzeWordCstr(handle, cWord) else { return [] }
+                defer { voikko_free_mor_analysis(analyses) }
+                var result: [String] = []
+                var index = 0
+                while let analysis = analyses[index] {
+                    if let value = voikko_mor_analysis_value_cstr(analysis, "BASEFORM") {
+                        result.append(String(cString: value))
+                        voikko_free_mor_analysis_value_cstr(value)
+                    }
+                    index += 1
+                }
+                return result
+            }
+        }
         var seen: Set<String> = []
-        return analyze(word).compactMap { $0["BASEFORM"] }.filter { seen.insert($0).inserted }
+        return forms.filter { seen.insert($0).inserted }
     }
 
     /// Voikko's suggested corrections for `word`, best first; empty when it has none.

@@ -8,12 +8,12 @@ enum PassageSplitter {
         var passages: [String] = []
         var current = ""
         func finish() {
-            let text = current.trimmingCharacters(in: .whitespaces)
+            let text = current.trimmingSpaces()
             if !text.isEmpty { passages.append(text) }
             current = ""
         }
         for rawLine in markdown.components(separatedBy: "\n") {
-            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            let line = rawLine.trimmingSpaces()
             if line.isEmpty {
                 finish()
             } else if let item = listItem(line) {

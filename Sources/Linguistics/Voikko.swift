@@ -47,46 +47,39 @@ public final class Voikko: @unchecked Sendable {
     /// Every morphological analysis of `word`: each a dictionary of libvoikko's attributes
     /// (`BASEFORM`, `STRUCTURE`, `CLASS`, `SIJAMUOTO`, …). Empty when Voikko does not know the word.
     public func analyze(_ word: String) -> [[String: String]] {
-        guard !word.isEmpty else { return [] }
-        return locked {
-            word.withCString { cWord -> [[String: String]] in
-                guard let analyses = voikkoAnalyzeWordCstr(handle, cWord) else { return [] }
-                defer { voikko_free_mor_analysis(analyses) }
-                var result: [[String: String]] = []
-                var index = 0
-                while let analysis = analyses[index] {
-                    result.append(Self.attributes(of: analysis))
-                    index += 1
-                }
-                return result
-            }
-        }
+        eachAnalysis(of: word) { Self.attributes(of: $0) }
     }
 
     /// The distinct base forms of `word`, in Voikko's order: `kritiikkiin` → `["kritiikki"]`.
     /// Empty when Voikko does not know the word.
     public func baseForms(_ word: String) -> [String] {
-        guard !word.isEmpty else { return [] }
         // Only the one attribute: decoding every attribute of every analysis was most of the cost of
         // building the Knowledge index.
-        let forms: [String] = locked {
-            word.withCString { cWord -> [String] in
+        let forms = eachAnalysis(of: word) { analysis -> String? in
+            guard let value = voikko_mor_analysis_value_cstr(analysis, "BASEFORM") else { return nil }
+            defer { voikko_free_mor_analysis_value_cstr(value) }
+            return String(cString: value)
+        }.compactMap { $0 }
+        var seen: Set<String> = []
+        return forms.filter { seen.insert($0).inserted }
+    }
+
+    /// `read` applied to each of libvoikko's analyses of `word`, under the lock.
+    private func eachAnalysis<T>(of word: String, _ read: (OpaquePointer) -> T) -> [T] {
+        guard !word.isEmpty else { return [] }
+        return locked {
+            word.withCString { cWord -> [T] in
                 guard let analyses = voikkoAnalyzeWordCstr(handle, cWord) else { return [] }
                 defer { voikko_free_mor_analysis(analyses) }
-                var result: [String] = []
+                var result: [T] = []
                 var index = 0
                 while let analysis = analyses[index] {
-                    if let value = voikko_mor_analysis_value_cstr(analysis, "BASEFORM") {
-                        result.append(String(cString: value))
-                        voikko_free_mor_analysis_value_cstr(value)
-                    }
+                    result.append(read(analysis))
                     index += 1
                 }
                 return result
             }
         }
-        var seen: Set<String> = []
-        return forms.filter { seen.insert($0).inserted }
     }
 
     /// Voikko's suggested corrections for `word`, best first; empty when it has none.

@@ -8,6 +8,13 @@ public struct OpenRecord: Equatable, Sendable {
     public var key: String
 }
 
+/// The language libraries and word lists draft checks use, loaded on the first check and then kept:
+/// opening Voikko (and Hunspell, on the first English word) again for every text was repeated I/O.
+final class DraftCheckCache: @unchecked Sendable {
+    var services: LanguageServices?
+    var data: DraftRuleData?
+}
+
 /// One text of a draft: a channel in a language, as it will be posted.
 struct DraftVersion {
     var channel: String
@@ -75,20 +82,32 @@ extension ChatSession {
 
     /// The checks of one text, with the content rules in its language when Kuulo has dictionaries for it.
     func checkReport(_ version: DraftVersion, replyMode: Bool = false) -> CheckReport {
-        let checkLanguage = Language(rawValue: version.language)
-        let content = checkServices.flatMap { services -> CheckContext.ContentRules? in
-            guard let checkLanguage else { return nil }
-            return CheckContext.ContentRules(
+        var content: CheckContext.ContentRules?
+        if let checkLanguage = Language(rawValue: version.language), let tools = draftCheckTools() {
+            content = CheckContext.ContentRules(
                 options: DraftRuleOptions(language: checkLanguage, fallbackLanguage: checkLanguage, replyMode: replyMode,
                                           publicContacts: PublicContacts(json: document.content["organisation"]?["publicContacts"]),
                                           knownWords: CheckContext.knownWords(in: document.content),
                                           acronyms: organisationName.map { [$0] } ?? []),
-                services: services(), data: DraftRuleData(data: resources.data))
+                services: tools.services, data: tools.data)
         }
         return DraftChecker().check(version.text, context: CheckContext(
             platforms: version.platform.map { [$0] } ?? [], plan: document.content,
             genericTags: resources.data.tree("Knowledge/data/generic-hashtags.yaml")?["generic"]?.stringArray ?? [],
             segmenter: segmenter, content: content))
+    }
+
+    /// The installed checkers and the word lists, loaded once per session; `nil` when the front end
+    /// gives no checkers (the content rules are then skipped).
+    func draftCheckTools() -> (services: LanguageServices, data: DraftRuleData)? {
+        let cache = draftCheckCache
+        if let services = cache.services, let data = cache.data { return (services, data) }
+        guard let checkServices else { return nil }
+        let services = checkServices()
+        let data = DraftRuleData(data: resources.data)
+        cache.services = services
+        cache.data = data
+        return (services, data)
     }
 
     /// The findings about the draft as a whole: alt text, and its time against the channels' cadence

@@ -71,12 +71,14 @@ extension ChatSession {
         return effects
     }
 
-    /// The final texts, plainly, one per channel and language, for copying.
+    /// The final texts, plainly, one per channel and language, for copying: the texts kept in the plan,
+    /// read as `kuulo plan export --draft` reads them.
     func copyDraft(_ key: String) -> [ChatEffect] {
+        guard let draft = document.content.value(at: draftPointer(key)) else { return [] }
         var effects: [ChatEffect] = []
-        for version in draftVersions(key) {
-            effects.append(say(.draftCopyHeader, ["channel": itemName(version.channel), "language": languageName(version.language)], style: .heading))
-            effects.append(.say(ChatMessage(version.text, style: .plain)))
+        for entry in DraftTextExport.entries(of: draft) {
+            effects.append(say(.draftCopyHeader, ["channel": itemName(entry.channel), "language": languageName(entry.language)], style: .heading))
+            effects.append(.say(ChatMessage(entry.text, style: .plain)))
         }
         return effects
     }

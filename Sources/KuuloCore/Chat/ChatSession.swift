@@ -30,6 +30,8 @@ public struct ChatSession {
     public var lemmatizers: [Language: any Lemmatizer] = [:]
     /// Loads the spelling and grammar checkers for draft checks (only when a draft is checked).
     public var checkServices: (@Sendable () -> LanguageServices)?
+    /// The checkers and word lists once loaded, kept for the session.
+    let draftCheckCache = DraftCheckCache()
 
     /// Creates a session over a loaded (or new, empty) plan.
     public init(document: PlanDocument, resources: KuuloResources, language: Language, userName: String?,

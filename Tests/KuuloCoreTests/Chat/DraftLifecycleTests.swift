@@ -172,6 +172,27 @@ struct DraftLifecycleTests {
         #expect(chat.send("/draft approve").contains("Olli approved draft 1"))
     }
 
+    /// Counts how often the checkers are opened.
+    final class OpenCounter: @unchecked Sendable {
+        var opened = 0
+    }
+
+    @Test("the checkers are opened once for the session, not for every text and every re-check")
+    func checkersOpenedOnce() {
+        var chat = harness(.en, languages: ["en", "fi"])
+        let counter = OpenCounter()
+        chat.session.checkServices = {
+            counter.opened += 1
+            return LanguageServices.none
+        }
+        chat.send("/draft", "facebook, instagram", "", "Meeting on Tuesday.", "", "", "", "finnish", "Kokous tiistaina.", "", "", "", "")
+        #expect(chat.session.flow == nil)
+        #expect(chat.all.contains("— Instagram feed, Finnish ("), "four texts were checked")
+        chat.send("/edit key-message", "The meeting is on Tuesday.")
+        chat.send("/draft 1 approve")
+        #expect(counter.opened == 1)
+    }
+
     @Test("copy prints each final text plainly")
     func copy() {
         var chat = harness(.en)

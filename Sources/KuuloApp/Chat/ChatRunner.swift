@@ -108,9 +108,8 @@ public final class ChatRunner {
                 if interactive {
                     return .replaced(session.beginConflictResolution(outcome))
                 }
-                let fields = outcome.conflicts.map(\.path.description).joined(separator: ", ")
-                var error = KuuloError(.errorConflictRefused, ["path": store.path, "fields": fields], exitCode: ExitCodes.failure)
-                if let aside = try? store.saveAside(session.document, suffix: "unsaved-" + String(getpid())) {
+                var error = KuuloError(.errorConflictRefused, ["path": store.path, "fields": ConflictFields.words(outcome.conflicts)], exitCode: ExitCodes.failure)
+                if let aside = try? store.saveAside(session.document) {
                     error.details = [messages.text(.errorConflictSavedAside, language, ["aside": aside])]
                 }
                 return .stop(context.fail(error, language: language))

@@ -45,7 +45,7 @@ struct ConcurrentSaveTests {
         maija.send("Maija's Name\n")
         let code = maija.finish()
         #expect(code == 1)
-        #expect(maija.stderr.contains("someone else saved this plan meanwhile, and you both changed: /organisation/name"))
+        #expect(maija.stderr.contains("someone else saved this plan meanwhile, and you both changed: organisation › name"))
         #expect(BinaryRunner.read(folder + "/kuulo-plan.json") == before)
         let aside = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains(".unsaved-") }
         #expect(aside.count == 1)

@@ -65,4 +65,136 @@ struct ConcurrentSaveTests {
         #expect(plan.at("plan", "organisation", "name") as? String == "Signal Org")
         #expect(plan["revision"] as? Int == 1)
     }
+
+    // MARK: - Many real processes at once
+
+    /// What went wrong over a run of concurrent rounds; every count should be 0.
+    struct Tally: Equatable {
+        /// Sessions that exited 0 but whose last value is not in the plan.
+        var lostUpdates = 0
+        /// Sessions refused with a conflict although nobody else touched their field.
+        var falseConflicts = 0
+        /// Sessions that ended with any other exit code.
+        var otherFailures = 0
+        /// Revisions whose changes touch another session's fields.
+        var wrongAuthors = 0
+        /// Values a session typed that no revision of that session records.
+        var unrecordedValues = 0
+        /// Plans `kuulo plan validate` refused after a round.
+        var invalidPlans = 0
+        /// Temporary files left in the folder after a round.
+        var leftoverFiles = 0
+    }
+
+    /// Starts `kuulo ARGUMENTS` with `input` on standard input, without waiting.
+    func start(_ arguments: [String], input: String, folder: String) throws -> (process: Process, errPath: String) {
+        let inputPath = folder + "/.stdin-" + UUID().uuidString
+        let errPath = folder + "/.stderr-" + UUID().uuidString
+        _ = FileManager.default.createFile(atPath: inputPath, contents: Data(input.utf8))
+        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: BinaryRunner.binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        process.environment = BinaryRunner.environment(folder: folder)
+        process.standardInput = FileHandle(forReadingAtPath: inputPath)
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle(forWritingAtPath: errPath)
+        try process.run()
+        return (process, errPath)
+    }
+
+    /// `sessions` processes start together, `rounds` times, on one plan; session i runs `flows`
+    /// `/setup` flows that each set its own trustee role (`/trustees/user-i/role`) and nothing else.
+    func differentFields(sessions: Int, rounds: Int, flows: Int) throws -> Tally {
+        let folder = try makePlan()
+        let plan = folder + "/kuulo-plan.json"
+        var tally = Tally()
+        for round in 0..<rounds {
+            var running: [(index: Int, process: Process, errPath: String)] = []
+            for index in 0..<sessions {
+                var input = ""
+                for flow in 0..<flows {
+                    input += "/setup\n\n\n\n\n\nUser \(index)\nrole-\(index)-\(round)-\(flow)\n"
+                }
+                let started = try start(["--lang", "en", "--user", "User \(index)"], input: input, folder: folder)
+                running.append((index, started.process, started.errPath))
+            }
+            for session in running {
+                session.process.waitUntilExit()
+                let stderr = BinaryRunner.read(session.errPath)
+                if session.process.terminationStatus == 1, stderr.contains("someone else saved this plan") {
+                    tally.falseConflicts += 1
+                } else if session.process.terminationStatus != 0 {
+                    tally.otherFailures += 1
+                }
+                try? FileManager.default.removeItem(atPath: session.errPath)
+            }
+            let json = BinaryRunner.json(plan)
+            for index in 0..<sessions where json.at("plan", "trustees", "user-\(index)", "role") as? String != "role-\(index)-\(round)-\(flows - 1)" {
+                tally.lostUpdates += 1
+            }
+            let history = json["history"] as? [[String: Any]] ?? []
+            for index in 0..<sessions {
+                let own = history.filter { $0["author"] as? String == "User \(index)" }
+                let changes = own.flatMap { $0["changes"] as? [[String: Any]] ?? [] }
+                tally.wrongAuthors += changes.filter { ($0["path"] as? String)?.hasPrefix("/trustees/user-\(index)") != true }.count
+                let recorded = Set(changes.compactMap { ($0["after"] as? [String: Any])?["role"] as? String ?? $0["after"] as? String })
+                tally.unrecordedValues += (0..<flows).filter { !recorded.contains("role-\(index)-\(round)-\($0)") }.count
+            }
+            if try BinaryRunner.run(["plan", "validate"], folder: folder).code != 0 { tally.invalidPlans += 1 }
+            tally.leftoverFiles += Self.temporaryFiles(in: folder).count
+        }
+        return tally
+    }
+
+    /// Kuulo's temporary files for the plan (this version's and 0.1.0's names).
+    static func temporaryFiles(in folder: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter {
+            $0.hasPrefix(".kuulo-plan.json.kuulo-tmp-") || $0.hasPrefix(".kuulo-plan.json.tmp-")
+        }
+    }
+
+    @Test("two processes editing different fields, 12 rounds: nothing lost, no false conflict, every revision by its author")
+    func twoProcesses() throws {
+        let tally = try differentFields(sessions: 2, rounds: 12, flows: 3)
+        #expect(tally == Tally(), "\(tally)")
+    }
+
+    @Test("five processes editing different fields, 6 rounds: nothing lost, no false conflict, every revision by its author")
+    func fiveProcesses() throws {
+        let tally = try differentFields(sessions: 5, rounds: 6, flows: 3)
+        #expect(tally == Tally(), "\(tally)")
+    }
+
+    @Test("SIGKILL at random moments: the plan stays valid with its history, and the next start leaves no temporary file")
+    func killedSessions() throws {
+        let folder = try makePlan()
+        let plan = folder + "/kuulo-plan.json"
+        var generator = SystemRandomNumberGenerator()
+        var corrupted = 0
+        var historyLost = 0
+        var leftAfterNextStart = 0
+        for round in 0..<25 {
+            let before = BinaryRunner.json(plan)["history"] as? [[String: Any]] ?? []
+            var input = ""
+            for flow in 0..<40 { input += "/setup\nName \(round)-\(flow)\n\n\n\n\nKiller\nrole \(flow)\n" }
+            let session = try start(["--lang", "en", "--user", "Killer"], input: input, folder: folder)
+            usleep(UInt32.random(in: 0...250_000, using: &generator))
+            kill(session.process.processIdentifier, SIGKILL)
+            session.process.waitUntilExit()
+            try? FileManager.default.removeItem(atPath: session.errPath)
+            let after = BinaryRunner.json(plan)
+            let history = after["history"] as? [[String: Any]] ?? []
+            if after.isEmpty || after["revision"] as? Int != history.count { corrupted += 1 }
+            if history.count < before.count || !zip(before, history).allSatisfy({ NSDictionary(dictionary: $0).isEqual(to: $1) }) { historyLost += 1 }
+            // The next start (any command that opens the plan) removes what the killed session left.
+            let validate = try BinaryRunner.run(["plan", "validate"], folder: folder)
+            if validate.code != 0 { corrupted += 1 }
+            leftAfterNextStart += Self.temporaryFiles(in: folder).count
+        }
+        #expect(corrupted == 0)
+        #expect(historyLost == 0)
+        #expect(leftAfterNextStart == 0)
+    }
 }

@@ -33,7 +33,7 @@ struct ConcurrentSaveTests {
         #expect(authors?.last == "Maija")
     }
 
-    @Test("a true conflict, not interactive: exit 1 naming the field, the other's work kept, ours set aside")
+    @Test("a true conflict, not interactive: exit 1 naming the field in words, the other's work kept, ours set aside (0600) and listed by plan asides")
     func conflict() throws {
         let folder = try makePlan()
         let maija = try LiveProcess(["--lang", "en", "--user", "Maija"], folder: folder)
@@ -47,9 +47,21 @@ struct ConcurrentSaveTests {
         #expect(code == 1)
         #expect(maija.stderr.contains("someone else saved this plan meanwhile, and you both changed: organisation › name"))
         #expect(BinaryRunner.read(folder + "/kuulo-plan.json") == before)
-        let aside = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains(".unsaved-") }
-        #expect(aside.count == 1)
-        #expect(BinaryRunner.read(folder + "/" + (aside.first ?? "")).contains("Maija's Name"))
+        let asides = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains(".unsaved-") }
+        #expect(asides.count == 1)
+        let aside = try #require(asides.first)
+        #expect(BinaryRunner.read(folder + "/" + aside).contains("Maija's Name"))
+        #expect(maija.stderr.contains(aside))
+        #expect(BinaryRunner.mode(folder + "/" + aside) == 0o600)
+        // plan asides lists the copy; --remove removes it.
+        let listed = try BinaryRunner.run(["plan", "asides", "--lang", "en"], folder: folder)
+        #expect(listed.code == 0)
+        #expect(listed.stdout.contains(aside))
+        let removed = try BinaryRunner.run(["plan", "asides", "--remove", "--lang", "fi"], folder: folder)
+        #expect(removed.code == 0)
+        #expect(removed.stdout.contains("Poistettiin 1"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/" + aside))
+        #expect(try BinaryRunner.run(["plan", "asides", "--lang", "en"], folder: folder).stdout.contains("No set-aside copies"))
     }
 
     @Test("SIGTERM saves what was answered and exits")

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Odd plan paths, read-only plans, nesting depth, planted temporary names and set-aside copies.
+/// Odd plan paths, read-only plans, nesting depth and planted temporary names.
 @Suite("End to end: the plan path is used safely", .serialized)
 struct PlanPathSafetyTests {
     /// A plan with a name and one trustee.
@@ -210,28 +210,5 @@ struct PlanPathSafetyTests {
         for name in others { #expect(entries.contains(name), "\(name) should stay") }
         #expect(isSymlink(link))
         #expect(BinaryRunner.read(victim) == "precious data\n")
-    }
-
-    @Test("a refused save's copy is mode 0600, listed by plan asides and removed by plan asides --remove")
-    func asides() throws {
-        let folder = try makePlan()
-        let maija = try LiveProcess(["--lang", "en", "--user", "Maija"], folder: folder)
-        maija.send("/setup\n")
-        #expect(maija.waitFor("[1/7]"))
-        let pekka = try BinaryRunner.run(["--lang", "en", "--user", "Pekka"], input: "/setup\nPekka's Name\n/quit\n", folder: folder)
-        #expect(pekka.code == 0)
-        maija.send("Maija's Name\n")
-        #expect(maija.finish() == 1)
-        let aside = try #require(folderEntries(folder).first { $0.hasPrefix("kuulo-plan.json.unsaved-") && $0.hasSuffix(".json") })
-        #expect(maija.stderr.contains(aside))
-        #expect(BinaryRunner.mode(folder + "/" + aside) == 0o600)
-        let listed = try BinaryRunner.run(["plan", "asides", "--lang", "en"], folder: folder)
-        #expect(listed.code == 0)
-        #expect(listed.stdout.contains(aside))
-        let removed = try BinaryRunner.run(["plan", "asides", "--remove", "--lang", "fi"], folder: folder)
-        #expect(removed.code == 0)
-        #expect(removed.stdout.contains("Poistettiin 1"))
-        #expect(!folderEntries(folder).contains(aside))
-        #expect(try BinaryRunner.run(["plan", "asides", "--lang", "en"], folder: folder).stdout.contains("No set-aside copies"))
     }
 }

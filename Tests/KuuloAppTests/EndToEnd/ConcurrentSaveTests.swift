@@ -167,6 +167,61 @@ struct ConcurrentSaveTests {
         }
     }
 
+    /// `sessions` processes start together, `rounds` times; each sets the organisation's name to its
+    /// own value. Returns the sessions whose value vanished without a trace although they exited 0 (a
+    /// value counts as knowingly replaced when a later revision by someone else has it as `before`),
+    /// refusals that did not name the field, and revisions recording someone else's value.
+    func sameField(sessions: Int, rounds: Int) throws -> (silentLosses: Int, unclearRefusals: Int, wrongAuthors: Int, refusals: Int) {
+        let folder = try makePlan()
+        var result = (silentLosses: 0, unclearRefusals: 0, wrongAuthors: 0, refusals: 0)
+        for round in 0..<rounds {
+            var running: [(index: Int, process: Process, errPath: String)] = []
+            for index in 0..<sessions {
+                let input = "/setup\nName \(round)-\(index)\n/quit\n"
+                let started = try start(["--lang", "en", "--user", "User \(index)"], input: input, folder: folder)
+                running.append((index, started.process, started.errPath))
+            }
+            var saved: [Int] = []
+            for session in running {
+                session.process.waitUntilExit()
+                let stderr = BinaryRunner.read(session.errPath)
+                if session.process.terminationStatus == 0 {
+                    saved.append(session.index)
+                } else {
+                    result.refusals += 1
+                    if !(session.process.terminationStatus == 1 && stderr.contains("you both changed: organisation › name") && stderr.contains(".unsaved-")) {
+                        result.unclearRefusals += 1
+                    }
+                }
+                try? FileManager.default.removeItem(atPath: session.errPath)
+            }
+            let json = BinaryRunner.json(folder + "/kuulo-plan.json")
+            let history = json["history"] as? [[String: Any]] ?? []
+            let nameChanges = history.flatMap { entry in
+                (entry["changes"] as? [[String: Any]] ?? []).filter { $0["path"] as? String == "/organisation/name" }.map { (entry["author"] as? String ?? "", $0) }
+            }
+            for index in saved {
+                let value = "Name \(round)-\(index)"
+                let isFinal = json.at("plan", "organisation", "name") as? String == value
+                let replacedKnowingly = nameChanges.contains { $0.0 != "User \(index)" && $0.1["before"] as? String == value }
+                if !isFinal && !replacedKnowingly { result.silentLosses += 1 }
+            }
+            result.wrongAuthors += nameChanges.filter { author, change in
+                guard let after = change["after"] as? String, after.hasPrefix("Name \(round)-") else { return false }
+                return author != "User " + (after.split(separator: "-").last.map(String.init) ?? "")
+            }.count
+        }
+        return result
+    }
+
+    @Test("two and five processes changing the same field: no silent loss, every refusal names the field, authors right", arguments: [(2, 10), (5, 4)])
+    func sameFieldProcesses(sessions: Int, rounds: Int) throws {
+        let result = try sameField(sessions: sessions, rounds: rounds)
+        #expect(result.silentLosses == 0, "\(result)")
+        #expect(result.unclearRefusals == 0, "\(result)")
+        #expect(result.wrongAuthors == 0, "\(result)")
+    }
+
     @Test("two processes editing different fields, 12 rounds: nothing lost, no false conflict, every revision by its author")
     func twoProcesses() throws {
         let tally = try differentFields(sessions: 2, rounds: 12, flows: 3)

@@ -19,9 +19,18 @@ public struct HistoryFile: Sendable {
         !line.trimmingCharacters(in: .whitespaces).isEmpty && !line.hasPrefix(" ") && line != previous && !line.contains("\n")
     }
 
-    /// The stored entries, oldest first (none when the file does not exist or cannot be read).
+    /// The largest history file read (4 MiB); a thousand lines are far less.
+    static let readLimit = 4 << 20
+
+    /// The stored entries, oldest first (none when the file does not exist, cannot be read, is not a
+    /// regular file or is larger than `readLimit`).
     public func load() -> [String] {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else { return [] }
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return [] }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) <= Self.readLimit,
+              let data = try? handle.read(upToCount: Self.readLimit), let text = String(data: data, encoding: .utf8) else { return [] }
         return text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init).suffix(limit).map { $0 }
     }
 

@@ -98,13 +98,12 @@ public final class LocalFileSystem: FileSystem {
             // A read-only folder cannot hold a lock file, nor the plan's temporary file: the write
             // that follows fails with its own message.
             if errno == EACCES || errno == EROFS || errno == EPERM, !isWritableDirectory(folder) { return nil }
-            if errno == ELOOP { throw .notRegularFile(.other) }
-            throw .failed(Self.lastError())
+            throw .failed(lockPath + ": " + Self.lastError())
         }
         var status = stat()
         guard fstat(descriptor, &status) == 0, Self.kind(status.st_mode) == nil else {
             close(descriptor)
-            throw .failed(lockPath)
+            throw .failed(lockPath + ": not a regular file")
         }
         let deadline = Date().addingTimeInterval(timeout)
         var pause: UInt32 = 500

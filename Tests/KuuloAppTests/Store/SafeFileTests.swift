@@ -105,4 +105,12 @@ struct SafeFileTests {
         #expect(mode(base + "/state/history") == 0o600)
         #expect(entries(base + "/state") == ["history"])
     }
+
+    @Test("a history path that is a FIFO or a device reads as empty instead of hanging or reading forever")
+    func historyOddPaths() {
+        let base = folder()
+        #expect(mkfifo(base + "/fifo", 0o600) == 0)
+        #expect(HistoryFile(path: base + "/fifo").load().isEmpty)
+        #expect(HistoryFile(path: "/dev/zero").load().isEmpty)
+    }
 }

@@ -115,7 +115,12 @@ public final class ChatRunner {
                 return .stop(context.fail(error, language: language))
             }
         } catch {
-            return .stop(context.fail(context.mapStoreError(error, path: store.path, language: language), language: language))
+            var failure = context.mapStoreError(error, path: store.path, language: language)
+            // The plan could not take this session's work (read-only, locked, a write error): keep it beside the plan.
+            if case .plan = error {} else if let aside = try? store.saveAside(session.document) {
+                failure.details.append(messages.text(.errorConflictSavedAside, language, ["aside": aside]))
+            }
+            return .stop(context.fail(failure, language: language))
         }
     }
 }

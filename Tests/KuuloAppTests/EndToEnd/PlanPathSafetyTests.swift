@@ -95,6 +95,11 @@ struct PlanPathSafetyTests {
         let chat = try BinaryRunner.run(["--lang", "en"], input: "/setup\nChanged\n/quit\n", folder: folder)
         #expect(chat.code == 74)
         #expect(chat.stderr.contains("the plan file is read-only, so Kuulo did not change it"), "\(chat.stderr)")
+        // The answer typed before the refusal is kept beside the plan.
+        let aside = try #require(folderEntries(folder).first { $0.hasPrefix("kuulo-plan.json.unsaved-") })
+        #expect(chat.stderr.contains(aside))
+        #expect(BinaryRunner.read(folder + "/" + aside).contains("Changed"))
+        #expect(BinaryRunner.mode(folder + "/" + aside) == 0o600)
         let restore = try BinaryRunner.run(["plan", "restore", "1", "--lang", "fi"], folder: folder)
         #expect(restore.code == 74)
         #expect(restore.stderr.contains("suunnitelmatiedostoon ei saa kirjoittaa"), "\(restore.stderr)")

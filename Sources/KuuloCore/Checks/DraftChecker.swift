@@ -64,6 +64,14 @@ public struct CheckContext: Sendable {
         return words
     }
 
+    /// The organisation's own name allowed in capitals: its short name, else its name.
+    public static func organisationAcronyms(in plan: JSONValue?) -> [String] {
+        for key in ["shortName", "name"] {
+            if let text = plan?["organisation"]?[key]?.stringValue, !text.isEmpty { return [text] }
+        }
+        return []
+    }
+
     /// The tag keys the plan knows: its hashtag set, the onboarding ideas and the monitored tags.
     public var plannedKeys: Set<String>? {
         guard let plan else { return nil }
@@ -78,32 +86,28 @@ public struct CheckContext: Sendable {
     }
 }
 
-/// Runs the checks of `kuulo check` on a draft and gathers the report.
+/// Runs the registry's rules on a draft and gathers the report: the engine under `CheckSession`.
 public struct DraftChecker: Sendable {
-    private let extractor = HashtagExtractor()
-
     /// Creates a checker.
     public init() {}
 
-    /// The report for `text`: entities, length, and every finding sorted by position.
+    /// The report for `text`: entities, length, and every finding sorted by position. The text rules
+    /// always run, the content rules when `context.content` is set, the whole-post rules when
+    /// `context.schedule` is.
     public func check(_ text: String, context: CheckContext) -> CheckReport {
-        let entities = extractor.entities(in: text)
-        let urls = entities.filter { $0.kind == .url }
-        var findings = HashtagRules.check(text, entities: entities, context: HashtagRuleContext(
-            platforms: context.platforms, plannedKeys: context.plannedKeys, genericTags: context.genericTags, segmenter: context.segmenter))
-        findings += LengthRules.check(text, platforms: context.platforms, urls: urls.map(\.range))
-        findings += PostRules.check(text, platforms: context.platforms, urls: urls, plan: context.plan)
-        if let content = context.content {
-            findings += DraftRules.check(text: text, options: content.options, services: content.services, data: content.data)
+        let checked = CheckedText(text, context: context)
+        var findings = RuleRegistry.findings(.text, in: checked, context: context)
+        if context.content != nil {
+            findings += DraftRules.findings(in: checked, context: context)
         }
-        if let schedule = context.schedule {
-            findings += scheduleFindings(schedule, plan: context.plan)
+        if context.schedule != nil {
+            findings += RuleRegistry.findings(.post, in: checked, context: context)
         }
         findings.sort { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }
         return CheckReport(
-            hashtags: entities.filter { $0.kind == .hashtag }.map(\.body),
-            mentions: entities.filter { $0.kind == .mention }.map(\.body),
-            urls: urls.map(\.text),
+            hashtags: checked.hashtags.map(\.body),
+            mentions: checked.entities.filter { $0.kind == .mention }.map(\.body),
+            urls: checked.urls.map(\.text),
             graphemes: text.count,
             utf16: text.utf16.count,
             findings: findings
@@ -111,13 +115,14 @@ public struct DraftChecker: Sendable {
     }
 
     /// The findings about the post as a whole rather than its text — `alt-text.missing` and the
-    /// schedule rules — all with `start` and `end` 0.
+    /// schedule rules — all with `start` and `end` 0, in registry order.
     public func scheduleFindings(_ schedule: DraftSchedule, plan: JSONValue?) -> [Finding] {
-        AltTextRule.check(media: schedule.media, altText: schedule.altText) + ScheduleRules.check(schedule, plan: plan)
+        let context = CheckContext(platforms: [], plan: plan, genericTags: [], segmenter: nil, schedule: schedule)
+        return RuleRegistry.findings(.post, in: CheckedText("", context: context), context: context)
     }
 
     /// Every rule id of the whole-post findings.
-    public static let scheduleRuleIDs = [AltTextRule.id] + ScheduleRules.ruleIDs
+    public static var scheduleRuleIDs: [RuleID] { RuleRegistry.rules(.post).map { $0.id } }
     /// Every message id of the whole-post findings.
-    public static let scheduleMessageIDs = AltTextRule.messageIDs.union(ScheduleRules.messageIDs)
+    public static var scheduleMessageIDs: Set<String> { RuleRegistry.messageIDs(data: .empty, scopes: [.post]) }
 }

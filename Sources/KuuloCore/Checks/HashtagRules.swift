@@ -127,12 +127,17 @@ enum HashtagRules {
 
 /// `hashtag.invalid`: a `#` a reader takes for a hashtag that the platforms will not link, or will cut short.
 public enum HashtagInvalidRule: CheckRule {
+    /// The rule id.
     public static let id: RuleID = "hashtag.invalid"
+    /// The most serious severity it gives.
     public static let severity = Severity.warning
+    /// It looks at the text against its platforms and the plan.
     public static let scope = RuleScope.text
+    /// Its messages.
     public static func messageIDs(data: DraftRuleData) -> Set<String> {
         Set(["empty", "digits", "no-letter", "ends", "emoji", "long", "cut"].map { "hashtag.invalid.\($0)" })
     }
+    /// Its findings for the text.
     public static func findings(in text: CheckedText, context: CheckContext) -> [Finding] {
         HashtagRules.invalidCandidates(text.text, entities: text.entities)
     }
@@ -140,10 +145,15 @@ public enum HashtagInvalidRule: CheckRule {
 
 /// `hashtag.count`: more tags than a platform allows (error) or recommends (warning).
 public enum HashtagCountRule: CheckRule {
+    /// The rule id.
     public static let id: RuleID = "hashtag.count"
+    /// The most serious severity it gives.
     public static let severity = Severity.error
+    /// It looks at the text against its platforms and the plan.
     public static let scope = RuleScope.text
+    /// Its messages.
     public static func messageIDs(data: DraftRuleData) -> Set<String> { ["hashtag.count.max", "hashtag.count.recommended"] }
+    /// Its findings for the text.
     public static func findings(in text: CheckedText, context: CheckContext) -> [Finding] {
         HashtagRules.counts(text.hashtags, platforms: context.platforms)
     }
@@ -151,10 +161,15 @@ public enum HashtagCountRule: CheckRule {
 
 /// `hashtag.camelcase`: a tag of several words without capitals where the words meet.
 public enum HashtagCamelCaseRule: CheckRule {
+    /// The rule id.
     public static let id: RuleID = "hashtag.camelcase"
+    /// The most serious severity it gives.
     public static let severity = Severity.warning
+    /// It looks at the text against its platforms and the plan.
     public static let scope = RuleScope.text
+    /// Its messages.
     public static func messageIDs(data: DraftRuleData) -> Set<String> { ["hashtag.camelcase"] }
+    /// Its findings for the text.
     public static func findings(in text: CheckedText, context: CheckContext) -> [Finding] {
         HashtagRules.advice(id, text.hashtags, context: context)
     }
@@ -162,10 +177,15 @@ public enum HashtagCamelCaseRule: CheckRule {
 
 /// `hashtag.duplicate`: the same tag twice, whatever the case, or two tags one edit apart.
 public enum HashtagDuplicateRule: CheckRule {
+    /// The rule id.
     public static let id: RuleID = "hashtag.duplicate"
+    /// The most serious severity it gives.
     public static let severity = Severity.warning
+    /// It looks at the text against its platforms and the plan.
     public static let scope = RuleScope.text
+    /// Its messages.
     public static func messageIDs(data: DraftRuleData) -> Set<String> { ["hashtag.duplicate", "hashtag.near-duplicate"] }
+    /// Its findings for the text.
     public static func findings(in text: CheckedText, context: CheckContext) -> [Finding] {
         HashtagRules.advice(id, text.hashtags, context: context)
     }
@@ -173,10 +193,15 @@ public enum HashtagDuplicateRule: CheckRule {
 
 /// `hashtag.generic`: only tags so common that the post drowns in them.
 public enum HashtagGenericRule: CheckRule {
+    /// The rule id.
     public static let id: RuleID = "hashtag.generic"
+    /// The most serious severity it gives.
     public static let severity = Severity.warning
+    /// It looks at the text against its platforms and the plan.
     public static let scope = RuleScope.text
+    /// Its messages.
     public static func messageIDs(data: DraftRuleData) -> Set<String> { ["hashtag.generic"] }
+    /// Its findings for the text.
     public static func findings(in text: CheckedText, context: CheckContext) -> [Finding] {
         HashtagRules.advice(id, text.hashtags, context: context)
     }
@@ -184,10 +209,15 @@ public enum HashtagGenericRule: CheckRule {
 
 /// `hashtag.unplanned`: a tag the plan does not know (only with a plan).
 public enum HashtagUnplannedRule: CheckRule {
+    /// The rule id.
     public static let id: RuleID = "hashtag.unplanned"
+    /// The most serious severity it gives.
     public static let severity = Severity.info
+    /// It looks at the text against its platforms and the plan.
     public static let scope = RuleScope.text
+    /// Its messages.
     public static func messageIDs(data: DraftRuleData) -> Set<String> { ["hashtag.unplanned"] }
+    /// Its findings for the text.
     public static func findings(in text: CheckedText, context: CheckContext) -> [Finding] {
         guard let planned = context.plannedKeys else { return [] }
         return text.hashtags.filter { !planned.contains(HashtagValidator.key(for: $0.body)) }.map { tag in

@@ -29,7 +29,7 @@ public final class CheckedText {
     /// The text split into paragraphs with a language each (the content rules' language, else detected).
     var draft: DraftText {
         if let prepared { return prepared }
-        let made = DraftRules.prepare(text, options: context.content?.options ?? DraftRuleOptions(),
+        let made = DraftRules.prepare(text, entities: entities, options: context.content?.options ?? DraftRuleOptions(),
                                       services: context.content?.services ?? .none)
         prepared = made
         return made

@@ -28,10 +28,15 @@ public enum DraftRules {
 
     /// The draft with a language for each paragraph: `options.language`, or detected.
     public static func prepare(_ text: String, options: DraftRuleOptions, services: LanguageServices) -> DraftText {
-        if let language = options.language { return DraftText(text, language: language) }
+        prepare(text, entities: nil, options: options, services: services)
+    }
+
+    /// The draft with a language for each paragraph, its entities already found (`nil`: find them).
+    static func prepare(_ text: String, entities: [TextEntity]?, options: DraftRuleOptions, services: LanguageServices) -> DraftText {
+        if let language = options.language { return DraftText(text, entities: entities) { _ in language } }
         let detector = LanguageDetector(spellCheckers: services.spellCheckers)
         let scalars = Array(text.unicodeScalars)
-        return DraftText(text) { range in
+        return DraftText(text, entities: entities) { range in
             detector.detect(ScalarClass.string(scalars, range), fallback: options.fallbackLanguage)
         }
     }

@@ -31,7 +31,10 @@ struct CheckCommand: ParsableCommand, KuuloRunnable {
         }
         var language = context.language(for: nil)
         if listRules {
-            return listAllRules(context, language: language)
+            // The chat's language: --lang, else the plan's when there is a readable one, else the locale's.
+            let store = context.store()
+            let plan = context.fileSystem.exists(store.path) ? (try? context.loadPlan(store, language: language)) ?? nil : nil
+            return listAllRules(context, language: context.language(for: plan))
         }
         if draft != nil, let file {
             return context.fail(KuuloError(.errorCheckDraftWithFile, ["file": file], exitCode: ExitCodes.usage), language: language)

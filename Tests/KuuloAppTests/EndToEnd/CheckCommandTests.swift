@@ -138,6 +138,16 @@ struct CheckContentRulesTests {
         #expect(english.stdout.contains("A phone number that is not one of the organisation's public ones."))
         #expect(english.stdout.contains("privacy.personal-id"))
         #expect(english.stdout.contains(" error "))
+        // Without --lang, the plan's language (as in the chat); a broken plan does not stop the list.
+        try #"{"schemaVersion": 1, "revision": 0, "plan": {"organisation": {"languages": ["fi"]}}, "history": []}"#
+            .write(toFile: folder + "/kuulo-plan.json", atomically: true, encoding: .utf8)
+        let fromPlan = try BinaryRunner.run(["check", "--list-rules"], folder: folder, environment: ["LANG": "en_US.UTF-8"])
+        #expect(fromPlan.code == 0)
+        #expect(fromPlan.stdout.contains("Puhelinnumero"), "\(fromPlan.stdout)\(fromPlan.stderr)")
+        try "{ broken".write(toFile: folder + "/kuulo-plan.json", atomically: true, encoding: .utf8)
+        let broken = try BinaryRunner.run(["check", "--list-rules", "--lang", "en"], folder: folder)
+        #expect(broken.code == 0)
+        #expect(broken.stdout.contains("A phone number"))
     }
 
     @Test("--list-rules --format json is an array of {id, severity, summary} in a stable order")

@@ -108,16 +108,21 @@ struct RuleRegistryTests {
         #expect(none.check("HUUTOA JA HUUTOA!!!", plan: nil, request: request).findings.isEmpty)
     }
 
-    @Test("the README's rule table lists exactly the registry's rules, in its order")
+    @Test("the README's rule table lists exactly the registry's rules, in its order, each with its severity first")
     func readmeTable() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
         let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
         let section = try #require(readme.components(separatedBy: "## `kuulo check` rules").dropFirst().first?.components(separatedBy: "\n## ").first)
-        let rows = section.split(separator: "\n").filter { $0.hasPrefix("| `") }.compactMap { row -> RuleID? in
-            row.split(separator: "`").dropFirst().first.map { RuleID(rawValue: String($0)) }
+        let rows = section.split(separator: "\n").filter { $0.hasPrefix("| `") }.map { row in
+            row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
         }
-        #expect(rows == RuleRegistry.ids)
+        #expect(rows.map { RuleID(rawValue: $0[0].trimmingCharacters(in: CharacterSet(charactersIn: "`"))) } == RuleRegistry.ids)
+        for row in rows {
+            let rule = try #require(RuleRegistry.rule(RuleID(rawValue: row[0].trimmingCharacters(in: CharacterSet(charactersIn: "`")))))
+            let first = row[1].split(whereSeparator: { !$0.isLetter }).first.map(String.init)
+            #expect(first == rule.severity.rawValue, "\(rule.id): the README says \(row[1])")
+        }
     }
 }
 

@@ -91,6 +91,8 @@ public protocol FileSystem: AnyObject {
     /// Takes the exclusive advisory lock that guards saving the plan at `path`, waiting at most
     /// `timeout` seconds. `nil` when the file system cannot lock or the folder cannot hold a lock file.
     func lockPlan(_ path: String, timeout: Double) throws(SafeFileError) -> FileLock?
+    /// The temporary files that killed sessions left beside the plan at `path` (regular files this user owns).
+    func leftovers(of path: String) -> [String]
     /// Removes the temporary files that killed sessions left beside the plan at `path` and returns
     /// their paths. Call only while holding the plan's lock.
     func removeLeftovers(of path: String) -> [String]
@@ -133,6 +135,8 @@ public extension FileSystem {
     }
 
     func lockPlan(_ path: String, timeout: Double) throws(SafeFileError) -> FileLock? { nil }
+
+    func leftovers(of path: String) -> [String] { [] }
 
     func removeLeftovers(of path: String) -> [String] { [] }
 

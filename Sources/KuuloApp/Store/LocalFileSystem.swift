@@ -122,20 +122,21 @@ public final class LocalFileSystem: FileSystem {
         return FileLock(descriptor: descriptor)
     }
 
-    public func removeLeftovers(of path: String) -> [String] {
+    public func leftovers(of path: String) -> [String] {
         let target = (try? Self.writeTarget(path)) ?? path
         let folder = Self.folder(of: target)
         let name = (target as NSString).lastPathComponent
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
-        var removed: [String] = []
-        for entry in entries where Self.isLeftover(entry, of: name) {
-            let full = folder + "/" + entry
+        return entries.filter { entry in
+            guard Self.isLeftover(entry, of: name) else { return false }
             var status = stat()
             // Only regular files this user owns: a link or someone else's file at such a name is not Kuulo's.
-            guard lstat(full, &status) == 0, Self.kind(status.st_mode) == nil, status.st_uid == getuid() else { continue }
-            if unlink(full) == 0 { removed.append(full) }
-        }
-        return removed.sorted()
+            return lstat(folder + "/" + entry, &status) == 0 && Self.kind(status.st_mode) == nil && status.st_uid == getuid()
+        }.sorted().map { folder + "/" + $0 }
+    }
+
+    public func removeLeftovers(of path: String) -> [String] {
+        leftovers(of: path).filter { unlink($0) == 0 }
     }
 
     public func writeAside(_ bytes: [UInt8], besides path: String) throws(SafeFileError) -> String {

@@ -61,8 +61,9 @@ public final class PlanStore {
     /// sessions left beside the plan are removed first (under the lock, so no live save is touched).
     public func load() throws(PlanStoreError) -> PlanDocument? {
         let current = try readCurrent()
-        // Best effort: a session that holds the lock longer only delays the clean-up to a later start.
-        if let lock = try? fileSystem.lockPlan(path, timeout: 2) {
+        // Best effort, and only when there is something to remove (so reading a plan creates no lock
+        // file): a session that holds the lock longer only delays the clean-up to a later start.
+        if !fileSystem.leftovers(of: path).isEmpty, let lock = try? fileSystem.lockPlan(path, timeout: 2) {
             _ = fileSystem.removeLeftovers(of: path)
             lock.release()
         }

@@ -198,6 +198,17 @@ struct PlanPathSafetyTests {
         #expect(BinaryRunner.json(folder + "/kuulo-plan.json").at("plan", "organisation", "name") as? String == "Hijack Test")
     }
 
+    @Test("commands that only read the plan create no file beside it")
+    func readingLeavesNoTrace() throws {
+        let source = try makePlan()
+        let folder = BinaryRunner.makeFolder()
+        try FileManager.default.copyItem(atPath: source + "/kuulo-plan.json", toPath: folder + "/kuulo-plan.json")
+        for arguments in [["plan", "validate"], ["plan", "show"], ["plan", "log"], ["plan", "export", "--format", "markdown"], ["plan", "asides"]] {
+            #expect(try BinaryRunner.run(arguments, folder: folder).code == 0, "\(arguments)")
+        }
+        #expect(folderEntries(folder) == ["kuulo-plan.json"])
+    }
+
     @Test("the next start removes Kuulo's own leftovers by their exact name and nothing else")
     func leftoversByExactName() throws {
         let folder = try makePlan()

@@ -38,7 +38,7 @@ public struct TermNormalizer: Sendable {
                 tokenizer: SearchTokenizer = SearchTokenizer()) {
         self.language = language
         self.tokenizer = tokenizer
-        let chosen: (any Lemmatizer)? = lemmatizer ?? (language == .en ? EnglishStemmer() : nil)
+        let chosen: (any Lemmatizer)? = lemmatizer ?? (language.pack.snowball == "english" ? EnglishStemmer() : nil)
         self.lemmatizer = chosen
         self.stopWords = vocabulary.stopWords[language] ?? []
         // Keys are looked up by the word as typed and by its terms, so each key is also filed under
@@ -51,7 +51,7 @@ public struct TermNormalizer: Sendable {
                 })
                 var keys = [key]
                 if !key.contains(" ") {
-                    keys += language == .en
+                    keys += language.pack.analysis == .stem
                         ? [Self.dictionaryForm(key, language: language, lemmatizer: chosen)]
                         : (chosen?.baseForms(key) ?? []).map { $0.lowercased() }
                 }
@@ -156,13 +156,14 @@ public struct TermNormalizer: Sendable {
     /// The spellings of a word to try against the index when none of its terms is there: as typed,
     /// its forms and, in Finnish, its stems without case and verb endings (`hästägiä` → `hästägi`).
     func spellingVariants(of word: AnalyzedWord) -> [String] {
-        let stems = language == .fi ? stripper.stems(for: word.surface).reversed() : []
+        let stems = language.pack.suffixStripper == "finnish" ? stripper.stems(for: word.surface).reversed() : []
         return Self.unique([word.surface] + word.forms + stems)
     }
 
     /// An English negative contraction stands for two words: `aren't` → `aren't`, `not`.
     func expanded(_ token: String) -> [String] {
-        language == .en && token.hasSuffix("n't") ? [token, "not"] : [token]
+        guard let negation = language.pack.negation, token.hasSuffix(negation.suffix) else { return [token] }
+        return [token, negation.word]
     }
 
     /// The words of `text` as tokenised, before normalisation.
@@ -172,7 +173,7 @@ public struct TermNormalizer: Sendable {
 
     /// One lower-case word analysed, or `nil` for a stop word.
     public func analyzeWord(_ token: String, lexicon: Set<String> = [], addsSynonyms: Bool = true) -> AnalyzedWord? {
-        guard var word = language == .en ? englishWord(token) : finnishWord(token, lexicon: lexicon) else { return nil }
+        guard var word = language.pack.analysis == .stem ? englishWord(token) : finnishWord(token, lexicon: lexicon) else { return nil }
         if addsSynonyms {
             let keys = [token, Self.withoutContraction(token)] + word.forms
             word.synonyms = Self.unique(keys.flatMap { synonyms[$0] ?? [] }).filter { !word.forms.contains($0) }
@@ -257,7 +258,7 @@ public struct TermNormalizer: Sendable {
     }
 
     private static func dictionaryForm(_ word: String, language: Language, lemmatizer: (any Lemmatizer)?) -> String {
-        let word = language == .en ? britishSpelling(word) : word
+        let word = language.pack.britishSpelling ? britishSpelling(word) : word
         return lemmatizer?.baseForms(word).first?.lowercased() ?? word
     }
 

@@ -27,6 +27,8 @@ public struct TermNormalizer: Sendable {
     /// Context words (`instagram`) as typed and as terms.
     private let contextTerms: Set<String>
     private let stripper = FinnishSuffixStripper()
+    /// The language's pack, looked up once: it is read for every word.
+    private let pack: LanguagePack
 
     /// Creates a normaliser.
     /// - Parameters:
@@ -37,6 +39,7 @@ public struct TermNormalizer: Sendable {
     public init(language: Language, lemmatizer: (any Lemmatizer)?, vocabulary: SearchVocabulary,
                 tokenizer: SearchTokenizer = SearchTokenizer()) {
         self.language = language
+        self.pack = language.pack
         self.tokenizer = tokenizer
         let chosen: (any Lemmatizer)? = lemmatizer ?? (language.pack.snowball == "english" ? EnglishStemmer() : nil)
         self.lemmatizer = chosen
@@ -156,13 +159,13 @@ public struct TermNormalizer: Sendable {
     /// The spellings of a word to try against the index when none of its terms is there: as typed,
     /// its forms and, in Finnish, its stems without case and verb endings (`hästägiä` → `hästägi`).
     func spellingVariants(of word: AnalyzedWord) -> [String] {
-        let stems = language.pack.suffixStripper == "finnish" ? stripper.stems(for: word.surface).reversed() : []
+        let stems = pack.suffixStripper == "finnish" ? stripper.stems(for: word.surface).reversed() : []
         return Self.unique([word.surface] + word.forms + stems)
     }
 
     /// An English negative contraction stands for two words: `aren't` → `aren't`, `not`.
     func expanded(_ token: String) -> [String] {
-        guard let negation = language.pack.negation, token.hasSuffix(negation.suffix) else { return [token] }
+        guard let negation = pack.negation, token.hasSuffix(negation.suffix) else { return [token] }
         return [token, negation.word]
     }
 
@@ -173,7 +176,7 @@ public struct TermNormalizer: Sendable {
 
     /// One lower-case word analysed, or `nil` for a stop word.
     public func analyzeWord(_ token: String, lexicon: Set<String> = [], addsSynonyms: Bool = true) -> AnalyzedWord? {
-        guard var word = language.pack.analysis == .stem ? englishWord(token) : finnishWord(token, lexicon: lexicon) else { return nil }
+        guard var word = pack.analysis == .stem ? englishWord(token) : finnishWord(token, lexicon: lexicon) else { return nil }
         if addsSynonyms {
             let keys = [token, Self.withoutContraction(token)] + word.forms
             word.synonyms = Self.unique(keys.flatMap { synonyms[$0] ?? [] }).filter { !word.forms.contains($0) }

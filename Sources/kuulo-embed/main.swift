@@ -47,7 +47,6 @@ for path in arguments.dropFirst(3).sorted() {
     if relative.hasSuffix(".yaml") {
         do {
             let tree = try YAMLData.parse(text, path: relative)
-            trees += "        \(literal(relative)): \(literal(JSONWriter.compact(tree))),\n"
             parsed[relative] = (tree, text)
         } catch {
             let place = [error.line, error.column].compactMap { $0 }.map(String.init).joined(separator: ":")
@@ -56,10 +55,13 @@ for path in arguments.dropFirst(3).sorted() {
         }
     }
 }
-// Flow and command texts live in per-language files (flows/setup.fi.yaml); a text file that does
-// not fit its structure file (a mistyped step id) fails the build. The runtime lays them over again.
+// Flow and command texts live in per-language files (flows/setup.fi.yaml): they are laid over their
+// structure file here, so start-up reads flows and commands ready; a text file that does not fit its
+// structure file (a mistyped step id) fails the build.
 do {
-    _ = try LanguageOverlay.merged(parsed.mapValues(\.tree))
+    for (relative, tree) in try LanguageOverlay.merged(parsed.mapValues(\.tree)).sorted(by: { $0.key < $1.key }) {
+        trees += "        \(literal(relative)): \(literal(JSONWriter.compact(tree))),\n"
+    }
 } catch {
     let problem = error.dataFileError(text: parsed[error.path]?.text)
     let place = [problem.line, problem.column].compactMap { $0 }.map(String.init).joined(separator: ":")

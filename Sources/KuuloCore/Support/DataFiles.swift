@@ -10,7 +10,8 @@ public final class DataFiles {
     public let embedded: [String: String]
     /// The organisation's own files, keyed by relative path.
     public let overrides: [String: String]
-    /// Embedded YAML files already converted to JSON at build time (faster to read).
+    /// Embedded YAML files already converted to JSON at build time (faster to read). Flows and commands
+    /// among them hold their built-in per-language texts already (see `kuulo-embed`).
     public let embeddedJSON: [String: String]
     /// Problems found in override files so far.
     public private(set) var warnings: [DataFileError] = []
@@ -40,7 +41,8 @@ public final class DataFiles {
     public func textFiles(of structure: String) -> [(path: String, code: String)] {
         guard LanguageOverlay.takesTexts(structure) else { return [] }
         let stem = String(structure.dropLast(".yaml".count)) + "."
-        return allPaths.filter { $0.hasPrefix(stem) }.compactMap { path in
+        let candidates = Set(embedded.keys.filter { $0.hasPrefix(stem) }).union(overrides.keys.filter { $0.hasPrefix(stem) })
+        return candidates.sorted().compactMap { path in
             guard let file = LanguageOverlay.textFile(path), file.structure == structure else { return nil }
             return (path, file.code)
         }
@@ -50,8 +52,8 @@ public final class DataFiles {
     /// commands come with the texts of their per-language files laid over them (`LanguageOverlay`).
     public func tree(_ path: String) -> JSONValue? {
         if let cached = cache[path] { return cached }
-        guard let (own, isOverride) = ownTree(path) else { return nil }
-        let result = LanguageOverlay.takesTexts(path) ? withTexts(own, of: path, structureIsOverride: isOverride) : own
+        guard let (own, source) = ownTree(path) else { return nil }
+        let result = LanguageOverlay.takesTexts(path) ? withTexts(own, of: path, from: source) : own
         cache[path] = result
         return result
     }
@@ -76,10 +78,21 @@ public final class DataFiles {
         return embedded[file.structure] != nil || overrides[file.structure] != nil
     }
 
-    /// The file itself, override first, and whether the override was used.
-    private func ownTree(_ path: String) -> (JSONValue, Bool)? {
-        if let tree = overrideTree(path) { return (tree, true) }
-        return embeddedTree(path).map { ($0, false) }
+    /// Where a file's tree came from.
+    private enum Source {
+        /// The organisation's folder.
+        case override
+        /// The build-time JSON, which already holds the built-in texts.
+        case embeddedJSON
+        /// The embedded YAML text.
+        case embeddedText
+    }
+
+    /// The file itself, override first, and where it came from.
+    private func ownTree(_ path: String) -> (JSONValue, Source)? {
+        if let tree = overrideTree(path) { return (tree, .override) }
+        if let json = embeddedJSON[path], let tree = try? JSONParser.parse(json) { return (tree, .embeddedJSON) }
+        return embedded[path].flatMap { parsedReporting($0, path: path) }.map { ($0, .embeddedText) }
     }
 
     private func overrideTree(_ path: String) -> JSONValue? {
@@ -101,14 +114,16 @@ public final class DataFiles {
         }
     }
 
-    /// Lays the text files over a structure: per language, the built-in file first, then the
-    /// organisation's. Built-in texts only fill in under an organisation's own structure file, which
-    /// may have dropped steps; an override text file that does not fit is reported and left out.
-    private func withTexts(_ structure: JSONValue, of path: String, structureIsOverride: Bool) -> JSONValue {
+    /// Lays the text files over a structure: per language, the built-in file first (unless the
+    /// build-time JSON holds it already), then the organisation's. Built-in texts only fill in under an
+    /// organisation's own structure file, which may have dropped steps; an override text file that
+    /// does not fit is reported and left out.
+    private func withTexts(_ structure: JSONValue, of path: String, from source: Source) -> JSONValue {
         var result = structure
         for (textPath, code) in textFiles(of: path) {
+            let builtIn = source == .embeddedJSON ? nil : embeddedTree(textPath)
             let layers: [(tree: JSONValue?, mode: LanguageOverlay.Mode, text: String?)] = [
-                (embeddedTree(textPath), structureIsOverride ? .fillIn : .replace, embedded[textPath]),
+                (builtIn, source == .override ? .fillIn : .replace, embedded[textPath]),
                 (overrideTree(textPath), .replace, overrides[textPath]),
             ]
             for case let (tree?, mode, text) in layers {

@@ -82,6 +82,18 @@ struct FlowTextsTests {
         #expect(data.warnings.isEmpty, "\(data.warnings)")
     }
 
+    @Test("the texts laid over at build time (kuulo-embed) equal those laid over when the YAML is read")
+    func buildTimeEqualsRuntime() throws {
+        let built = DataFiles(embedded: EmbeddedFiles.all, embeddedJSON: EmbeddedFiles.parsedYAML)
+        let read = DataFiles(embedded: EmbeddedFiles.all)
+        for path in TextTrees.structurePaths {
+            let merged = try #require(built.tree(path))
+            #expect(merged == read.tree(path), "\(path)")
+            #expect(merged["steps"] != nil || merged["commands"] != nil, "\(path)")
+        }
+        #expect(built.warnings.isEmpty && read.warnings.isEmpty)
+    }
+
     @Test("flow and command files hold no inline texts: their texts are in the per-language files")
     func noInlineTexts() throws {
         let data = DataFiles(embedded: EmbeddedFiles.all)

@@ -57,15 +57,22 @@ for path in arguments.dropFirst(3).sorted() {
 }
 // Flow and command texts live in per-language files (flows/setup.fi.yaml): they are laid over their
 // structure file here, so start-up reads flows and commands ready; a text file that does not fit its
-// structure file (a mistyped step id) fails the build.
-do {
-    for (relative, tree) in try LanguageOverlay.merged(parsed.mapValues(\.tree)).sorted(by: { $0.key < $1.key }) {
-        trees += "        \(literal(relative)): \(literal(JSONWriter.compact(tree))),\n"
-    }
-} catch {
+// structure file (a mistyped step id) or a text missing in one language fails the build.
+@MainActor func report(_ error: LanguageOverlayError) {
     let problem = error.dataFileError(text: parsed[error.path]?.text)
     let place = [problem.line, problem.column].compactMap { $0 }.map(String.init).joined(separator: ":")
     FileHandle.standardError.write(Data("\(root)\(problem.path):\(place): error: \(problem.problem)\n".utf8))
+}
+do {
+    let merged = try LanguageOverlay.merged(parsed.mapValues(\.tree))
+    let missing = LanguageOverlay.missingTexts(in: merged)
+    missing.forEach(report)
+    if !missing.isEmpty { exit(65) }
+    for (relative, tree) in merged.sorted(by: { $0.key < $1.key }) {
+        trees += "        \(literal(relative)): \(literal(JSONWriter.compact(tree))),\n"
+    }
+} catch {
+    report(error)
     exit(65)
 }
 source += "extension EmbeddedFiles {\n    static let table: [String: String] = "

@@ -103,6 +103,46 @@ public enum LanguageOverlay {
         return result
     }
 
+    /// Texts that some languages give and others do not, in the structure files among `merged` (the
+    /// result of `merged(_:)`, keyed by path): for each structure file, every text must be given in
+    /// every language that has a text file for it. The errors name the structure file and the place of
+    /// the text in it.
+    public static func missingTexts(in merged: [String: JSONValue]) -> [LanguageOverlayError] {
+        var codes: [String: Set<String>] = [:]
+        for path in merged.keys {
+            if let (structure, code) = textFile(path) { codes[structure, default: []].insert(code) }
+        }
+        var problems: [LanguageOverlayError] = []
+        for (structure, languages) in codes.sorted(by: { $0.key < $1.key }) {
+            guard let tree = merged[structure] else { continue }
+            collectMissing(in: tree, codes: languages, at: JSONPointer()) { pointer, missing in
+                problems.append(LanguageOverlayError(path: structure, pointer: pointer, problem: .missingLanguages(missing)))
+            }
+        }
+        return problems
+    }
+
+    private static func collectMissing(in tree: JSONValue, codes: Set<String>, at pointer: JSONPointer,
+                                       _ report: (JSONPointer, [String]) -> Void) {
+        switch tree {
+        case .object(let members):
+            if !members.isEmpty, members.keys.allSatisfy(codes.contains), members.values.allSatisfy(isText) {
+                let missing = codes.subtracting(members.keys).sorted()
+                if !missing.isEmpty { report(pointer, missing) }
+                return
+            }
+            for (key, value) in members.sorted(by: { $0.key < $1.key }) {
+                collectMissing(in: value, codes: codes, at: pointer.appending(key), report)
+            }
+        case .array(let items):
+            for (index, item) in items.enumerated() {
+                collectMissing(in: item, codes: codes, at: pointer.appending(String(index)), report)
+            }
+        default:
+            return
+        }
+    }
+
     static let flowFolder = "Prompts/flows/"
 
     private static func isLanguageCode(_ code: String) -> Bool {

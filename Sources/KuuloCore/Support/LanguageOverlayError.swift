@@ -20,6 +20,8 @@ public struct LanguageOverlayError: Error, Equatable, Sendable, CustomStringConv
         case notAMapping
         /// There is no structure file for this text file.
         case noStructureFile(String)
+        /// A text of the structure file is not given in these languages, though they have text files.
+        case missingLanguages([String])
     }
 
     /// The text file's path.
@@ -48,6 +50,9 @@ public struct LanguageOverlayError: Error, Equatable, Sendable, CustomStringConv
         case .notText: return "entry\(place) is not a text"
         case .notAMapping: return "a text file must be a mapping"
         case .noStructureFile(let structure): return "there is no \(structure) for these texts"
+        case .missingLanguages(let codes):
+            let files = codes.map { code in (path as NSString).lastPathComponent.replacingOccurrences(of: ".yaml", with: ".\(code).yaml") }
+            return "the text\(place) is missing in \(files.joined(separator: ", "))"
         }
     }
 

@@ -28,20 +28,20 @@ public enum YAMLData {
         }
     }
 
-    /// The line and column (1-based) of the value at `pointer` in a YAML text, or `nil` when the text
-    /// does not parse or has no such value.
+    /// The line and column (1-based) of the value at `pointer` in a YAML text, or of the deepest value
+    /// on the way there that the text has; `nil` when the text does not parse.
     public static func position(of pointer: JSONPointer, in text: String) -> (line: Int, column: Int)? {
         guard var node = try? Yams.compose(yaml: text) else { return nil }
-        for token in pointer.tokens {
+        walk: for token in pointer.tokens {
             switch node {
             case .mapping(let mapping):
-                guard let next = mapping[token] else { return nil }
+                guard let next = mapping[token] else { break walk }
                 node = next
             case .sequence(let sequence):
-                guard let index = Int(token), sequence.indices.contains(index) else { return nil }
+                guard let index = Int(token), sequence.indices.contains(index) else { break walk }
                 node = sequence[index]
             default:
-                return nil
+                break walk
             }
         }
         return node.mark.map { ($0.line, $0.column) }

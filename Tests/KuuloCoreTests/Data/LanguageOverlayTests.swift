@@ -117,6 +117,22 @@ struct LanguageOverlayTests {
                                                  "Prompts/flows/demo.fi.yaml": .object(["intro": .string("Hei")])])
         #expect(merged["Prompts/flows/demo.yaml"]?["intro"]?["fi"] == .string("Hei"))
     }
+
+    @Test("a text given in one language's file and not in another's is reported at its step in the structure file")
+    func missingLanguage() throws {
+        let merged = try LanguageOverlay.merged([
+            "Prompts/flows/demo.yaml": try Self.tree(Self.structure),
+            "Prompts/flows/demo.fi.yaml": try Self.tree("steps:\n  - id: name\n    question: \"Nimi?\"\n    hint: \"Koko nimi\"\n"),
+            "Prompts/flows/demo.en.yaml": try Self.tree("steps:\n  - id: name\n    question: \"Name?\"\n"),
+        ])
+        let problems = LanguageOverlay.missingTexts(in: merged)
+        #expect(problems == [LanguageOverlayError(path: "Prompts/flows/demo.yaml", pointer: JSONPointer(tokens: ["steps", "0", "hint"]),
+                                                  problem: .missingLanguages(["en"]))])
+        let located = problems.first?.dataFileError(text: Self.structure)
+        #expect(located?.line == 3)
+        #expect(located?.problem.contains("demo.en.yaml") == true)
+        #expect(LanguageOverlay.missingTexts(in: try LanguageOverlay.merged(["Prompts/flows/demo.yaml": try Self.tree(Self.structure)])).isEmpty)
+    }
 }
 
 @Suite("Data files with per-language flow texts")

@@ -166,9 +166,9 @@ struct DataFilesLanguageOverlayTests {
         #expect(data.warnings.isEmpty)
     }
 
-    @Test("built-in texts fill in under an organisation's own flow, which may drop steps")
-    func ownStructure() throws {
-        let data = DataFiles(embedded: EmbeddedFiles.all, overrides: [
+    @Test("built-in texts fill in under an organisation's own flow, which may drop steps", arguments: [false, true])
+    func ownStructure(buildTimeJSON: Bool) throws {
+        let data = DataFiles(embedded: EmbeddedFiles.all, embeddedJSON: buildTimeJSON ? EmbeddedFiles.parsedYAML : [:], overrides: [
             "Prompts/flows/identify.yaml": """
             id: identify
             steps:
@@ -182,6 +182,7 @@ struct DataFilesLanguageOverlayTests {
         #expect(flow.steps.map(\.id) == ["userName"])
         #expect(flow.steps[0].question.text(.en) == "Your name, please?")
         #expect(flow.steps[0].question.text(.fi) == "Kuka olet? Nimesi merkitään tekemiisi revisioihin.")
+        #expect(flow.summary.text(.fi) == "Uusi luottamustoimija: {user}")
         #expect(data.warnings.isEmpty, "\(data.warnings)")
     }
 

@@ -4,7 +4,7 @@
 A one-off maintainer tool, not part of `make test`: it needs ruamel.yaml (`pip install ruamel.yaml`)
 to keep the comments and order of the text files it updates, and PyYAML for its self-check.
 
-    scripts/split-flow-texts.py [--root DIR] [--languages fi,en] [--check] [FILE ...]
+    scripts/split-flow-texts.py [--root DIR] [--languages fi,en] [--check] [--snapshot JSON] [FILE ...]
 
 Every inline text map ({en: "...", fi: "..."}, including per-language default lists and mappings
 made only of text maps, such as a command's `actions`) in `Prompts/flows/<name>.yaml` and
@@ -28,8 +28,14 @@ On a merge conflict in a structure file, take the other side's version (with its
 re-run this script.
 
 --languages defaults to the codes of Prompts/messages.<code>.yaml. --check writes nothing and exits
-1 when some file still has inline texts (for CI).
+1 when some file still has inline texts (for CI). --snapshot JSON also writes what every file meant
+before this run (path → parsed tree with inline texts), for the Swift test that compares the merged
+files with it: after merging flow changes, run
+
+    python3 scripts/split-flow-texts.py --snapshot Tests/Fixtures/inline-texts-before-split.json
 """
+
+import json
 
 import argparse
 import copy
@@ -303,7 +309,7 @@ def split(path, languages, check, y):
     if check:
         if moves:
             print(f"{path}: {len(moves)} inline text(s) left")
-        return bool(moves)
+        return bool(moves), None
 
     notices = []
     doomed = set()
@@ -361,7 +367,7 @@ def split(path, languages, check, y):
         print(f"wrote {target}")
     for notice in notices:
         print(notice)
-    return False
+    return False, expected
 
 
 def main():
@@ -369,6 +375,7 @@ def main():
     parser.add_argument("--root", default=".", help="the repository (default: the current folder)")
     parser.add_argument("--languages", help="language codes, comma-separated (default: from Prompts/messages.*.yaml)")
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 if inline texts remain")
+    parser.add_argument("--snapshot", help="also write what the files meant before this run to this JSON file")
     parser.add_argument("files", nargs="*", help="structure files (default: Prompts/flows/*.yaml and Prompts/commands.yaml)")
     options = parser.parse_args()
     prompts = os.path.join(options.root, "Prompts")
@@ -384,11 +391,19 @@ def main():
     ) + [os.path.join(prompts, "commands.yaml")]
     y = round_trip_yaml()
     left = False
+    meanings = {}
     for path in files:
         try:
-            left = split(path, languages, options.check, y) or left
+            remaining, meaning = split(path, languages, options.check, y)
         except SplitError as error:
             sys.exit(f"{path}: {error}")
+        left = left or remaining
+        if meaning is not None:
+            meanings[os.path.relpath(path, options.root)] = meaning
+    if options.snapshot and not options.check:
+        with open(options.snapshot, "w", encoding="utf-8") as handle:
+            json.dump(meanings, handle, ensure_ascii=False, indent=1, sort_keys=True)
+        print(f"wrote {options.snapshot}")
     if options.check and left:
         sys.exit(1)
 

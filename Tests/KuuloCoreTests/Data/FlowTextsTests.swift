@@ -55,7 +55,8 @@ enum TextTrees {
 
 @Suite("Flow and command texts in per-language files")
 struct FlowTextsTests {
-    /// The flows and commands as their inline-text files parsed, just before `scripts/split-flow-texts.py` moved the texts out.
+    /// The flows and commands as their inline-text files parsed, just before `scripts/split-flow-texts.py` moved the texts out
+    /// (`--snapshot Tests/Fixtures/inline-texts-before-split.json` rewrites it when the script is re-run after flow changes).
     static let beforeSplit: [String: JSONValue] = {
         guard let data = FileManager.default.contents(atPath: TextTrees.fixture("inline-texts-before-split.json").path),
               let tree = try? JSONParser.parse(String(decoding: data, as: UTF8.self)) else { return [:] }

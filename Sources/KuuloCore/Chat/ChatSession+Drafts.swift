@@ -116,14 +116,15 @@ extension ChatSession {
     /// The findings about the draft as a whole: alt text, and its time against the channels' cadence
     /// and the rest of the calendar.
     func wholeDraftFindings(_ key: String) -> [Finding] {
-        guard let draft = document.content.value(at: draftPointer(key)) else { return [] }
+        guard let json = document.content.value(at: draftPointer(key)) else { return [] }
+        let draft = Draft(number: key, json: json)
         var names: [String: LocalizedText] = [:]
-        for channel in draft["channels"]?.stringArray ?? [] {
+        for channel in draft.allChannels {
             let kind = document.content["channels"]?[channel]?["kind"]?.stringValue ?? channel
             names[channel] = document.content["channels"]?[channel]?["name"]?.stringValue.map { LocalizedText([.fi: $0, .en: $0]) }
                 ?? resources.channelCatalogue.entry(kind)?.name
         }
-        let schedule = DraftSchedule(draft: draft, number: key, rules: ScheduleRuleData(data: resources.data), channelNames: names)
+        let schedule = DraftSchedule(draft: draft, rules: ScheduleRuleData(data: resources.data), channelNames: names)
         return DraftChecker().scheduleFindings(schedule, plan: document.content)
     }
 
@@ -228,8 +229,8 @@ extension ChatSession {
         var arguments = ["languageName": languageName(language.rawValue)]
         let sets = HashtagStore.sets(in: document.content)
         arguments["hashtagSets"] = sets.isEmpty ? "" : text(.draftHashtagSets, ["sets": sets.joined(separator: "; ")])
-        if let key = flow?.record, let draft = document.content.value(at: draftPointer(key)) {
-            let purposes = (draft["channels"]?.stringArray ?? []).compactMap { channel -> String? in
+        if let key = flow?.record, let json = document.content.value(at: draftPointer(key)) {
+            let purposes = (Draft(number: key, json: json).channels ?? []).compactMap { channel -> String? in
                 guard let purpose = document.content["channels"]?[channel]?["purpose"]?.stringValue, !purpose.isEmpty else { return nil }
                 return "  " + itemName(channel) + ": " + purpose
             }
@@ -242,8 +243,8 @@ extension ChatSession {
 
     /// The purpose of the first of the draft's channels that has one in the plan.
     func draftPurposeDefault() -> JSONValue? {
-        guard let key = flow?.record, let draft = document.content.value(at: draftPointer(key)) else { return nil }
-        for channel in draft["channels"]?.stringArray ?? [] {
+        guard let key = flow?.record, let json = document.content.value(at: draftPointer(key)) else { return nil }
+        for channel in Draft(number: key, json: json).channels ?? [] {
             if let purpose = document.content["channels"]?[channel]?["purpose"]?.stringValue, !purpose.isEmpty { return .string(purpose) }
         }
         return nil

@@ -16,7 +16,7 @@ public struct PlanReport {
     private let commands: CommandRegistry
     private let structure: PlanStructure
     private let onboarding: OnboardingLayout?
-    private let unnamedTrustee: String
+    private let data: DataFiles
 
     /// A report on `document` with the chat's loaded data.
     public init(document: PlanDocument, planPath: String, language: Language, userID: String?, resources: KuuloResources) {
@@ -28,7 +28,7 @@ public struct PlanReport {
         commands = resources.commands
         structure = PlanStructure(data: resources.data)
         onboarding = resources.flow("onboarding").flatMap(OnboardingLayout.init(flow:))
-        unnamedTrustee = ExportTexts(data: resources.data, language: language).text(.trusteeNameMissing)
+        data = resources.data
     }
 
     private func text(_ key: MessageKey, _ arguments: [String: String] = [:]) -> String {
@@ -72,19 +72,22 @@ public struct PlanReport {
         return lines.joined(separator: "\n")
     }
 
-    /// The trustees with their onboarding progress (or their roles, without an onboarding flow).
+    /// The trustees with their onboarding progress (or their roles, without an onboarding flow). A trustee
+    /// saved without a name is said to have none, not shown by their id.
     private var trusteeLines: [String] {
         let trustees = (document.plan.trustees ?? [:]).values.sorted { $0.id < $1.id }
         guard !trustees.isEmpty else { return [] }
         guard let onboarding else {
+            let unnamed = ExportTexts(data: data, language: language).text(.trusteeNameMissing)
             return [text(.planTrustees)] + trustees.map { trustee in
-                "  • " + name(trustee) + (trustee.role?.nonBlank.map { " (\($0))" } ?? "")
+                "  • " + (trustee.name?.nonBlank ?? unnamed) + (trustee.role?.nonBlank.map { " (\($0))" } ?? "")
             }
         }
+        let unnamed = ExportTexts(data: data, language: language).text(.trusteeNameMissing)
         var lines = [text(.onboardingStatusHeader)]
         for trustee in trustees {
             let progress = onboarding.progress(of: trustee.id, in: document.content)
-            let arguments = ["name": name(trustee), "done": String(progress.completed.count), "total": String(progress.total)]
+            let arguments = ["name": trustee.name?.nonBlank ?? unnamed, "done": String(progress.completed.count), "total": String(progress.total)]
             if progress.isComplete {
                 let when = progress.completedAt.map { String($0.prefix(10)) } ?? ""
                 lines.append(text(.onboardingStatusDone, arguments.merging(["date": when]) { $1 }))
@@ -95,11 +98,6 @@ public struct PlanReport {
             }
         }
         return lines
-    }
-
-    /// A trustee's name; a trustee saved without one is said to have none, not shown by their id.
-    private func name(_ trustee: Trustee) -> String {
-        trustee.name?.nonBlank ?? unnamedTrustee
     }
 
     /// The next thing to do: the reader's own onboarding when unfinished, else the first section the

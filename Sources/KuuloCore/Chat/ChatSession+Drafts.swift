@@ -8,12 +8,9 @@ public struct OpenRecord: Equatable, Sendable {
     public var key: String
 }
 
-/// The language libraries and word lists draft checks use, loaded on the first check and then kept:
-/// opening Voikko (and Hunspell, on the first English word) again for every text was repeated I/O.
-final class DraftCheckCache: @unchecked Sendable {
-    var services: LanguageServices?
-    var data: DraftRuleData?
-}
+/// The chat's check session, made on the first check and then kept for the session (opening Voikko
+/// and Hunspell again for every text was repeated I/O), under a lock: the session value is copied.
+typealias DraftCheckCache = OnceValue<CheckSession>
 
 /// One text of a draft: a channel in a language, as it will be posted.
 struct DraftVersion {
@@ -80,34 +77,19 @@ extension ChatSession {
         return versions
     }
 
-    /// The checks of one text, with the content rules in its language when Kuulo has dictionaries for it.
-    func checkReport(_ version: DraftVersion, replyMode: Bool = false) -> CheckReport {
-        var content: CheckContext.ContentRules?
-        if let checkLanguage = Language(rawValue: version.language), let tools = draftCheckTools() {
-            content = CheckContext.ContentRules(
-                options: DraftRuleOptions(language: checkLanguage, fallbackLanguage: checkLanguage, replyMode: replyMode,
-                                          publicContacts: PublicContacts(json: document.content["organisation"]?["publicContacts"]),
-                                          knownWords: CheckContext.knownWords(in: document.content),
-                                          acronyms: organisationName.map { [$0] } ?? []),
-                services: tools.services, data: tools.data)
-        }
-        return DraftChecker().check(version.text, context: CheckContext(
-            platforms: version.platform.map { [$0] } ?? [], plan: document.content,
-            genericTags: resources.data.tree("Knowledge/data/generic-hashtags.yaml")?["generic"]?.stringArray ?? [],
-            segmenter: segmenter, content: content))
+    // MARK: - Checks (the one place the chat checks drafts: through its CheckSession)
+
+    /// The session's checks: word lists, and the checkers of `checkServices` opened on first use.
+    var checks: CheckSession {
+        draftCheckCache.get { CheckSession(data: resources.data, services: checkServices, segmenter: segmenter) }
     }
 
-    /// The installed checkers and the word lists, loaded once per session; `nil` when the front end
-    /// gives no checkers (the content rules are then skipped).
-    func draftCheckTools() -> (services: LanguageServices, data: DraftRuleData)? {
-        let cache = draftCheckCache
-        if let services = cache.services, let data = cache.data { return (services, data) }
-        guard let checkServices else { return nil }
-        let services = checkServices()
-        let data = DraftRuleData(data: resources.data)
-        cache.services = services
-        cache.data = data
-        return (services, data)
+    /// The checks of one text, with the content rules in its language when Kuulo has dictionaries for it.
+    func checkReport(_ version: DraftVersion, replyMode: Bool = false) -> CheckReport {
+        let checkLanguage = Language(rawValue: version.language)
+        return checks.check(version.text, plan: document.content, request: CheckRequest(
+            platforms: version.platform.map { [$0] } ?? [], language: checkLanguage, fallbackLanguage: checkLanguage ?? language,
+            replyMode: replyMode, content: checkLanguage != nil))
     }
 
     /// The findings about the draft as a whole: alt text, and its time against the channels' cadence
@@ -120,8 +102,8 @@ extension ChatSession {
             names[channel] = document.content["channels"]?[channel]?["name"]?.stringValue.map { LocalizedText([.fi: $0, .en: $0]) }
                 ?? resources.channelCatalogue.entry(kind)?.name
         }
-        let schedule = DraftSchedule(draft: draft, number: key, rules: ScheduleRuleData(data: resources.data), channelNames: names)
-        return DraftChecker().scheduleFindings(schedule, plan: document.content)
+        let schedule = DraftSchedule(draft: draft, number: key, rules: checks.scheduleRules, channelNames: names)
+        return checks.wholePostFindings(schedule, plan: document.content)
     }
 
     /// The findings as indented lines, or the all-clear.

@@ -19,8 +19,13 @@ public final class LazyStemmer: Stemmer, @unchecked Sendable {
         stemmer.value?.stem(word) ?? word
     }
 
-    /// A lazy stemmer for every language Kuulo speaks, named by its language code.
+    /// A lazy stemmer for every installed language whose pack names a Snowball algorithm
+    /// (`linguistics.snowball`).
     public static func forEveryLanguage() -> [Language: any Stemmer] {
-        Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, LazyStemmer($0.rawValue) as any Stemmer) })
+        var stemmers: [Language: any Stemmer] = [:]
+        for language in Language.allCases {
+            if let algorithm = language.pack.snowball { stemmers[language] = LazyStemmer(algorithm) }
+        }
+        return stemmers
     }
 }

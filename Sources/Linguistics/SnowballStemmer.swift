@@ -27,9 +27,9 @@ public final class SnowballStemmer: Stemmer, @unchecked Sendable {
         self.handle = handle
     }
 
-    /// The stemmer for `language` (its code names the algorithm).
+    /// The stemmer for `language`: its pack's Snowball algorithm, else its code.
     public convenience init(language: Language) throws(LanguageLibraryError) {
-        try self.init(language.rawValue)
+        try self.init(language.pack.snowball ?? language.rawValue)
     }
 
     deinit {

@@ -43,7 +43,7 @@ extension ChatSession {
 
     /// The language a draft's parts are written in.
     func primaryLanguage(of draft: JSONValue) -> String {
-        draft["language"]?.stringValue ?? language.rawValue
+        Draft(number: "", json: draft).language ?? language.rawValue
     }
 
     /// A language's name as the user reads it (`suomi`, `Swedish`), from the setup flow's options.
@@ -55,20 +55,23 @@ extension ChatSession {
     /// Every text of the draft: for each channel, the version in the language it was written in and
     /// one for each other language that has been written.
     func draftVersions(_ key: String) -> [DraftVersion] {
-        guard let draft = document.content.value(at: draftPointer(key)) else { return [] }
+        guard let json = document.content.value(at: draftPointer(key)) else { return [] }
+        let draft = Draft(number: key, json: json)
         let limits = resources.platformLimits
         let catalogue = resources.channelCatalogue
-        let primary = primaryLanguage(of: draft)
-        let others = (draft["otherLanguages"]?.stringArray ?? []).filter { $0 != primary }
+        let primary = draft.language ?? language.rawValue
+        let others = draft.otherLanguages(besides: primary)
         var versions: [DraftVersion] = []
-        for channel in draft["channels"]?.stringArray ?? [] {
+        // The texts are put together for the channels the trustee chose; texts of a channel taken off
+        // the list are not kept.
+        for channel in draft.channels ?? [] {
             let kind = document.content["channels"]?[channel]?["kind"]?.stringValue ?? channel
             let platformID = catalogue.entry(kind)?.platform ?? limits.platform(for: kind)?.id
             let platform = platformID.flatMap { limits.platform(for: $0) }
             let linkInBio = platform?.limit("links.clickable")?.value == 0
             for code in [primary] + others {
                 let inBio = resources.messages.text(.draftLinkInBio, Language(rawValue: code) ?? language, [:])
-                let body = code == primary ? nil : draft["versions"]?[code]?.stringValue
+                let body = code == primary ? nil : draft.versions?[code]
                 if code != primary, body?.isEmpty ?? true { continue }
                 let text = DraftComposer.compose(draft, body: body, linkInBio: linkInBio, linkInBioText: inBio)
                 versions.append(DraftVersion(channel: channel, language: code, text: text, platform: platform))
@@ -95,14 +98,15 @@ extension ChatSession {
     /// The findings about the draft as a whole: alt text, and its time against the channels' cadence
     /// and the rest of the calendar.
     func wholeDraftFindings(_ key: String) -> [Finding] {
-        guard let draft = document.content.value(at: draftPointer(key)) else { return [] }
+        guard let json = document.content.value(at: draftPointer(key)) else { return [] }
+        let draft = Draft(number: key, json: json)
         var names: [String: LocalizedText] = [:]
-        for channel in draft["channels"]?.stringArray ?? [] {
+        for channel in draft.allChannels {
             let kind = document.content["channels"]?[channel]?["kind"]?.stringValue ?? channel
             names[channel] = document.content["channels"]?[channel]?["name"]?.stringValue.map { LocalizedText([.fi: $0, .en: $0]) }
                 ?? resources.channelCatalogue.entry(kind)?.name
         }
-        let schedule = DraftSchedule(draft: draft, number: key, rules: checks.scheduleRules, channelNames: names)
+        let schedule = DraftSchedule(draft: draft, rules: checks.scheduleRules, channelNames: names)
         return checks.wholePostFindings(schedule, plan: document.content)
     }
 
@@ -162,7 +166,8 @@ extension ChatSession {
             effects.append(findingsEffect(whole))
         }
         let primary = primaryLanguage(of: document.content.value(at: base) ?? draft)
-        for code in draft["otherLanguages"]?.stringArray ?? [] where code != primary && (draft["versions"]?[code]?.stringValue ?? "").isEmpty {
+        let typed = Draft(number: key, json: draft)
+        for code in typed.otherLanguages(besides: primary) where (typed.versions?[code] ?? "").isEmpty {
             effects.append(say(.draftVersionMissing, ["language": languageName(code)], style: .hint))
         }
         let newTexts = JSONValue.object(texts.mapValues { JSONValue.object($0) })
@@ -190,12 +195,13 @@ extension ChatSession {
         guard !drafts.isEmpty else { return text(.draftsEmpty) }
         var lines = [text(.draftsHeader)]
         for key in drafts.keys.sorted(by: { (Int($0) ?? 0) > (Int($1) ?? 0) }) {
-            guard let draft = drafts[key] else { continue }
-            let status = DraftStatus(rawValue: draft["status"]?.stringValue ?? "draft") ?? .draft
+            guard let json = drafts[key] else { continue }
+            let draft = Draft(number: key, json: json)
+            let status = DraftStatus(rawValue: draft.currentStatus.rawValue) ?? .draft
             lines.append(text(.draftsLine, ["number": key, "status": text(status.messageKey),
-                                            "when": draft["scheduledAt"]?.stringValue?.replacingOccurrences(of: "T", with: " ") ?? "–",
-                                            "title": draft["title"]?.stringValue ?? draft["keyMessage"]?.stringValue ?? "",
-                                            "channels": (draft["channels"]?.stringArray ?? []).map(itemName).joined(separator: ", ")]))
+                                            "when": draft.scheduledAt?.replacingOccurrences(of: "T", with: " ") ?? "–",
+                                            "title": draft.title ?? draft.keyMessage ?? "",
+                                            "channels": draft.allChannels.map(itemName).joined(separator: ", ")]))
         }
         return lines.joined(separator: "\n")
     }
@@ -205,8 +211,8 @@ extension ChatSession {
         var arguments = ["languageName": languageName(language.rawValue)]
         let sets = HashtagStore.sets(in: document.content)
         arguments["hashtagSets"] = sets.isEmpty ? "" : text(.draftHashtagSets, ["sets": sets.joined(separator: "; ")])
-        if let key = flow?.record, let draft = document.content.value(at: draftPointer(key)) {
-            let purposes = (draft["channels"]?.stringArray ?? []).compactMap { channel -> String? in
+        if let key = flow?.record, let json = document.content.value(at: draftPointer(key)) {
+            let purposes = (Draft(number: key, json: json).channels ?? []).compactMap { channel -> String? in
                 guard let purpose = document.content["channels"]?[channel]?["purpose"]?.stringValue, !purpose.isEmpty else { return nil }
                 return "  " + itemName(channel) + ": " + purpose
             }
@@ -219,8 +225,8 @@ extension ChatSession {
 
     /// The purpose of the first of the draft's channels that has one in the plan.
     func draftPurposeDefault() -> JSONValue? {
-        guard let key = flow?.record, let draft = document.content.value(at: draftPointer(key)) else { return nil }
-        for channel in draft["channels"]?.stringArray ?? [] {
+        guard let key = flow?.record, let json = document.content.value(at: draftPointer(key)) else { return nil }
+        for channel in Draft(number: key, json: json).channels ?? [] {
             if let purpose = document.content["channels"]?[channel]?["purpose"]?.stringValue, !purpose.isEmpty { return .string(purpose) }
         }
         return nil
@@ -255,24 +261,29 @@ public enum DraftComposer {
     /// clickable), signature, then the hashtags. With `body` (another language's version), that text
     /// takes the place of the key message, details and call to action.
     public static func compose(_ draft: JSONValue, body: String? = nil, linkInBio: Bool, linkInBioText: String) -> String {
+        compose(Draft(number: "", json: draft), body: body, linkInBio: linkInBio, linkInBioText: linkInBioText)
+    }
+
+    /// Builds the post's text from a typed draft (see `compose(_:body:linkInBio:linkInBioText:)`).
+    public static func compose(_ draft: Draft, body: String? = nil, linkInBio: Bool, linkInBioText: String) -> String {
         var paragraphs: [String] = []
         var action: String
         if let body {
             paragraphs.append(body)
             action = ""
         } else {
-            for key in ["keyMessage", "details"] {
-                if let text = draft[key]?.stringValue, !text.isEmpty { paragraphs.append(text) }
+            for text in [draft.keyMessage, draft.details] {
+                if let text, !text.isEmpty { paragraphs.append(text) }
             }
-            action = draft["callToAction"]?.stringValue ?? ""
+            action = draft.callToAction ?? ""
         }
-        if let link = draft["link"]?.stringValue, !link.isEmpty {
+        if let link = draft.link, !link.isEmpty {
             let shown = linkInBio ? linkInBioText : link
             action = action.isEmpty ? shown : action + " " + shown
         }
         if !action.isEmpty { paragraphs.append(action) }
-        if let signature = draft["signature"]?.stringValue, !signature.isEmpty { paragraphs.append(signature) }
-        let tags = draft["hashtags"]?.stringArray ?? []
+        if let signature = draft.signature, !signature.isEmpty { paragraphs.append(signature) }
+        let tags = draft.hashtags ?? []
         if !tags.isEmpty { paragraphs.append(tags.joined(separator: " ")) }
         return paragraphs.joined(separator: "\n\n")
     }

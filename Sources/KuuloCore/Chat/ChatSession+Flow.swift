@@ -99,9 +99,10 @@ extension ChatSession {
         return nil
     }
 
+    /// The step's answer as the plan holds it. The user's name from `--user` or memory is only the
+    /// default of a name step: keeping it as "current" left the trustee stored without a name.
     func currentValue(of step: FlowStep) -> JSONValue? {
-        if step.setsUser, let userName { return .string(userName) }
-        return value(of: step, in: document.content)
+        value(of: step, in: document.content)
     }
 
     /// What a step's answer is in `content` (the plan now, or as it was when the flow started).

@@ -23,7 +23,7 @@ extension ChatSession {
             // The other language versions of the draft being written.
             guard let key = flow?.record, let draft = document.content.value(at: draftPointer(key)) else { return [] }
             let primary = primaryLanguage(of: draft)
-            return (draft["otherLanguages"]?.stringArray ?? []).filter { $0 != primary }
+            return Draft(number: key, json: draft).otherLanguages(besides: primary)
         }
         guard each == "channel" else { return [] }
         let active = ChannelStore.active(in: document.content, catalogue: resources.channelCatalogue)

@@ -28,6 +28,8 @@ public struct TermNormalizer: Sendable {
     /// Context words (`instagram`) as typed and as terms.
     private let contextTerms: Set<String>
     private let stemmer: (any Stemmer)?
+    /// The language's pack, looked up once: it is read for every word.
+    private let pack: LanguagePack
     private let spokenEndings: EndingRewrites
     private let stemEndings: EndingRewrites
 
@@ -42,6 +44,7 @@ public struct TermNormalizer: Sendable {
     public init(language: Language, lemmatizer: (any Lemmatizer)?, stemmer: (any Stemmer)?, vocabulary: SearchVocabulary,
                 tokenizer: SearchTokenizer = SearchTokenizer()) {
         self.language = language
+        self.pack = language.pack
         self.tokenizer = tokenizer
         let chosen = lemmatizer
         self.lemmatizer = chosen
@@ -59,7 +62,7 @@ public struct TermNormalizer: Sendable {
                 })
                 var keys = [key]
                 if !key.contains(" ") {
-                    keys += language == .en
+                    keys += language.pack.analysis == .stem
                         ? [Self.dictionaryForm(key, language: language, lemmatizer: chosen, stemmer: stemmer)]
                         : (chosen?.baseForms(key) ?? []).map { $0.lowercased() }
                 }
@@ -164,13 +167,14 @@ public struct TermNormalizer: Sendable {
     /// The spellings of a word to try against the index when none of its terms is there: as typed,
     /// its forms and, in Finnish, its stem (`hästägiä` → `hästäg`).
     func spellingVariants(of word: AnalyzedWord) -> [String] {
-        let stem = language == .fi ? guessedStem(word.surface).map { [$0] } ?? [] : []
+        let stem = pack.analysis == .baseForms ? guessedStem(word.surface).map { [$0] } ?? [] : []
         return Self.unique([word.surface] + word.forms + stem)
     }
 
     /// An English negative contraction stands for two words: `aren't` → `aren't`, `not`.
     func expanded(_ token: String) -> [String] {
-        language == .en && token.hasSuffix("n't") ? [token, "not"] : [token]
+        guard let negation = pack.negation, token.hasSuffix(negation.suffix) else { return [token] }
+        return [token, negation.word]
     }
 
     /// The words of `text` as tokenised, before normalisation.
@@ -180,7 +184,7 @@ public struct TermNormalizer: Sendable {
 
     /// One lower-case word analysed, or `nil` for a stop word.
     public func analyzeWord(_ token: String, lexicon: Set<String> = [], addsSynonyms: Bool = true) -> AnalyzedWord? {
-        guard var word = language == .en ? englishWord(token) : finnishWord(token, lexicon: lexicon) else { return nil }
+        guard var word = pack.analysis == .stem ? englishWord(token) : finnishWord(token, lexicon: lexicon) else { return nil }
         if addsSynonyms {
             let keys = [token, Self.withoutContraction(token)] + word.forms
             word.synonyms = Self.unique(keys.flatMap { synonyms[$0] ?? [] }).filter { !word.forms.contains($0) }
@@ -309,8 +313,8 @@ public struct TermNormalizer: Sendable {
 
     /// English: the stem of the (British-spelt) word or of its base form; Finnish: the first base form.
     private static func dictionaryForm(_ word: String, language: Language, lemmatizer: (any Lemmatizer)?, stemmer: (any Stemmer)?) -> String {
-        guard language == .en else { return lemmatizer?.baseForms(word).first?.lowercased() ?? word }
-        let british = britishSpelling(word)
+        guard language.pack.analysis == .stem else { return lemmatizer?.baseForms(word).first?.lowercased() ?? word }
+        let british = language.pack.britishSpelling ? britishSpelling(word) : word
         let base = lemmatizer?.baseForms(british).first?.lowercased() ?? british
         return stemmer?.stem(base) ?? base
     }

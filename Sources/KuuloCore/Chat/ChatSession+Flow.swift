@@ -92,7 +92,7 @@ extension ChatSession {
                 conditionHolds = value.map { !$0.isEmptyValue && $0.stringValue != step.askIfNot } ?? false
             }
             // A choice whose options come from the plan is left out when the plan offers none.
-            let hasOptions = step.optionsFrom == nil || step.optionsFrom == "channels" || !resolved(step).options.isEmpty
+            let hasOptions = step.optionsFrom == nil || step.optionsFrom == .channels || !resolved(step).options.isEmpty
             if roleHasTags, conditionHolds, hasOptions, !step.onlyIfEmpty || currentValue(of: step).map(\.isEmptyValue) ?? true { return candidate }
             candidate += 1
         }
@@ -122,12 +122,12 @@ extension ChatSession {
 
     func defaultValue(of step: FlowStep) -> JSONValue? {
         if step.setsUser, let userName { return .string(userName) }
-        if step.suggest == "draft:purpose" { return draftPurposeDefault() }
-        if let kind = step.suggest, kind.hasPrefix("channel:") {
-            return channelDefault(String(kind.dropFirst("channel:".count)))
+        if step.suggest == .draftPurpose { return draftPurposeDefault() }
+        if let key = step.suggest?.channelKey {
+            return channelDefault(key)
         }
         if let kind = step.suggest {
-            let suggestions = HashtagSuggestions.suggest(kind, content: document.content, year: Calendar(identifier: .gregorian).component(.year, from: clock()))
+            let suggestions = HashtagSuggestions.suggest(kind.rawValue, content: document.content, year: Calendar(identifier: .gregorian).component(.year, from: clock()))
             return suggestions.isEmpty ? nil : .array(suggestions.map(JSONValue.string))
         }
         guard let value = step.defaults[language] else { return nil }
@@ -154,12 +154,12 @@ extension ChatSession {
 
     /// The step with options that depend on the plan filled in.
     func resolved(_ step: FlowStep) -> FlowStep {
-        if let source = step.optionsFrom, source != "channels" {
+        if let source = step.optionsFrom, source != .channels {
             var concrete = step
             concrete.options = dynamicOptions(source)
             return concrete
         }
-        guard step.optionsFrom == "channels" else { return step }
+        guard step.optionsFrom == .channels else { return step }
         var concrete = step
         let planned = document.content["channels"]?.objectValue ?? [:]
         if !planned.isEmpty {
@@ -209,10 +209,10 @@ extension ChatSession {
         return effects
     }
 
-    mutating func handleFlowCommand(_ id: String) -> [ChatEffect] {
+    mutating func handleFlowCommand(_ action: CommandAction) -> [ChatEffect] {
         guard var state = flow, let definition = resources.flow(state.flowID) else { return [] }
-        switch id {
-        case "back":
+        switch action {
+        case .back:
             state.listItems = nil
             guard let previous = state.trail.popLast() else {
                 flow = state
@@ -222,7 +222,7 @@ extension ChatSession {
             state.itemIndex = previous.item
             flow = state
             return enterGroupIfNeeded(definition, index: previous.step) + enterItemIfNeeded(definition, index: previous.step) + presentStep(definition, index: previous.step)
-        case "skip":
+        case .skip:
             let step = definition.steps[state.stepIndex]
             if step.required, currentValue(of: step) == nil {
                 return [say(.cannotSkip, style: .error)] + presentStep(definition, index: state.stepIndex)
@@ -230,7 +230,7 @@ extension ChatSession {
             state.listItems = nil
             flow = state
             return advance(definition)
-        case "cancel":
+        case .cancel:
             document.content = state.snapshot
             flow = nil
             return [.persist, say(.flowCancelled, style: .hint)]
@@ -399,11 +399,11 @@ extension ChatSession {
         finishGroups(definition)
         flow = nil
         var effects = additions(definition, since: snapshot)
-        if definition.onComplete == "draft-assemble", let recordKey {
+        if definition.onComplete == .draftAssemble, let recordKey {
             effects += assembleDraft(recordKey)
             openRecord = OpenRecord(flowID: definition.id, key: recordKey)
         }
-        if definition.onComplete == "reply-assemble", let recordKey {
+        if definition.onComplete == .replyAssemble, let recordKey {
             effects += assembleReply(recordKey)
             openRecord = OpenRecord(flowID: definition.id, key: recordKey)
         }
@@ -415,10 +415,10 @@ extension ChatSession {
         if let outro = definition.outro {
             effects.append(.say(ChatMessage(fillTemplate(outro.text(language), templateArguments.merging(["draft": recordKey ?? ""]) { $1 }), style: .success)))
         }
-        if definition.onComplete == "channel-advice" { effects += channelAdvice() }
-        if definition.onComplete == "draft-assemble", let recordKey {
+        if definition.onComplete == .channelAdvice { effects += channelAdvice() }
+        if definition.onComplete == .draftAssemble, let recordKey {
             effects.append(say(.draftActions, ["number": recordKey], style: .hint))
-        } else if definition.onComplete != "reply-assemble" {
+        } else if definition.onComplete != .replyAssemble {
             effects.append(.say(ChatMessage(nextStepAdvice(), style: .hint)))
         }
         return effects

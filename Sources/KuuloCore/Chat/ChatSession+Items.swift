@@ -18,14 +18,13 @@ extension ChatSession {
     }
 
     /// The items a repeated block is asked for: the plan's channels (not removed), in catalogue order.
-    func items(for each: String, only: String?) -> [String] {
-        if each == "language" {
+    func items(for each: RepeatSource, only: String?) -> [String] {
+        if each == .language {
             // The other language versions of the draft being written.
             guard let key = flow?.record, let draft = document.content.value(at: draftPointer(key)) else { return [] }
             let primary = primaryLanguage(of: draft)
             return (draft["otherLanguages"]?.stringArray ?? []).filter { $0 != primary }
         }
-        guard each == "channel" else { return [] }
         let active = ChannelStore.active(in: document.content, catalogue: resources.channelCatalogue)
         if let only { return active.contains(only) ? [only] : [] }
         return active
@@ -34,7 +33,7 @@ extension ChatSession {
     /// Shows the introduction of an item (the channel's name and profile) when a block step for a new
     /// item comes up.
     mutating func enterItemIfNeeded(_ definition: Flow, index: Int) -> [ChatEffect] {
-        guard var state = flow, definition.steps[index].each == "channel", let item = state.item, state.currentItem != item else { return [] }
+        guard var state = flow, definition.steps[index].each == .channel, let item = state.item, state.currentItem != item else { return [] }
         state.currentItem = item
         flow = state
         var effects: [ChatEffect] = []
@@ -83,32 +82,31 @@ extension ChatSession {
     }
 
     /// Options that depend on the plan or the catalogue.
-    func dynamicOptions(_ source: String) -> [FlowOption] {
+    func dynamicOptions(_ source: OptionSource) -> [FlowOption] {
         switch source {
-        case "other-languages":
+        case .otherLanguages:
             return otherLanguageOptions()
-        case "channel-catalogue":
+        case .channelCatalogue:
             return resources.channelCatalogue.entries.map { FlowOption(value: $0.id, label: $0.name, aliases: $0.aliases) }
-        case "trustees":
+        case .trustees:
             let trustees = document.content["trustees"]?.objectValue ?? [:]
             return trustees.keys.sorted().map { key in
                 let name = trustees[key]?["name"]?.stringValue ?? key
                 return FlowOption(value: name, label: LocalizedText([.fi: name, .en: name]))
             }
-        case "audiences":
+        case .audiences:
             return (document.content["organisation"]?["audiences"]?.stringArray ?? []).map {
                 FlowOption(value: $0, label: LocalizedText([.fi: $0, .en: $0]))
             }
-        default:
+        case .channels:
             return []
         }
     }
 }
 
 extension ChatSession {
-    /// `/channels [name]`: the whole channel map, or one channel of the plan again.
-    mutating func startChannels(_ argument: String) -> [ChatEffect] {
-        guard !argument.isEmpty else { return startFlow("channels", interrupting: true) }
+    /// `/channels name`: one channel of the plan again.
+    mutating func startItem(_ id: String, _ argument: String) -> [ChatEffect] {
         let catalogue = resources.channelCatalogue
         let active = ChannelStore.active(in: document.content, catalogue: catalogue)
         let lowered = argument.lowercased()
@@ -116,6 +114,6 @@ extension ChatSession {
             ?? catalogue.entry(matching: argument).map(\.id).flatMap { id in active.first { $0 == id || document.content["channels"]?[$0]?["kind"]?.stringValue == id } }
             ?? active.first { $0.hasPrefix(lowered) }
         guard let match else { return [say(.channelsUnknown, ["channel": argument], style: .error)] }
-        return startFlow("channels", item: match, interrupting: true)
+        return startFlow(id, item: match, interrupting: true)
     }
 }

@@ -89,7 +89,7 @@ public struct ChatSession {
             ?? "– \(firstName)" + (organisationName.map { ", " + $0 } ?? "")
         if let item = flow?.item {
             arguments["item"] = item
-            let inLanguageBlock = flow.flatMap { resources.flow($0.flowID)?.steps[$0.stepIndex].each } == "language"
+            let inLanguageBlock = flow.flatMap { resources.flow($0.flowID)?.steps[$0.stepIndex].each } == .language
             arguments["itemName"] = inLanguageBlock ? languageName(item) : itemName(item)
         }
         if let flowID = flow?.flowID, flowID == "draft" || flowID == "reply" {
@@ -223,26 +223,29 @@ public struct ChatSession {
         }
         if command.flowOnly {
             guard flow != nil else { return [say(.noFlowRunning, ["command": "/" + name], style: .error)] }
-            return handleFlowCommand(command.id)
         }
-        switch command.id {
-        case "help": return showHelp(argument)
-        case "quit": return finish(code: 0)
-        case "lang": return changeLanguage(argument)
-        case "plan": return [.say(ChatMessage(planSummary(), style: .plain))]
-        case "save": return save(argument)
-        case "history": return [.say(ChatMessage(historyListing(), style: .plain))]
-        case "undo": return undo()
-        case "setup": return startFlow("setup", interrupting: true)
-        case "tips": return startTips(argument)
-        case "hashtags": return startFlow("hashtags", interrupting: true)
-        case "channels": return startChannels(argument)
-        case "export": return export(argument)
-        case "draft": return draftCommand(argument)
-        case "edit": return editPart(argument)
-        case "reply": return startFlow("reply", interrupting: true)
-        case "drafts": return [.say(ChatMessage(draftsListing()))]
-        default: return [say(.commandUnavailable, ["command": "/" + name], style: .error)]
+        switch command.target {
+        case .flow(let id, let kind)?: return startCommandFlow(id, argument: argument, picks: kind)
+        case .action(let action)?: return perform(action, argument)
+        case nil: return [say(.commandUnavailable, ["command": "/" + name], style: .error)]
+        }
+    }
+
+    /// Runs a command that needs code, by its typed id.
+    mutating func perform(_ action: CommandAction, _ argument: String) -> [ChatEffect] {
+        switch action {
+        case .help: return showHelp(argument)
+        case .quit: return finish(code: 0)
+        case .lang: return changeLanguage(argument)
+        case .plan: return [.say(ChatMessage(planSummary(), style: .plain))]
+        case .save: return save(argument)
+        case .history: return [.say(ChatMessage(historyListing(), style: .plain))]
+        case .undo: return undo()
+        case .export: return export(argument)
+        case .draft: return draftCommand(argument)
+        case .edit: return editPart(argument)
+        case .drafts: return [.say(ChatMessage(draftsListing()))]
+        case .back, .skip, .cancel: return handleFlowCommand(action)
         }
     }
 

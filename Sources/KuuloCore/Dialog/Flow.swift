@@ -131,7 +131,7 @@ public enum InputKind: String, Sendable, CaseIterable {
 }
 
 /// Places an answer is kept other than the plain value at a step's field.
-public enum StepStore: String, Sendable {
+public enum StepStore: String, Sendable, CaseIterable {
     /// The tags of one role in the hashtag map (`/hashtags/tags/<key>` with `role`).
     case tagRole = "tag-role"
     /// The channels of every tag of one role.

@@ -40,21 +40,6 @@ enum DraftStatus: String, CaseIterable {
 }
 
 extension ChatSession {
-    func draftPointer(_ key: String) -> JSONPointer {
-        JSONPointer(tokens: ["calendar", "drafts", key])
-    }
-
-    /// The language a draft's parts are written in.
-    func primaryLanguage(of draft: JSONValue) -> String {
-        draft["language"]?.stringValue ?? language.rawValue
-    }
-
-    /// A language's name as the user reads it (`suomi`, `Swedish`), from the setup flow's options.
-    func languageName(_ code: String) -> String {
-        let options = resources.flow("setup")?.steps.first { $0.id == "languages" }?.options ?? []
-        return options.first { $0.value == code }?.label.text(language) ?? code
-    }
-
     /// Every text of the draft: for each channel, the version in the language it was written in and
     /// one for each other language that has been written.
     func draftVersions(_ key: String) -> [DraftVersion] {
@@ -216,54 +201,6 @@ extension ChatSession {
                                             "channels": (draft["channels"]?.stringArray ?? []).map(itemName).joined(separator: ", ")]))
         }
         return lines.joined(separator: "\n")
-    }
-
-    /// The template values the drafting and reply flows use in their questions and defaults.
-    var draftTemplateArguments: [String: String] {
-        var arguments = ["languageName": languageName(language.rawValue)]
-        let sets = HashtagStore.sets(in: document.content)
-        arguments["hashtagSets"] = sets.isEmpty ? "" : text(.draftHashtagSets, ["sets": sets.joined(separator: "; ")])
-        if let key = flow?.record, let draft = document.content.value(at: draftPointer(key)) {
-            let purposes = (draft["channels"]?.stringArray ?? []).compactMap { channel -> String? in
-                guard let purpose = document.content["channels"]?[channel]?["purpose"]?.stringValue, !purpose.isEmpty else { return nil }
-                return "  " + itemName(channel) + ": " + purpose
-            }
-            arguments["channelPurposes"] = purposes.isEmpty ? "  " + text(.draftNoPurposes) : purposes.joined(separator: "\n")
-        }
-        let emails = document.content["organisation"]?["publicContacts"]?["emails"]?.stringArray ?? []
-        arguments["continueDefault"] = emails.first.map { text(.replyContinueEmail, ["email": $0]) } ?? text(.replyContinueMessage)
-        return arguments
-    }
-
-    /// The purpose of the first of the draft's channels that has one in the plan.
-    func draftPurposeDefault() -> JSONValue? {
-        guard let key = flow?.record, let draft = document.content.value(at: draftPointer(key)) else { return nil }
-        for channel in draft["channels"]?.stringArray ?? [] {
-            if let purpose = document.content["channels"]?[channel]?["purpose"]?.stringValue, !purpose.isEmpty { return .string(purpose) }
-        }
-        return nil
-    }
-
-    /// The languages of the plan other than the one the draft is written in.
-    func otherLanguageOptions() -> [FlowOption] {
-        let written = flow?.record.flatMap { document.content.value(at: draftPointer($0)) }.map(primaryLanguage) ?? language.rawValue
-        return (document.content["organisation"]?["languages"]?.stringArray ?? []).filter { $0 != written }.map { code in
-            let options = resources.flow("setup")?.steps.first { $0.id == "languages" }?.options ?? []
-            let label = options.first { $0.value == code }?.label ?? LocalizedText([.fi: code, .en: code])
-            return FlowOption(value: code, label: label, aliases: [code])
-        }
-    }
-
-    /// A saved hashtag set's tags when `item` names one (typed without `#`).
-    func hashtagSet(named item: String) -> [String]? {
-        guard !item.hasPrefix("#"), !item.hasPrefix("＃") else { return nil }
-        let wanted = item.lowercased()
-        for entry in (document.content["hashtags"]?["sets"]?.objectValue ?? [:]).values {
-            if entry["name"]?.stringValue?.lowercased() == wanted {
-                return (entry["tags"]?.stringArray ?? []).map { $0.hasPrefix("#") ? $0 : "#" + $0 }
-            }
-        }
-        return nil
     }
 }
 

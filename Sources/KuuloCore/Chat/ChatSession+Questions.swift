@@ -27,15 +27,13 @@ extension ChatSession {
     /// Two or three articles answer about equally well: ask which one was meant rather than guess.
     /// The next line, a number, picks one (anything else goes on as usual).
     mutating func askWhichArticle(_ choices: [KnowledgeAnswer]) -> [ChatEffect] {
-        pendingChoices = choices
+        mode = .choosingBetweenAnswers(choices)
         let lines = choices.enumerated().map { "  \($0.offset + 1)) \($0.element.title) (\($0.element.id))" }
         return [.say(ChatMessage(text(.answerCloseCall) + "\n" + lines.joined(separator: "\n"), style: .question))]
     }
 
-    /// The answer the trustee picked from `pendingChoices` by its number, if the line is one.
-    mutating func pickPendingChoice(_ line: String) -> [ChatEffect]? {
-        guard let choices = pendingChoices else { return nil }
-        pendingChoices = nil
+    /// The answer the trustee picked from the offered `choices` by its number, if the line is one.
+    func pickChoice(_ line: String, from choices: [KnowledgeAnswer]) -> [ChatEffect]? {
         guard let number = Int(line.trimmingCharacters(in: .whitespaces)), choices.indices.contains(number - 1) else { return nil }
         let chosen = choices[number - 1]
         let result = KnowledgeSearchResult(language: language, status: .answered, answers: [chosen], coverage: 1)
@@ -44,11 +42,11 @@ extension ChatSession {
     }
 
     /// `? question` inside a flow: the answer, then the same question again.
-    mutating func answerInFlow(_ question: String, definition: Flow, index: Int) -> [ChatEffect] {
-        guard let interpreter = resources.interpreter(lemmatizers: lemmatizers) else { return presentStep(definition, index: index) }
+    func answerInFlow(_ question: String) -> [ChatEffect] {
+        guard let interpreter = resources.interpreter(lemmatizers: lemmatizers) else { return presentCurrentStep() }
         let result = interpreter.index.search(question, language: language)
         let effects = result.isAnswered ? knowledgeAnswer(result, offer: nil) : noAnswer(result)
-        return effects + [say(.helpThenContinue, style: .hint)] + presentStep(definition, index: index)
+        return effects + [say(.helpThenContinue, style: .hint)] + presentCurrentStep()
     }
 
     private func answerOrGuide(_ input: String, interpreter: FreeTextInterpreter) -> [ChatEffect] {

@@ -248,7 +248,7 @@ public struct ChatSession {
         case .export: return export(argument)
         case .draft: return draftCommand(argument)
         case .edit: return editPart(argument)
-        case .drafts: return [.say(ChatMessage(draftsListing()))]
+        case .drafts: return [.say(ChatMessage(draftWorkflow.draftsListing()))]
         case .back, .skip, .cancel: return handleFlowCommand(action)
         }
     }

@@ -34,8 +34,7 @@ extension ChatSession {
     }
 
     func commandExists(_ typed: String) -> Bool {
-        let name = typed.dropFirst().prefix { !$0.isWhitespace }
-        return resources.commands.command(named: String(name)) != nil
+        knowledge.commandExists(typed)
     }
 
     /// The first section the plan lacks, as advice on what to do next.

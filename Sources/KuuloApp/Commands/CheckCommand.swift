@@ -20,6 +20,7 @@ struct CheckCommand: ParsableCommand, KuuloRunnable {
     var at: String?
     @Option(help: "text (for people) or json (for programs)") var format: OutputFormat = .text
     @Flag(help: "Reply mode: the draft answers a comment, so hostile or shouting tone is an error.") var reply = false
+    @Flag(help: "List every rule with its severity and a one-line summary, and check nothing.") var listRules = false
     @Argument(help: "The draft file, or - for standard input (the default).") var file: String?
 
     func execute() -> Int32 {
@@ -29,6 +30,12 @@ struct CheckCommand: ParsableCommand, KuuloRunnable {
         case .failure(let failure): return failure.code
         }
         var language = context.language(for: nil)
+        if listRules {
+            // The chat's language: --lang, else the plan's when there is a readable one, else the locale's.
+            let store = context.store()
+            let plan = context.fileSystem.exists(store.path) ? (try? context.loadPlan(store, language: language)) ?? nil : nil
+            return listAllRules(context, language: context.language(for: plan))
+        }
         if draft != nil, let file {
             return context.fail(KuuloError(.errorCheckDraftWithFile, ["file": file], exitCode: ExitCodes.usage), language: language)
         }
@@ -57,7 +64,7 @@ struct CheckCommand: ParsableCommand, KuuloRunnable {
             if let platform = resolved.platform, !platforms.contains(platform) { platforms.append(platform) }
             planChannels += resolved.keys.filter { !planChannels.contains($0) }
         }
-        let scheduleRules = ScheduleRuleData(data: context.resources.data)
+        let checks = checkSession(context, language: language)
         if let draft {
             guard let plan else {
                 return context.fail(KuuloError(.errorCheckDraftNoPlan, ["path": context.store().path], exitCode: ExitCodes.noInput), language: language)
@@ -68,21 +75,19 @@ struct CheckCommand: ParsableCommand, KuuloRunnable {
                 return context.fail(KuuloError(.errorCheckDraftMissing, ["number": draft, "known": known.isEmpty ? "–" : known.joined(separator: ", ")],
                                                exitCode: ExitCodes.noInput), language: language)
             }
-            var schedule = DraftSchedule(draft: json, number: draft, rules: scheduleRules, channelNames: channelMap.names)
+            var schedule = DraftSchedule(draft: json, number: draft, rules: checks.scheduleRules, channelNames: channelMap.names)
             if let scheduledAt { schedule.scheduledAt = scheduledAt }
             if !channels.isEmpty { schedule.channels = schedule.channels.filter { planChannels.contains($0) } }
-            return checkDraft(draft, json: json, schedule: schedule, channelMap: channelMap, plan: plan, context: context, language: language)
+            return checkDraft(draft, json: json, schedule: schedule, channelMap: channelMap, plan: plan, checks: checks, context: context, language: language)
         }
         let text: String
         switch readDraft(context, language: language) {
         case .success(let read): text = read
         case .failure(let failure): return failure.code
         }
-        let schedule = scheduledAt.map { DraftSchedule(channels: planChannels, scheduledAt: $0, rules: scheduleRules, channelNames: channelMap.names) }
-        let checkContext = CheckContext(platforms: platforms, plan: plan?.content, genericTags: genericTags(context), segmenter: SystemSegmenter(),
-                                        content: contentRules(context, plan: plan, language: language, textLanguage: options.lang == nil ? nil : language),
-                                        schedule: schedule)
-        let report = DraftChecker().check(text, context: checkContext)
+        let schedule = scheduledAt.map { DraftSchedule(channels: planChannels, scheduledAt: $0, rules: checks.scheduleRules, channelNames: channelMap.names) }
+        let report = checks.check(text, plan: plan?.content, request: CheckRequest(
+            platforms: platforms, language: options.lang == nil ? nil : language, fallbackLanguage: language, replyMode: reply, schedule: schedule))
         let catalog = CheckCatalog(data: context.resources.data)
         context.reportDataWarnings(language: language)
         if format == .json {
@@ -96,18 +101,15 @@ struct CheckCommand: ParsableCommand, KuuloRunnable {
     /// `--draft N`: the whole-post findings (alt text, schedule) once, then each channel text of the
     /// draft in each language, checked for its channel's platform.
     private func checkDraft(_ number: String, json: JSONValue, schedule: DraftSchedule, channelMap: CheckChannels, plan: PlanDocument,
-                            context: AppContext, language: Language) -> Int32 {
-        let checker = DraftChecker()
-        let post = CheckReport(hashtags: [], mentions: [], urls: [], graphemes: 0, utf16: 0, findings: checker.scheduleFindings(schedule, plan: plan.content))
+                            checks: CheckSession, context: AppContext, language: Language) -> Int32 {
+        let post = CheckReport(hashtags: [], mentions: [], urls: [], graphemes: 0, utf16: 0, findings: checks.wholePostFindings(schedule, plan: plan.content))
         var texts: [(channel: String, language: String, text: String, report: CheckReport)] = []
-        let generic = genericTags(context)
-        let segmenter = SystemSegmenter()
         for entry in DraftTextExport.entries(of: json, channels: channels.isEmpty ? nil : schedule.channels) {
             let (channel, textLanguage, text) = (entry.channel, entry.language, entry.text)
             let ruleLanguage = Language(rawValue: textLanguage) ?? (options.lang == nil ? nil : language)
-            let checkContext = CheckContext(platforms: channelMap.platform(ofChannel: channel).map { [$0] } ?? [], plan: plan.content, genericTags: generic,
-                                            segmenter: segmenter, content: contentRules(context, plan: plan, language: language, textLanguage: ruleLanguage))
-            texts.append((channel, textLanguage, text, checker.check(text, context: checkContext)))
+            let report = checks.check(text, plan: plan.content, request: CheckRequest(
+                platforms: channelMap.platform(ofChannel: channel).map { [$0] } ?? [], language: ruleLanguage, fallbackLanguage: language, replyMode: reply))
+            texts.append((channel, textLanguage, text, report))
         }
         let catalog = CheckCatalog(data: context.resources.data)
         context.reportDataWarnings(language: language)
@@ -140,19 +142,26 @@ struct CheckCommand: ParsableCommand, KuuloRunnable {
         return post.hasErrors || texts.contains { $0.report.hasErrors } ? ExitCodes.failure : ExitCodes.ok
     }
 
-    private func genericTags(_ context: AppContext) -> [String] {
-        context.resources.data.tree("Knowledge/data/generic-hashtags.yaml")?["generic"]?.stringArray ?? []
+    /// The one check session of this run: the word lists, and Voikko and Hunspell opened once, on the
+    /// first text that needs them.
+    private func checkSession(_ context: AppContext, language: Language) -> CheckSession {
+        let grammarLanguage = language.rawValue
+        return CheckSession(data: context.resources.data, services: { LanguageServices.system(grammarDescriptionLanguage: grammarLanguage) },
+                            segmenter: SystemSegmenter())
     }
 
-    /// The content rules (privacy, tone, spelling, grammar, readability) with the plan's allow-lists;
-    /// `textLanguage` nil detects each paragraph's language.
-    private func contentRules(_ context: AppContext, plan: PlanDocument?, language: Language, textLanguage: Language?) -> CheckContext.ContentRules {
-        let shortName = plan?.content["organisation"]?["shortName"]?.stringValue
-        let ruleOptions = DraftRuleOptions(language: textLanguage, fallbackLanguage: language, replyMode: reply,
-                                           publicContacts: PublicContacts(json: plan?.content["organisation"]?["publicContacts"]),
-                                           knownWords: CheckContext.knownWords(in: plan?.content), acronyms: shortName.map { [$0] } ?? [])
-        return CheckContext.ContentRules(options: ruleOptions, services: LanguageServices.system(grammarDescriptionLanguage: language.rawValue),
-                                         data: DraftRuleData(data: context.resources.data))
+    /// `--list-rules`: every rule of the registry with its severity and summary in `language`.
+    private func listAllRules(_ context: AppContext, language: Language) -> Int32 {
+        let catalog = CheckCatalog(data: context.resources.data)
+        let listing = RuleListing(catalog: catalog, language: language)
+        context.reportDataWarnings(language: language)
+        if format == .json {
+            context.output.raw(JSONWriter.pretty(listing.json))
+        } else {
+            let printer = FindingPrinter(messages: context.resources.messages, catalog: catalog, language: language)
+            context.output.raw(printer.ruleTable(listing))
+        }
+        return ExitCodes.ok
     }
 
     /// The plan given with --plan (must load), else the default plan if there is one.

@@ -63,6 +63,19 @@ struct FindingPrinter {
         return messages.text(.checkSummary, language, ["errors": String(counts[.error] ?? 0), "warnings": String(counts[.warning] ?? 0), "infos": String(counts[.info] ?? 0)]) + "\n"
     }
 
+    /// `--list-rules` as a table: id, severity and summary in aligned columns, one rule a line.
+    func ruleTable(_ listing: RuleListing) -> String {
+        let idWidth = listing.entries.map { $0.id.rawValue.count }.max() ?? 0
+        let severityWidth = Severity.allCases.map { severityText($0).count }.max() ?? 0
+        return listing.entries.map { entry in
+            pad(entry.id.rawValue, idWidth) + "  " + pad(severityText(entry.severity), severityWidth) + "  " + entry.summary + "\n"
+        }.joined()
+    }
+
+    private func pad(_ text: String, _ width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - text.count))
+    }
+
     private func severityText(_ severity: Severity) -> String {
         switch severity {
         case .error: return messages.text(.checkSeverityError, language)

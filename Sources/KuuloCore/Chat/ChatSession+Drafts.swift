@@ -8,12 +8,9 @@ public struct OpenRecord: Equatable, Sendable {
     public var key: String
 }
 
-/// The language libraries and word lists draft checks use, loaded on the first check and then kept:
-/// opening Voikko (and Hunspell, on the first English word) again for every text was repeated I/O.
-final class DraftCheckCache: @unchecked Sendable {
-    var services: LanguageServices?
-    var data: DraftRuleData?
-}
+/// The chat's check session, made on the first check and then kept for the session (opening Voikko
+/// and Hunspell again for every text was repeated I/O), under a lock: the session value is copied.
+typealias DraftCheckCache = OnceValue<CheckSession>
 
 /// One text of a draft: a channel in a language, as it will be posted.
 struct DraftVersion {
@@ -43,7 +40,7 @@ extension ChatSession {
     /// The draft workflow over the plan, with this session's user, time and checkers.
     var draftWorkflow: DraftWorkflow {
         DraftWorkflow(content: document.content, resources: resources, language: language, userName: userName, now: clock(),
-                      segmenter: segmenter, checkTools: { [self] in draftCheckTools() })
+                      segmenter: segmenter, checkSession: { [self] in checks })
     }
 
     /// Runs a step of the draft workflow and takes back the plan it changed (and records the
@@ -65,19 +62,12 @@ extension ChatSession {
         return effects
     }
 
-    /// The installed checkers and the word lists, loaded once per session; `nil` when the front end
-    /// gives no checkers (the content rules are then skipped).
-    func draftCheckTools() -> (services: LanguageServices, data: DraftRuleData)? {
-        let cache = draftCheckCache
-        if let services = cache.services, let data = cache.data { return (services, data) }
-        guard let checkServices else { return nil }
-        let services = checkServices()
-        let data = DraftRuleData(data: resources.data)
-        cache.services = services
-        cache.data = data
-        return (services, data)
-    }
+    // MARK: - Checks (the one place the chat checks drafts: through its CheckSession)
 
+    /// The session's checks: word lists, and the checkers of `checkServices` opened on first use.
+    var checks: CheckSession {
+        draftCheckCache.get { CheckSession(data: resources.data, services: checkServices, segmenter: segmenter) }
+    }
 }
 
 /// Builds a post's text from a draft's parts, in the order a reader needs them.

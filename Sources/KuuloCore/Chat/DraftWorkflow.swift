@@ -16,21 +16,21 @@ public struct DraftWorkflow {
     public let now: Date
     /// Word boundaries for CamelCase hashtags, when available.
     public let segmenter: (any WordSegmenter)?
-    /// The spelling and grammar checkers and word lists, when the front end gives checkers.
-    let checkTools: () -> (services: LanguageServices, data: DraftRuleData)?
+    /// The check session (word lists, and checkers when the front end gives them), made on first use.
+    let checkSession: () -> CheckSession
     /// The summary of the revision a status change asks to record, once one is made.
     public internal(set) var revision: String?
 
     /// A workflow over `content`.
     init(content: JSONValue, resources: KuuloResources, language: Language, userName: String?, now: Date,
-         segmenter: (any WordSegmenter)?, checkTools: @escaping () -> (services: LanguageServices, data: DraftRuleData)?) {
+         segmenter: (any WordSegmenter)?, checkSession: @escaping () -> CheckSession) {
         self.content = content
         self.resources = resources
         self.language = language
         self.userName = userName
         self.now = now
         self.segmenter = segmenter
-        self.checkTools = checkTools
+        self.checkSession = checkSession
     }
 
     var reader: FlowPlanReader {
@@ -81,21 +81,15 @@ public struct DraftWorkflow {
         return versions
     }
 
+    /// The session's checks.
+    var checks: CheckSession { checkSession() }
+
     /// The checks of one text, with the content rules in its language when Kuulo has dictionaries for it.
     func checkReport(_ version: DraftVersion, replyMode: Bool = false) -> CheckReport {
-        var content: CheckContext.ContentRules?
-        if let checkLanguage = Language(rawValue: version.language), let tools = checkTools() {
-            content = CheckContext.ContentRules(
-                options: DraftRuleOptions(language: checkLanguage, fallbackLanguage: checkLanguage, replyMode: replyMode,
-                                          publicContacts: PublicContacts(json: self.content["organisation"]?["publicContacts"]),
-                                          knownWords: CheckContext.knownWords(in: self.content),
-                                          acronyms: organisationName.map { [$0] } ?? []),
-                services: tools.services, data: tools.data)
-        }
-        return DraftChecker().check(version.text, context: CheckContext(
-            platforms: version.platform.map { [$0] } ?? [], plan: self.content,
-            genericTags: resources.data.tree("Knowledge/data/generic-hashtags.yaml")?["generic"]?.stringArray ?? [],
-            segmenter: segmenter, content: content))
+        let checkLanguage = Language(rawValue: version.language)
+        return checks.check(version.text, plan: content, request: CheckRequest(
+            platforms: version.platform.map { [$0] } ?? [], language: checkLanguage, fallbackLanguage: checkLanguage ?? language,
+            replyMode: replyMode, content: checkLanguage != nil))
     }
 
     /// The findings about the draft as a whole: alt text, and its time against the channels' cadence
@@ -108,8 +102,8 @@ public struct DraftWorkflow {
             names[channel] = content["channels"]?[channel]?["name"]?.stringValue.map { LocalizedText([.fi: $0, .en: $0]) }
                 ?? resources.channelCatalogue.entry(kind)?.name
         }
-        let schedule = DraftSchedule(draft: draft, number: key, rules: ScheduleRuleData(data: resources.data), channelNames: names)
-        return DraftChecker().scheduleFindings(schedule, plan: content)
+        let schedule = DraftSchedule(draft: draft, number: key, rules: checks.scheduleRules, channelNames: names)
+        return checks.wholePostFindings(schedule, plan: content)
     }
 
     /// The findings as indented lines, or the all-clear.

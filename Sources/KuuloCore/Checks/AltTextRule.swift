@@ -5,7 +5,7 @@ import Foundation
 /// and `end` are 0.
 public enum AltTextRule {
     /// The rule id.
-    public static let id = "alt-text.missing"
+    public static let id: RuleID = "alt-text.missing"
     /// Every message id the rule gives.
     public static let messageIDs: Set<String> = ["alt-text.missing.image", "alt-text.missing.video"]
 
@@ -17,5 +17,19 @@ public enum AltTextRule {
         guard (altText ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return [] }
         let message = kind == "video" ? "alt-text.missing.video" : "alt-text.missing.image"
         return [Finding(rule: id, severity: .error, start: 0, end: 0, message: message, arguments: ["media": kind])]
+    }
+}
+
+extension AltTextRule: CheckRule {
+    /// An error.
+    public static let severity = Severity.error
+    /// It looks at the post as a whole.
+    public static let scope = RuleScope.post
+    /// Its messages.
+    public static func messageIDs(data: DraftRuleData) -> Set<String> { messageIDs }
+    /// The finding for the schedule's media and alt text.
+    public static func findings(in text: CheckedText, context: CheckContext) -> [Finding] {
+        guard let schedule = context.schedule else { return [] }
+        return check(media: schedule.media, altText: schedule.altText)
     }
 }

@@ -37,7 +37,7 @@ public struct CheckReport: Equatable, Sendable {
             var excerpt = String.UnicodeScalarView()
             excerpt.append(contentsOf: scalars[start..<end])
             return .object([
-                "rule": .string(finding.rule),
+                "rule": .string(finding.rule.rawValue),
                 "severity": .string(finding.severity.rawValue),
                 "message": .string(catalog.text(finding, language)),
                 "start": .int(start),

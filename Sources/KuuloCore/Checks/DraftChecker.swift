@@ -1,109 +1,27 @@
 import Foundation
 
-/// Everything a draft is checked against besides its text.
-public struct CheckContext: Sendable {
-    /// The platforms the post is for (none: no platform rules).
-    public var platforms: [Platform]
-    /// The plan, when there is one (planned tags, allow-lists, signature, cadence).
-    public var plan: JSONValue?
-    /// Tags so common that a post drowns in them.
-    public var genericTags: [String]
-    /// Word boundaries for CamelCase advice.
-    public var segmenter: (any WordSegmenter)?
-    /// The content rules (privacy, tone, spelling, grammar, readability) and their word lists; `nil`
-    /// runs only the hashtag and length rules.
-    public var content: ContentRules?
-    /// When and where the post goes out and what media it has; `nil` skips the schedule rules and
-    /// `alt-text.missing`.
-    public var schedule: DraftSchedule?
-
-    /// What the content rules need.
-    public struct ContentRules: Sendable {
-        /// Language, reply mode and allow-lists.
-        public var options: DraftRuleOptions
-        /// Voikko, Hunspell: whatever is installed.
-        public var services: LanguageServices
-        /// Sensitive and hostile terms, the social-media vocabulary.
-        public var data: DraftRuleData
-
-        /// Creates the rule set up.
-        public init(options: DraftRuleOptions, services: LanguageServices, data: DraftRuleData) {
-            self.options = options
-            self.services = services
-            self.data = data
-        }
-    }
-
-    /// Creates a context.
-    public init(platforms: [Platform], plan: JSONValue?, genericTags: [String], segmenter: (any WordSegmenter)?, content: ContentRules? = nil,
-                schedule: DraftSchedule? = nil) {
-        self.platforms = platforms
-        self.plan = plan
-        self.genericTags = genericTags
-        self.segmenter = segmenter
-        self.content = content
-        self.schedule = schedule
-    }
-
-    /// Words from the plan that are not misspellings: the organisation's names, the trustees' names,
-    /// hashtags and the plan's own word list.
-    public static func knownWords(in plan: JSONValue?) -> [String] {
-        guard let plan else { return [] }
-        var words: [String] = []
-        let organisation = plan["organisation"]
-        for key in ["name", "shortName"] {
-            if let text = organisation?[key]?.stringValue { words += text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init) }
-        }
-        for trustee in (plan["trustees"]?.objectValue ?? [:]).values {
-            if let name = trustee["name"]?.stringValue { words += name.split(separator: " ").map(String.init) }
-        }
-        for entry in (plan["hashtags"]?["tags"]?.objectValue ?? [:]).values {
-            if let tag = entry["tag"]?.stringValue { words.append(tag) }
-        }
-        words += plan["wordList"]?.stringArray ?? []
-        return words
-    }
-
-    /// The tag keys the plan knows: its hashtag set, the onboarding ideas and the monitored tags.
-    public var plannedKeys: Set<String>? {
-        guard let plan else { return nil }
-        var keys: Set<String> = []
-        for (key, entry) in plan["hashtags"]?["tags"]?.objectValue ?? [:] {
-            keys.insert(HashtagValidator.key(for: entry["tag"]?.stringValue ?? key))
-        }
-        for tag in (plan["hashtags"]?["ideas"]?.stringArray ?? []) + (plan["monitoring"]?["hashtags"]?.stringArray ?? []) {
-            keys.insert(HashtagValidator.key(for: tag))
-        }
-        return keys
-    }
-}
-
-/// Runs the checks of `kuulo check` on a draft and gathers the report.
+/// Runs the registry's rules on a draft and gathers the report: the engine under `CheckSession`.
 public struct DraftChecker: Sendable {
-    private let extractor = HashtagExtractor()
-
     /// Creates a checker.
     public init() {}
 
-    /// The report for `text`: entities, length, and every finding sorted by position.
+    /// The report for `text`: entities, length, and every finding sorted by position. The text rules
+    /// always run, the content rules when `context.content` is set, the whole-post rules when
+    /// `context.schedule` is.
     public func check(_ text: String, context: CheckContext) -> CheckReport {
-        let entities = extractor.entities(in: text)
-        let urls = entities.filter { $0.kind == .url }
-        var findings = HashtagRules.check(text, entities: entities, context: HashtagRuleContext(
-            platforms: context.platforms, plannedKeys: context.plannedKeys, genericTags: context.genericTags, segmenter: context.segmenter))
-        findings += LengthRules.check(text, platforms: context.platforms, urls: urls.map(\.range))
-        findings += PostRules.check(text, platforms: context.platforms, urls: urls, plan: context.plan)
-        if let content = context.content {
-            findings += DraftRules.check(text: text, options: content.options, services: content.services, data: content.data)
+        let checked = CheckedText(text, context: context)
+        var findings = RuleRegistry.findings(.text, in: checked, context: context)
+        if context.content != nil {
+            findings += DraftRules.findings(in: checked, context: context)
         }
-        if let schedule = context.schedule {
-            findings += scheduleFindings(schedule, plan: context.plan)
+        if context.schedule != nil {
+            findings += RuleRegistry.findings(.post, in: checked, context: context)
         }
         findings.sort { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }
         return CheckReport(
-            hashtags: entities.filter { $0.kind == .hashtag }.map(\.body),
-            mentions: entities.filter { $0.kind == .mention }.map(\.body),
-            urls: urls.map(\.text),
+            hashtags: checked.hashtags.map(\.body),
+            mentions: checked.entities.filter { $0.kind == .mention }.map(\.body),
+            urls: checked.urls.map(\.text),
             graphemes: text.count,
             utf16: text.utf16.count,
             findings: findings
@@ -111,13 +29,14 @@ public struct DraftChecker: Sendable {
     }
 
     /// The findings about the post as a whole rather than its text — `alt-text.missing` and the
-    /// schedule rules — all with `start` and `end` 0.
+    /// schedule rules — all with `start` and `end` 0, in registry order.
     public func scheduleFindings(_ schedule: DraftSchedule, plan: JSONValue?) -> [Finding] {
-        AltTextRule.check(media: schedule.media, altText: schedule.altText) + ScheduleRules.check(schedule, plan: plan)
+        let context = CheckContext(platforms: [], plan: plan, genericTags: [], segmenter: nil, schedule: schedule)
+        return RuleRegistry.findings(.post, in: CheckedText("", context: context), context: context)
     }
 
     /// Every rule id of the whole-post findings.
-    public static let scheduleRuleIDs = [AltTextRule.id] + ScheduleRules.ruleIDs
+    public static var scheduleRuleIDs: [RuleID] { RuleRegistry.rules(.post).map { $0.id } }
     /// Every message id of the whole-post findings.
-    public static let scheduleMessageIDs = AltTextRule.messageIDs.union(ScheduleRules.messageIDs)
+    public static var scheduleMessageIDs: Set<String> { RuleRegistry.messageIDs(data: .empty, scopes: [.post]) }
 }

@@ -21,9 +21,14 @@ public struct DraftText: Sendable {
 
     /// Prepares `text`, asking `languages` for the language of each paragraph's code-point range.
     public init(_ text: String, languages: (Range<Int>) -> Language) {
+        self.init(text, entities: nil, languages: languages)
+    }
+
+    /// Prepares `text` whose hashtags, mentions and links are already known (`nil`: find them).
+    init(_ text: String, entities known: [TextEntity]?, languages: (Range<Int>) -> Language) {
         self.text = text
         scalars = Array(text.unicodeScalars)
-        entities = HashtagExtractor().entities(in: text)
+        entities = known ?? HashtagExtractor().entities(in: text)
         emails = EmailAddress.scan(scalars).map { $0.start..<$0.end }
         blocked = (entities.map(\.range) + emails).sorted { $0.lowerBound < $1.lowerBound }
         paragraphs = ParagraphSplitter.paragraphs(in: scalars).map { DraftParagraph(start: $0.lowerBound, end: $0.upperBound, language: languages($0)) }

@@ -2,7 +2,7 @@
 /// the organisation's own public ones are allowed).
 public struct EmailRule: Sendable {
     /// The rule id.
-    public static let id = "privacy.email"
+    public static let id: RuleID = "privacy.email"
     /// Its message.
     public static let message = "privacy.email"
 
@@ -31,5 +31,18 @@ public struct EmailRule: Sendable {
     public func findings(in text: String, allowed: PublicContacts = .none) -> [Finding] {
         let urls = HashtagExtractor().urls(in: text)
         return findings(in: Array(text.unicodeScalars), urls: urls, allowed: allowed)
+    }
+}
+
+extension EmailRule: CheckRule {
+    /// A warning.
+    public static let severity = Severity.warning
+    /// It looks at the words.
+    public static let scope = RuleScope.content
+    /// Its one message.
+    public static func messageIDs(data: DraftRuleData) -> Set<String> { [message] }
+    /// The addresses in the text, but the organisation's public ones and those inside links.
+    public static func findings(in text: CheckedText, context: CheckContext) -> [Finding] {
+        EmailRule().findings(in: text.scalars, urls: text.urls, allowed: context.content?.options.publicContacts ?? .none)
     }
 }

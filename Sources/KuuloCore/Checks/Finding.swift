@@ -25,8 +25,8 @@ public enum Severity: String, Sendable, CaseIterable, Comparable {
 /// reports them. The message is an id in `Prompts/checks/*.<lang>.yaml` with its placeholders, so the
 /// text is in the user's language and editable without Swift.
 public struct Finding: Equatable, Sendable {
-    /// Stable, dotted rule id, e.g. `privacy.phone`.
-    public var rule: String
+    /// The rule that found it, e.g. `privacy.phone`.
+    public var rule: RuleID
     /// How serious it is.
     public var severity: Severity
     /// First code point of the problem.
@@ -39,7 +39,7 @@ public struct Finding: Equatable, Sendable {
     public var arguments: [String: String]
 
     /// Creates a finding.
-    public init(rule: String, severity: Severity, start: Int, end: Int, message: String, arguments: [String: String] = [:]) {
+    public init(rule: RuleID, severity: Severity, start: Int, end: Int, message: String, arguments: [String: String] = [:]) {
         self.rule = rule
         self.severity = severity
         self.start = start

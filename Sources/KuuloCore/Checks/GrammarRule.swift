@@ -12,7 +12,7 @@ import Foundation
 /// suggestion to show; a Finnish paragraph without a grammar checker gets one `grammar.unavailable.fi`.
 public struct GrammarRule: Sendable {
     /// The rule id.
-    public static let id = "grammar"
+    public static let id: RuleID = "grammar"
     /// Names of Voikko's grammar error codes, used in message ids.
     public static let problemNames: [Int: String] = [
         1: "invalid-spelling", 2: "extra-whitespace", 3: "space-before-punctuation", 4: "extra-comma",
@@ -94,5 +94,32 @@ public struct GrammarRule: Sendable {
         guard let before, before.followedByDot, before.end + 1 <= start,
               draft.scalars[(before.end + 1)..<start].allSatisfy(ScalarClass.isWhitespace) else { return false }
         return vocabulary.isAbbreviation(before.text, followedByDot: true)
+    }
+}
+
+extension GrammarRule: CheckRule {
+    /// A warning (a missing verb and a missing checker are info).
+    public static let severity = Severity.warning
+    /// It looks at the words.
+    public static let scope = RuleScope.content
+    /// Its messages.
+    public static func messageIDs(data: DraftRuleData) -> Set<String> { Set(messageIDs) }
+    /// What the grammar checker of each paragraph's language finds.
+    public static func findings(in text: CheckedText, context: CheckContext) -> [Finding] {
+        guard let content = context.content else { return [] }
+        return GrammarRule(vocabulary: content.data.vocabulary).findings(in: text.draft, grammarCheckers: content.services.grammarCheckers)
+    }
+
+    /// Leaves out what another rule says better: a misspelling the spelling rule reports, and the
+    /// second `!` of a `!!!` that the shouting rule reports (Voikko sees an odd sentence start).
+    public static func refine(_ own: [Finding], after earlier: [Finding]) -> [Finding] {
+        own.filter { grammar in
+            let overlapping = earlier.filter { $0.start < grammar.end && grammar.start < $0.end }
+            switch grammar.arguments["code"] {
+            case "1": return !overlapping.contains { $0.rule == SpellingRule.id }
+            case "5": return !overlapping.contains { $0.message == ShoutingRule.punctuationMessage }
+            default: return true
+            }
+        }
     }
 }

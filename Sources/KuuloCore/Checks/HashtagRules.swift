@@ -1,42 +1,8 @@
 import Foundation
 
-/// What the hashtag rules need to know besides the text.
-public struct HashtagRuleContext: Sendable {
-    /// The platforms the post is for.
-    public var platforms: [Platform]
-    /// Keys (lower-case, no sign) of the tags the plan knows; `nil` when there is no plan.
-    public var plannedKeys: Set<String>?
-    /// Tags so common that a post drowns in them.
-    public var genericTags: [String]
-    /// Finds word boundaries for CamelCase advice (Voikko, an English word list); `nil` skips it.
-    public var segmenter: (any WordSegmenter)?
-
-    /// Creates a context.
-    public init(platforms: [Platform], plannedKeys: Set<String>?, genericTags: [String], segmenter: (any WordSegmenter)?) {
-        self.platforms = platforms
-        self.plannedKeys = plannedKeys
-        self.genericTags = genericTags
-        self.segmenter = segmenter
-    }
-}
-
-/// The `hashtag.*` rules of `kuulo check`: invalid, count, camelcase, duplicate, generic, unplanned.
-public enum HashtagRules {
-    /// All hashtag findings for `text`, whose entities were already extracted.
-    public static func check(_ text: String, entities: [TextEntity], context: HashtagRuleContext) -> [Finding] {
-        let hashtags = entities.filter { $0.kind == .hashtag }
-        var findings = invalidCandidates(text, entities: entities)
-        findings += counts(hashtags, platforms: context.platforms)
-        findings += advice(hashtags, context: context)
-        if let planned = context.plannedKeys {
-            for tag in hashtags where !planned.contains(HashtagValidator.key(for: tag.body)) {
-                findings.append(Finding(rule: "hashtag.unplanned", severity: .info, start: tag.start, end: tag.end,
-                                        message: "hashtag.unplanned", arguments: ["tag": tag.text]))
-            }
-        }
-        return findings
-    }
-
+/// What the `hashtag.*` rules share: finding tags that will not work, counting them against the
+/// platforms, and the advisor's duplicate, generic and capitalisation advice.
+enum HashtagRules {
     private static func isTagCharacter(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal || scalar == "_"
     }
@@ -67,7 +33,7 @@ public enum HashtagRules {
             var end = tag.end + 1
             while end < scalars.count, isTagCharacter(scalars[end]) { end += 1 }
             let written = String(String.UnicodeScalarView(scalars[tag.start..<end]))
-            findings.append(Finding(rule: "hashtag.invalid", severity: .warning, start: tag.start, end: end,
+            findings.append(Finding(rule: HashtagInvalidRule.id, severity: .warning, start: tag.start, end: end,
                                     message: "hashtag.invalid.cut", arguments: ["tag": written, "kept": tag.text, "character": String(next)]))
         }
         return findings
@@ -91,7 +57,7 @@ public enum HashtagRules {
             arguments["length"] = String(length)
             arguments["limit"] = String(limit)
         }
-        return Finding(rule: "hashtag.invalid", severity: .warning, start: start, end: end, message: message, arguments: arguments)
+        return Finding(rule: HashtagInvalidRule.id, severity: .warning, start: start, end: end, message: message, arguments: arguments)
     }
 
     static func counts(_ hashtags: [TextEntity], platforms: [Platform]) -> [Finding] {
@@ -100,31 +66,34 @@ public enum HashtagRules {
         for platform in platforms {
             let name = platform.name.text(.en)
             if let maximum = platform.limit("hashtags.max")?.value, hashtags.count > maximum {
-                findings.append(Finding(rule: "hashtag.count", severity: .error, start: first.start, end: last.end, message: "hashtag.count.max",
+                findings.append(Finding(rule: HashtagCountRule.id, severity: .error, start: first.start, end: last.end, message: "hashtag.count.max",
                                         arguments: ["platform": name, "count": String(hashtags.count), "max": String(maximum)]))
             } else if let recommended = platform.limit("hashtags.recommended")?.value, hashtags.count > recommended {
-                findings.append(Finding(rule: "hashtag.count", severity: .warning, start: first.start, end: last.end, message: "hashtag.count.recommended",
+                findings.append(Finding(rule: HashtagCountRule.id, severity: .warning, start: first.start, end: last.end, message: "hashtag.count.recommended",
                                         arguments: ["platform": name, "count": String(hashtags.count), "max": String(recommended)]))
             }
         }
         return findings
     }
 
-    static func advice(_ hashtags: [TextEntity], context: HashtagRuleContext) -> [Finding] {
+    /// The advisor's findings of rule `rule` (duplicate, generic or camelcase); only the camelcase
+    /// advice asks the segmenter.
+    static func advice(_ rule: RuleID, _ hashtags: [TextEntity], context: CheckContext) -> [Finding] {
         let advisor = HashtagAdvisor(genericTags: context.genericTags)
+        let segmenter = rule == HashtagCamelCaseRule.id ? context.segmenter : nil
         let written = hashtags.map(\.text)
         var findings: [Finding] = []
         func entity(_ tag: String, occurrence: Int = 0) -> TextEntity? {
             hashtags.filter { $0.text == tag }.dropFirst(occurrence).first ?? hashtags.first { $0.text == tag }
         }
-        for item in advisor.advise(on: written, segmenter: context.segmenter) {
+        for item in advisor.advise(on: written, segmenter: segmenter) {
             switch item {
             case .duplicate(let tags):
                 guard tags.count > 1 else { continue }
                 let repeated = tags[1]
                 let occurrence = tags[1] == tags[0] ? 1 : 0
                 if let place = entity(repeated, occurrence: occurrence) {
-                    findings.append(Finding(rule: "hashtag.duplicate", severity: .warning, start: place.start, end: place.end,
+                    findings.append(Finding(rule: HashtagDuplicateRule.id, severity: .warning, start: place.start, end: place.end,
                                             message: "hashtag.duplicate", arguments: ["tag": repeated, "first": tags[0]]))
                 }
             case .nearDuplicate(let tag, let other, _):
@@ -132,12 +101,12 @@ public enum HashtagRules {
                 let places = [entity(tag), entity(other)].compactMap { $0 }
                 if let place = places.max(by: { $0.start < $1.start }) {
                     let first = place.text == tag ? other : tag
-                    findings.append(Finding(rule: "hashtag.duplicate", severity: .warning, start: place.start, end: place.end,
+                    findings.append(Finding(rule: HashtagDuplicateRule.id, severity: .warning, start: place.start, end: place.end,
                                             message: "hashtag.near-duplicate", arguments: ["tag": place.text, "other": first]))
                 }
             case .generic(let tag, let specific):
                 guard specific.isEmpty, let place = entity(tag) else { continue }
-                findings.append(Finding(rule: "hashtag.generic", severity: .warning, start: place.start, end: place.end,
+                findings.append(Finding(rule: HashtagGenericRule.id, severity: .warning, start: place.start, end: place.end,
                                         message: "hashtag.generic", arguments: ["tag": tag]))
             case .capitalise(let tag, let suggestion):
                 // One word with a capital first letter reads the same; advise only where words meet.
@@ -145,13 +114,114 @@ public enum HashtagRules {
                 let words = bare.filter(\.isUppercase).count
                 if let place = entity(tag), words > 1 {
                     let shown = suggestion.hasPrefix("#") ? suggestion : "#" + suggestion
-                    findings.append(Finding(rule: "hashtag.camelcase", severity: .warning, start: place.start, end: place.end,
+                    findings.append(Finding(rule: HashtagCamelCaseRule.id, severity: .warning, start: place.start, end: place.end,
                                             message: "hashtag.camelcase", arguments: ["tag": tag, "suggestion": shown]))
                 }
             case .invalid, .tooMany:
                 continue
             }
         }
-        return findings
+        return findings.filter { $0.rule == rule }
+    }
+}
+
+/// `hashtag.invalid`: a `#` a reader takes for a hashtag that the platforms will not link, or will cut short.
+public enum HashtagInvalidRule: CheckRule {
+    /// The rule id.
+    public static let id: RuleID = "hashtag.invalid"
+    /// The most serious severity it gives.
+    public static let severity = Severity.warning
+    /// It looks at the text against its platforms and the plan.
+    public static let scope = RuleScope.text
+    /// Its messages.
+    public static func messageIDs(data: DraftRuleData) -> Set<String> {
+        Set(["empty", "digits", "no-letter", "ends", "emoji", "long", "cut"].map { "hashtag.invalid.\($0)" })
+    }
+    /// Its findings for the text.
+    public static func findings(in text: CheckedText, context: CheckContext) -> [Finding] {
+        HashtagRules.invalidCandidates(text.text, entities: text.entities)
+    }
+}
+
+/// `hashtag.count`: more tags than a platform allows (error) or recommends (warning).
+public enum HashtagCountRule: CheckRule {
+    /// The rule id.
+    public static let id: RuleID = "hashtag.count"
+    /// The most serious severity it gives.
+    public static let severity = Severity.error
+    /// It looks at the text against its platforms and the plan.
+    public static let scope = RuleScope.text
+    /// Its messages.
+    public static func messageIDs(data: DraftRuleData) -> Set<String> { ["hashtag.count.max", "hashtag.count.recommended"] }
+    /// Its findings for the text.
+    public static func findings(in text: CheckedText, context: CheckContext) -> [Finding] {
+        HashtagRules.counts(text.hashtags, platforms: context.platforms)
+    }
+}
+
+/// `hashtag.camelcase`: a tag of several words without capitals where the words meet.
+public enum HashtagCamelCaseRule: CheckRule {
+    /// The rule id.
+    public static let id: RuleID = "hashtag.camelcase"
+    /// The most serious severity it gives.
+    public static let severity = Severity.warning
+    /// It looks at the text against its platforms and the plan.
+    public static let scope = RuleScope.text
+    /// Its messages.
+    public static func messageIDs(data: DraftRuleData) -> Set<String> { ["hashtag.camelcase"] }
+    /// Its findings for the text.
+    public static func findings(in text: CheckedText, context: CheckContext) -> [Finding] {
+        HashtagRules.advice(id, text.hashtags, context: context)
+    }
+}
+
+/// `hashtag.duplicate`: the same tag twice, whatever the case, or two tags one edit apart.
+public enum HashtagDuplicateRule: CheckRule {
+    /// The rule id.
+    public static let id: RuleID = "hashtag.duplicate"
+    /// The most serious severity it gives.
+    public static let severity = Severity.warning
+    /// It looks at the text against its platforms and the plan.
+    public static let scope = RuleScope.text
+    /// Its messages.
+    public static func messageIDs(data: DraftRuleData) -> Set<String> { ["hashtag.duplicate", "hashtag.near-duplicate"] }
+    /// Its findings for the text.
+    public static func findings(in text: CheckedText, context: CheckContext) -> [Finding] {
+        HashtagRules.advice(id, text.hashtags, context: context)
+    }
+}
+
+/// `hashtag.generic`: only tags so common that the post drowns in them.
+public enum HashtagGenericRule: CheckRule {
+    /// The rule id.
+    public static let id: RuleID = "hashtag.generic"
+    /// The most serious severity it gives.
+    public static let severity = Severity.warning
+    /// It looks at the text against its platforms and the plan.
+    public static let scope = RuleScope.text
+    /// Its messages.
+    public static func messageIDs(data: DraftRuleData) -> Set<String> { ["hashtag.generic"] }
+    /// Its findings for the text.
+    public static func findings(in text: CheckedText, context: CheckContext) -> [Finding] {
+        HashtagRules.advice(id, text.hashtags, context: context)
+    }
+}
+
+/// `hashtag.unplanned`: a tag the plan does not know (only with a plan).
+public enum HashtagUnplannedRule: CheckRule {
+    /// The rule id.
+    public static let id: RuleID = "hashtag.unplanned"
+    /// The most serious severity it gives.
+    public static let severity = Severity.info
+    /// It looks at the text against its platforms and the plan.
+    public static let scope = RuleScope.text
+    /// Its messages.
+    public static func messageIDs(data: DraftRuleData) -> Set<String> { ["hashtag.unplanned"] }
+    /// Its findings for the text.
+    public static func findings(in text: CheckedText, context: CheckContext) -> [Finding] {
+        guard let planned = context.plannedKeys else { return [] }
+        return text.hashtags.filter { !planned.contains(HashtagValidator.key(for: $0.body)) }.map { tag in
+            Finding(rule: id, severity: .info, start: tag.start, end: tag.end, message: "hashtag.unplanned", arguments: ["tag": tag.text])
+        }
     }
 }

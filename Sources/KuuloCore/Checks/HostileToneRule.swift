@@ -3,7 +3,7 @@
 /// escalate — and a warning otherwise. The message names the category: `tone.hostile.<category>`.
 public struct HostileToneRule: Sendable {
     /// The rule id.
-    public static let id = "tone.hostile"
+    public static let id: RuleID = "tone.hostile"
 
     /// The terms looked for.
     public let terms: TermList
@@ -31,5 +31,19 @@ public struct HostileToneRule: Sendable {
                         message: Self.message(for: match.category), arguments: ["word": match.text, "category": match.category])
             }
         }
+    }
+}
+
+extension HostileToneRule: CheckRule {
+    /// A warning (an error in reply mode).
+    public static let severity = Severity.warning
+    /// It looks at the words.
+    public static let scope = RuleScope.content
+    /// One message per category of the hostile terms.
+    public static func messageIDs(data: DraftRuleData) -> Set<String> { Set(data.hostileTerms.categories.map { message(for: $0.id) }) }
+    /// The hostile terms in the text, inflected forms found by their base forms.
+    public static func findings(in text: CheckedText, context: CheckContext) -> [Finding] {
+        guard let content = context.content else { return [] }
+        return HostileToneRule(terms: content.data.hostileTerms).findings(in: text.draft, replyMode: content.options.replyMode, lemmas: text.lemmas)
     }
 }

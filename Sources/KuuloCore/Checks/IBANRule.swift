@@ -4,7 +4,7 @@
 /// country's exact length whose check fails is a warning (most likely a mistyped real one).
 public struct IBANRule: Sendable {
     /// The rule id.
-    public static let id = "privacy.iban"
+    public static let id: RuleID = "privacy.iban"
     /// Message of a real account number.
     public static let validMessage = "privacy.iban.valid"
     /// Message of an account-number-shaped string whose check fails.
@@ -24,5 +24,18 @@ public struct IBANRule: Sendable {
     /// The findings for `text`.
     public func findings(in text: String, allowed: PublicContacts = .none) -> [Finding] {
         findings(in: Array(text.unicodeScalars), allowed: allowed)
+    }
+}
+
+extension IBANRule: CheckRule {
+    /// An error for a real account number.
+    public static let severity = Severity.error
+    /// It looks at the words.
+    public static let scope = RuleScope.content
+    /// Its two messages.
+    public static func messageIDs(data: DraftRuleData) -> Set<String> { [validMessage, suspectMessage] }
+    /// The account numbers in the text, but the organisation's public ones.
+    public static func findings(in text: CheckedText, context: CheckContext) -> [Finding] {
+        IBANRule().findings(in: text.scalars, allowed: context.content?.options.publicContacts ?? .none)
     }
 }

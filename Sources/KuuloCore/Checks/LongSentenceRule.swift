@@ -5,7 +5,7 @@
 /// mentions and links are not counted as words; numbers are.
 public struct LongSentenceRule: Sendable {
     /// The rule id.
-    public static let id = "readability.long-sentence"
+    public static let id: RuleID = "readability.long-sentence"
     /// Its message (`{words}`, `{limit}`).
     public static let message = "readability.long-sentence"
     /// The default limits.
@@ -31,5 +31,19 @@ public struct LongSentenceRule: Sendable {
                                arguments: ["words": String(count), "limit": String(limit)])
             }
         }
+    }
+}
+
+extension LongSentenceRule: CheckRule {
+    /// Info over the limit, a warning over one and a half times it.
+    public static let severity = Severity.warning
+    /// It looks at the words.
+    public static let scope = RuleScope.content
+    /// Its one message.
+    public static func messageIDs(data: DraftRuleData) -> Set<String> { [message] }
+    /// The sentences over their language's limit.
+    public static func findings(in text: CheckedText, context: CheckContext) -> [Finding] {
+        guard let content = context.content else { return [] }
+        return LongSentenceRule(limits: content.options.longSentenceLimits).findings(in: text.draft)
     }
 }

@@ -5,7 +5,7 @@
 /// mistyped real one.
 public struct PersonalIDRule: Sendable {
     /// The rule id.
-    public static let id = "privacy.personal-id"
+    public static let id: RuleID = "privacy.personal-id"
     /// Message of a real code.
     public static let validMessage = "privacy.personal-id.valid"
     /// Message of a code-shaped string that does not check out.
@@ -26,5 +26,18 @@ public struct PersonalIDRule: Sendable {
     /// The findings for `text`.
     public func findings(in text: String) -> [Finding] {
         findings(in: Array(text.unicodeScalars))
+    }
+}
+
+extension PersonalIDRule: CheckRule {
+    /// An error for a real code.
+    public static let severity = Severity.error
+    /// It looks at the words.
+    public static let scope = RuleScope.content
+    /// Its two messages.
+    public static func messageIDs(data: DraftRuleData) -> Set<String> { [validMessage, suspectMessage] }
+    /// The codes in the text.
+    public static func findings(in text: CheckedText, context: CheckContext) -> [Finding] {
+        PersonalIDRule().findings(in: text.scalars)
     }
 }

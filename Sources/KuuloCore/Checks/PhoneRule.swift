@@ -2,7 +2,7 @@
 /// organisation's own public numbers are allowed).
 public struct PhoneRule: Sendable {
     /// The rule id.
-    public static let id = "privacy.phone"
+    public static let id: RuleID = "privacy.phone"
     /// Its message.
     public static let message = "privacy.phone"
 
@@ -23,5 +23,20 @@ public struct PhoneRule: Sendable {
         let scalars = Array(text.unicodeScalars)
         return findings(in: scalars, excluding: PrivacyRules.nonPhoneRanges(in: scalars, entities: HashtagExtractor().entities(in: text)),
                         allowed: allowed)
+    }
+}
+
+extension PhoneRule: CheckRule {
+    /// A warning.
+    public static let severity = Severity.warning
+    /// It looks at the words.
+    public static let scope = RuleScope.content
+    /// Its one message.
+    public static func messageIDs(data: DraftRuleData) -> Set<String> { [message] }
+    /// The numbers in the text that are not part of an identity code, an account, an address or an
+    /// entity, but the organisation's public ones.
+    public static func findings(in text: CheckedText, context: CheckContext) -> [Finding] {
+        PhoneRule().findings(in: text.scalars, excluding: PrivacyRules.nonPhoneRanges(in: text.scalars, entities: text.entities),
+                             allowed: context.content?.options.publicContacts ?? .none)
     }
 }

@@ -1,21 +1,14 @@
-/// The privacy rules that look for personal data by its shape: `privacy.personal-id`, `privacy.iban`,
-/// `privacy.phone` and `privacy.email`, run together so that one thing is reported once (an identity
-/// code or an account number is not also a phone number; a link is none of them).
+/// The privacy rules that look for personal data by its shape — the registry's `privacy.*` rules but
+/// `privacy.sensitive`, which needs word lists — run on a text on their own. One thing is reported
+/// once: an identity code or an account number is not also a phone number; a link is none of them.
 public enum PrivacyRules {
-    /// The findings of the four rules for `scalars`, with the text's hashtags, mentions and links in
-    /// `entities`; the organisation's public contact details are not flagged.
-    public static func check(_ scalars: [Unicode.Scalar], entities: [TextEntity], contacts: PublicContacts = .none) -> [Finding] {
-        let urls = entities.filter { $0.kind == .url }
-        var findings = PersonalIDRule().findings(in: scalars)
-        findings += IBANRule().findings(in: scalars, allowed: contacts)
-        findings += EmailRule().findings(in: scalars, urls: urls, allowed: contacts)
-        findings += PhoneRule().findings(in: scalars, excluding: nonPhoneRanges(in: scalars, entities: entities), allowed: contacts)
-        return findings
-    }
-
-    /// The findings of the four rules for `text`.
+    /// The findings of the shape rules for `text`; the organisation's public contact details are not flagged.
     public static func check(_ text: String, contacts: PublicContacts = .none) -> [Finding] {
-        check(Array(text.unicodeScalars), entities: HashtagExtractor().entities(in: text), contacts: contacts)
+        let context = CheckContext(platforms: [], plan: nil, genericTags: [], segmenter: nil, content: CheckContext.ContentRules(
+            options: DraftRuleOptions(publicContacts: contacts), services: .none, data: .empty))
+        let checked = CheckedText(text, context: context)
+        return RuleRegistry.rules(.content).filter { $0.id.rawValue.hasPrefix("privacy.") && $0.id != SensitiveDataRule.id }
+            .flatMap { $0.findings(in: checked, context: context) }
     }
 
     /// Ranges a phone number may not overlap: identity codes, account numbers (valid or not), payment

@@ -16,18 +16,11 @@ import Foundation
 /// a whole, not a place in its text: they have `start` and `end` 0.
 public enum ScheduleRules {
     /// Rule id: too many posts in a week, or two too close.
-    public static let tooFrequentID = "schedule.too-frequent"
+    public static let tooFrequentID: RuleID = "schedule.too-frequent"
     /// Rule id: a channel quiet for longer than its cadence allows.
-    public static let gapID = "schedule.gap"
+    public static let gapID: RuleID = "schedule.gap"
     /// Rule id: published at night.
-    public static let quietHoursID = "schedule.quiet-hours"
-    /// Every rule id these checks give.
-    public static let ruleIDs = [tooFrequentID, gapID, quietHoursID]
-    /// Every message id these checks give.
-    public static let messageIDs: Set<String> = [
-        "schedule.too-frequent.week", "schedule.too-frequent.interval", "schedule.gap.since", "schedule.gap.until", "schedule.quiet-hours",
-    ]
-
+    public static let quietHoursID: RuleID = "schedule.quiet-hours"
     /// The findings for `schedule` against `plan` (none when the post has no readable time).
     public static func check(_ schedule: DraftSchedule, plan: JSONValue?) -> [Finding] {
         guard let raw = schedule.scheduledAt, let local = LocalDateTime(iso: raw) else { return [] }
@@ -102,7 +95,7 @@ public enum ScheduleRules {
         return findings
     }
 
-    private static func finding(_ rule: String, _ severity: Severity, _ message: String, _ arguments: [String: String]) -> Finding {
+    private static func finding(_ rule: RuleID, _ severity: Severity, _ message: String, _ arguments: [String: String]) -> Finding {
         Finding(rule: rule, severity: severity, start: 0, end: 0, message: message, arguments: arguments)
     }
 

@@ -7,7 +7,7 @@
 /// The message names the category: `privacy.sensitive.<category>`.
 public struct SensitiveDataRule: Sendable {
     /// The rule id.
-    public static let id = "privacy.sensitive"
+    public static let id: RuleID = "privacy.sensitive"
 
     /// The terms looked for.
     public let terms: TermList
@@ -35,5 +35,19 @@ public struct SensitiveDataRule: Sendable {
                         message: Self.message(for: match.category), arguments: ["word": match.text, "category": match.category])
             }
         }
+    }
+}
+
+extension SensitiveDataRule: CheckRule {
+    /// A warning.
+    public static let severity = Severity.warning
+    /// It looks at the words.
+    public static let scope = RuleScope.content
+    /// One message per category of the sensitive terms.
+    public static func messageIDs(data: DraftRuleData) -> Set<String> { Set(data.sensitiveTerms.categories.map { message(for: $0.id) }) }
+    /// The sensitive terms in the text, inflected forms found by their base forms.
+    public static func findings(in text: CheckedText, context: CheckContext) -> [Finding] {
+        guard let content = context.content else { return [] }
+        return SensitiveDataRule(terms: content.data.sensitiveTerms).findings(in: text.draft, lemmas: text.lemmas)
     }
 }

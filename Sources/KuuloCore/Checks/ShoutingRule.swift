@@ -7,7 +7,7 @@
 /// marks or more, or three marks mixing `!` and `?`). An error in reply mode, a warning otherwise.
 public struct ShoutingRule: Sendable {
     /// The rule id.
-    public static let id = "tone.shouting"
+    public static let id: RuleID = "tone.shouting"
     /// Message of words in capitals.
     public static let capitalsMessage = "tone.shouting.capitals"
     /// Message of repeated exclamation marks.
@@ -96,5 +96,21 @@ public struct ShoutingRule: Sendable {
         case "!", "?", "\u{FF01}", "\u{FF1F}", "\u{203C}", "\u{2049}", "\u{2048}": return true
         default: return false
         }
+    }
+}
+
+extension ShoutingRule: CheckRule {
+    /// A warning (an error in reply mode).
+    public static let severity = Severity.warning
+    /// It looks at the words.
+    public static let scope = RuleScope.content
+    /// Its two messages.
+    public static func messageIDs(data: DraftRuleData) -> Set<String> { [capitalsMessage, punctuationMessage] }
+    /// Capitals and exclamation marks; the vocabulary's acronyms, the organisation's own and the
+    /// plan's words may be written in capitals.
+    public static func findings(in text: CheckedText, context: CheckContext) -> [Finding] {
+        guard let content = context.content else { return [] }
+        let acronyms = Array(content.data.vocabulary.acronyms) + content.options.acronyms + content.options.knownWords
+        return ShoutingRule(acronyms: acronyms).findings(in: text.draft, replyMode: content.options.replyMode)
     }
 }

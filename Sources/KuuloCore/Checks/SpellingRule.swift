@@ -12,7 +12,7 @@ import Foundation
 /// gives one info finding saying which dictionary to install, and checks the rest.
 public struct SpellingRule: Sendable {
     /// The rule id.
-    public static let id = "spelling"
+    public static let id: RuleID = "spelling"
     /// A misspelt word with suggestions (`{word}`, `{suggestions}`).
     public static let misspeltMessage = "spelling.misspelt"
     /// A misspelt word without suggestions (`{word}`).
@@ -86,5 +86,22 @@ public struct SpellingRule: Sendable {
             }
         }
         return result
+    }
+}
+
+extension SpellingRule: CheckRule {
+    /// A warning (names and missing dictionaries are info).
+    public static let severity = Severity.warning
+    /// It looks at the words.
+    public static let scope = RuleScope.content
+    /// Its messages, and one per language for a missing dictionary.
+    public static func messageIDs(data: DraftRuleData) -> Set<String> {
+        Set([misspeltMessage, noSuggestionsMessage, nameMessage] + Language.allCases.map(unavailableMessage))
+    }
+    /// The words no speller of the text's languages knows.
+    public static func findings(in text: CheckedText, context: CheckContext) -> [Finding] {
+        guard let content = context.content else { return [] }
+        return SpellingRule(vocabulary: content.data.vocabulary, knownWords: content.options.knownWords)
+            .findings(in: text.draft, spellCheckers: content.services.spellCheckers, lemmas: text.lemmas)
     }
 }

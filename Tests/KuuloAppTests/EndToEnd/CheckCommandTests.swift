@@ -117,4 +117,52 @@ struct CheckContentRulesTests {
         #expect(result.stdout.contains("\"excerpt\": \"juhllasta\""))
         #expect(!result.stdout.contains("\"excerpt\": \"storyssa\""))
     }
+
+    @Test("--list-rules prints every rule with its severity and summary, aligned, in the chat's language; exit 0")
+    func listRulesText() throws {
+        let folder = BinaryRunner.makeFolder()
+        let finnish = try BinaryRunner.run(["check", "--list-rules", "--lang", "fi"], folder: folder)
+        #expect(finnish.code == 0)
+        let lines = finnish.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 24)
+        let phone = try #require(lines.first { $0.hasPrefix("privacy.phone ") })
+        #expect(phone.contains(" varoitus ") && phone.contains("Puhelinnumero"))
+        #expect(lines.first?.hasPrefix("hashtag.invalid ") == true)
+        // The summaries start in one column.
+        let columns = Set(lines.map { line in
+            line.distance(from: line.startIndex, to: line.range(of: "  ", options: .backwards)?.upperBound ?? line.startIndex)
+        })
+        #expect(columns.count == 1, "\(lines)")
+        let english = try BinaryRunner.run(["check", "--list-rules", "--lang", "en"], folder: folder)
+        #expect(english.code == 0)
+        #expect(english.stdout.contains("A phone number that is not one of the organisation's public ones."))
+        #expect(english.stdout.contains("privacy.personal-id"))
+        #expect(english.stdout.contains(" error "))
+        // Without --lang, the plan's language (as in the chat); a broken plan does not stop the list.
+        try #"{"schemaVersion": 1, "revision": 0, "plan": {"organisation": {"languages": ["fi"]}}, "history": []}"#
+            .write(toFile: folder + "/kuulo-plan.json", atomically: true, encoding: .utf8)
+        let fromPlan = try BinaryRunner.run(["check", "--list-rules"], folder: folder, environment: ["LANG": "en_US.UTF-8"])
+        #expect(fromPlan.code == 0)
+        #expect(fromPlan.stdout.contains("Puhelinnumero"), "\(fromPlan.stdout)\(fromPlan.stderr)")
+        try "{ broken".write(toFile: folder + "/kuulo-plan.json", atomically: true, encoding: .utf8)
+        let broken = try BinaryRunner.run(["check", "--list-rules", "--lang", "en"], folder: folder)
+        #expect(broken.code == 0)
+        #expect(broken.stdout.contains("A phone number"))
+    }
+
+    @Test("--list-rules --format json is an array of {id, severity, summary} in a stable order")
+    func listRulesJSON() throws {
+        let folder = BinaryRunner.makeFolder()
+        let first = try BinaryRunner.run(["check", "--list-rules", "--format", "json", "--lang", "en"], folder: folder)
+        #expect(first.code == 0)
+        let rules = try #require(try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [[String: String]])
+        #expect(rules.count == 24)
+        #expect(rules.allSatisfy { Set($0.keys) == ["id", "severity", "summary"] && !($0["summary"] ?? "").isEmpty })
+        #expect(Set(rules.compactMap { $0["severity"] }).isSubset(of: ["error", "warning", "info"]))
+        #expect(rules.first { $0["id"] == "length.limit" }?["severity"] == "error")
+        #expect(rules.first { $0["id"] == "hashtag.unplanned" }?["severity"] == "info")
+        #expect(Set(rules.compactMap { $0["id"] }).count == 24)
+        let again = try BinaryRunner.run(["check", "--list-rules", "--format", "json", "--lang", "en"], folder: folder)
+        #expect(again.stdout == first.stdout)
+    }
 }

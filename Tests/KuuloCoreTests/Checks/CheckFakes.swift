@@ -78,7 +78,7 @@ enum CheckTestSupport {
     }
 
     /// The excerpts of the findings of `rule`.
-    static func excerpts(_ findings: [Finding], rule: String? = nil, in text: String) -> [String] {
+    static func excerpts(_ findings: [Finding], rule: RuleID? = nil, in text: String) -> [String] {
         findings.filter { rule == nil || $0.rule == rule }.map { excerpt($0, in: text) }
     }
 }

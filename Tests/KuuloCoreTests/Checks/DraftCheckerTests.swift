@@ -14,7 +14,7 @@ struct DraftCheckerTests {
         return DraftChecker().check(text, context: CheckContext(platforms: platforms, plan: plan, genericTags: generic, segmenter: segmenter))
     }
 
-    func rules(_ report: CheckReport) -> [String] { report.findings.map(\.rule) }
+    func rules(_ report: CheckReport) -> [RuleID] { report.findings.map(\.rule) }
 
     @Test("Instagram: more than five hashtags is an error; five is fine")
     func instagramCount() {

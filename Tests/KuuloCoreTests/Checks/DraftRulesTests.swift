@@ -76,8 +76,8 @@ struct DraftRulesTests {
         let text = "Kutsuitte meitä idiooteiksi!!"
         let post = DraftRules.check(text: text, options: DraftRuleOptions(language: .fi), services: Self.services, data: Self.data)
         let reply = DraftRules.check(text: text, options: DraftRuleOptions(language: .fi, replyMode: true), services: Self.services, data: Self.data)
-        #expect(post.filter { $0.rule.hasPrefix("tone.") }.map(\.severity) == [.warning, .warning])
-        #expect(reply.filter { $0.rule.hasPrefix("tone.") }.map(\.severity) == [.error, .error])
+        #expect(post.filter { $0.rule.rawValue.hasPrefix("tone.") }.map(\.severity) == [.warning, .warning])
+        #expect(reply.filter { $0.rule.rawValue.hasPrefix("tone.") }.map(\.severity) == [.error, .error])
     }
 
     @Test("without any language library the other rules still run, and the missing ones are named")

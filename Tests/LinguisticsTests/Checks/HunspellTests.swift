@@ -70,7 +70,7 @@ struct SystemLanguageServicesTests {
             + "We will recieve you at the door, you idiots."
         let findings = DraftRules.check(text: text, services: LanguageServices.system(), data: data)
         let scalars = Array(text.unicodeScalars)
-        func excerpts(_ rule: String) -> [String] {
+        func excerpts(_ rule: RuleID) -> [String] {
             findings.filter { $0.rule == rule }.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
         }
         #expect(excerpts(SpellingRule.id) == ["Tervetulloa", "recieve"])

@@ -254,24 +254,14 @@ public struct ChatSession {
     }
 
     func showHelp(_ argument: String) -> [ChatEffect] {
-        let registry = resources.commands
         if !argument.isEmpty {
             let name = argument.hasPrefix("/") ? String(argument.dropFirst()) : argument
-            guard let command = registry.command(named: name) else {
+            guard let help = resources.commands.help(for: name, language: language, messages: resources.messages) else {
                 return [say(.unknownCommand, ["command": "/" + name], style: .error)]
             }
-            let other = command.names.filter { $0.key != language }.values.sorted().map { "/" + $0 }.joined(separator: ", ")
-            return [.say(ChatMessage(text(.helpCommand, ["usage": command.usage.text(language), "summary": command.summary.text(language), "aliases": other])))]
+            return [.say(ChatMessage(help))]
         }
-        var lines = [text(.helpHeader)]
-        for command in registry.commands {
-            let usage = command.usage.text(language)
-            // A long usage gets its summary on the next line, in the same column as the others.
-            let padding = usage.count < 23 ? String(repeating: " ", count: 24 - usage.count) : "\n" + String(repeating: " ", count: 26)
-            lines.append("  " + usage + padding + command.summary.text(language))
-        }
-        lines.append(text(.helpFooter))
-        return [.say(ChatMessage(lines.joined(separator: "\n")))]
+        return [.say(ChatMessage(resources.commands.helpListing(language: language, messages: resources.messages)))]
     }
 
     mutating func changeLanguage(_ argument: String) -> [ChatEffect] {

@@ -130,4 +130,24 @@ public struct CommandRegistry: Sendable {
         let prefix = body.lowercased()
         return commands.flatMap(\.allNames).filter { $0.hasPrefix(prefix) }.sorted().map { "/" + $0 }
     }
+
+    /// `/help name`: the command's usage, summary and its names in the other languages.
+    public func help(for name: String, language: Language, messages: MessageCatalog) -> String? {
+        guard let command = command(named: name) else { return nil }
+        let other = command.names.filter { $0.key != language }.values.sorted().map { "/" + $0 }.joined(separator: ", ")
+        return messages.text(.helpCommand, language, ["usage": command.usage.text(language), "summary": command.summary.text(language), "aliases": other])
+    }
+
+    /// `/help`: every command with its usage and summary, the summaries in one column.
+    public func helpListing(language: Language, messages: MessageCatalog) -> String {
+        var lines = [messages.text(.helpHeader, language, [:])]
+        for command in commands {
+            let usage = command.usage.text(language)
+            // A long usage gets its summary on the next line, in the same column as the others.
+            let padding = usage.count < 23 ? String(repeating: " ", count: 24 - usage.count) : "\n" + String(repeating: " ", count: 26)
+            lines.append("  " + usage + padding + command.summary.text(language))
+        }
+        lines.append(messages.text(.helpFooter, language, [:]))
+        return lines.joined(separator: "\n")
+    }
 }

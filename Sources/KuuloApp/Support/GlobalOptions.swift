@@ -13,7 +13,7 @@ public struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "The plan file (default: $KUULO_PLAN, else ./kuulo-plan.json).")
     var plan: String?
 
-    @Option(name: .long, help: "Language: fi or en (default: the plan's language, else the locale).")
+    @Option(name: .long, help: "Language: fi, en or the code of another installed language pack (default: the plan's language, else the locale).")
     var lang: String?
 
     @Option(name: .long, help: "Your name, recorded as the author of revisions (default: $KUULO_USER, else remembered).")
@@ -67,7 +67,10 @@ public final class AppContext {
                 dataError = error
             }
         }
-        self.resources = KuuloResources(data: DataFiles(embedded: EmbeddedFiles.all, embeddedJSON: EmbeddedFiles.parsedYAML, overrides: overrides))
+        let data = DataFiles(embedded: EmbeddedFiles.all, embeddedJSON: EmbeddedFiles.parsedYAML, overrides: overrides)
+        // The languages are the packs of this data set, a data folder's own ones included, before --lang is read.
+        LanguagePacks.install(LanguagePacks(data: data))
+        self.resources = KuuloResources(data: data)
         self.planPath = options.plan ?? environment.value("KUULO_PLAN") ?? "kuulo-plan.json"
         self.explicitUser = options.user ?? environment.value("KUULO_USER")
         if let requested = options.lang {

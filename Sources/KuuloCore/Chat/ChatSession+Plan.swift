@@ -93,13 +93,8 @@ extension ChatSession {
 
     mutating func answerConflict(_ answer: String) -> [ChatEffect] {
         guard case .resolvingConflict(var state, let running) = mode else { return [] }
-        let word = answer.lowercased()
-        let ours: Bool
-        if ["o", "oma", "m", "mine", "minun"].contains(word) {
-            ours = true
-        } else if ["t", "toisen", "theirs", "their"].contains(word) {
-            ours = false
-        } else {
+        // The conflict words of every installed language pack (`Prompts/languages/`).
+        guard let ours = LanguagePacks.current.mineOrTheirs(answer, language: language) else {
             return [say(.conflictAnswer, style: .error)] + askConflict()
         }
         state.keepOurs[state.outcome.conflicts[state.index].path] = ours

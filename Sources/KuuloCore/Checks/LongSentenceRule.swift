@@ -1,15 +1,19 @@
 /// `readability.long-sentence`: a sentence with more words than readers of a feed take in at a glance.
 ///
-/// The limit is per language (Finnish words are long and inflected, so fewer: 20 by default; English
-/// 25). Over the limit is an info finding; over one and a half times the limit, a warning. Hashtags,
+/// The limit is per language, from its pack (Finnish words are long and inflected, so fewer: 20 by
+/// default; English 25). Over the limit is an info finding; over one and a half times the limit, a warning. Hashtags,
 /// mentions and links are not counted as words; numbers are.
 public struct LongSentenceRule: Sendable {
     /// The rule id.
     public static let id: RuleID = "readability.long-sentence"
     /// Its message (`{words}`, `{limit}`).
     public static let message = "readability.long-sentence"
-    /// The default limits.
-    public static let defaultLimits: [Language: Int] = [.fi: 20, .en: 25]
+    /// The default limits: each installed language pack's `sentences.longSentenceWords`.
+    public static var defaultLimits: [Language: Int] {
+        var limits: [Language: Int] = [:]
+        for language in Language.allCases { limits[language] = language.pack.longSentenceWords }
+        return limits
+    }
 
     /// Words per sentence allowed, per language.
     public let limits: [Language: Int]
@@ -22,7 +26,7 @@ public struct LongSentenceRule: Sendable {
     /// The findings for the paragraphs of `draft`.
     public func findings(in draft: DraftText) -> [Finding] {
         draft.paragraphs.flatMap { paragraph -> [Finding] in
-            guard let limit = limits[paragraph.language] ?? Self.defaultLimits[paragraph.language], limit > 0 else { return [] }
+            guard let limit = limits[paragraph.language] ?? paragraph.language.pack.longSentenceWords, limit > 0 else { return [] }
             return SentenceSplitter.sentences(in: draft.scalars, range: paragraph.range).compactMap { sentence in
                 let count = draft.words(in: sentence).count
                 guard count > limit else { return nil }

@@ -21,8 +21,12 @@ public struct SpellingRule: Sendable {
     public static let nameMessage = "spelling.unknown-name"
     /// The message saying a language's dictionary is missing.
     public static func unavailableMessage(_ language: Language) -> String { "spelling.unavailable.\(language.rawValue)" }
-    /// The system package that provides each language's dictionary.
-    public static let packages: [Language: String] = [.fi: "voikko-fi", .en: "hunspell-en-us"]
+    /// The system package that provides each language's dictionary (`linguistics.dictionaryPackage` of its pack).
+    public static var packages: [Language: String] {
+        var packages: [Language: String] = [:]
+        for language in Language.allCases { packages[language] = language.pack.dictionaryPackage }
+        return packages
+    }
     /// How many distinct misspellings get suggestions (suggesting is the slow part).
     public static let suggestionLimit = 40
 

@@ -39,7 +39,7 @@ struct TermMatcher {
                         stems.append(entry)
                     } else {
                         byFirstWord[first.text, default: []].append(entry)
-                        if language == .fi, term.words.count == 1, first.text.count >= 5 {
+                        if language.pack.splitsCompounds, term.words.count == 1, first.text.count >= 5 {
                             finnishHeads[first.text, default: []].append(entry)
                         }
                     }
@@ -93,7 +93,7 @@ struct TermMatcher {
             }
         }
         // Without Finnish base forms, an inflected form is recognised by its start: `masennukseen`.
-        if language == .fi, !lemmas.has(.fi) {
+        if language.pack.splitsCompounds, !lemmas.has(language) {
             let surface = Array(Self.surface(token.text))
             for (head, entries) in finnishHeads.sorted(by: { $0.key < $1.key }) where surface.count <= head.count + 5 {
                 if String(surface).hasPrefix(String(head.dropLast())) { found += entries }
@@ -146,7 +146,8 @@ struct TermMatcher {
             if surface.hasSuffix("s"), surface.count > 3 { keys.insert(String(surface.dropLast())) }
             if surface.hasSuffix("es"), surface.count > 4 { keys.insert(String(surface.dropLast(2))) }
             keys.formUnion(lemmas.baseForms(part, .fi))
-            if language == .en { keys.formUnion(lemmas.baseForms(part, .en)) }
+            // Finnish base forms are tried in every language (Finnish words turn up in any post), the text's own too.
+            if language != .fi { keys.formUnion(lemmas.baseForms(part, language)) }
         }
         return keys
     }

@@ -33,8 +33,10 @@ struct WordAcceptance {
         let parts = word.split(whereSeparator: { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" }).map(String.init)
         if parts.count > 1, parts.allSatisfy({ accepts(word: $0, followedByDot: false) }) { return true }
         // don't / TYY's
-        if language == .en, word.lowercased().hasSuffix("'s") { return acceptsWhole(String(word.dropLast(2)), followedByDot: false) }
-        return language == .fi && isCompoundOfVocabulary(word)
+        if let possessive = language.pack.possessiveSuffix, word.lowercased().hasSuffix(possessive) {
+            return acceptsWhole(String(word.dropLast(possessive.count)), followedByDot: false)
+        }
+        return language.pack.splitsCompounds && isCompoundOfVocabulary(word)
     }
 
     private func acceptsWhole(_ word: String, followedByDot: Bool) -> Bool {

@@ -16,9 +16,6 @@ public struct AnswerProblem: Error, Equatable, Sendable {
 
 /// Turns one typed answer into the value a step stores, or explains what is wrong with it.
 public enum AnswerParser {
-    private static let yesWords: Set<String> = ["k", "kyllä", "kylla", "joo", "juu", "y", "yes", "yeah", "true"]
-    private static let noWords: Set<String> = ["e", "ei", "n", "no", "nope", "false"]
-
     /// Parses a non-empty answer for `step`. List steps parse one item at a time.
     public static func parse(_ input: String, for step: FlowStep, language: Language) -> Result<JSONValue, AnswerProblem> {
         let answer = input.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -43,10 +40,9 @@ public enum AnswerParser {
             guard let value = LocalDateTimeText.parse(answer) else { return .failure(AnswerProblem(.answerDateTime)) }
             return .success(.string(value))
         case .yesno:
-            let word = answer.lowercased()
-            if yesWords.contains(word) { return .success(.bool(true)) }
-            if noWords.contains(word) { return .success(.bool(false)) }
-            return .failure(AnswerProblem(.answerYesNo))
+            // The yes and no words of every installed language pack (`Prompts/languages/`).
+            guard let yes = LanguagePacks.current.yesOrNo(answer, language: language) else { return .failure(AnswerProblem(.answerYesNo)) }
+            return .success(.bool(yes))
         case .number:
             guard let number = Int(answer) else { return .failure(AnswerProblem(.answerNumber)) }
             if let minimum = step.minimum, number < minimum {

@@ -73,7 +73,8 @@ public struct KnowledgeArticle: Equatable, Sendable {
         }
         self.id = try required("id")
         guard let language = Language(rawValue: try required("lang")) else {
-            throw DataFileError(path: path, line: 1, column: 1, problem: "lang must be fi or en")
+            let codes = Language.allCases.map(\.code).joined(separator: ", ")
+            throw DataFileError(path: path, line: 1, column: 1, problem: "lang must be an installed language (\(codes))")
         }
         self.language = language
         self.title = try required("title")

@@ -47,7 +47,7 @@ struct LanguageIndex: Sendable {
         self.language = normalizer.language
         self.normalizer = normalizer
         self.settings = settings
-        var builder = LanguageIndexBuilder(normalizer: normalizer, splitsCompounds: normalizer.language == .fi)
+        var builder = LanguageIndexBuilder(normalizer: normalizer, splitsCompounds: normalizer.language.pack.splitsCompounds)
         let built = builder.build(articles: articles, settings: settings)
         self.documents = built.documents
         self.summaries = built.summaries
@@ -63,7 +63,7 @@ struct LanguageIndex: Sendable {
         // English has no dictionary here to tell a misspelling from a rare real word, so only long
         // English words are matched.
         self.speller = SpellingMatcher(lexicon: vocabulary.union(normalizer.synonymKeys),
-                                       minimumLength: normalizer.language == .fi ? 5 : 7)
+                                       minimumLength: normalizer.language.pack.spellingMatchMinimum)
     }
 
     /// Inverse document frequency (BM25's, never negative).
@@ -170,7 +170,7 @@ struct LanguageIndex: Sendable {
         alternatives += word.negatedForms.filter(vocabulary.contains).map { ($0, settings.negatedWordWeight) }
         var parts: [(term: String, weight: Double)] = []
         var stems: [(term: String, weight: Double)] = []
-        if language == .fi {
+        if language.pack.splitsCompounds {
             var seen: Set<String> = []
             // A compound the articles use themselves (`kuvateksti`) is matched whole; its parts (`kuva`,
             // `teksti`) would pull in articles about something else.
@@ -191,7 +191,7 @@ struct LanguageIndex: Sendable {
             }
         }
         // A Finnish word Voikko knows is not taken for another: `jaksaa` is not a misspelt `jakaa`.
-        if alternatives.isEmpty && parts.isEmpty && stems.isEmpty && (language == .en || !word.isRecognized) {
+        if alternatives.isEmpty && parts.isEmpty && stems.isEmpty && (language.pack.analysis == .stem || !word.isRecognized) {
             alternatives = spellingMatches(of: word)
         }
         // A word weighs as much as its rarest exact term; a word found only by its prefix stem as much

@@ -27,6 +27,8 @@ public struct TermNormalizer: Sendable {
     /// Context words (`instagram`) as typed and as terms.
     private let contextTerms: Set<String>
     private let stripper = FinnishSuffixStripper()
+    /// The language's pack, looked up once: it is read for every word.
+    private let pack: LanguagePack
 
     /// Creates a normaliser.
     /// - Parameters:
@@ -37,8 +39,9 @@ public struct TermNormalizer: Sendable {
     public init(language: Language, lemmatizer: (any Lemmatizer)?, vocabulary: SearchVocabulary,
                 tokenizer: SearchTokenizer = SearchTokenizer()) {
         self.language = language
+        self.pack = language.pack
         self.tokenizer = tokenizer
-        let chosen: (any Lemmatizer)? = lemmatizer ?? (language == .en ? EnglishStemmer() : nil)
+        let chosen: (any Lemmatizer)? = lemmatizer ?? (language.pack.snowball == "english" ? EnglishStemmer() : nil)
         self.lemmatizer = chosen
         self.stopWords = vocabulary.stopWords[language] ?? []
         // Keys are looked up by the word as typed and by its terms, so each key is also filed under
@@ -51,7 +54,7 @@ public struct TermNormalizer: Sendable {
                 })
                 var keys = [key]
                 if !key.contains(" ") {
-                    keys += language == .en
+                    keys += language.pack.analysis == .stem
                         ? [Self.dictionaryForm(key, language: language, lemmatizer: chosen)]
                         : (chosen?.baseForms(key) ?? []).map { $0.lowercased() }
                 }
@@ -156,13 +159,14 @@ public struct TermNormalizer: Sendable {
     /// The spellings of a word to try against the index when none of its terms is there: as typed,
     /// its forms and, in Finnish, its stems without case and verb endings (`hästägiä` → `hästägi`).
     func spellingVariants(of word: AnalyzedWord) -> [String] {
-        let stems = language == .fi ? stripper.stems(for: word.surface).reversed() : []
+        let stems = pack.suffixStripper == "finnish" ? stripper.stems(for: word.surface).reversed() : []
         return Self.unique([word.surface] + word.forms + stems)
     }
 
     /// An English negative contraction stands for two words: `aren't` → `aren't`, `not`.
     func expanded(_ token: String) -> [String] {
-        language == .en && token.hasSuffix("n't") ? [token, "not"] : [token]
+        guard let negation = pack.negation, token.hasSuffix(negation.suffix) else { return [token] }
+        return [token, negation.word]
     }
 
     /// The words of `text` as tokenised, before normalisation.
@@ -172,7 +176,7 @@ public struct TermNormalizer: Sendable {
 
     /// One lower-case word analysed, or `nil` for a stop word.
     public func analyzeWord(_ token: String, lexicon: Set<String> = [], addsSynonyms: Bool = true) -> AnalyzedWord? {
-        guard var word = language == .en ? englishWord(token) : finnishWord(token, lexicon: lexicon) else { return nil }
+        guard var word = pack.analysis == .stem ? englishWord(token) : finnishWord(token, lexicon: lexicon) else { return nil }
         if addsSynonyms {
             let keys = [token, Self.withoutContraction(token)] + word.forms
             word.synonyms = Self.unique(keys.flatMap { synonyms[$0] ?? [] }).filter { !word.forms.contains($0) }
@@ -257,7 +261,7 @@ public struct TermNormalizer: Sendable {
     }
 
     private static func dictionaryForm(_ word: String, language: Language, lemmatizer: (any Lemmatizer)?) -> String {
-        let word = language == .en ? britishSpelling(word) : word
+        let word = language.pack.britishSpelling ? britishSpelling(word) : word
         return lemmatizer?.baseForms(word).first?.lowercased() ?? word
     }
 

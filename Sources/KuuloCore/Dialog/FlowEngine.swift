@@ -77,13 +77,13 @@ public struct FlowEngine {
         let userID = reader.userID
         var start = 0
         if let onlyStep, definition.steps.indices.contains(onlyStep) {
-            state.onlyStep = onlyStep
+            state.scope = .step(onlyStep)
             start = onlyStep
         } else if let item, let each = definition.steps.first(where: { $0.each != nil })?.each, let blockStart = definition.blockStart(each) {
-            state.onlyItem = item
+            state.scope = .item(item)
             start = blockStart
         } else if let number = group, let chosen = definition.group(number: number), let first = definition.firstStep(of: chosen) {
-            state.onlyGroup = chosen.id
+            state.scope = .group(chosen.id)
             start = first
         } else if let resume = definition.pointer(definition.resumeField, userID: userID), let number = content.value(at: resume)?.intValue,
                   number > 1, let chosen = definition.group(number: number), let first = definition.firstStep(of: chosen) {
@@ -182,7 +182,7 @@ public struct FlowEngine {
     mutating func advance() -> [ChatEffect] {
         let current = state.stepIndex
         state.trail.append(FlowPosition(step: current, item: state.itemIndex))
-        if state.onlyStep != nil {
+        if case .step = state.scope {
             return advanceAfterEdit(from: current)
         }
         var next = nextAskableStep(from: current + 1)
@@ -193,7 +193,7 @@ public struct FlowEngine {
             next = nextAskableStep(from: blockStart)
         }
         next = enterBlockIfNeeded(candidate: next, from: current)
-        if let only = state.onlyGroup, let candidate = next, definition.steps[candidate].group != only { next = nil }
+        if case .group(let only) = state.scope, let candidate = next, definition.steps[candidate].group != only { next = nil }
         if definition.steps[current].group != next.map({ definition.steps[$0].group }) ?? nil {
             completeGroup(stepIndex: current)
         }
@@ -352,7 +352,7 @@ public struct FlowEngine {
     mutating func enterBlockIfNeeded(candidate: Int?, from previous: Int?) -> Int? {
         guard let candidate, let each = definition.steps[candidate].each else { return candidate }
         if let previous, definition.steps[previous].each == each { return candidate }
-        state.items = reader.items(for: each, only: state.onlyItem)
+        state.items = reader.items(for: each, only: state.scope.item)
         state.itemIndex = 0
         state.currentItem = nil
         if state.items.isEmpty {

@@ -5,6 +5,7 @@ public enum EmbeddedFiles {
     /// Every embedded file, keyed by its relative path.
     public static var all: [String: String] { table }
 
-    /// The YAML files among them, already parsed at build time and stored as compact JSON.
+    /// The YAML files among them, already parsed at build time and stored as compact JSON; flows and
+    /// commands with the texts of their built-in per-language files already laid over them.
     public static var parsedYAML: [String: String] { parsedTable }
 }

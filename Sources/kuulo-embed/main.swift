@@ -52,6 +52,7 @@ var entries = ""
 var packEntries = ""
 var trees = ""
 var texts: [String: String] = [:]
+var parsed: [String: (tree: JSONValue, text: String)] = [:]
 for path in arguments.dropFirst(3).sorted() {
     let relative = path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path
     guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
@@ -68,7 +69,7 @@ for path in arguments.dropFirst(3).sorted() {
             let tree = try YAMLData.parse(text, path: relative)
             // A language pack must read as one: an unknown key or a word list of the wrong kind fails the build.
             if relative.hasPrefix(LanguagePacks.folder) { _ = try LanguagePack(tree: tree, path: relative) }
-            trees += "        \(literal(relative)): \(literal(JSONWriter.compact(tree))),\n"
+            parsed[relative] = (tree, text)
         } catch {
             let place = [error.line, error.column].compactMap { $0 }.map(String.init).joined(separator: ":")
             FileHandle.standardError.write(Data("\(path):\(place): error: \(error.problem)\n".utf8))
@@ -83,14 +84,34 @@ if languagePacks {
     source += "extension LanguagePacks {\n    /// The built-in pack files, keyed by relative path.\n    static let builtInFiles: [String: String] = "
     source += packEntries.isEmpty ? "[:]\n}\n" : "[\n" + packEntries + "    ]\n}\n"
 } else {
-    // Flows and commands checked as a whole: unknown keys and hooks, commands naming missing flows,
-    // texts missing a language. Every problem is listed, each with its file, line and column.
+    // The flows' and commands' structure checked as a whole: unknown keys and hooks, commands naming
+    // missing flows. Every problem is listed, each with its file, line and column.
     let problems = FlowDataValidator().problems(in: texts)
     for problem in problems {
         let place = [problem.line, problem.column].compactMap { $0 }.map(String.init).joined(separator: ":")
         FileHandle.standardError.write(Data("\(root)\(problem.path):\(place): error: \(problem.problem)\n".utf8))
     }
     if !problems.isEmpty { exit(65) }
+    // Flow and command texts live in per-language files (flows/setup.fi.yaml): they are laid over their
+    // structure file here, so start-up reads flows and commands ready; a text file that does not fit its
+    // structure file (a mistyped step id) or a text missing in one language fails the build.
+    @MainActor func report(_ error: LanguageOverlayError) {
+        let problem = error.dataFileError(text: parsed[error.path]?.text)
+        let place = [problem.line, problem.column].compactMap { $0 }.map(String.init).joined(separator: ":")
+        FileHandle.standardError.write(Data("\(root)\(problem.path):\(place): error: \(problem.problem)\n".utf8))
+    }
+    do {
+        let merged = try LanguageOverlay.merged(parsed.mapValues(\.tree))
+        let missing = LanguageOverlay.missingTexts(in: merged)
+        missing.forEach(report)
+        if !missing.isEmpty { exit(65) }
+        for (relative, tree) in merged.sorted(by: { $0.key < $1.key }) {
+            trees += "        \(literal(relative)): \(literal(JSONWriter.compact(tree))),\n"
+        }
+    } catch {
+        report(error)
+        exit(65)
+    }
     source += "extension EmbeddedFiles {\n    static let table: [String: String] = "
     source += entries.isEmpty ? "[:]\n" : "[\n" + entries + "    ]\n"
     source += "    static let parsedTable: [String: String] = "

@@ -122,9 +122,9 @@ struct PlanShow: ParsableCommand, KuuloRunnable {
             if format == .json {
                 access.context.output.raw(JSONWriter.pretty(document.content))
             } else {
-                let session = ChatSession(document: document, resources: access.context.resources, language: access.language,
-                                          userName: nil, planPath: access.store.path, clock: { Date() })
-                access.context.output.line(session.planSummary())
+                let report = PlanReport(document: document, planPath: access.store.path, language: access.language,
+                                        userID: nil, resources: access.context.resources)
+                access.context.output.line(report.summary)
             }
             return ExitCodes.ok
         }

@@ -4,49 +4,21 @@ extension ChatSession {
     /// `/plan`: what the plan holds, section by section, and what is still missing with the command
     /// that fills it.
     public func planSummary() -> String {
-        let content = document.content
-        var lines = [text(.planHeader, ["org": organisationName ?? text(.planUnnamed), "path": planPath, "revision": String(document.revision)])]
-        if document.hasUnrecordedChanges {
-            lines.append(text(.planUnrecorded, ["count": String(document.unrecordedChanges.count)]))
-        }
-        for section in resources.sections {
-            let started = section.isStarted(in: content)
-            var line = (started ? "  ✓ " : "  – ") + section.title.text(language)
-            if !started, let command = section.command, commandExists(command) {
-                line += "  " + text(.planFillWith, ["command": command])
-            }
-            lines.append(line)
-        }
-        let status = onboardingStatus()
-        let trustees = content["trustees"]?.objectValue ?? [:]
-        if !status.isEmpty {
-            lines += status
-        } else if !trustees.isEmpty {
-            lines.append(text(.planTrustees))
-            for key in trustees.keys.sorted() {
-                guard let trustee = trustees[key] else { continue }
-                let name = trustee["name"]?.stringValue ?? key
-                let role = trustee["role"]?.stringValue.map { " (\($0))" } ?? ""
-                lines.append("  • " + name + role)
-            }
-        }
-        return lines.joined(separator: "\n")
-    }
-
-    func commandExists(_ typed: String) -> Bool {
-        knowledge.commandExists(typed)
+        planReport.summary
     }
 
     /// The first section the plan lacks, as advice on what to do next.
     public func nextStepAdvice() -> String {
-        if let onboarding = onboardingAdvice() { return onboarding }
-        let missing = resources.sections.filter { !$0.isStarted(in: document.content) }
-        for section in missing {
-            if let command = section.command, commandExists(command) {
-                return text(.nextStep, ["section": section.title.text(language), "command": command])
-            }
-        }
-        return text(missing.isEmpty ? .nextStepNone : .nextStepSeePlan)
+        planReport.nextStep
+    }
+
+    /// The plan report for this session's plan, reader and language.
+    var planReport: PlanReport {
+        PlanReport(document: document, planPath: planPath, language: language, userID: userID, resources: resources)
+    }
+
+    func commandExists(_ typed: String) -> Bool {
+        knowledge.commandExists(typed)
     }
 
     /// `/history`: the latest revisions, newest first.

@@ -59,20 +59,23 @@ public struct DraftWorkflow {
     /// Every text of the draft: for each channel, the version in the language it was written in and
     /// one for each other language that has been written.
     func draftVersions(_ key: String) -> [DraftVersion] {
-        guard let draft = content.value(at: draftPointer(key)) else { return [] }
+        guard let json = content.value(at: draftPointer(key)) else { return [] }
+        let draft = Draft(number: key, json: json)
         let limits = resources.platformLimits
         let catalogue = resources.channelCatalogue
-        let primary = primaryLanguage(of: draft)
-        let others = (draft["otherLanguages"]?.stringArray ?? []).filter { $0 != primary }
+        let primary = draft.language ?? language.rawValue
+        let others = draft.otherLanguages(besides: primary)
         var versions: [DraftVersion] = []
-        for channel in draft["channels"]?.stringArray ?? [] {
+        // The texts are put together for the channels the trustee chose; texts of a channel taken off
+        // the list are not kept.
+        for channel in draft.channels ?? [] {
             let kind = content["channels"]?[channel]?["kind"]?.stringValue ?? channel
             let platformID = catalogue.entry(kind)?.platform ?? limits.platform(for: kind)?.id
             let platform = platformID.flatMap { limits.platform(for: $0) }
             let linkInBio = platform?.limit("links.clickable")?.value == 0
             for code in [primary] + others {
                 let inBio = resources.messages.text(.draftLinkInBio, Language(rawValue: code) ?? language, [:])
-                let body = code == primary ? nil : draft["versions"]?[code]?.stringValue
+                let body = code == primary ? nil : draft.versions?[code]
                 if code != primary, body?.isEmpty ?? true { continue }
                 let text = DraftComposer.compose(draft, body: body, linkInBio: linkInBio, linkInBioText: inBio)
                 versions.append(DraftVersion(channel: channel, language: code, text: text, platform: platform))
@@ -95,14 +98,15 @@ public struct DraftWorkflow {
     /// The findings about the draft as a whole: alt text, and its time against the channels' cadence
     /// and the rest of the calendar.
     func wholeDraftFindings(_ key: String) -> [Finding] {
-        guard let draft = content.value(at: draftPointer(key)) else { return [] }
+        guard let json = content.value(at: draftPointer(key)) else { return [] }
+        let draft = Draft(number: key, json: json)
         var names: [String: LocalizedText] = [:]
-        for channel in draft["channels"]?.stringArray ?? [] {
+        for channel in draft.allChannels {
             let kind = content["channels"]?[channel]?["kind"]?.stringValue ?? channel
             names[channel] = content["channels"]?[channel]?["name"]?.stringValue.map { LocalizedText([.fi: $0, .en: $0]) }
                 ?? resources.channelCatalogue.entry(kind)?.name
         }
-        let schedule = DraftSchedule(draft: draft, number: key, rules: checks.scheduleRules, channelNames: names)
+        let schedule = DraftSchedule(draft: draft, rules: checks.scheduleRules, channelNames: names)
         return checks.wholePostFindings(schedule, plan: content)
     }
 
@@ -162,7 +166,8 @@ public struct DraftWorkflow {
             effects.append(findingsEffect(whole))
         }
         let primary = primaryLanguage(of: content.value(at: base) ?? draft)
-        for code in draft["otherLanguages"]?.stringArray ?? [] where code != primary && (draft["versions"]?[code]?.stringValue ?? "").isEmpty {
+        let typed = Draft(number: key, json: draft)
+        for code in typed.otherLanguages(besides: primary) where (typed.versions?[code] ?? "").isEmpty {
             effects.append(say(.draftVersionMissing, ["language": languageName(code)], style: .hint))
         }
         let newTexts = JSONValue.object(texts.mapValues { JSONValue.object($0) })
@@ -190,12 +195,13 @@ public struct DraftWorkflow {
         guard !drafts.isEmpty else { return text(.draftsEmpty) }
         var lines = [text(.draftsHeader)]
         for key in drafts.keys.sorted(by: { (Int($0) ?? 0) > (Int($1) ?? 0) }) {
-            guard let draft = drafts[key] else { continue }
-            let status = DraftStatus(rawValue: draft["status"]?.stringValue ?? "draft") ?? .draft
+            guard let json = drafts[key] else { continue }
+            let draft = Draft(number: key, json: json)
+            let status = DraftStatus(rawValue: draft.currentStatus.rawValue) ?? .draft
             lines.append(text(.draftsLine, ["number": key, "status": text(status.messageKey),
-                                            "when": draft["scheduledAt"]?.stringValue?.replacingOccurrences(of: "T", with: " ") ?? "–",
-                                            "title": draft["title"]?.stringValue ?? draft["keyMessage"]?.stringValue ?? "",
-                                            "channels": (draft["channels"]?.stringArray ?? []).map(itemName).joined(separator: ", ")]))
+                                            "when": draft.scheduledAt?.replacingOccurrences(of: "T", with: " ") ?? "–",
+                                            "title": draft.title ?? draft.keyMessage ?? "",
+                                            "channels": draft.allChannels.map(itemName).joined(separator: ", ")]))
         }
         return lines.joined(separator: "\n")
     }

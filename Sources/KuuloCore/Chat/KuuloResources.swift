@@ -57,7 +57,7 @@ public final class KuuloResources {
 
     /// The plan sections that `/plan` reports on and the written plan is built from.
     public var sections: [PlanSection] {
-        (data.tree("Prompts/sections.yaml")?["sections"]?.arrayValue ?? []).compactMap(PlanSection.init(json:))
+        PlanStructure(data: data).sections
     }
 
     /// The channel catalogue, read once.
@@ -91,30 +91,5 @@ public final class KuuloResources {
         let base = KnowledgeBase(data: data)
         knowledgeBase = base
         return base
-    }
-}
-
-/// A part of the plan as `/plan` and the written plan see it.
-public struct PlanSection: Equatable, Sendable {
-    /// Stable id.
-    public var id: String
-    /// Heading per language.
-    public var title: LocalizedText
-    /// The plan fields that hold it; the section counts as started when any of them has a value.
-    public var fields: [JSONPointer]
-    /// The chat command that fills it, as typed (e.g. `/tips 1`), if any.
-    public var command: String?
-
-    init?(json: JSONValue) {
-        guard let id = json["id"]?.stringValue, let title = LocalizedText(json: json["title"]) else { return nil }
-        self.id = id
-        self.title = title
-        self.fields = (json["fields"]?.stringArray ?? []).compactMap(JSONPointer.init)
-        self.command = json["command"]?.stringValue
-    }
-
-    /// Whether the plan has anything in this section.
-    public func isStarted(in content: JSONValue) -> Bool {
-        fields.contains { content.value(at: $0).map { !$0.isEmptyValue } ?? false }
     }
 }

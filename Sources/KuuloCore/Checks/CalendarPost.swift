@@ -12,7 +12,7 @@ struct CalendarPost: Equatable, Sendable {
 
     /// The plan's zone: `organisation.timeZone` when known, else Europe/Helsinki.
     static func planZone(_ plan: JSONValue?) -> ExportTimeZone {
-        plan?["organisation"]?["timeZone"]?.stringValue.flatMap { ExportTimeZone(known: $0) } ?? .helsinki
+        plan.flatMap { Plan(json: $0).organisation?.timeZone }.flatMap { ExportTimeZone(known: $0) } ?? .helsinki
     }
 
     /// Every draft of the calendar with a readable `scheduledAt`, except `excluded`, whatever its status
@@ -21,10 +21,10 @@ struct CalendarPost: Equatable, Sendable {
     static func posts(in plan: JSONValue?, excluding excluded: String?) -> [CalendarPost] {
         let zone = planZone(plan)
         var posts: [CalendarPost] = []
-        for (key, draft) in plan?["calendar"]?["drafts"]?.objectValue ?? [:] where key != excluded {
-            guard let raw = draft["scheduledAt"]?.stringValue, let local = LocalDateTime(iso: raw) else { continue }
-            let own = draft["timeZone"]?.stringValue.flatMap { ExportTimeZone(known: $0) } ?? zone
-            posts.append(CalendarPost(draft: key, channels: DraftSchedule.channels(of: draft), instant: own.instant(local)))
+        for (key, draft) in Plan(json: plan ?? .object([:])).drafts where key != excluded {
+            guard let local = draft.scheduledTime else { continue }
+            let own = draft.timeZone.flatMap { ExportTimeZone(known: $0) } ?? zone
+            posts.append(CalendarPost(draft: key, channels: draft.allChannels, instant: own.instant(local)))
         }
         return posts.sorted { ($0.instant, $0.draft) < ($1.instant, $1.draft) }
     }

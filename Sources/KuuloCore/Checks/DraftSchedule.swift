@@ -38,25 +38,27 @@ public struct DraftSchedule: Equatable, Sendable {
         self.channelNames = channelNames
     }
 
-    /// The schedule of draft `number` of the plan's calendar (`calendar.drafts.<number>`): its channels
-    /// (the list, else the channels it has texts for), time, zone, media and alt text. `media` may also
-    /// be a list of `{kind, altText}`: the first item without alt text is the one reported.
+    /// The schedule of draft `number` of the plan's calendar (`calendar.drafts.<number>`), as `Draft` reads it.
     public init(draft: JSONValue, number: String, rules: ScheduleRuleData = .defaults, channelNames: [String: LocalizedText] = [:]) {
-        var media = draft["media"]?.stringValue
-        var altText = draft["altText"]?.stringValue
-        if let items = draft["media"]?.arrayValue?.filter({ $0.objectValue != nil }), let first = items.first {
-            let missing = items.first { ($0["altText"]?.stringValue ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
-            media = (missing ?? first)["kind"]?.stringValue ?? "image"
-            altText = missing == nil ? first["altText"]?.stringValue : nil
-        }
-        self.init(channels: Self.channels(of: draft), scheduledAt: draft["scheduledAt"]?.stringValue, timeZone: draft["timeZone"]?.stringValue,
-                  media: media, altText: altText, excludingDraft: number, rules: rules, channelNames: channelNames)
+        self.init(draft: Draft(number: number, json: draft), rules: rules, channelNames: channelNames)
     }
 
-    /// A draft's channels: its `channels` list, else the keys of its `texts`.
-    static func channels(of draft: JSONValue) -> [String] {
-        let listed = draft["channels"]?.stringArray ?? []
-        return listed.isEmpty ? (draft["texts"]?.objectValue?.keys.sorted() ?? []) : listed
+    /// The schedule of a draft: the channels it goes to (`Draft.allChannels`), its time and zone, and its
+    /// media. Of several images or videos the first without alt text is the one reported.
+    public init(draft: Draft, rules: ScheduleRuleData = .defaults, channelNames: [String: LocalizedText] = [:]) {
+        let shown = draft.shownMedia
+        let missing = shown.first { $0.altText == nil }
+        var media: String?
+        var altText: String?
+        if let item = missing ?? shown.first {
+            media = item.kind
+            altText = missing == nil ? item.altText : nil
+        } else if case .word(let word)? = draft.media {
+            media = word
+            altText = draft.altText
+        }
+        self.init(channels: draft.allChannels, scheduledAt: draft.scheduledAt, timeZone: draft.timeZone,
+                  media: media, altText: altText, excludingDraft: draft.number, rules: rules, channelNames: channelNames)
     }
 
     /// The plan's channel keys that `name` refers to: the channel with that key; else every channel whose

@@ -25,7 +25,7 @@ public struct DraftFlowHooks {
 
     /// The language a draft's parts are written in.
     func primaryLanguage(of draft: JSONValue) -> String {
-        draft["language"]?.stringValue ?? language.rawValue
+        Draft(number: "", json: draft).language ?? language.rawValue
     }
 
     /// A language's name as the user reads it (`suomi`, `Swedish`), from the setup flow's options.
@@ -39,8 +39,8 @@ public struct DraftFlowHooks {
         var arguments = ["languageName": languageName(language.rawValue)]
         let sets = HashtagStore.sets(in: content)
         arguments["hashtagSets"] = sets.isEmpty ? "" : text(.draftHashtagSets, ["sets": sets.joined(separator: "; ")])
-        if let key = record, let draft = content.value(at: Self.pointer(key)) {
-            let purposes = (draft["channels"]?.stringArray ?? []).compactMap { channel -> String? in
+        if let key = record, let json = content.value(at: Self.pointer(key)) {
+            let purposes = (Draft(number: key, json: json).channels ?? []).compactMap { channel -> String? in
                 guard let purpose = content["channels"]?[channel]?["purpose"]?.stringValue, !purpose.isEmpty else { return nil }
                 return "  " + itemName(channel) + ": " + purpose
             }
@@ -53,8 +53,8 @@ public struct DraftFlowHooks {
 
     /// The purpose of the first of the draft's channels that has one in the plan.
     func draftPurposeDefault() -> JSONValue? {
-        guard let key = record, let draft = content.value(at: Self.pointer(key)) else { return nil }
-        for channel in draft["channels"]?.stringArray ?? [] {
+        guard let key = record, let json = content.value(at: Self.pointer(key)) else { return nil }
+        for channel in Draft(number: key, json: json).channels ?? [] {
             if let purpose = content["channels"]?[channel]?["purpose"]?.stringValue, !purpose.isEmpty { return .string(purpose) }
         }
         return nil

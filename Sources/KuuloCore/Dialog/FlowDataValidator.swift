@@ -2,7 +2,8 @@ import Yams
 
 /// Checks the flows (`Prompts/flows/*.yaml`) and the commands (`Prompts/commands.yaml`) as a whole,
 /// before they are embedded: unknown keys (`requried: true`), unknown hooks (`optionsFrom: chanels`),
-/// a command naming a flow that does not exist, and texts missing a language. Every problem carries
+/// a command naming a flow that does not exist, and inline texts missing a language (texts in
+/// per-language files are checked by `LanguageOverlay`). Every problem carries
 /// the file, line and column where it is, so the build fails pointing at it.
 public struct FlowDataValidator {
     /// The language codes every text must have (the messages' languages).
@@ -18,12 +19,18 @@ public struct FlowDataValidator {
     /// See `flowFolder`.
     public static let commandsPath = "Prompts/commands.yaml"
 
+    /// Whether `path` is a flow's structure file (`flows/setup.yaml`), not one of its per-language
+    /// text files (`flows/setup.fi.yaml`, checked by `LanguageOverlay`).
+    static func isFlowStructure(_ path: String) -> Bool {
+        path.hasPrefix(flowFolder) && path.hasSuffix(".yaml") && path.dropFirst(flowFolder.count).split(separator: ".").count == 2
+    }
+
     /// Every problem in `files` (relative path → YAML text), in file and line order. Files other than
     /// flows and the commands are ignored; a file that is not valid YAML is left to the YAML parser.
     public func problems(in files: [String: String]) -> [DataFileError] {
         var problems: [DataFileError] = []
         var flowIDs: Set<String> = []
-        for path in files.keys.sorted() where path.hasPrefix(Self.flowFolder) && path.hasSuffix(".yaml") {
+        for path in files.keys.sorted() where Self.isFlowStructure(path) {
             guard let text = files[path], let node = try? Yams.compose(yaml: text) else { continue }
             var check = Check(path: path, languages: languages)
             check.flow(node)

@@ -81,9 +81,10 @@ public struct FlowPlanReader {
 
     // MARK: - A step's values
 
+    /// The step's answer as the plan holds it. The user's name from `--user` or memory is only the
+    /// default of a name step: keeping it as "current" left the trustee stored without a name.
     func currentValue(of step: FlowStep) -> JSONValue? {
-        if step.setsUser, let userName { return .string(userName) }
-        return value(of: step, in: content)
+        value(of: step, in: content)
     }
 
     /// What a step's answer is in `content` (the plan now, or as it was when the flow started).
@@ -167,7 +168,7 @@ public struct FlowPlanReader {
             // The other language versions of the draft being written.
             guard let key = state?.record, let written = content.value(at: DraftFlowHooks.pointer(key)) else { return [] }
             let primary = draft.primaryLanguage(of: written)
-            return (written["otherLanguages"]?.stringArray ?? []).filter { $0 != primary }
+            return Draft(number: key, json: written).otherLanguages(besides: primary)
         }
         let active = ChannelStore.active(in: content, catalogue: resources.channelCatalogue)
         if let only { return active.contains(only) ? [only] : [] }

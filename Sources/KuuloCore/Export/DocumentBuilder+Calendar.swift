@@ -18,7 +18,7 @@ extension DocumentBuilder {
             }
         }
         if order.isEmpty {
-            blocks.append(missingPart([Self.channels]))
+            blocks.append(missingPart([command(filling: "/channels")]))
         } else {
             blocks.append(.list(order.map { key in
                 texts.spans(.themeItem, ["theme": [.text(spelling[key] ?? key)], "channels": [.text((channelsByTheme[key] ?? []).joined(separator: ", "))]])
@@ -26,7 +26,7 @@ extension DocumentBuilder {
         }
         blocks.append(.heading(texts.text(.calendarHeading), level: 3))
         if plan.drafts.isEmpty {
-            blocks.append(missingPart([Self.draft]))
+            blocks.append(missingPart([command(filling: "/calendar/drafts")]))
         } else {
             blocks.append(.table(draftTable()))
             blocks.append(.paragraph(texts.spans(.calendarExportHint, ["command": [.code(texts.command("icsExport"))]])))
@@ -57,44 +57,44 @@ extension DocumentBuilder {
     }
 
     func hashtagBlocks() -> [ExportBlock] {
-        let hashtags = plan.part("hashtags")
-        let tags = hashtags["tags"]?.objectValue ?? [:]
-        let ideas = hashtags.exportStrings("ideas")
+        let hashtags = plan.plan.hashtags
+        let tags = hashtags?.tags ?? [:]
+        let ideas = hashtags?.ideas.nonBlank ?? []
         var blocks: [ExportBlock] = []
         if !tags.isEmpty {
             let roleOrder = ["brand", "campaign", "event", "topic"]
             let keys = tags.keys.sorted { lhs, rhs in
-                let left = roleOrder.firstIndex(of: tags[lhs]?.exportString("role") ?? "") ?? roleOrder.count
-                let right = roleOrder.firstIndex(of: tags[rhs]?.exportString("role") ?? "") ?? roleOrder.count
+                let left = roleOrder.firstIndex(of: tags[lhs]?.role?.nonBlank ?? "") ?? roleOrder.count
+                let right = roleOrder.firstIndex(of: tags[rhs]?.role?.nonBlank ?? "") ?? roleOrder.count
                 return (left, lhs) < (right, rhs)
             }
             let rows = keys.compactMap { key -> [[ExportInline]]? in
                 guard let entry = tags[key] else { return nil }
-                let written = entry.exportString("display") ?? entry.exportString("tag") ?? key
+                let written = entry.display?.nonBlank ?? entry.tag?.nonBlank ?? key
                 return [
                     [.text(Self.hashtag(written))],
-                    cell(entry.exportString("role").map { texts.value("role", $0) }),
-                    cell(entry.exportStrings("channels").map { plan.channelName($0, catalogue: catalogue, language: language) }.joined(separator: ", ")),
-                    cell(entry.exportString("note")),
+                    cell(entry.role?.nonBlank.map { texts.value("role", $0) }),
+                    cell(entry.channels.nonBlank.map { plan.channelName($0, catalogue: catalogue, language: language) }.joined(separator: ", ")),
+                    cell(entry.note?.nonBlank),
                 ]
             }
             blocks.append(.table(ExportTable(caption: texts.text(.hashtagsTableCaption),
                                              headers: [.tableTag, .tableRole, .tableChannels, .tableNote].map { texts.text($0) }, rows: rows)))
         }
-        let sets = hashtags["sets"]?.objectValue ?? [:]
+        let sets = hashtags?.sets ?? [:]
         let setItems = sets.keys.sorted().compactMap { key -> [ExportInline]? in
             guard let entry = sets[key] else { return nil }
-            let tagList = entry.exportStrings("tags").map(Self.hashtag).joined(separator: " ")
-            return texts.spans(.hashtagSetItem, ["name": [.text(entry.exportString("name") ?? key)], "tags": [.text(tagList)]])
+            let tagList = entry.tags.nonBlank.map(Self.hashtag).joined(separator: " ")
+            return texts.spans(.hashtagSetItem, ["name": [.text(entry.name?.nonBlank ?? key)], "tags": [.text(tagList)]])
         }
         if !setItems.isEmpty {
             blocks += [.heading(texts.text(.hashtagSetsHeading), level: 3), .list(setItems, ordered: false)]
         }
         if tags.isEmpty, !ideas.isEmpty {
             blocks += [.heading(texts.text(.hashtagIdeasHeading), level: 3), .list(ideas.map { [.text(Self.hashtag($0))] }, ordered: false),
-                       .notice(texts.spans(.hashtagIdeasNote, ["command": commandSpans([Self.hashtags])]))]
+                       .notice(texts.spans(.hashtagIdeasNote, ["command": commandSpans([command(filling: "/hashtags/tags")].compactMap { $0 })]))]
         }
-        if tags.isEmpty, ideas.isEmpty { blocks.append(missingSection([Self.hashtags])) }
+        if tags.isEmpty, ideas.isEmpty { blocks.append(missingSection([command(filling: "/hashtags/tags")])) }
         let limits = plan.channels.compactMap { channel -> [ExportInline]? in
             if let max = channel.entry?.limit("hashtags.max") {
                 return [.text(texts.text(.hashtagLimitMax, ["channel": channel.name, "count": String(max.value)]))]

@@ -6,7 +6,7 @@ extension DocumentBuilder {
         var blocks: [ExportBlock] = []
         let channels = plan.channels
         if channels.isEmpty {
-            blocks.append(missingSection([Self.channels]))
+            blocks.append(missingSection([command(filling: "/channels")]))
         } else {
             blocks.append(.table(channelTable(channels)))
             let cadences = channels.compactMap(\.cadence)
@@ -17,12 +17,12 @@ extension DocumentBuilder {
             }
             let offline = channels.filter(\.reachesOffline).map(\.name)
             if offline.isEmpty {
-                blocks.append(.notice(texts.spans(.offlineReachMissing, ["command": commandSpans([Self.channels])])))
+                blocks.append(.notice(texts.spans(.offlineReachMissing, ["command": commandSpans([command(filling: "/channels")].compactMap { $0 })])))
             } else {
                 blocks.append(.paragraph([.text(texts.text(.offlineReach, ["channels": offline.joined(separator: ", ")]))]))
             }
             let incomplete = channels.contains { $0.purpose == nil || $0.owners.isEmpty || $0.audiences.isEmpty || $0.cadence == nil }
-            if incomplete { blocks.append(missingSome([Self.channels])) }
+            if incomplete { blocks.append(missingSome([command(filling: "/channels")])) }
         }
         if !plan.removedChannels.isEmpty {
             blocks.append(.paragraph([.text(texts.text(.channelsRemoved, ["channels": plan.removedChannels.map(\.name).joined(separator: ", ")]))]))

@@ -2,44 +2,46 @@ import Foundation
 
 /// Sections 12–14 and the appendix: roles and signatures, measuring, revision and approval, the tips.
 extension DocumentBuilder {
-    /// How many tips onboarding has.
-    static let tipCount = 8
     /// How many revisions the document lists.
     static let historyShown = 5
 
     func roleBlocks() -> [ExportBlock] {
         var blocks: [ExportBlock] = []
         if plan.trustees.isEmpty {
-            blocks.append(missingPart([Self.setup]))
+            blocks.append(missingPart([command(filling: "/trustees")]))
         } else {
             let rows = plan.trustees.map { trustee -> [[ExportInline]] in
-                [[.text(trustee.name)], cell(trustee.role), cell(trustee.signature), [.text(onboardingStatus(trustee))]]
+                [[.text(trustee.name ?? texts.text(.trusteeNameMissing))], cell(trustee.role), cell(trustee.signature), [.text(onboardingStatus(trustee))]]
             }
             blocks.append(.table(ExportTable(caption: texts.text(.trusteesTableCaption),
                                              headers: [.tableName, .tableTrusteeRole, .tableSignature, .tableOnboarding].map { texts.text($0) },
                                              rows: rows)))
         }
-        let listed = plan.part("signatures")["adminsListed"]?.boolValue
+        let listed = plan.plan.signatures?.adminsListed
         blocks.append(.fields([field(.fieldAdminsListed, listed.map { texts.text($0 ? .yesWord : .noWord) })]))
-        if listed == nil || plan.trustees.contains(where: { $0.signature == nil }) { blocks.append(missingSome([Self.tip(8)])) }
+        var missing: [Command?] = []
+        if plan.trustees.contains(where: { $0.name == nil }) { missing.append(command(filling: "/trustees")) }
+        if listed == nil || plan.trustees.contains(where: { $0.signature == nil }) { missing.append(command(filling: "/signatures")) }
+        if !missing.isEmpty { blocks.append(missingSome(missing)) }
         return blocks
     }
 
     private func onboardingStatus(_ trustee: PlanTrustee) -> String {
-        if let completed = trustee.completedAt {
+        guard let progress = trustee.progress else { return texts.text(.onboardingNotStarted) }
+        if let completed = progress.completedAt {
             return texts.text(.onboardingDone, ["date": dates.date(ofTimestamp: completed, in: plan.timeZone)])
         }
-        if trustee.tipsDone > 0 || trustee.startedAt != nil {
-            return texts.text(.onboardingPartial, ["done": String(min(trustee.tipsDone, Self.tipCount)), "total": String(Self.tipCount)])
+        if !progress.completed.isEmpty || progress.startedAt != nil {
+            return texts.text(.onboardingPartial, ["done": String(progress.completed.count), "total": String(progress.total)])
         }
         return texts.text(.onboardingNotStarted)
     }
 
     func metricBlocks() -> [ExportBlock] {
-        let metrics = plan.part("metrics")
+        let metrics = plan.plan.metrics
         var blocks = fieldBlocks([
-            (field(.fieldMeasures, items: metrics.exportStrings("measures")), Self.tip(5)),
-            (field(.fieldReviewRhythm, metrics.exportString("reviewRhythm").map { texts.value("reviewRhythm", $0) }), Self.tip(5)),
+            (field(.fieldMeasures, items: metrics?.measures.nonBlank ?? []), command(filling: "/metrics/measures")),
+            (field(.fieldReviewRhythm, metrics?.reviewRhythm?.nonBlank.map { texts.value("reviewRhythm", $0) }), command(filling: "/metrics/reviewRhythm")),
         ])
         let byChannel = plan.channels.filter { !$0.metrics.isEmpty }.map { channel in
             [ExportInline.text(texts.text(.channelMetricsItem, ["channel": channel.name, "metrics": channel.metrics.joined(separator: ", ")]))]
@@ -70,14 +72,14 @@ extension DocumentBuilder {
             blocks += [.heading(texts.text(.revisionHistoryHeading), level: 3), .list(recent, ordered: false)]
             if document.hasUnrecordedChanges { blocks.append(.paragraph([.text(texts.text(.documentUnrecorded))])) }
         } else {
-            blocks.append(.notice(texts.spans(.revisionNone, ["command": commandSpans([("save", nil)])])))
+            blocks.append(.notice(texts.spans(.revisionNone, ["command": commandSpans([command(ofSection: "revision")].compactMap { $0 })])))
         }
         blocks.append(.paragraph([.text(texts.text(.approvalLine))]))
         return blocks
     }
 
     func tipBlocks() -> [ExportBlock] {
-        let articles = (1...Self.tipCount).compactMap { number in knowledge.article("tip-\(number)", language: language).map { (number, $0) } }
+        let articles = (onboarding?.numbers ?? []).compactMap { number in knowledge.article("tip-\(number)", language: language).map { (number, $0) } }
         guard !articles.isEmpty else { return [.paragraph([.text(texts.text(.appendixTipsMissing))])] }
         var blocks: [ExportBlock] = [.paragraph(texts.spans(.appendixTipsIntro, ["command": [.code(texts.command("tips"))]]))]
         for (number, article) in articles {

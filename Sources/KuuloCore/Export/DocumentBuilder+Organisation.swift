@@ -4,29 +4,28 @@ import Foundation
 extension DocumentBuilder {
     func organisationBlocks() -> [ExportBlock] {
         let organisation = plan.organisation
-        let values = organisation.exportStrings("values")
-        let coreMessage = organisation.exportString("coreMessage")
-        let kind = organisation.exportString("kind").map { texts.value("kind", $0) }
-        var fields: [ExportField] = [field(.fieldName, plan.organisationName)]
-        if let shortName = organisation.exportString("shortName") { fields.append(field(.fieldShortName, shortName)) }
+        let values = organisation.values.nonBlank
+        let coreMessage = organisation.coreMessage?.nonBlank
+        let kind = organisation.kind?.nonBlank.map { texts.value("kind", $0) }
+        var fields: [(field: ExportField, pointer: String)] = [(field(.fieldName, plan.organisationName), "/organisation/name")]
+        if let shortName = organisation.shortName?.nonBlank { fields.append((field(.fieldShortName, shortName), "/organisation/shortName")) }
         fields += [
-            field(.fieldKind, kind),
-            field(.fieldLanguages, plan.languages.isEmpty ? nil : languageNames(plan.languages)),
-            field(.fieldValues, joined: values),
-            field(.fieldCoreMessage, coreMessage),
+            (field(.fieldKind, kind), "/organisation/kind"),
+            (field(.fieldLanguages, plan.languages.isEmpty ? nil : languageNames(plan.languages)), "/organisation/languages"),
+            (field(.fieldValues, joined: values), "/organisation/values"),
+            (field(.fieldCoreMessage, coreMessage), "/organisation/coreMessage"),
         ]
-        let contacts = organisation["publicContacts"] ?? .object([:])
-        let contactItems = contacts.exportStrings("emails") + contacts.exportStrings("phones") + contacts.exportStrings("accounts")
-        if !contactItems.isEmpty { fields.append(field(.fieldContacts, joined: contactItems)) }
-        let specs = fields.map { (field: $0, command: Self.setup) }
-        return fieldBlocks(specs)
+        let contacts = organisation.publicContacts
+        let contactItems = (contacts?.emails.nonBlank ?? []) + (contacts?.phones.nonBlank ?? []) + (contacts?.accounts.nonBlank ?? [])
+        if !contactItems.isEmpty { fields.append((field(.fieldContacts, joined: contactItems), "/organisation/publicContacts")) }
+        return fieldBlocks(fields.map { (field: $0.field, command: command(filling: $0.pointer)) })
     }
 
     func goalsBlocks() -> [ExportBlock] {
-        let goals = plan.organisation.exportStrings("goals")
-        guard !goals.isEmpty else { return [missingSection([Self.setup])] }
+        let goals = plan.organisation.goals.nonBlank
+        guard !goals.isEmpty else { return [missingSection([command(filling: "/organisation/goals")])] }
         var blocks: [ExportBlock] = [.list(goals.map { [.text($0)] }, ordered: false)]
-        let values = plan.organisation.exportStrings("values")
+        let values = plan.organisation.values.nonBlank
         if !values.isEmpty {
             blocks.append(.paragraph([.text(texts.text(.goalsServeValues, ["values": values.joined(separator: ", ")]))]))
         }
@@ -34,8 +33,8 @@ extension DocumentBuilder {
     }
 
     func audienceBlocks() -> [ExportBlock] {
-        let audiences = plan.organisation.exportStrings("audiences")
-        guard !audiences.isEmpty else { return [missingSection([Self.setup])] }
+        let audiences = plan.organisation.audiences.nonBlank
+        guard !audiences.isEmpty else { return [missingSection([command(filling: "/organisation/audiences")])] }
         guard !plan.channels.isEmpty else { return [.list(audiences.map { [.text($0)] }, ordered: false)] }
         let items = audiences.map { audience -> [ExportInline] in
             let key = Self.matchKey(audience)

@@ -3,31 +3,31 @@ import Foundation
 /// Sections 7–11: listening, interaction, ground rules, accessibility and languages, crisis procedure.
 extension DocumentBuilder {
     func listeningBlocks() -> [ExportBlock] {
-        let monitoring = plan.part("monitoring")
-        let command = Self.tip(1)
+        let monitoring = plan.plan.monitoring
+        let command = self.command(filling: "/monitoring")
         return fieldBlocks([
-            (field(.fieldKeywords, joined: monitoring.exportStrings("keywords")), command),
-            (field(.fieldMonitoredHashtags, joined: monitoring.exportStrings("hashtags").map(Self.hashtag)), command),
-            (field(.fieldMonitoredAccounts, joined: monitoring.exportStrings("accounts")), command),
-            (field(.fieldMonitoringOwner, monitoring.exportString("owner")), command),
-            (field(.fieldMonitoringFrequency, monitoring.exportString("frequency").map { texts.value("frequency", $0) }), command),
+            (field(.fieldKeywords, joined: monitoring?.keywords.nonBlank ?? []), command),
+            (field(.fieldMonitoredHashtags, joined: (monitoring?.hashtags.nonBlank ?? []).map(Self.hashtag)), command),
+            (field(.fieldMonitoredAccounts, joined: monitoring?.accounts.nonBlank ?? []), command),
+            (field(.fieldMonitoringOwner, monitoring?.owner?.nonBlank), command),
+            (field(.fieldMonitoringFrequency, monitoring?.frequency?.nonBlank.map { texts.value("frequency", $0) }), command),
         ])
     }
 
     func interactionBlocks() -> [ExportBlock] {
-        let engagement = plan.part("engagement")
+        let engagement = plan.plan.engagement
         return fieldBlocks([
-            (field(.fieldLikeAndComment, items: engagement.exportStrings("likeAndComment")), Self.tip(2)),
-            (field(.fieldResponseTime, engagement.exportString("responseTime").map { texts.value("responseTime", $0) }), Self.tip(2)),
-            (field(.fieldEncouragement, items: plan.part("sharing").exportStrings("encouragement")), Self.tip(6)),
+            (field(.fieldLikeAndComment, items: engagement?.likeAndComment.nonBlank ?? []), command(filling: "/engagement/likeAndComment")),
+            (field(.fieldResponseTime, engagement?.responseTime?.nonBlank.map { texts.value("responseTime", $0) }), command(filling: "/engagement/responseTime")),
+            (field(.fieldEncouragement, items: plan.plan.sharing?.encouragement.nonBlank ?? []), command(filling: "/sharing/encouragement")),
         ])
     }
 
     func groundRuleBlocks() -> [ExportBlock] {
-        let rules = plan.part("groundRules")
+        let rules = plan.plan.groundRules
         return fieldBlocks([
-            (field(.fieldOrganisationAccounts, items: rules.exportStrings("organisationAccounts")), Self.tip(3)),
-            (field(.fieldPersonalAccounts, items: rules.exportStrings("personalAccounts")), Self.tip(3)),
+            (field(.fieldOrganisationAccounts, items: rules?.organisationAccounts.nonBlank ?? []), command(filling: "/groundRules/organisationAccounts")),
+            (field(.fieldPersonalAccounts, items: rules?.personalAccounts.nonBlank ?? []), command(filling: "/groundRules/personalAccounts")),
         ])
     }
 
@@ -41,7 +41,7 @@ extension DocumentBuilder {
             fields.append(field(.fieldAltText, texts.text(.altTextCoverage, ["withAlt": String(withAlt), "total": String(media.count)])))
         }
         var blocks: [ExportBlock] = [.fields(fields)]
-        if plan.languages.isEmpty { blocks.append(missingSome([Self.setup])) }
+        if plan.languages.isEmpty { blocks.append(missingSome([command(filling: "/organisation/languages")])) }
         let principles = texts.list("accessibilityPrinciples")
         if !principles.isEmpty {
             blocks += [.heading(texts.text(.accessibilityPrinciplesHeading), level: 3), .list(principles.map { [.text($0)] }, ordered: false)]
@@ -50,12 +50,12 @@ extension DocumentBuilder {
     }
 
     func crisisBlocks() -> [ExportBlock] {
-        let crisis = plan.part("crisis")
-        let command = Self.tip(7)
+        let crisis = plan.plan.crisis
+        let command = self.command(filling: "/crisis")
         return fieldBlocks([
-            (field(.fieldCriticism, crisis.exportString("criticism")), command),
-            (field(.fieldDecider, crisis.exportString("decider")), command),
-            (field(.fieldEscalation, items: crisis.exportStrings("escalation"), ordered: true), command),
+            (field(.fieldCriticism, crisis?.criticism?.nonBlank), command),
+            (field(.fieldDecider, crisis?.decider?.nonBlank), command),
+            (field(.fieldEscalation, items: crisis?.escalation.nonBlank ?? [], ordered: true), command),
         ])
     }
 }

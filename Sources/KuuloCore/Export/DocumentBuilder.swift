@@ -1,10 +1,10 @@
 import Foundation
 
-/// Builds the written plan's outline from the plan: the sections of the plan templates' synthesis in
-/// order, each either with what the plan holds or saying what is missing and which command fills it.
+/// Builds the written plan's outline from the plan: the sections of `Prompts/sections.yaml` in order,
+/// each either with what the plan holds or saying what is missing and which command really fills it.
 struct DocumentBuilder {
-    /// A command a reader can type: an id of the chat's commands and an optional argument.
-    typealias Command = (id: String, argument: String?)
+    /// A command a reader can type to fill a part of the plan.
+    typealias Command = PlanCommand
 
     let document: PlanDocument
     let plan: PlanView
@@ -12,44 +12,71 @@ struct DocumentBuilder {
     let catalogue: ChannelCatalogue
     let knowledge: KnowledgeBase
     let schedule: PlanSchedule
+    /// The sections, their order and the commands that fill them.
+    let structure: PlanStructure
+    /// Where onboarding progress is kept and how many tips there are; `nil` without the onboarding flow.
+    let onboarding: OnboardingLayout?
 
-    init(document: PlanDocument, texts: ExportTexts, catalogue: ChannelCatalogue, knowledge: KnowledgeBase) {
+    init(document: PlanDocument, texts: ExportTexts, catalogue: ChannelCatalogue, knowledge: KnowledgeBase,
+         structure: PlanStructure, onboarding: OnboardingLayout?) {
         self.document = document
         self.texts = texts
         self.catalogue = catalogue
         self.knowledge = knowledge
-        plan = PlanView(content: document.content, catalogue: catalogue, language: texts.language)
+        self.structure = structure
+        self.onboarding = onboarding
+        plan = PlanView(content: document.content, catalogue: catalogue, language: texts.language, onboarding: onboarding)
         schedule = PlanSchedule(document: document, plan: plan)
     }
 
     var language: Language { texts.language }
     var dates: ExportDates { ExportDates(texts: texts) }
 
-    /// The whole outline.
+    /// The whole outline: the listed sections that have a builder, numbered, then the tips appendix.
     func build() -> ExportDocument {
-        let parts: [(id: String, title: ExportTextKey, blocks: [ExportBlock])] = [
-            ("organisation", .sectionOrganisation, organisationBlocks()),
-            ("goals", .sectionGoals, goalsBlocks()),
-            ("audiences", .sectionAudiences, audienceBlocks()),
-            ("channels", .sectionChannels, channelBlocks()),
-            ("calendar", .sectionCalendar, calendarBlocks()),
-            ("hashtags", .sectionHashtags, hashtagBlocks()),
-            ("listening", .sectionListening, listeningBlocks()),
-            ("interaction", .sectionInteraction, interactionBlocks()),
-            ("ground-rules", .sectionGroundRules, groundRuleBlocks()),
-            ("accessibility", .sectionAccessibility, accessibilityBlocks()),
-            ("crisis", .sectionCrisis, crisisBlocks()),
-            ("roles", .sectionRoles, roleBlocks()),
-            ("metrics", .sectionMetrics, metricBlocks()),
-            ("revision", .sectionRevision, revisionBlocks()),
-        ]
+        let parts = structure.sections.compactMap { section in blocks(of: section.id).map { (id: section.id, blocks: $0) } }
         var sections = parts.enumerated().map { index, part in
-            ExportSection(id: part.id, heading: texts.text(.sectionHeading, ["number": String(index + 1), "title": texts.text(part.title)]),
+            ExportSection(id: part.id, heading: texts.text(.sectionHeading, ["number": String(index + 1), "title": texts.sectionTitle(part.id)]),
                           blocks: part.blocks)
         }
         sections.append(ExportSection(id: "tips", heading: texts.text(.appendixTips), blocks: tipBlocks()))
         return ExportDocument(language: language, title: title, meta: meta, intro: intro,
                               contentsTitle: texts.text(.tableOfContents), sections: sections)
+    }
+
+    /// The section ids the written plan has a builder for.
+    static let builtSections = ["organisation", "goals", "audiences", "channels", "calendar", "hashtags", "listening", "interaction",
+                                "ground-rules", "accessibility", "crisis", "roles", "metrics", "revision"]
+
+    /// The blocks of section `id`; `nil` for a section the written plan has no builder for.
+    func blocks(of id: String) -> [ExportBlock]? {
+        switch id {
+        case "organisation": return organisationBlocks()
+        case "goals": return goalsBlocks()
+        case "audiences": return audienceBlocks()
+        case "channels": return channelBlocks()
+        case "calendar": return calendarBlocks()
+        case "hashtags": return hashtagBlocks()
+        case "listening": return listeningBlocks()
+        case "interaction": return interactionBlocks()
+        case "ground-rules": return groundRuleBlocks()
+        case "accessibility": return accessibilityBlocks()
+        case "crisis": return crisisBlocks()
+        case "roles": return roleBlocks()
+        case "metrics": return metricBlocks()
+        case "revision": return revisionBlocks()
+        default: return nil
+        }
+    }
+
+    /// The command that fills the plan field at `pointer`, from the section list; `nil` when none does.
+    func command(filling pointer: String) -> Command? {
+        structure.command(filling: pointer)
+    }
+
+    /// The command that fills section `id`; `nil` when none does.
+    func command(ofSection id: String) -> Command? {
+        structure.section(id)?.command
     }
 
     /// The document's title.
@@ -77,19 +104,27 @@ struct DocumentBuilder {
         .joined(commands.map { [.code(texts.command($0.id, $0.argument))] }, separator: " " + texts.text(.orWord) + " ")
     }
 
+    /// A notice naming the commands that fill what is missing; without any, the notice that only says what
+    /// is missing (nothing fills it yet, and the document names no command it cannot honour).
+    private func notice(_ key: ExportTextKey, unfilled: ExportTextKey, _ commands: [Command?]) -> ExportBlock {
+        let known = commands.compactMap { $0 }.reduce(into: [Command]()) { if !$0.contains($1) { $0.append($1) } }
+        guard !known.isEmpty else { return .notice([.text(texts.text(unfilled))]) }
+        return .notice(texts.spans(key, ["command": commandSpans(known)]))
+    }
+
     /// "The plan does not cover this yet …" naming the commands.
-    func missingSection(_ commands: [Command]) -> ExportBlock {
-        .notice(texts.spans(.missingSection, ["command": commandSpans(commands)]))
+    func missingSection(_ commands: [Command?]) -> ExportBlock {
+        notice(.missingSection, unfilled: .missingSectionUnfilled, commands)
     }
 
     /// "Some details are still missing …" naming the commands.
-    func missingSome(_ commands: [Command]) -> ExportBlock {
-        .notice(texts.spans(.missingSome, ["command": commandSpans(commands)]))
+    func missingSome(_ commands: [Command?]) -> ExportBlock {
+        notice(.missingSome, unfilled: .missingSomeUnfilled, commands)
     }
 
     /// "Nothing has been entered here yet …" for a part of a section.
-    func missingPart(_ commands: [Command]) -> ExportBlock {
-        .notice(texts.spans(.missingPart, ["command": commandSpans(commands)]))
+    func missingPart(_ commands: [Command?]) -> ExportBlock {
+        notice(.missingPart, unfilled: .missingPartUnfilled, commands)
     }
 
     /// A field with a text value, or "not decided yet".
@@ -115,12 +150,9 @@ struct DocumentBuilder {
 
     /// Fields with the command behind each: all missing → one notice; some missing → the fields and a
     /// notice naming the commands of the missing ones.
-    func fieldBlocks(_ specs: [(field: ExportField, command: Command)]) -> [ExportBlock] {
+    func fieldBlocks(_ specs: [(field: ExportField, command: Command?)]) -> [ExportBlock] {
         let missing = specs.filter(\.field.isMissing)
-        var commands: [Command] = []
-        for spec in missing where !commands.contains(where: { $0.id == spec.command.id && $0.argument == spec.command.argument }) {
-            commands.append(spec.command)
-        }
+        let commands = missing.map(\.command)
         if missing.count == specs.count { return [missingSection(commands)] }
         var blocks: [ExportBlock] = [.fields(specs.map(\.field))]
         if !commands.isEmpty { blocks.append(missingSome(commands)) }
@@ -144,10 +176,4 @@ struct DocumentBuilder {
         if cadence.min == cadence.max { return texts.text(.cadenceExact, ["count": String(cadence.min)]) }
         return texts.text(.cadenceRange, ["min": String(cadence.min), "max": String(cadence.max)])
     }
-
-    static let setup: Command = ("setup", nil)
-    static let channels: Command = ("channels", nil)
-    static let hashtags: Command = ("hashtags", nil)
-    static let draft: Command = ("draft", nil)
-    static func tip(_ number: Int) -> Command { ("tips", String(number)) }
 }

@@ -15,25 +15,15 @@ enum ExportTextKey: String, CaseIterable, Sendable {
     case missingSection
     case missingSome
     case missingPart
+    case missingSectionUnfilled
+    case missingSomeUnfilled
+    case missingPartUnfilled
+    case trusteeNameMissing
     case notDecided
     case emptyCell
     case yesWord = "yes"
     case noWord = "no"
     case orWord = "or"
-    case sectionOrganisation
-    case sectionGoals
-    case sectionAudiences
-    case sectionChannels
-    case sectionCalendar
-    case sectionHashtags
-    case sectionListening
-    case sectionInteraction
-    case sectionGroundRules
-    case sectionAccessibility
-    case sectionCrisis
-    case sectionRoles
-    case sectionMetrics
-    case sectionRevision
     case appendixTips
     case fieldName
     case fieldShortName

@@ -10,6 +10,7 @@ struct ExportTexts {
     private let lists: [String: [String]]
     private let values: [String: [String: String]]
     private let commandNames: [String: String]
+    private let sectionTitles: [String: String]
 
     /// The path of the file for `language`.
     static func path(_ language: Language) -> String {
@@ -40,6 +41,7 @@ struct ExportTexts {
             }
         }
         self.values = values
+        sectionTitles = strings(english?["sections"]).merging(strings(own?["sections"])) { _, mine in mine }
         var commandNames = strings(english?["commands"]).merging(strings(own?["commands"])) { _, mine in mine }
         for command in CommandRegistry(data: data).commands {
             if let name = command.names[language] ?? command.names[.en] { commandNames[command.id] = "/" + name }
@@ -80,6 +82,17 @@ struct ExportTexts {
     /// A list from the `lists` part (`months`, `weekdays`, `accessibilityPrinciples`).
     func list(_ key: String) -> [String] {
         lists[key] ?? []
+    }
+
+    /// The written plan's heading of the section `id` (`Prompts/sections.yaml`); the id when the file
+    /// has none.
+    func sectionTitle(_ id: String) -> String {
+        sectionTitles[id] ?? id
+    }
+
+    /// Whether the file for this language itself has a heading for section `id` (tests).
+    static func hasSectionTitle(_ id: String, language: Language, data: DataFiles) -> Bool {
+        data.tree(path(language))?["sections"]?[id]?.stringValue != nil
     }
 
     /// The word for a plan value (`frequency` / `weekly` → "once a week"); the value itself when unknown.

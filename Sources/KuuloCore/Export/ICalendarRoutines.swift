@@ -20,65 +20,65 @@ struct ICalendarRoutines {
     private var texts: ExportTexts { writer.texts }
     private var plan: PlanView { writer.plan }
 
+    /// The RRULE of each monitoring frequency, by the onboarding flow's option value (`/monitoring/frequency`).
+    static let monitoringRules = [
+        "daily": "FREQ=DAILY",
+        "twice-a-week": "FREQ=WEEKLY;BYDAY=MO,TH",
+        "weekly": "FREQ=WEEKLY;BYDAY=MO",
+        "fortnightly": "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO",
+    ]
+
+    /// The RRULE of each results-review rhythm, by the onboarding flow's option value (`/metrics/reviewRhythm`);
+    /// a rhythm without a fixed day (`after-campaigns`) has none.
+    static let reviewRules = [
+        "monthly": "FREQ=MONTHLY;BYDAY=1MO",
+        "termly": "FREQ=YEARLY;BYMONTH=5,12;BYDAY=2MO",
+    ]
+
     private func addMonitoring(to lines: inout ICalendarLines) {
-        let monitoring = plan.part("monitoring")
-        guard let frequency = monitoring.exportString("frequency") else { return }
-        let rule: String
-        let matches: (CivilDate) -> Bool
-        switch frequency {
-        case "daily": (rule, matches) = ("FREQ=DAILY", { _ in true })
-        case "twice-a-week": (rule, matches) = ("FREQ=WEEKLY;BYDAY=MO,TH", { $0.weekday == 1 || $0.weekday == 4 })
-        case "weekly": (rule, matches) = ("FREQ=WEEKLY;BYDAY=MO", { $0.weekday == 1 })
-        case "fortnightly": (rule, matches) = ("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO", { $0.weekday == 1 })
-        default: return
-        }
+        let monitoring = plan.plan.monitoring
+        guard let frequency = monitoring?.frequency?.nonBlank, let rule = Self.monitoringRules[frequency] else { return }
         var details: [String] = []
         func item(_ label: ExportTextKey, _ values: [String]) {
             if !values.isEmpty { details.append(texts.text(.routineItem, ["label": texts.text(label), "value": values.joined(separator: ", ")])) }
         }
-        item(.fieldKeywords, monitoring.exportStrings("keywords"))
-        item(.fieldMonitoredHashtags, monitoring.exportStrings("hashtags").map(DocumentBuilder.hashtag))
-        item(.fieldMonitoredAccounts, monitoring.exportStrings("accounts"))
-        item(.fieldMonitoringOwner, monitoring.exportStrings("owner"))
+        item(.fieldKeywords, monitoring?.keywords.nonBlank ?? [])
+        item(.fieldMonitoredHashtags, (monitoring?.hashtags.nonBlank ?? []).map(DocumentBuilder.hashtag))
+        item(.fieldMonitoredAccounts, monitoring?.accounts.nonBlank ?? [])
+        item(.fieldMonitoringOwner, [monitoring?.owner?.nonBlank].compactMap { $0 })
         item(.fieldMonitoringFrequency, [texts.value("frequency", frequency)])
         addRoutine("monitoring", summary: texts.text(.routineMonitoring), description: details.joined(separator: "\n"),
-                   rule: rule, time: Self.monitoringTime, matches: matches, to: &lines)
+                   rule: rule, time: Self.monitoringTime, to: &lines)
     }
 
     private func addMetricsReview(to lines: inout ICalendarLines) {
-        let metrics = plan.part("metrics")
-        guard let rhythm = metrics.exportString("reviewRhythm") else { return }
-        let rule: String
-        let matches: (CivilDate) -> Bool
-        switch rhythm {
-        case "monthly": (rule, matches) = ("FREQ=MONTHLY;BYDAY=1MO", { $0.weekday == 1 && $0.day <= 7 })
-        case "termly": (rule, matches) = ("FREQ=YEARLY;BYMONTH=5,12;BYDAY=2MO", { [5, 12].contains($0.month) && $0.weekday == 1 && (8...14).contains($0.day) })
-        default: return
-        }
+        let metrics = plan.plan.metrics
+        guard let rhythm = metrics?.reviewRhythm?.nonBlank, let rule = Self.reviewRules[rhythm] else { return }
         var details: [String] = []
-        let measures = metrics.exportStrings("measures")
+        let measures = metrics?.measures.nonBlank ?? []
         if !measures.isEmpty {
             details.append(texts.text(.routineItem, ["label": texts.text(.fieldMeasures), "value": ""]).trimmingCharacters(in: .whitespaces))
             details += measures.map { "– " + $0 }
         }
         details.append(texts.text(.routineItem, ["label": texts.text(.fieldReviewRhythm), "value": texts.value("reviewRhythm", rhythm)]))
         addRoutine("metrics-review", summary: texts.text(.routineMetrics), description: details.joined(separator: "\n"),
-                   rule: rule, time: Self.reviewTime, matches: matches, to: &lines)
+                   rule: rule, time: Self.reviewTime, to: &lines)
     }
 
     private func addYearlyReview(to lines: inout ICalendarLines) {
         let schedule = writer.schedule
-        guard let month = schedule.reviewMonth, let day = schedule.reviewDay,
-              let first = schedule.nextReview(after: schedule.anchor) else { return }
+        guard let month = schedule.reviewMonth, let day = schedule.reviewDay else { return }
+        // The first review is the next one strictly after the anchor (the plan's first day).
         addRoutine("yearly-review", summary: texts.text(.routineReview), description: texts.text(.routineReviewDescription),
                    rule: "FREQ=YEARLY;BYMONTH=\(month);BYMONTHDAY=\(day)", time: Self.reviewTime,
-                   matches: { $0 == first }, to: &lines)
+                   from: schedule.anchor.adding(days: 1), to: &lines)
     }
 
+    /// One routine, starting on the first day its rule falls on from `from` (the plan's anchor date).
     private func addRoutine(_ id: String, summary: String, description: String, rule: String,
-                            time: (hour: Int, minute: Int, duration: String), matches: (CivilDate) -> Bool,
+                            time: (hour: Int, minute: Int, duration: String), from: CivilDate? = nil,
                             to lines: inout ICalendarLines) {
-        guard let day = writer.schedule.anchor.first(where: matches),
+        guard let recurrence = ICalendarRecurrence(rule), let day = (from ?? writer.schedule.anchor).first(where: recurrence.matches),
               let start = LocalDateTime(date: day, hour: time.hour, minute: time.minute) else { return }
         lines.add("BEGIN", "VEVENT")
         lines.add("UID", "routine-\(id)@\(writer.uidDomain)")

@@ -22,7 +22,7 @@ struct ICalendarWriter {
 
     /// The domain part of every UID: the organisation's short name (or name) as a slug.
     var uidDomain: String {
-        let name = plan.organisation.exportString("shortName") ?? plan.organisationName
+        let name = plan.organisation.shortName?.nonBlank ?? plan.organisationName
         return (name.map(Slug.make) ?? "plan") + ".kuulo.invalid"
     }
 

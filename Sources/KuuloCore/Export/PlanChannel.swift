@@ -1,6 +1,7 @@
 import Foundation
 
-/// One channel of the plan (`channels.<id>`), as the exports read it.
+/// One channel of the plan as the exports show it: the typed `Channel` with blanks left out and its
+/// name and catalogue entry resolved.
 struct PlanChannel {
     let id: String
     /// The catalogue id it is an instance of.
@@ -20,28 +21,28 @@ struct PlanChannel {
     /// The catalogue entry of its kind, if known.
     let entry: ChannelCatalogueEntry?
 
-    init(id: String, json: JSONValue, catalogue: ChannelCatalogue, language: Language) {
-        self.id = id
-        kind = json.exportString("kind")
-        let entry = kind.flatMap { catalogue.entry($0) } ?? catalogue.entry(id)
+    init(_ channel: Channel, catalogue: ChannelCatalogue, language: Language) {
+        id = channel.id
+        kind = channel.kind?.nonBlank
+        let entry = kind.flatMap { catalogue.entry($0) } ?? catalogue.entry(channel.id)
         self.entry = entry
-        name = json.exportString("name") ?? entry?.name.text(language) ?? id
-        purpose = json.exportString("purpose")
-        audiences = json.exportStrings("audiences")
-        contentTypes = json.exportStrings("contentTypes")
-        tone = json.exportString("tone")
-        languages = json.exportStrings("languages")
-        let min = json["cadence"]?["min"]?.intValue
-        let max = json["cadence"]?["max"]?.intValue
+        name = channel.name?.nonBlank ?? entry?.name.text(language) ?? channel.id
+        purpose = channel.purpose?.nonBlank
+        audiences = channel.audiences.nonBlank
+        contentTypes = channel.contentTypes.nonBlank
+        tone = channel.tone?.nonBlank
+        languages = channel.languages.nonBlank
+        let min = channel.cadence?.min
+        let max = channel.cadence?.max
         if min != nil || max != nil {
             cadence = ChannelCadence(min: min ?? 0, max: max ?? min ?? 0)
         } else {
             cadence = nil
         }
-        owners = json.exportStrings("owners")
-        responseTime = json.exportString("responseTime")
-        metrics = json.exportStrings("metrics")
-        removed = json["removed"]?.boolValue ?? false
+        owners = channel.owners.nonBlank
+        responseTime = channel.responseTime?.nonBlank
+        metrics = channel.metrics.nonBlank
+        removed = !channel.inUse
     }
 
     /// Whether it reaches people who are not on social media (website, newsletter, notice boards, events).

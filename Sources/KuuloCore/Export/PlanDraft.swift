@@ -1,29 +1,21 @@
 import Foundation
 
-/// A post in the content calendar (`calendar.drafts.<n>`), as the exports read it.
+/// A draft as the written plan, the calendar and the CSV show it: the typed `Draft` with blanks left
+/// out and texts trimmed. It reads nothing itself; `Draft` is the one reader of a draft.
 struct PlanDraft {
     /// An image or video with its alt text.
-    struct Media {
-        let kind: String
-        let altText: String?
-    }
-
+    typealias Media = Draft.ShownMedia
     /// The final text of one channel in one language.
-    struct Text {
-        let channel: String
-        let language: String
-        let text: String
-    }
+    typealias Text = Draft.Text
 
     /// The draft's key in the plan ("3").
     let number: String
     let title: String?
+    /// The status as stored (`approved`), for the export's words.
     let status: String?
-    let channels: [String]
     let purpose: String?
     let keyMessage: String?
     let link: String?
-    let languages: [String]
     let hashtags: [String]
     let media: [Media]
     /// The publishing time as written, and read.
@@ -31,61 +23,34 @@ struct PlanDraft {
     let scheduledAt: LocalDateTime?
     /// The zone of `scheduledAt` as written (`nil`: the plan's default).
     let timeZone: String?
-    /// Texts by channel (the draft's channel order first) and language (the plan's order first).
+    /// Texts in the draft's channel order, then its language order, trimmed.
     let texts: [Text]
     let author: String?
     let reviewedBy: String?
+    /// Channels the draft goes to (`Draft.allChannels`).
+    let allChannels: [String]
+    /// Languages of the draft (`Draft.languages`).
+    let allLanguages: [String]
 
-    init(number: String, json: JSONValue, languageOrder: [String]) {
-        self.number = number
-        title = json.exportString("title")
-        status = json.exportString("status")
-        channels = json.exportStrings("channels")
-        purpose = json.exportString("purpose")
-        keyMessage = json.exportString("keyMessage")
-        link = json.exportString("link")
-        let listedLanguages = json.exportStrings("languages")
-        languages = listedLanguages.isEmpty ? (json.exportString("language").map { [$0] } ?? []) + json.exportStrings("otherLanguages") : listedLanguages
-        hashtags = json.exportStrings("hashtags")
-        if let kind = json["media"]?.stringValue {
-            // The drafting flow keeps one media item as a word and its alt text beside it.
-            media = kind == "none" || kind.isEmpty ? [] : [Media(kind: kind, altText: json.exportString("altText"))]
-        } else {
-            media = (json["media"]?.arrayValue ?? []).compactMap { item in
-                guard item.objectValue != nil else { return nil }
-                return Media(kind: item.exportString("kind") ?? "image", altText: item.exportString("altText"))
-            }
+    init(_ draft: Draft) {
+        number = draft.number
+        title = draft.title?.nonBlank
+        status = draft.status?.rawValue
+        purpose = draft.purpose?.nonBlank
+        keyMessage = draft.keyMessage?.nonBlank
+        link = draft.link?.nonBlank
+        hashtags = draft.hashtags.nonBlank
+        media = draft.shownMedia
+        scheduledRaw = draft.scheduledAt?.nonBlank
+        scheduledAt = draft.scheduledTime
+        timeZone = draft.timeZone?.nonBlank
+        texts = draft.textEntries().compactMap { entry in
+            entry.text.nonBlank.map { Text(channel: entry.channel, language: entry.language, text: $0) }
         }
-        scheduledRaw = json.exportString("scheduledAt")
-        scheduledAt = scheduledRaw.flatMap(LocalDateTime.init(iso:))
-        timeZone = json.exportString("timeZone")
-        author = json.exportString("author")
-        reviewedBy = json.exportString("reviewedBy")
-        let byChannel = json["texts"]?.objectValue ?? [:]
-        let listed = json.exportStrings("channels")
-        let channelOrder = listed + byChannel.keys.sorted().filter { !listed.contains($0) }
-        var collected: [Text] = []
-        for channel in channelOrder {
-            let byLanguage = (byChannel[channel]?.objectValue ?? [:]).compactMapValues { value -> String? in
-                guard let text = value.stringValue?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
-                return text
-            }
-            let order = languageOrder.filter { byLanguage[$0] != nil } + byLanguage.keys.sorted().filter { !languageOrder.contains($0) }
-            collected += order.compactMap { language in byLanguage[language].map { Text(channel: channel, language: language, text: $0) } }
-        }
-        self.texts = collected
-    }
-
-    /// Channels the draft goes to: its list, then any channel it has texts for.
-    var allChannels: [String] {
-        channels + texts.map(\.channel).reduce(into: [String]()) { result, channel in
-            if !channels.contains(channel), !result.contains(channel) { result.append(channel) }
-        }
-    }
-
-    /// Languages of the draft: its list, else those of its texts.
-    var allLanguages: [String] {
-        languages.isEmpty ? texts.map(\.language).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } } : languages
+        author = draft.author?.nonBlank
+        reviewedBy = draft.reviewedBy?.nonBlank
+        allChannels = draft.allChannels
+        allLanguages = draft.languages
     }
 
     /// Scheduled drafts by time, then unscheduled ones; ties by number (numerically where possible).

@@ -14,7 +14,8 @@ public enum PlanExporter {
         let catalogue = ChannelCatalogue(data: data)
         switch format {
         case .markdown, .html:
-            let builder = DocumentBuilder(document: document, texts: texts, catalogue: catalogue, knowledge: knowledge ?? KnowledgeBase(data: data))
+            let builder = DocumentBuilder(document: document, texts: texts, catalogue: catalogue, knowledge: knowledge ?? KnowledgeBase(data: data),
+                                          structure: PlanStructure(data: data), onboarding: OnboardingLayout(data: data))
             let outline = builder.build()
             return format == .html ? HTMLWriter().write(outline) : MarkdownWriter().write(outline)
         case .ics:

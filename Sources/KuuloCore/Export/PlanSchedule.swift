@@ -29,7 +29,7 @@ struct PlanSchedule {
         latestRevision = latest
         var month = firstRevisionDate?.month
         var day = firstRevisionDate?.day
-        if let yearly = plan.content["review"]?.exportString("yearlyOn") {
+        if let yearly = plan.plan.review?.yearlyOn?.nonBlank {
             let parts = yearly.split(separator: "-").compactMap { Int($0) }
             if parts.count == 2, (1...12).contains(parts[0]), (1...31).contains(parts[1]) {
                 month = parts[0]

@@ -1,26 +1,26 @@
 import Foundation
 
-/// A trustee of the plan (`trustees.<id>`) with their onboarding progress.
+/// A trustee as the written plan shows them, with their onboarding progress read where the onboarding
+/// flow keeps it.
 struct PlanTrustee {
     let id: String
-    let name: String
+    /// The name the trustee gave; `nil` for a trustee saved without one (never the id in its place).
+    let name: String?
     let role: String?
     let signature: String?
-    /// When the whole onboarding was completed.
-    let completedAt: String?
-    /// When it was started.
-    let startedAt: String?
-    /// How many of the tips are completed.
-    let tipsDone: Int
+    /// Onboarding progress; `nil` when Kuulo has no onboarding flow to read it by.
+    let progress: OnboardingProgress?
 
-    init(id: String, json: JSONValue) {
-        self.id = id
-        name = json.exportString("name") ?? id
-        role = json.exportString("role")
-        signature = json.exportString("signature")
-        let onboarding = json["onboarding"] ?? .object([:])
-        completedAt = onboarding.exportString("completedAt")
-        startedAt = onboarding.exportString("startedAt")
-        tipsDone = (onboarding["tips"]?.objectValue ?? [:]).values.filter { $0.exportString("completedAt") != nil }.count
+    init(_ trustee: Trustee, progress: OnboardingProgress?) {
+        id = trustee.id
+        name = trustee.name?.nonBlank
+        role = trustee.role?.nonBlank
+        signature = trustee.signature?.nonBlank
+        self.progress = progress
+    }
+
+    /// Named trustees by name, then those without a name by id.
+    static func order(_ lhs: PlanTrustee, _ rhs: PlanTrustee) -> Bool {
+        ((lhs.name == nil ? 1 : 0), lhs.name?.lowercased() ?? "", lhs.id) < ((rhs.name == nil ? 1 : 0), rhs.name?.lowercased() ?? "", rhs.id)
     }
 }

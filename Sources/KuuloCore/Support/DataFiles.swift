@@ -2,13 +2,16 @@ import Foundation
 
 /// The Prompts, Knowledge and Schema files Kuulo runs on: the embedded defaults, overridden file by
 /// file by an organisation's own folder. Parsed files are cached; a broken override is reported in
-/// `warnings` and the embedded default is used instead.
+/// `warnings` and the embedded default is used instead. Flows and commands are read with the texts of
+/// their per-language files laid over them (`LanguageOverlay`), so a folder that adds
+/// `Prompts/flows/setup.sv.yaml` adds Swedish texts to the setup flow.
 public final class DataFiles {
     /// The defaults compiled into the binary, keyed by relative path.
     public let embedded: [String: String]
     /// The organisation's own files, keyed by relative path.
     public let overrides: [String: String]
-    /// Embedded YAML files already converted to JSON at build time (faster to read).
+    /// Embedded YAML files already converted to JSON at build time (faster to read). Flows and commands
+    /// among them hold their built-in per-language texts already (see `kuulo-embed`).
     public let embeddedJSON: [String: String]
     /// Problems found in override files so far.
     public private(set) var warnings: [DataFileError] = []
@@ -26,33 +29,32 @@ public final class DataFiles {
         overrides[path] ?? embedded[path]
     }
 
-    /// Every known path (embedded and overrides) under a folder prefix, sorted.
+    /// Every known path (embedded and overrides) under a folder prefix, sorted. The per-language text
+    /// files of flows and commands (`flows/setup.fi.yaml`) are not listed: `tree(_:)` of their structure
+    /// file already holds their texts.
     public func paths(under prefix: String) -> [String] {
-        Set(embedded.keys).union(overrides.keys).filter { $0.hasPrefix(prefix) }.sorted()
+        allPaths.filter { $0.hasPrefix(prefix) && !isFoldedTextFile($0) }
     }
 
-    /// A YAML or JSON file parsed into a tree, or `nil` when no usable version exists.
+    /// The per-language text files of a structure file (`Prompts/flows/setup.yaml` →
+    /// `Prompts/flows/setup.en.yaml`, `setup.fi.yaml`, …), embedded and overrides, sorted by path.
+    public func textFiles(of structure: String) -> [(path: String, code: String)] {
+        guard LanguageOverlay.takesTexts(structure) else { return [] }
+        let stem = String(structure.dropLast(".yaml".count)) + "."
+        let candidates = Set(embedded.keys.filter { $0.hasPrefix(stem) }).union(overrides.keys.filter { $0.hasPrefix(stem) })
+        return candidates.sorted().compactMap { path in
+            guard let file = LanguageOverlay.textFile(path), file.structure == structure else { return nil }
+            return (path, file.code)
+        }
+    }
+
+    /// A YAML or JSON file parsed into a tree, or `nil` when no usable version exists. Flows and
+    /// commands come with the texts of their per-language files laid over them (`LanguageOverlay`).
     public func tree(_ path: String) -> JSONValue? {
         if let cached = cache[path] { return cached }
-        var result: JSONValue?
-        if let text = overrides[path] {
-            do {
-                result = try parse(text, path: path)
-            } catch {
-                warnings.append(error)
-            }
-        }
-        if result == nil, let json = embeddedJSON[path], let tree = try? JSONParser.parse(json) {
-            result = tree
-        }
-        if result == nil, let text = embedded[path] {
-            do {
-                result = try parse(text, path: path)
-            } catch {
-                warnings.append(error)
-            }
-        }
-        if let result { cache[path] = result }
+        guard let (own, source) = ownTree(path) else { return nil }
+        let result = LanguageOverlay.takesTexts(path) ? withTexts(own, of: path, from: source) : own
+        cache[path] = result
         return result
     }
 
@@ -65,6 +67,74 @@ public final class DataFiles {
     public func drainWarnings() -> [DataFileError] {
         defer { warnings = [] }
         return warnings
+    }
+
+    private var allPaths: [String] {
+        Set(embedded.keys).union(overrides.keys).sorted()
+    }
+
+    private func isFoldedTextFile(_ path: String) -> Bool {
+        guard let file = LanguageOverlay.textFile(path) else { return false }
+        return embedded[file.structure] != nil || overrides[file.structure] != nil
+    }
+
+    /// Where a file's tree came from.
+    private enum Source {
+        /// The organisation's folder.
+        case override
+        /// The build-time JSON, which already holds the built-in texts.
+        case embeddedJSON
+        /// The embedded YAML text.
+        case embeddedText
+    }
+
+    /// The file itself, override first, and where it came from.
+    private func ownTree(_ path: String) -> (JSONValue, Source)? {
+        if let tree = overrideTree(path) { return (tree, .override) }
+        if let json = embeddedJSON[path], let tree = try? JSONParser.parse(json) { return (tree, .embeddedJSON) }
+        return embedded[path].flatMap { parsedReporting($0, path: path) }.map { ($0, .embeddedText) }
+    }
+
+    private func overrideTree(_ path: String) -> JSONValue? {
+        overrides[path].flatMap { parsedReporting($0, path: path) }
+    }
+
+    private func embeddedTree(_ path: String) -> JSONValue? {
+        if let json = embeddedJSON[path], let tree = try? JSONParser.parse(json) { return tree }
+        return embedded[path].flatMap { parsedReporting($0, path: path) }
+    }
+
+    /// The parsed file, or `nil` with the problem added to `warnings`.
+    private func parsedReporting(_ text: String, path: String) -> JSONValue? {
+        do {
+            return try parse(text, path: path)
+        } catch {
+            warnings.append(error)
+            return nil
+        }
+    }
+
+    /// Lays the text files over a structure: per language, the built-in file first (unless the
+    /// build-time JSON holds it already), then the organisation's. Built-in texts only fill in under an
+    /// organisation's own structure file, which may have dropped steps; an override text file that
+    /// does not fit is reported and left out.
+    private func withTexts(_ structure: JSONValue, of path: String, from source: Source) -> JSONValue {
+        var result = structure
+        for (textPath, code) in textFiles(of: path) {
+            let builtIn = source == .embeddedJSON ? nil : embeddedTree(textPath)
+            let layers: [(tree: JSONValue?, mode: LanguageOverlay.Mode, text: String?)] = [
+                (builtIn, source == .override ? .fillIn : .replace, embedded[textPath]),
+                (overrideTree(textPath), .replace, overrides[textPath]),
+            ]
+            for case let (tree?, mode, text) in layers {
+                do {
+                    result = try LanguageOverlay.apply(LanguageOverlay.TextFile(code: code, path: textPath, tree: tree), to: result, mode: mode)
+                } catch {
+                    warn(error.dataFileError(text: text))
+                }
+            }
+        }
+        return result
     }
 
     private func parse(_ text: String, path: String) throws(DataFileError) -> JSONValue {

@@ -28,6 +28,25 @@ public enum YAMLData {
         }
     }
 
+    /// The line and column (1-based) of the value at `pointer` in a YAML text, or of the deepest value
+    /// on the way there that the text has; `nil` when the text does not parse.
+    public static func position(of pointer: JSONPointer, in text: String) -> (line: Int, column: Int)? {
+        guard var node = try? Yams.compose(yaml: text) else { return nil }
+        walk: for token in pointer.tokens {
+            switch node {
+            case .mapping(let mapping):
+                guard let next = mapping[token] else { break walk }
+                node = next
+            case .sequence(let sequence):
+                guard let index = Int(token), sequence.indices.contains(index) else { break walk }
+                node = sequence[index]
+            default:
+                break walk
+            }
+        }
+        return node.mark.map { ($0.line, $0.column) }
+    }
+
     private static func describe(_ error: YamlError, path: String) -> DataFileError {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):

@@ -13,7 +13,7 @@ struct CheckScheduleEndToEndTests {
         "1": {"channels": ["instagram-feed"], "scheduledAt": "2026-11-30T10:00", "status": "published"},
         "2": {"channels": ["instagram-feed"], "scheduledAt": "2026-12-03T12:00", "status": "approved"},
         "3": {"channels": ["instagram-feed", "facebook-page"], "scheduledAt": "2026-12-03T23:30", "timeZone": "Europe/Helsinki",
-              "media": "image", "status": "draft", "languages": ["fi", "en"],
+              "media": "image", "status": "draft", "language": "fi", "otherLanguages": ["en"],
               "texts": {"instagram-feed": {"fi": "Syysjuhla perjantaina! Liput https://tyy.fi/juhla"},
                         "facebook-page": {"fi": "Syysjuhla perjantaina!", "en": "The autumn party is on Friday!"}}}
       }}

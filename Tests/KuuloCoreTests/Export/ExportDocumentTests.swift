@@ -129,7 +129,7 @@ struct ExportDocumentTests {
 
     @Test("an organisation's own export texts override the defaults word by word")
     func override() {
-        let custom = DataFiles(embedded: EmbeddedFiles.all, overrides: ["Prompts/export.en.yaml": "texts:\n  sectionChannels: \"Where we are\"\n"])
+        let custom = DataFiles(embedded: EmbeddedFiles.all, overrides: ["Prompts/export.en.yaml": "sections:\n  channels: \"Where we are\"\n"])
         let markdown = PlanExporter.render(ExportFixtures.rich(), format: .markdown, language: .en, data: custom)
         #expect(markdown.contains("## 4. Where we are"))
         #expect(markdown.contains("## 5. Content themes and calendar"))

@@ -161,7 +161,7 @@ enum ExportFixtures {
         "1": [
             "title": "Syysbileet 2026", "status": "approved", "channels": ["instagram", "facebook"],
             "purpose": "tapahtumat", "keyMessage": "Syysbileet 1.12. – ilmoittaudu nyt!",
-            "link": "https://kyy.example/syysbileet", "languages": ["fi", "en"], "hashtags": ["#KYY", "#KYYSyysbileet"],
+            "link": "https://kyy.example/syysbileet", "language": "fi", "otherLanguages": ["en"], "hashtags": ["#KYY", "#KYYSyysbileet"],
             "media": [["kind": "image", "altText": "Opiskelijoita tanssimassa värivalojen alla."]],
             "scheduledAt": "2026-12-01T18:00", "timeZone": "Europe/Helsinki",
             "texts": [
@@ -175,7 +175,7 @@ enum ExportFixtures {
         ],
         "2": [
             "title": "Edustajistovaalit: äänestä!", "status": "review", "channels": ["website", "newsletter", "stories"],
-            "keyMessage": "Äänestä edustajistovaaleissa 3.–5.11.", "languages": ["fi"],
+            "keyMessage": "Äänestä edustajistovaaleissa 3.–5.11.", "language": "fi",
             "media": [["kind": "video"]],
             "scheduledAt": "2026-10-25T03:30", "timeZone": "Europe/Helsinki",
             "texts": ["website": ["fi": "Edustajistovaalien äänestys alkaa; ehdokkaat, vaalikone ja äänestysohjeet löytyvät vaalisivulta."]],

@@ -1,0 +1,49 @@
+import KuuloData
+import Testing
+@testable import KuuloCore
+
+@Suite("Plan report")
+struct PlanReportTests {
+    let resources = KuuloResources(data: DataFiles(embedded: EmbeddedFiles.all))
+
+    func report(_ content: JSONValue, _ language: Language, user: String? = nil) -> PlanReport {
+        var document = PlanDocument()
+        document.content = content
+        return PlanReport(document: document, planPath: "kuulo-plan.json", language: language, userID: user, resources: resources)
+    }
+
+    @Test("/suunnitelma names the Finnish commands, /plan the English ones")
+    func commandsInTheChatsLanguage() {
+        let finnish = report(["organisation": ["name": "KYY"]], .fi).summary
+        #expect(finnish.contains("→ /kanavat"))
+        #expect(finnish.contains("→ /luonnos"))
+        #expect(finnish.contains("→ /vinkit 1"))
+        #expect(!finnish.contains("/channels"))
+        #expect(!finnish.contains("/draft"))
+        let english = report(["organisation": ["name": "KYY"]], .en).summary
+        #expect(english.contains("→ /channels"))
+        #expect(english.contains("→ /draft"))
+        #expect(report(["organisation": ["name": "KYY", "values": ["a"]]], .fi).nextStep.contains("/kanavat"))
+    }
+
+    @Test("sections nothing fills yet are listed without a command")
+    func noCommandForUnfilledSections() {
+        let lines = report([:], .en).summary.split(separator: "\n")
+        let goals = lines.first { $0.contains("Core message and goals") }
+        #expect(goals == "  – Core message and goals")
+    }
+
+    @Test("a trustee saved without a name is not shown by their id")
+    func trusteeWithoutName() {
+        let summary = report(["trustees": ["matti-meikalainen": ["role": "pj"]]], .fi).summary
+        #expect(!summary.contains("matti-meikalainen"))
+        #expect(summary.contains("(nimeä ei ole kirjattu): ei aloitettu"))
+    }
+
+    @Test("onboarding advice comes first for a reader who has not finished the tips, counted from the flow")
+    func onboardingAdvice() {
+        let content: JSONValue = ["trustees": ["aino": ["name": "Aino", "onboarding": ["tips": ["1": ["completedAt": "2026-01-01T00:00:00Z"]]]]]]
+        #expect(report(content, .en, user: "aino").nextStep.contains("tip 2/8"))
+        #expect(report(content, .en).summary.contains("Aino: 1/8"))
+    }
+}

@@ -18,6 +18,21 @@ struct TextKeyCheckTests {
         #expect(TextKeyCheck.codeExpectation(data: data).used.count > MessageKey.allCases.count + ExportTextKey.allCases.count)
     }
 
+    @Test("the made-up language's files would pass the build as a built-in language")
+    func madeUpLanguagePasses() throws {
+        let files = EmbeddedFiles.all.merging(MadeUpLanguageTests.overrides) { _, fixture in fixture }
+        let data = DataFiles(embedded: files)
+        let packs = LanguagePacks(data: data).packs
+        #expect(packs.map(\.code) == ["fi", "en", "xx"])
+        let problems = TextKeyCheck.problems(files: files, packs: packs, expectation: TextKeyCheck.codeExpectation(data: data))
+        #expect(problems.isEmpty, "\(problems)")
+        // Without its messages file every message the code uses is missing in it.
+        let withoutMessages = files.filter { $0.key != "Prompts/messages.xx.yaml" }
+        let missing = TextKeyCheck.problems(files: withoutMessages, packs: packs, expectation: TextKeyCheck.codeExpectation(data: data))
+        #expect(missing.count == MessageKey.allCases.count)
+        #expect(missing.allSatisfy { $0.path == "Prompts/messages.xx.yaml" && $0.line == nil })
+    }
+
     @Test("a key the code uses that a language lacks is an error at the file, pointing at the English text")
     func missingKey() {
         let files = [

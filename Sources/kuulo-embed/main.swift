@@ -105,6 +105,9 @@ if languagePacks {
         let missing = LanguageOverlay.missingTexts(in: merged)
         missing.forEach(report)
         if !missing.isEmpty { exit(65) }
+        // One text catalog, keys checked: a text the code uses is in every built-in language, and no file
+        // has a text nothing uses (TextKeys.swift).
+        if !checkTextKeys(parsed.mapValues(\.text), root: root) { exit(65) }
         for (relative, tree) in merged.sorted(by: { $0.key < $1.key }) {
             trees += "        \(literal(relative)): \(literal(JSONWriter.compact(tree))),\n"
         }

@@ -31,7 +31,7 @@ extension ChatSession {
     mutating func openDraft(_ key: String) -> [ChatEffect] {
         var effects = leaveFlowKeepingAnswers()
         openRecord = OpenRecord(flowID: "draft", key: key)
-        let status = DraftStatus(rawValue: document.content.value(at: draftPointer(key))?["status"]?.stringValue ?? "") ?? .draft
+        let status = DraftStatus(rawValue: document.content.value(at: DraftFlowHooks.pointer(key))?["status"]?.stringValue ?? "") ?? .draft
         effects.append(say(.draftOpened, ["number": key, "status": text(status.messageKey)], style: .heading))
         effects += assembleDraft(key)
         if document.hasUnrecordedChanges {

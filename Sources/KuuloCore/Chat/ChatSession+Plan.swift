@@ -17,10 +17,6 @@ extension ChatSession {
         PlanReport(document: document, planPath: planPath, language: language, userID: userID, resources: resources)
     }
 
-    func commandExists(_ typed: String) -> Bool {
-        knowledge.commandExists(typed)
-    }
-
     /// `/history`: the latest revisions, newest first.
     public func historyListing(limit: Int = 20) -> String { planCommands.historyListing(limit: limit) }
 }

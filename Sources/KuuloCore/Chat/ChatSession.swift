@@ -87,18 +87,6 @@ public struct ChatSession {
 
     var templateArguments: [String: String] { planReader.templateArguments }
 
-    /// The name of a channel as the user knows it.
-    func itemName(_ item: String) -> String { planReader.itemName(item) }
-
-    /// A language's name as the user reads it (`suomi`, `Swedish`).
-    func languageName(_ code: String) -> String { planReader.languageName(code) }
-
-    /// Where draft `key` is in the plan.
-    func draftPointer(_ key: String) -> JSONPointer { DraftFlowHooks.pointer(key) }
-
-    /// The language a draft's parts are written in.
-    func primaryLanguage(of draft: JSONValue) -> String { planReader.draft.primaryLanguage(of: draft) }
-
     // MARK: - Lifecycle
 
     /// The opening of a session: a greeting, and the setup flow when the plan has no organisation yet,

@@ -34,8 +34,12 @@ public struct PlanRedaction: Sendable {
         /// Revisions that held at least one occurrence.
         public var revisions = 0
 
-        /// Nothing removed yet.
-        public init() {}
+        /// A tally; nothing removed by default.
+        public init(content: Int = 0, history: Int = 0, revisions: Int = 0) {
+            self.content = content
+            self.history = history
+            self.revisions = revisions
+        }
 
         /// Whether anything was removed.
         public var isEmpty: Bool { content == 0 && history == 0 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KuuloCore
+import LineEditing
 
 /// `kuulo plan redact TEXT…`: removes texts (personal data above all) from the plan's content, its
 /// whole history and the line-editing history, and records that a redaction happened.
@@ -90,13 +91,12 @@ struct PlanRedact: ParsableCommand, KuuloRunnable {
             access.context.output.line(access.text(.redactHistoryClean, ["path": path]))
             return ExitCodes.ok
         }
-        do {
-            try fileSystem.writeAtomically(Array(scrubbed.lines.map { $0 + "\n" }.joined().utf8), to: path)
-        } catch {
-            return access.context.fail(KuuloError(.errorRedactHistory, ["path": path, "reason": error.reason], exitCode: ExitCodes.ioError),
+        // The line editor's own writer: atomic, exclusive temporary file, mode 0600 from the start.
+        HistoryFile(path: path, limit: max(lines.count, 1)).save(scrubbed.lines)
+        if let written = try? fileSystem.read(path), redaction.occurs(in: String(decoding: written, as: UTF8.self)) {
+            return access.context.fail(KuuloError(.errorRedactHistoryUnchanged, ["path": path], exitCode: ExitCodes.ioError),
                                        language: access.language)
         }
-        chmod(path, 0o600)
         access.context.output.line(access.text(.redactHistoryScrubbed, ["path": path, "count": String(scrubbed.removed)]))
         return ExitCodes.ok
     }

@@ -10,7 +10,8 @@ struct PlanRedact: ParsableCommand, KuuloRunnable {
         commandName: "redact",
         abstract: "Remove texts (such as personal data) from the plan, its whole history and the line-editing history.")
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "The texts to remove (compared case-insensitively).") var texts: [String] = []
+    @Argument(help: "The texts to remove (compared case-insensitively); - reads them from standard input, one a line, to keep them out of the shell's history.")
+    var texts: [String] = []
 
     /// How many times a save that had to merge with another session's work is redone.
     private static let attempts = 3
@@ -21,7 +22,7 @@ struct PlanRedact: ParsableCommand, KuuloRunnable {
         case .success(let access):
             let redaction: PlanRedaction
             do {
-                redaction = try PlanRedaction(texts: texts, schema: access.context.resources.planSchema)
+                redaction = try PlanRedaction(texts: Self.expand(texts), schema: access.context.resources.planSchema)
             } catch {
                 return access.context.fail(Self.error(error), language: access.language)
             }
@@ -66,8 +67,26 @@ struct PlanRedact: ParsableCommand, KuuloRunnable {
                     "revisions": String(total.revisions), "revision": String(document.revision),
                 ]))
             }
+            reportAsides(redaction, access: access)
             return scrubLineHistory(redaction, access: access)
         }
+    }
+
+    /// The texts, with `-` replaced by the lines of standard input.
+    private static func expand(_ texts: [String]) -> [String] {
+        guard texts.contains("-") else { return texts }
+        var lines: [String] = []
+        while let line = readLine() { lines.append(line) }
+        return texts.filter { $0 != "-" } + lines
+    }
+
+    /// Says which copies set aside beside the plan still hold a text (they are the user's to remove).
+    private func reportAsides(_ redaction: PlanRedaction, access: PlanAccess) {
+        let holding = access.store.asides().filter { aside in
+            (try? access.context.fileSystem.read(aside)).map { redaction.occurs(in: String(decoding: $0, as: UTF8.self)) } ?? false
+        }
+        guard !holding.isEmpty else { return }
+        access.context.output.line(access.text(.redactAsidesHold, ["count": String(holding.count)]))
     }
 
     /// Drops the lines holding any of the texts from the line-editing history, atomically, mode 0600.

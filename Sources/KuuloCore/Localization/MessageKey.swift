@@ -221,6 +221,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case redactSummary
     case redactHistoryScrubbed
     case redactHistoryClean
+    case redactAsidesHold
     case redactKindPersonalIdentityCode
     case redactKindPhoneNumber
     case redactKindEmail

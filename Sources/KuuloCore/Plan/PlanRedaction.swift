@@ -13,7 +13,8 @@ public enum RedactionError: Error, Equatable, Sendable {
 
 /// Removes given texts from a plan's content and from every value its history has ever recorded.
 ///
-/// Every occurrence (compared case-insensitively) in a string value, an object key or a change's path
+/// Every occurrence (compared case-insensitively; phone and account numbers also when written another
+/// way, `+358 40 123 4567` for `040-1234567`) in a string value, an object key or a change's path
 /// becomes `marker`, and so do occurrences in revision authors and summaries. The same replacement is
 /// applied to every `before` and `after` value of every revision and to the content, so replaying the
 /// redacted history gives the redacted content: redaction commutes with setting values at paths.
@@ -65,7 +66,15 @@ public struct PlanRedaction: Sendable {
             }
         }
         self.texts = unique.sorted { $0.count > $1.count }
+        let found = unique.flatMap(PersonalDataKind.matches(in:))
+        phoneKeys = Set(found.filter { $0.kind == .phoneNumber }.map { PublicContacts.normalisedPhone($0.text) })
+        accountKeys = Set(found.filter { $0.kind == .iban }.map { PublicContacts.normalisedAccount($0.text) })
     }
+
+    /// The phone numbers among the texts as digits, so that `040-1234567` also removes `+358 40 123 4567`.
+    private let phoneKeys: Set<String>
+    /// The account numbers among the texts without spaces, so that grouping does not matter.
+    private let accountKeys: Set<String>
 
     /// The kinds of the texts, in the order of `PersonalDataKind.allCases`.
     public var kinds: [PersonalDataKind] {
@@ -87,22 +96,45 @@ public struct PlanRedaction: Sendable {
         return redact(value, count: &count)
     }
 
-    /// Whether `text` holds any of the texts.
+    /// Whether `text` holds any of the texts (phone and account numbers however they are written).
     public func occurs(in text: String) -> Bool {
-        texts.contains { text.range(of: $0, options: .caseInsensitive) != nil }
+        texts.contains { text.range(of: $0, options: .caseInsensitive) != nil } || !variantRanges(in: text).isEmpty
     }
 
     private func redact(_ text: String, count: inout Int) -> String {
-        guard occurs(in: text) else { return text }
-        var result = ""
-        var rest = text[...]
-        while let range = earliestMatch(in: rest) {
-            result += rest[..<range.lowerBound]
-            result += Self.marker
-            count += 1
-            rest = rest[range.upperBound...]
+        var ranges = variantRanges(in: text)
+        var searchFrom = text.startIndex
+        while let range = earliestMatch(in: text[searchFrom...]) {
+            let start = text.unicodeScalars.distance(from: text.startIndex, to: range.lowerBound)
+            ranges.append(start..<start + text.unicodeScalars.distance(from: range.lowerBound, to: range.upperBound))
+            searchFrom = range.upperBound
         }
-        return result + rest
+        guard !ranges.isEmpty else { return text }
+        let scalars = Array(text.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        var position = 0
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if range.lowerBound >= position {
+                result.append(contentsOf: scalars[position..<range.lowerBound])
+                result.append(contentsOf: Self.marker.unicodeScalars)
+                count += 1
+            }
+            position = max(position, range.upperBound)
+        }
+        result.append(contentsOf: scalars[position...])
+        return String(result)
+    }
+
+    /// Where `text` holds one of the phone or account numbers written another way (code-point ranges).
+    private func variantRanges(in text: String) -> [Range<Int>] {
+        guard !phoneKeys.isEmpty || !accountKeys.isEmpty else { return [] }
+        return PersonalDataKind.matches(in: text).filter { match in
+            switch match.kind {
+            case .phoneNumber: return phoneKeys.contains(PublicContacts.normalisedPhone(match.text))
+            case .iban: return accountKeys.contains(PublicContacts.normalisedAccount(match.text))
+            case .personalIdentityCode, .email, .other: return false
+            }
+        }.map(\.range)
     }
 
     /// The first occurrence of any text in `text`; at the same place the longest text wins.

@@ -116,8 +116,11 @@ struct PlanRedactEndToEndTests {
         #expect(structural.stderr.contains("field name “details”"))
         #expect(BinaryRunner.json(plan)["revision"] as? Int == 3)
 
-        let redact = try BinaryRunner.run(["plan", "redact", Self.code, "040 123 4567"], folder: folder)
+        let aside = plan + ".unsaved-20261201-100000-abcd.json"
+        try FileManager.default.copyItem(atPath: plan, toPath: aside)
+        let redact = try BinaryRunner.run(["plan", "redact", Self.code, "-"], input: "040 123 4567\n", folder: folder)
         #expect(redact.code == 0)
+        #expect(redact.stdout.contains("Copies set aside beside the plan after refused saves still hold the text (1)"))
         #expect(redact.stdout.contains("Removed from the plan and its history: personal identity code, phone number."))
         #expect(redact.stdout.contains("Removed the lines holding the text from the line-editing history"))
         #expect(bytes(plan).range(of: Data(Self.code.utf8)) == nil)

@@ -91,6 +91,15 @@ struct PlanRedactionTests {
         #expect(redaction.redact(.array(["131052-308t", 7, .null])) == .array(["[***]", 7, .null]))
     }
 
+    @Test("a phone or account number is removed however it is written, and the line history loses it too")
+    func numberVariants() throws {
+        let redaction = try PlanRedaction(texts: ["040-1234567", "FI2112345600000785"])
+        #expect(redaction.redact("soita +358 40 123 4567 tai 040 123 4567, tili FI21 1234 5600 0007 85.")
+            == "soita [***] tai [***], tili [***].")
+        #expect(redaction.redact("040 123 4568 ja 09 1234 5678") == "040 123 4568 ja 09 1234 5678")
+        #expect(redaction.scrub(lines: ["p. 0401234567", "/quit"]).lines == ["/quit"])
+    }
+
     @Test("nothing to do is nil; blank, short and structural texts are refused")
     func refusals() throws {
         #expect(try redact(["999999-999X"], in: makeDocument()) == nil)

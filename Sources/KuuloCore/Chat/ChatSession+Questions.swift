@@ -4,7 +4,7 @@ extension ChatSession {
     /// Free text outside a flow: run the command it asks for, ask which one was meant, or answer it
     /// from Knowledge (quoting what the plan has decided on the matter).
     mutating func interpretFreeText(_ input: String) -> [ChatEffect] {
-        guard let interpreter = resources.interpreter(lemmatizers: lemmatizers) else {
+        guard let interpreter = resources.interpreter(lemmatizers: lemmatizers, stemmers: stemmers) else {
             return [say(.notUnderstood, ["input": String(input.prefix(60))], style: .hint)]
         }
         switch interpreter.interpret(input, language: language) {
@@ -39,13 +39,13 @@ extension ChatSession {
         guard let number = Int(line.trimmingCharacters(in: .whitespaces)), choices.indices.contains(number - 1) else { return nil }
         let chosen = choices[number - 1]
         let result = KnowledgeSearchResult(language: language, status: .answered, answers: [chosen], coverage: 1)
-        let offer = resources.interpreter(lemmatizers: lemmatizers)?.intents.command(forArticle: chosen.id)
+        let offer = resources.interpreter(lemmatizers: lemmatizers, stemmers: stemmers)?.intents.command(forArticle: chosen.id)
         return knowledgeAnswer(result, offer: offer)
     }
 
     /// `? question` inside a flow: the answer, then the same question again.
     mutating func answerInFlow(_ question: String, definition: Flow, index: Int) -> [ChatEffect] {
-        guard let interpreter = resources.interpreter(lemmatizers: lemmatizers) else { return presentStep(definition, index: index) }
+        guard let interpreter = resources.interpreter(lemmatizers: lemmatizers, stemmers: stemmers) else { return presentStep(definition, index: index) }
         let result = interpreter.index.search(question, language: language)
         let effects = result.isAnswered ? knowledgeAnswer(result, offer: nil) : noAnswer(result)
         return effects + [say(.helpThenContinue, style: .hint)] + presentStep(definition, index: index)

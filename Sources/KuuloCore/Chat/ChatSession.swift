@@ -28,6 +28,8 @@ public struct ChatSession {
     public var segmenter: (any WordSegmenter)?
     /// Base forms for understanding free text (Voikko for Finnish), when available.
     public var lemmatizers: [Language: any Lemmatizer] = [:]
+    /// Stems for understanding free text (Snowball), when available.
+    public var stemmers: [Language: any Stemmer] = [:]
     /// Loads the spelling and grammar checkers for draft checks (only when a draft is checked).
     public var checkServices: (@Sendable () -> LanguageServices)?
     /// The checkers and word lists once loaded, kept for the session.

@@ -35,15 +35,27 @@ public enum TerminalSafeText {
         return String(result)
     }
 
-    /// Whether `text` holds a character that `make` would replace.
+    /// Whether `text` holds a character that `make` would replace. Reads the UTF-8 bytes, because
+    /// almost every text is clean and whole JSON documents pass through here: C0 and DEL are single
+    /// bytes, C1 is C2 80–9F, the bidirectional controls are E2 80 AA–AE and E2 81 A6–A9.
     public static func needsChange(_ text: String) -> Bool {
-        var previousWasReturn = false
-        for scalar in text.unicodeScalars {
-            if previousWasReturn, scalar != "\n" { return true }
-            previousWasReturn = scalar == "\r"
-            if !previousWasReturn, visible(scalar) != nil { return true }
+        var bytes = text.utf8.makeIterator()
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        while let byte = bytes.next() {
+            if previous == 0x0D, byte != 0x0A { return true }
+            switch byte {
+            case 0x0A, 0x09, 0x0D: break
+            case 0x00..<0x20, 0x7F: return true
+            case 0x80...0x9F where previous == 0xC2: return true
+            case 0xAA...0xAE where previous == 0x80 && beforePrevious == 0xE2: return true
+            case 0xA6...0xA9 where previous == 0x81 && beforePrevious == 0xE2: return true
+            default: break
+            }
+            beforePrevious = previous
+            previous = byte
         }
-        return previousWasReturn
+        return previous == 0x0D
     }
 
     /// The visible stand-in of one character, or nil when it is shown as it is. A carriage return

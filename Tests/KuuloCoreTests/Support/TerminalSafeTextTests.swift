@@ -87,3 +87,16 @@ struct TerminalSafeTextTests {
         #expect(try JSONParser.parse(JSONWriter.pretty(.array([.string(hostile)]))) == .array([.string(hostile)]))
     }
 }
+
+@Suite("Terminal-safe text: the quick test agrees with the replacement")
+struct TerminalSafeTextNeedsChangeTests {
+    @Test("needsChange is true exactly when make changes the text, for every character class and its neighbours")
+    func agrees() {
+        var samples = TerminalSafeTextTests.unsafe.map { "ab" + String(Character($0)) + "cd" }
+        samples += ["a\r\nb", "a\r", "a\rb", "\r\r\n", "\u{A0}", "\u{C0}\u{9F}", "\u{2028}\u{2029}\u{202F}\u{2065}\u{206A}", "\u{2080}\u{20AA}",
+                    "Hyvää yötä 👩‍👩‍👧‍👦 e\u{301}", "\u{0100}\u{0180}\u{01AA}", "\u{E080}\u{E0A6}"]
+        for sample in samples {
+            #expect(TerminalSafeText.needsChange(sample) == (TerminalSafeText.make(sample) != sample), "\(sample.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+}

@@ -139,4 +139,20 @@ struct ChatPartsTests {
             return
         }
     }
+
+    @Test("free text is read, and a close call answered by number, without a session")
+    func freeText() {
+        let knowledge = KnowledgeAnswering(resources: resources, language: .en, content: plan().content, userID: nil)
+        guard case .say(let effects) = knowledge.interpret("hello there", interpreter: nil) else {
+            Issue.record("without an interpreter, free text is not understood")
+            return
+        }
+        #expect(messages(effects).first?.style == .hint)
+        let choices = [KnowledgeAnswer(id: "a", language: .en, title: "Alpha", heading: "", score: 1, excerpt: "First."),
+                       KnowledgeAnswer(id: "b", language: .en, title: "Beta", heading: "", score: 1, excerpt: "Second.")]
+        #expect(messages(knowledge.whichArticle(choices)).first?.text.contains("2) Beta (b)") == true)
+        #expect(knowledge.pick("3", from: choices, interpreter: nil) == nil)
+        #expect(knowledge.pick("yes", from: choices, interpreter: nil) == nil)
+        #expect(messages(knowledge.pick("2", from: choices, interpreter: nil) ?? []).contains { $0.text == "Second." })
+    }
 }

@@ -43,10 +43,15 @@ let package = Package(
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
 
-        // Language libraries: Voikko for Finnish, Hunspell for English.
-        .target(name: "Linguistics", dependencies: ["KuuloCore", "CVoikko", "CHunspell"]),
-        .systemLibrary(name: "CVoikko", pkgConfig: "libvoikko", providers: [.apt(["libvoikko-dev", "voikko-fi"])]),
-        .systemLibrary(name: "CHunspell", pkgConfig: "hunspell", providers: [.apt(["libhunspell-dev", "hunspell-en-us"])]),
+        // Language libraries: Voikko for Finnish, Hunspell for English, Snowball (libstemmer) stemmers
+        // for search. Their headers give the types; the libraries themselves are opened with dlopen on
+        // first use (`SharedLibrary`), so a run that never needs them does not load them (nor the ICU,
+        // libxml2 and libarchive they pull in). That is why the module maps link nothing and there is no
+        // pkg-config here.
+        .target(name: "Linguistics", dependencies: ["KuuloCore", "CVoikko", "CHunspell", "CStemmer"]),
+        .systemLibrary(name: "CVoikko", providers: [.apt(["libvoikko-dev", "voikko-fi"])]),
+        .systemLibrary(name: "CHunspell", providers: [.apt(["libhunspell-dev", "hunspell-en-us"])]),
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
 
         .testTarget(name: "KuuloCoreTests", dependencies: ["KuuloCore", "KuuloData"], exclude: ["Export/Golden"]),
         .testTarget(name: "KuuloAppTests", dependencies: ["KuuloApp", "KuuloCore", "Linguistics"]),

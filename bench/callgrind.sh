@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Instruction counts (valgrind --tool=callgrind) for the two timed scenarios of bench/run.sh. Unlike
+# Instruction counts (valgrind --tool=callgrind) for the timed scenarios of bench/run.sh (start to first
+# prompt on the 1,000-revision plan and on a small plan of 5 revisions, check) and for kuulo ask. Unlike
 # wall-clock times they do not depend on how busy the machine is, so they compare two builds exactly.
 # Usage: bash bench/callgrind.sh [KUULO_BINARY]   (default: $SCRATCH/release/kuulo, SCRATCH default .build)
 # Needs bench/out/plan.json and bench/out/caption.txt from bench/run.sh (or make-plan.py).
@@ -15,9 +16,14 @@ count() { # name, input, command...
   printf '%s' "$input" | valgrind --tool=callgrind --callgrind-out-file="$out/callgrind.$name" "$@" 2>&1 >/dev/null \
     | sed -n 's/.*I *refs: *//p' | tr -d ','
 }
+[ -f "$out/plan-small.json" ] || python3 bench/make-plan.py "$out/plan-small.json" 2000 5 >/dev/null
 cp "$out/plan.json" "$out/plan-callgrind.json"
+cp "$out/plan-small.json" "$out/plan-small-callgrind.json"
 start=$(count start "/quit
 " "$out/kuulo-callgrind" --plan "$out/plan-callgrind.json" --user Bench --lang fi)
+small=$(count start-small "/quit
+" "$out/kuulo-callgrind" --plan "$out/plan-small-callgrind.json" --user Bench --lang fi)
 check=$(count check "" "$out/kuulo-callgrind" check --format json --channel instagram --lang fi "$out/caption.txt")
+ask=$(count ask "" "$out/kuulo-callgrind" ask --lang fi miten vastaan kritiikkiin)
 hello=$(count hello "" "$out/hello")
-echo "instructions: hello ${hello}, start to first prompt ${start}, check ${check}"
+echo "instructions: hello ${hello}, start to first prompt ${start} (small plan ${small}), check ${check}, ask ${ask}"

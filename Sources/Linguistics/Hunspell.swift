@@ -13,6 +13,7 @@ public final class Hunspell: @unchecked Sendable {
     /// The dictionary's name (`en_US`).
     public let dictionary: String
 
+    private let library: LibHunspell
     private let handle: OpaquePointer
     private let lock = NSLock()
 
@@ -40,48 +41,54 @@ public final class Hunspell: @unchecked Sendable {
     }
 
     /// Opens the dictionary in the given files.
-    /// - Throws: `HunspellError.couldNotOpen` when a file is missing or Hunspell refuses them.
+    /// - Throws: `HunspellError.libraryMissing` when libhunspell is not installed,
+    ///   `HunspellError.couldNotOpen` when a file is missing or Hunspell refuses them.
     public init(affixPath: String, dictionaryPath: String, name: String? = nil) throws(HunspellError) {
+        let library: LibHunspell
+        switch LibHunspell.shared {
+        case .success(let loaded): library = loaded
+        case .failure(let error): throw .libraryMissing(error)
+        }
         let files = FileManager.default
         guard files.isReadableFile(atPath: affixPath), files.isReadableFile(atPath: dictionaryPath),
-              let opened = Hunspell_create(affixPath, dictionaryPath) else {
+              let opened = library.create(affixPath, dictionaryPath) else {
             throw .couldNotOpen(affixPath: affixPath, dictionaryPath: dictionaryPath)
         }
+        self.library = library
         handle = opened
         dictionary = name ?? ((dictionaryPath as NSString).lastPathComponent as NSString).deletingPathExtension
     }
 
     deinit {
-        Hunspell_destroy(handle)
+        library.destroy(handle)
     }
 
     /// Whether Hunspell accepts `word` (a typographic apostrophe counts as `'`).
     public func spell(_ word: String) -> Bool {
         let word = Self.normalised(word)
         guard !word.isEmpty else { return false }
-        return locked { Hunspell_spell(handle, word) != 0 }
+        return locked { library.spell(handle, word) != 0 }
     }
 
     /// Hunspell's suggestions for `word`, best first.
     public func suggest(_ word: String) -> [String] {
-        list(word, Hunspell_suggest)
+        list(word, library.suggest)
     }
 
     /// The stems of `word` (`received` → `receive`).
     public func stems(_ word: String) -> [String] {
-        list(word, Hunspell_stem)
+        list(word, library.stem)
     }
 
     // MARK: - Private
 
-    private func list(_ word: String, _ call: (OpaquePointer?, UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>?,
-                                               UnsafePointer<CChar>?) -> Int32) -> [String] {
+    private func list(_ word: String, _ call: LibHunspell.ListFunction) -> [String] {
         let word = Self.normalised(word)
         guard !word.isEmpty else { return [] }
         return locked {
             var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
             let count = Int(call(handle, &list, word))
-            defer { Hunspell_free_list(handle, &list, Int32(count)) }
+            defer { library.freeList(handle, &list, Int32(count)) }
             guard let list, count > 0 else { return [] }
             return (0..<count).compactMap { list[$0].map { String(cString: $0) } }
         }

@@ -5,4 +5,6 @@ public enum HunspellError: Error, Sendable, Equatable {
     case dictionaryNotFound(dictionary: String, searched: [String])
     /// The files exist but Hunspell could not open them.
     case couldNotOpen(affixPath: String, dictionaryPath: String)
+    /// libhunspell itself is not installed (or too old); the error names the package to install.
+    case libraryMissing(LanguageLibraryError)
 }

@@ -1,8 +1,9 @@
 import Foundation
 import KuuloCore
 
-/// Hunspell opened the first time a word needs it. Loading `en_US` takes longer than checking a whole
-/// Finnish post, so a run whose text is all Finnish should not pay for it. The dictionary files are
+/// Hunspell opened the first time a word needs it (the process's shared handle for the dictionary,
+/// `Hunspell.shared`). Loading `en_US` takes longer than checking a whole Finnish post, so a run whose
+/// text is all Finnish should not pay for it. The dictionary files are
 /// found when this is created, so a missing dictionary is still known up front.
 public final class LazyHunspell: SpellChecker, Lemmatizer, @unchecked Sendable {
     /// The dictionary's name, e.g. `en_US`.
@@ -43,7 +44,7 @@ public final class LazyHunspell: SpellChecker, Lemmatizer, @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if !opened {
-            hunspell = try? Hunspell(affixPath: affixPath, dictionaryPath: dictionaryPath, name: dictionary)
+            hunspell = try? Hunspell.shared(affixPath: affixPath, dictionaryPath: dictionaryPath, name: dictionary)
             opened = true
         }
         return hunspell

@@ -10,6 +10,7 @@ public final class Voikko: @unchecked Sendable {
     /// The language the handle was opened for (`fi`).
     public let language: String
 
+    private let library: LibVoikko
     private let handle: OpaquePointer
     private let lock = NSLock()
 
@@ -17,8 +18,15 @@ public final class Voikko: @unchecked Sendable {
     /// - Parameters:
     ///   - language: a BCP 47 language code understood by libvoikko, `fi` for Finnish.
     ///   - dictionaryPath: a folder to search for dictionaries before the standard places, or `nil`.
-    /// - Throws: `VoikkoError.unavailable` when libvoikko finds no dictionary for `language`.
+    /// - Throws: `VoikkoError.libraryMissing` when libvoikko is not installed, `VoikkoError.unavailable`
+    ///   when it finds no dictionary for `language`.
     public init(language: String = "fi", dictionaryPath: String? = nil) throws(VoikkoError) {
+        let library: LibVoikko
+        switch LibVoikko.shared {
+        case .success(let loaded): library = loaded
+        case .failure(let error): throw .libraryMissing(error)
+        }
+        let voikkoInit = library.initialize
         var error: UnsafePointer<CChar>?
         let opened: OpaquePointer? = language.withCString { languageCode in
             if let dictionaryPath {
@@ -31,23 +39,24 @@ public final class Voikko: @unchecked Sendable {
             throw .unavailable(language: language, reason: reason)
         }
         self.language = language
+        self.library = library
         self.handle = opened
     }
 
     deinit {
-        voikkoTerminate(handle)
+        library.terminate(handle)
     }
 
     /// Whether Voikko accepts `word` as correctly spelt (proper nouns need their capital: `Tampere`).
     public func spell(_ word: String) -> Bool {
         guard !word.isEmpty else { return false }
-        return locked { word.withCString { voikkoSpellCstr(handle, $0) } } == VOIKKO_SPELL_OK
+        return locked { word.withCString { library.spell(handle, $0) } } == VOIKKO_SPELL_OK
     }
 
     /// Every morphological analysis of `word`: each a dictionary of libvoikko's attributes
     /// (`BASEFORM`, `STRUCTURE`, `CLASS`, `SIJAMUOTO`, …). Empty when Voikko does not know the word.
     public func analyze(_ word: String) -> [[String: String]] {
-        eachAnalysis(of: word) { Self.attributes(of: $0) }
+        eachAnalysis(of: word) { attributes(of: $0) }
     }
 
     /// The distinct base forms of `word`, in Voikko's order: `kritiikkiin` → `["kritiikki"]`.
@@ -56,8 +65,8 @@ public final class Voikko: @unchecked Sendable {
         // Only the one attribute: decoding every attribute of every analysis was most of the cost of
         // building the Knowledge index.
         let forms = eachAnalysis(of: word) { analysis -> String? in
-            guard let value = voikko_mor_analysis_value_cstr(analysis, "BASEFORM") else { return nil }
-            defer { voikko_free_mor_analysis_value_cstr(value) }
+            guard let value = library.analysisValue(analysis, "BASEFORM") else { return nil }
+            defer { library.freeAnalysisValue(value) }
             return String(cString: value)
         }.compactMap { $0 }
         var seen: Set<String> = []
@@ -69,8 +78,8 @@ public final class Voikko: @unchecked Sendable {
         guard !word.isEmpty else { return [] }
         return locked {
             word.withCString { cWord -> [T] in
-                guard let analyses = voikkoAnalyzeWordCstr(handle, cWord) else { return [] }
-                defer { voikko_free_mor_analysis(analyses) }
+                guard let analyses = library.analyze(handle, cWord) else { return [] }
+                defer { library.freeAnalyses(analyses) }
                 var result: [T] = []
                 var index = 0
                 while let analysis = analyses[index] {
@@ -87,8 +96,8 @@ public final class Voikko: @unchecked Sendable {
         guard !word.isEmpty else { return [] }
         return locked {
             word.withCString { cWord -> [String] in
-                guard let list = voikkoSuggestCstr(handle, cWord) else { return [] }
-                defer { voikkoFreeCstrArray(list) }
+                guard let list = library.suggest(handle, cWord) else { return [] }
+                defer { library.freeStrings(list) }
                 var result: [String] = []
                 var index = 0
                 while let suggestion = list[index] {
@@ -102,7 +111,7 @@ public final class Voikko: @unchecked Sendable {
 
     /// Turns one of libvoikko's Boolean options on or off for this handle.
     public func setOption(_ option: VoikkoOption, _ value: Bool) {
-        locked { _ = voikkoSetBooleanOption(handle, option.rawValue, value ? 1 : 0) }
+        locked { _ = library.setBooleanOption(handle, option.rawValue, value ? 1 : 0) }
     }
 
     /// The grammar errors Voikko finds in `paragraph`, positions in code points of the paragraph.
@@ -116,9 +125,9 @@ public final class Voikko: @unchecked Sendable {
         return locked {
             paragraph.withCString { text -> [GrammarProblem] in
                 var result: [GrammarProblem] = []
-                while result.count < limit, let error = voikkoNextGrammarErrorCstr(handle, text, length, 0, Int32(result.count)) {
-                    result.append(Self.problem(error, descriptionLanguage: descriptionLanguage))
-                    voikkoFreeGrammarError(error)
+                while result.count < limit, let error = library.nextGrammarError(handle, text, length, 0, Int32(result.count)) {
+                    result.append(problem(error, descriptionLanguage: descriptionLanguage))
+                    library.freeGrammarError(error)
                 }
                 return result
             }
@@ -133,9 +142,9 @@ public final class Voikko: @unchecked Sendable {
         return body()
     }
 
-    private static func problem(_ error: OpaquePointer, descriptionLanguage: String) -> GrammarProblem {
+    private func problem(_ error: OpaquePointer, descriptionLanguage: String) -> GrammarProblem {
         var suggestions: [String] = []
-        if let list = voikkoGetGrammarErrorSuggestions(error) {
+        if let list = library.grammarErrorSuggestions(error) {
             var index = 0
             while let suggestion = list[index] {
                 suggestions.append(String(cString: suggestion))
@@ -143,22 +152,22 @@ public final class Voikko: @unchecked Sendable {
             }
         }
         var description: String?
-        if let text = descriptionLanguage.withCString({ voikkoGetGrammarErrorShortDescription(error, $0) }) {
+        if let text = descriptionLanguage.withCString({ library.grammarErrorDescription(error, $0) }) {
             description = String(cString: text)
-            voikkoFreeErrorMessageCstr(text)
+            library.freeErrorMessage(text)
         }
-        return GrammarProblem(start: Int(voikkoGetGrammarErrorStartPos(error)), length: Int(voikkoGetGrammarErrorLength(error)),
-                              code: Int(voikkoGetGrammarErrorCode(error)), description: description, suggestions: suggestions)
+        return GrammarProblem(start: library.grammarErrorStart(error), length: library.grammarErrorLength(error),
+                              code: Int(library.grammarErrorCode(error)), description: description, suggestions: suggestions)
     }
 
-    private static func attributes(of analysis: OpaquePointer) -> [String: String] {
+    private func attributes(of analysis: OpaquePointer) -> [String: String] {
         var result: [String: String] = [:]
-        guard let keys = voikko_mor_analysis_keys(analysis) else { return result }
+        guard let keys = library.analysisKeys(analysis) else { return result }
         var index = 0
         while let key = keys[index] {
-            if let value = voikko_mor_analysis_value_cstr(analysis, key) {
+            if let value = library.analysisValue(analysis, key) {
                 result[String(cString: key)] = String(cString: value)
-                voikko_free_mor_analysis_value_cstr(value)
+                library.freeAnalysisValue(value)
             }
             index += 1
         }

@@ -96,30 +96,9 @@ public struct VoikkoSegmenter: WordSegmenter {
 
     /// The split of an unknown word into the fewest accepted parts (then the longest parts).
     private func fewestAcceptedParts(_ characters: [Character], cache: inout Cache) -> [String]? {
-        let count = characters.count
-        guard count >= minimumPartLength else { return nil }
-        var best: [(parts: Int, score: Int, cut: Int)?] = Array(repeating: nil, count: count + 1)
-        best[0] = (0, 0, 0)
-        for end in minimumPartLength...count {
-            for start in 0...(end - minimumPartLength) {
-                guard let before = best[start] else { continue }
-                let candidate = (parts: before.parts + 1, score: before.score + (end - start) * (end - start), cut: start)
-                if let current = best[end],
-                   candidate.parts > current.parts || (candidate.parts == current.parts && candidate.score <= current.score) {
-                    continue
-                }
-                guard isAccepted(String(characters[start..<end]), cache: &cache) else { continue }
-                best[end] = candidate
-            }
+        FewestPartsSplit.split(characters, partLengths: minimumPartLength...max(minimumPartLength, characters.count)) { part in
+            isAccepted(part, cache: &cache)
         }
-        guard best[count] != nil else { return nil }
-        var parts: [String] = []
-        var end = count
-        while end > 0, let entry = best[end] {
-            parts.append(String(characters[entry.cut..<end]))
-            end = entry.cut
-        }
-        return parts.reversed()
     }
 
     // MARK: - Compound parts

@@ -54,7 +54,7 @@ print(String(format: "save_plan_ms=%.2f", median(saveTimes) * 1000))
 // Free text: the index is built once per run, then each question is answered from it.
 let data = DataFiles(embedded: EmbeddedFiles.all, embeddedJSON: EmbeddedFiles.parsedYAML)
 var start = DispatchTime.now()
-let interpreter = FreeTextInterpreter(data: data, lemmatizers: [.fi: LazyVoikkoLemmatizer()])
+let interpreter = FreeTextInterpreter(data: data, lemmatizers: [.fi: LazyVoikkoLemmatizer()], stemmers: LazyStemmer.forEveryLanguage())
 let buildTime = seconds(start)
 let questions: [(String, Language)] = [
     ("miten vastaan kun joku haukkuu meitä somessa", .fi), ("kuinka usein pitäis postata instaan", .fi),

@@ -108,15 +108,19 @@ public final class ChatRunner {
                 if interactive {
                     return .replaced(session.beginConflictResolution(outcome))
                 }
-                let fields = outcome.conflicts.map(\.path.description).joined(separator: ", ")
-                var error = KuuloError(.errorConflictRefused, ["path": store.path, "fields": fields], exitCode: ExitCodes.failure)
-                if let aside = try? store.saveAside(session.document, suffix: "unsaved-" + String(getpid())) {
+                var error = KuuloError(.errorConflictRefused, ["path": store.path, "fields": ConflictFields.words(outcome.conflicts)], exitCode: ExitCodes.failure)
+                if let aside = try? store.saveAside(session.document) {
                     error.details = [messages.text(.errorConflictSavedAside, language, ["aside": aside])]
                 }
                 return .stop(context.fail(error, language: language))
             }
         } catch {
-            return .stop(context.fail(context.mapStoreError(error, path: store.path, language: language), language: language))
+            var failure = context.mapStoreError(error, path: store.path, language: language)
+            // The plan could not take this session's work (read-only, locked, a write error): keep it beside the plan.
+            if case .plan = error {} else if let aside = try? store.saveAside(session.document) {
+                failure.details.append(messages.text(.errorConflictSavedAside, language, ["aside": aside]))
+            }
+            return .stop(context.fail(failure, language: language))
         }
     }
 }

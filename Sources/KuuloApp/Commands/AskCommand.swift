@@ -22,7 +22,8 @@ struct AskCommand: ParsableCommand, KuuloRunnable {
         }
         let language = context.language(for: nil)
         let text = question.joined(separator: " ")
-        guard let interpreter = context.resources.interpreter(lemmatizers: [.fi: LazyVoikkoLemmatizer()]) else { return ExitCodes.failure }
+        guard let interpreter = context.resources.interpreter(lemmatizers: [.fi: LazyVoikkoLemmatizer()],
+                                                                          stemmers: LazyStemmer.forEveryLanguage()) else { return ExitCodes.failure }
         let result = interpreter.index.search(text, language: language, limit: 5)
         let answers = result.isAnswered ? result.answers : []
         if format == .json {

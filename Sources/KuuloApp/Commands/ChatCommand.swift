@@ -41,6 +41,7 @@ struct ChatCommand: ParsableCommand, KuuloRunnable {
                                   userName: user, planPath: store.path, clock: { Date() })
         session.segmenter = SystemSegmenter()
         session.lemmatizers = [.fi: LazyVoikkoLemmatizer()]
+        session.stemmers = LazyStemmer.forEveryLanguage()
         let grammarLanguage = language.rawValue
         session.checkServices = { LanguageServices.system(grammarDescriptionLanguage: grammarLanguage) }
         let resources = context.resources

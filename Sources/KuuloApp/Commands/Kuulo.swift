@@ -14,8 +14,12 @@ public struct Kuulo: ParsableCommand {
 
     public init() {}
 
-    /// Parses the command line, runs the command, and exits with its code.
+    /// Parses the command line, runs the command, and exits with its code. The plain chat start is
+    /// read without ArgumentParser (`PlainChatStart`); everything else goes through it.
     public static func start() -> Never {
+        if let chat = PlainChatStart.command(for: Array(CommandLine.arguments.dropFirst())) {
+            Foundation.exit(chat.execute())
+        }
         do {
             var command = try parseAsRoot()
             if let runnable = command as? KuuloRunnable {

@@ -7,7 +7,7 @@ struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
         abstract: "Validate, inspect and restore the plan file.",
-        subcommands: [PlanValidate.self, PlanLog.self, PlanShow.self, PlanDiffCommand.self, PlanRestore.self, PlanSchema.self, PlanExport.self]
+        subcommands: [PlanValidate.self, PlanLog.self, PlanShow.self, PlanDiffCommand.self, PlanRestore.self, PlanSchema.self, PlanExport.self, PlanAsides.self]
     )
 }
 
@@ -201,8 +201,7 @@ struct PlanRestore: ParsableCommand, KuuloRunnable {
                     access.context.output.line(access.text(.restoreDone, ["number": String(number), "revision": String(document.revision)]))
                     return ExitCodes.ok
                 case .conflicts(let outcome):
-                    let fields = outcome.conflicts.map(\.path.description).joined(separator: ", ")
-                    return access.context.fail(KuuloError(.errorConflictRefused, ["path": access.store.path, "fields": fields], exitCode: ExitCodes.failure), language: access.language)
+                    return access.context.fail(KuuloError(.errorConflictRefused, ["path": access.store.path, "fields": ConflictFields.words(outcome.conflicts)], exitCode: ExitCodes.failure), language: access.language)
                 }
             } catch {
                 return access.context.fail(access.context.mapStoreError(error, path: access.store.path, language: access.language), language: access.language)

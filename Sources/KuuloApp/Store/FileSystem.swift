@@ -16,96 +16,141 @@ public enum FileSystemError: Error, Equatable {
     }
 }
 
-/// The few file operations Kuulo needs, behind a protocol so stores can be tested in memory.
+/// What sits at a path that should have been a regular file.
+public enum FileKind: String, Equatable, Sendable {
+    /// A folder.
+    case directory
+    /// A named pipe: opening it for reading would wait for a writer.
+    case fifo
+    /// A character or block device such as `/dev/zero`.
+    case device
+    /// A Unix socket.
+    case socket
+    /// A symbolic link whose target does not exist.
+    case brokenLink
+    /// Anything else that is not a regular file.
+    case other
+}
+
+/// Why the plan file (or a file beside it) could not be read or replaced safely.
+public enum SafeFileError: Error, Equatable {
+    /// Nothing exists at the path.
+    case missing
+    /// The path is not a regular file (nor a symbolic link to one).
+    case notRegularFile(FileKind)
+    /// The file is larger than a plan can be; it was not read.
+    case tooLarge(limit: Int)
+    /// The file exists but its permissions forbid writing; Kuulo does not replace it.
+    case readOnly
+    /// The folder does not allow creating files.
+    case folderUnwritable(String)
+    /// Another process held the lock for longer than the store waits.
+    case lockTimedOut(lockFile: String)
+    /// The bytes written to the temporary file did not read back as a valid file; nothing was replaced.
+    case readBackFailed
+    /// Anything else, with the system's description.
+    case failed(String)
+}
+
+/// An advisory lock, held until `release()` is called or the lock is deallocated.
+public final class FileLock {
+    private var descriptor: Int32
+
+    /// Wraps an open descriptor that holds a lock (`-1` for a lock that holds nothing, as in tests).
+    public init(descriptor: Int32) {
+        self.descriptor = descriptor
+    }
+
+    /// Gives the lock up; closing the descriptor releases `flock` locks.
+    public func release() {
+        if descriptor >= 0 { close(descriptor) }
+        descriptor = -1
+    }
+
+    deinit { release() }
+}
+
+/// The file operations Kuulo needs, behind a protocol so stores can be tested in memory.
 public protocol FileSystem: AnyObject {
     /// The file's bytes.
     func read(_ path: String) throws(FileSystemError) -> [UInt8]
-    /// Replaces the file atomically (temporary file, fsync, rename). New files get mode 0600; an
-    /// existing file keeps its mode.
+    /// Replaces the file atomically (unpredictable exclusive temporary file, fsync, rename). New files
+    /// get mode 0600; an existing file keeps its mode.
     func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileSystemError)
     /// Whether something exists at `path`.
     func exists(_ path: String) -> Bool
     /// Whether files can be created in the folder `path`.
     func isWritableDirectory(_ path: String) -> Bool
+
+    /// The bytes of the regular file at `path` (a symbolic link to one is followed), at most `limit` of them.
+    func readRegularFile(_ path: String, limit: Int) throws(SafeFileError) -> [UInt8]
+    /// Replaces the regular file at `path` (through a symbolic link, which stays) with `bytes`: an
+    /// exclusive temporary file beside the target, fsync, `readBack` of what is on disk, rename.
+    /// A read-only file is refused. Nothing is replaced when `readBack` returns false.
+    func replaceRegularFile(_ path: String, with bytes: [UInt8], readBack: ([UInt8]) -> Bool) throws(SafeFileError)
+    /// Takes the exclusive advisory lock that guards saving the plan at `path`, waiting at most
+    /// `timeout` seconds. `nil` when the file system cannot lock or the folder cannot hold a lock file.
+    func lockPlan(_ path: String, timeout: Double) throws(SafeFileError) -> FileLock?
+    /// The temporary files that killed sessions left beside the plan at `path` (regular files this user owns).
+    func leftovers(of path: String) -> [String]
+    /// Removes the temporary files that killed sessions left beside the plan at `path` and returns
+    /// their paths. Call only while holding the plan's lock.
+    func removeLeftovers(of path: String) -> [String]
+    /// Writes `bytes` to a new file beside the plan at `path` (mode 0600, never replacing anything) and returns its path.
+    func writeAside(_ bytes: [UInt8], besides path: String) throws(SafeFileError) -> String
+    /// The aside copies beside the plan at `path`, oldest name first.
+    func asides(of path: String) -> [String]
+    /// Removes one file.
+    func remove(_ path: String) throws(SafeFileError)
 }
 
-/// The real file system, through POSIX calls.
-public final class LocalFileSystem: FileSystem {
-    /// Creates the file system.
-    public init() {}
-
-    public func read(_ path: String) throws(FileSystemError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else {
-            if errno == ENOENT || errno == ENOTDIR { throw .missing }
-            throw .failed(String(cString: strerror(errno)))
-        }
-        defer { close(descriptor) }
-        var result: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
-            if count == 0 { return result }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .failed(String(cString: strerror(errno)))
+/// Plain versions of the safe operations, for file systems that are not the real one (tests).
+public extension FileSystem {
+    func readRegularFile(_ path: String, limit: Int) throws(SafeFileError) -> [UInt8] {
+        let bytes: [UInt8]
+        do {
+            bytes = try read(path)
+        } catch {
+            switch error {
+            case .missing: throw .missing
+            case .failed(let reason): throw .failed(reason)
             }
-            result.append(contentsOf: chunk[..<count])
         }
+        if bytes.count > limit { throw .tooLarge(limit: limit) }
+        return bytes
     }
 
-    public func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
-        let folder = Self.folder(of: path)
-        let name = (path as NSString).lastPathComponent
-        let temporary = folder + "/." + name + ".tmp-" + String(getpid())
-        var mode: mode_t = 0o600
-        var status = stat()
-        if stat(path, &status) == 0 { mode = status.st_mode & 0o7777 }
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, mode)
-        guard descriptor >= 0 else { throw .failed(String(cString: strerror(errno))) }
-        fchmod(descriptor, mode)
-        var written = 0
-        while written < bytes.count {
-            let result = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            if result < 0 {
-                if errno == EINTR { continue }
-                let reason = String(cString: strerror(errno))
-                close(descriptor)
-                unlink(temporary)
-                throw .failed(reason)
+    func replaceRegularFile(_ path: String, with bytes: [UInt8], readBack: ([UInt8]) -> Bool) throws(SafeFileError) {
+        let folder = LocalFileSystem.folder(of: path)
+        if !exists(path), !isWritableDirectory(folder) { throw .folderUnwritable(folder) }
+        guard readBack(bytes) else { throw .readBackFailed }
+        do {
+            try writeAtomically(bytes, to: path)
+        } catch {
+            switch error {
+            case .missing: throw .folderUnwritable(LocalFileSystem.folder(of: path))
+            case .failed(let reason): throw .failed(reason)
             }
-            written += result
-        }
-        if fsync(descriptor) != 0 {
-            let reason = String(cString: strerror(errno))
-            close(descriptor)
-            unlink(temporary)
-            throw .failed(reason)
-        }
-        close(descriptor)
-        guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            throw .failed(reason)
-        }
-        let directory = open(folder, O_RDONLY)
-        if directory >= 0 {
-            fsync(directory)
-            close(directory)
         }
     }
 
-    public func exists(_ path: String) -> Bool {
-        access(path, F_OK) == 0
+    func lockPlan(_ path: String, timeout: Double) throws(SafeFileError) -> FileLock? { nil }
+
+    func leftovers(of path: String) -> [String] { [] }
+
+    func removeLeftovers(of path: String) -> [String] { [] }
+
+    func writeAside(_ bytes: [UInt8], besides path: String) throws(SafeFileError) -> String {
+        let aside = path + ".unsaved-" + String(getpid()) + ".json"
+        do {
+            try writeAtomically(bytes, to: aside)
+        } catch {
+            throw .failed(error.reason)
+        }
+        return aside
     }
 
-    public func isWritableDirectory(_ path: String) -> Bool {
-        access(path, W_OK | X_OK) == 0
-    }
+    func asides(of path: String) -> [String] { [] }
 
-    /// The folder that holds `path` ("." for a bare name).
-    public static func folder(of path: String) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
-        return folder.isEmpty ? "." : folder
-    }
+    func remove(_ path: String) throws(SafeFileError) {}
 }

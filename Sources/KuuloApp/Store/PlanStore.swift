@@ -9,10 +9,23 @@ public enum PlanStoreError: Error, Equatable {
     case io(String)
     /// The folder does not allow creating the file.
     case unwritableDirectory(String)
+    /// The plan path is a folder, a FIFO, a device or a broken link, not a plan file.
+    case notRegularFile(FileKind)
+    /// The file is larger than `PlanStore.readLimit`; it was not read.
+    case tooLarge(limit: Int)
+    /// The plan file is read-only; it was not replaced.
+    case readOnly
+    /// Another session held the plan's lock too long; nothing was written.
+    case locked(lockFile: String)
+    /// The plan would nest deeper than Kuulo can read back; nothing was written.
+    case tooDeep(limit: Int)
+    /// The written copy did not read back as a valid plan; nothing was replaced.
+    case readBackFailed
 }
 
-/// Loads and saves one plan file, noticing when someone else saved it in the meantime and merging
-/// their work with ours instead of overwriting it.
+/// Loads and saves one plan file. Every save holds the plan's lock across reading the file,
+/// merging with what another session saved since this one last read or wrote it, and renaming the
+/// new version into place; the new version is read back with the plan reader before the rename.
 public final class PlanStore {
     /// What a save did.
     public enum SaveResult: Equatable {
@@ -24,10 +37,16 @@ public final class PlanStore {
         case conflicts(PlanMerge.Outcome)
     }
 
+    /// The largest plan file Kuulo reads (256 MiB); a plan is a few hundred kilobytes.
+    public static let readLimit = 256 << 20
+    /// How long a save waits for another session's lock, in seconds.
+    public static let lockTimeout = 30.0
+
     /// The plan file's path.
     public let path: String
     private let fileSystem: FileSystem
     private let schema: JSONValue
+    /// The bytes this session last read or wrote: the base of the next merge.
     private var syncedBytes: [UInt8]?
     private var syncedDocument = PlanDocument()
 
@@ -38,20 +57,20 @@ public final class PlanStore {
         self.schema = schema
     }
 
-    /// The plan on disk, or `nil` when the file does not exist yet.
+    /// The plan on disk, or `nil` when the file does not exist yet. Temporary files that killed
+    /// sessions left beside the plan are removed first (under the lock, so no live save is touched).
     public func load() throws(PlanStoreError) -> PlanDocument? {
-        let bytes: [UInt8]
-        do {
-            bytes = try fileSystem.read(path)
-        } catch {
-            switch error {
-            case .missing:
-                syncedBytes = nil
-                syncedDocument = PlanDocument()
-                return nil
-            case .failed(let reason):
-                throw .io(reason)
-            }
+        let current = try readCurrent()
+        // Best effort, and only when there is something to remove (so reading a plan creates no lock
+        // file): a session that holds the lock longer only delays the clean-up to a later start.
+        if !fileSystem.leftovers(of: path).isEmpty, let lock = try? fileSystem.lockPlan(path, timeout: 2) {
+            _ = fileSystem.removeLeftovers(of: path)
+            lock.release()
+        }
+        guard let bytes = current else {
+            syncedBytes = nil
+            syncedDocument = PlanDocument()
+            return nil
         }
         let document = try decode(bytes)
         syncedBytes = bytes
@@ -68,15 +87,14 @@ public final class PlanStore {
     public func save(_ document: PlanDocument) throws(PlanStoreError) -> SaveResult {
         // Nothing of ours to write: whatever is on disk stays as it is.
         if syncedBytes != nil, document == syncedDocument { return .saved }
-        let current: [UInt8]?
+        let lock: FileLock?
         do {
-            current = try fileSystem.read(path)
+            lock = try fileSystem.lockPlan(path, timeout: Self.lockTimeout)
         } catch {
-            switch error {
-            case .missing: current = nil
-            case .failed(let reason): throw .io(reason)
-            }
+            throw Self.storeError(error, path: path)
         }
+        defer { lock?.release() }
+        let current = try readCurrent()
         if current == nil || current == syncedBytes {
             try write(document)
             return .saved
@@ -88,20 +106,42 @@ public final class PlanStore {
             try write(outcome.document)
             return .merged(outcome.document)
         }
+        // The other session's version is the base of whatever this session decides next.
         syncedBytes = theirsBytes
         syncedDocument = theirs
         return .conflicts(outcome)
     }
 
-    /// Writes our version beside the plan (for a refused save) and returns that path.
-    public func saveAside(_ document: PlanDocument, suffix: String) throws(PlanStoreError) -> String {
-        let aside = path + "." + suffix + ".json"
+    /// Writes our version to a new file beside the plan (mode 0600; for a refused save) and returns its path.
+    public func saveAside(_ document: PlanDocument) throws(PlanStoreError) -> String {
         do {
-            try fileSystem.writeAtomically(Array(document.encoded().utf8), to: aside)
+            return try fileSystem.writeAside(document.encodedBytes(), besides: path)
         } catch {
-            throw .io("\(error)")
+            throw Self.storeError(error, path: path)
         }
-        return aside
+    }
+
+    /// The aside copies of this plan that refused saves left beside it.
+    public func asides() -> [String] {
+        fileSystem.asides(of: path)
+    }
+
+    /// Removes one aside copy.
+    public func removeAside(_ aside: String) throws(PlanStoreError) {
+        do {
+            try fileSystem.remove(aside)
+        } catch {
+            throw Self.storeError(error, path: aside)
+        }
+    }
+
+    private func readCurrent() throws(PlanStoreError) -> [UInt8]? {
+        do {
+            return try fileSystem.readRegularFile(path, limit: Self.readLimit)
+        } catch {
+            if error == .missing { return nil }
+            throw Self.storeError(error, path: path)
+        }
     }
 
     private func decode(_ bytes: [UInt8]) throws(PlanStoreError) -> PlanDocument {
@@ -112,24 +152,37 @@ public final class PlanStore {
         }
     }
 
+    /// Encodes (refusing what the parser could not read), writes through the safe replace, and
+    /// checks the bytes on disk with the same reader before they replace the plan.
     private func write(_ document: PlanDocument) throws(PlanStoreError) {
-        let bytes = document.encodedBytes()
-        if bytes == syncedBytes, fileSystem.exists(path) {
-            syncedDocument = document
-            return
-        }
-        if !fileSystem.exists(path), !fileSystem.isWritableDirectory(LocalFileSystem.folder(of: path)) {
-            throw .unwritableDirectory(LocalFileSystem.folder(of: path))
-        }
+        let bytes: [UInt8]
         do {
-            try fileSystem.writeAtomically(bytes, to: path)
+            bytes = try JSONWriter.checkedPrettyBytes(document.json)
         } catch {
-            switch error {
-            case .missing: throw .unwritableDirectory(LocalFileSystem.folder(of: path))
-            case .failed(let reason): throw .io(reason)
+            throw .tooDeep(limit: PlanDocument.maxContentDepth)
+        }
+        let schema = self.schema
+        do {
+            try fileSystem.replaceRegularFile(path, with: bytes) { written in
+                (try? PlanDocument.decode(written, schema: schema)) != nil
             }
+        } catch {
+            throw Self.storeError(error, path: path)
         }
         syncedBytes = bytes
         syncedDocument = document
+    }
+
+    static func storeError(_ error: SafeFileError, path: String) -> PlanStoreError {
+        switch error {
+        case .missing: return .unwritableDirectory(LocalFileSystem.folder(of: path))
+        case .notRegularFile(let kind): return .notRegularFile(kind)
+        case .tooLarge(let limit): return .tooLarge(limit: limit)
+        case .readOnly: return .readOnly
+        case .folderUnwritable(let folder): return .unwritableDirectory(folder)
+        case .lockTimedOut(let lockFile): return .locked(lockFile: lockFile)
+        case .readBackFailed: return .readBackFailed
+        case .failed(let reason): return .io(reason)
+        }
     }
 }

@@ -127,13 +127,6 @@ public final class AppContext {
 
     /// The user-facing error for a store error.
     public func mapStoreError(_ error: PlanStoreError, path: String, language: Language, reading: Bool = false) -> KuuloError {
-        switch error {
-        case .plan(let planError):
-            return KuuloError.plan(planError, path: path, messages: resources.messages, language: language)
-        case .io(let reason):
-            return KuuloError(reading ? .errorReadFailed : .errorWriteFailed, ["path": path, "reason": reason], exitCode: ExitCodes.ioError)
-        case .unwritableDirectory(let folder):
-            return KuuloError(.errorDirectoryUnwritable, ["path": folder], exitCode: ExitCodes.ioError)
-        }
+        KuuloError.store(error, path: path, messages: resources.messages, language: language, reading: reading)
     }
 }

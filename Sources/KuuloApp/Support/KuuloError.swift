@@ -49,6 +49,43 @@ public struct KuuloError: Error, Equatable {
     }
 }
 
+extension KuuloError {
+    /// A plan that could not be loaded or saved, with the exit code DESIGN.md gives its kind:
+    /// unusable content 65, a path that is not there 66, reading, writing or locking 74.
+    public static func store(_ error: PlanStoreError, path: String, messages: MessageCatalog, language: Language, reading: Bool = false) -> KuuloError {
+        switch error {
+        case .plan(let planError):
+            return plan(planError, path: path, messages: messages, language: language)
+        case .io(let reason):
+            return KuuloError(reading ? .errorReadFailed : .errorWriteFailed, ["path": path, "reason": reason], exitCode: ExitCodes.ioError)
+        case .unwritableDirectory(let folder):
+            return KuuloError(.errorDirectoryUnwritable, ["path": folder], exitCode: ExitCodes.ioError)
+        case .notRegularFile(.brokenLink):
+            return KuuloError(.errorPlanBrokenLink, ["path": path], exitCode: ExitCodes.noInput)
+        case .notRegularFile(let kind):
+            let words: MessageKey
+            switch kind {
+            case .directory: words = .fileKindDirectory
+            case .fifo: words = .fileKindFIFO
+            case .device: words = .fileKindDevice
+            case .socket: words = .fileKindSocket
+            case .brokenLink, .other: words = .fileKindOther
+            }
+            return KuuloError(.errorPlanNotRegular, ["path": path, "kind": messages.text(words, language)], exitCode: ExitCodes.ioError)
+        case .tooLarge(let limit):
+            return KuuloError(.errorPlanTooLarge, ["path": path, "limit": String(limit >> 20)], exitCode: ExitCodes.dataError)
+        case .readOnly:
+            return KuuloError(.errorPlanReadOnly, ["path": path], exitCode: ExitCodes.ioError)
+        case .locked(let lockFile):
+            return KuuloError(.errorPlanLocked, ["path": path, "lock": lockFile, "seconds": String(Int(PlanStore.lockTimeout))], exitCode: ExitCodes.ioError)
+        case .tooDeep(let limit):
+            return KuuloError(.errorPlanTooDeep, ["path": path, "limit": String(limit)], exitCode: ExitCodes.dataError)
+        case .readBackFailed:
+            return KuuloError(.errorPlanReadBack, ["path": path], exitCode: ExitCodes.dataError)
+        }
+    }
+}
+
 /// The process exit codes of DESIGN.md, and the one place errors become messages and codes.
 public enum ExitCodes {
     /// Everything went well.

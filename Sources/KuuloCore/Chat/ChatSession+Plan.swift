@@ -18,8 +18,7 @@ extension ChatSession {
     }
 
     func commandExists(_ typed: String) -> Bool {
-        let name = typed.dropFirst().prefix { !$0.isWhitespace }
-        return resources.commands.command(named: String(name)) != nil
+        knowledge.commandExists(typed)
     }
 
     /// `/history`: the latest revisions, newest first.
@@ -49,12 +48,12 @@ struct ConflictResolution: Equatable {
 extension ChatSession {
     /// Starts asking, one field at a time, which side of a conflicting save to keep.
     public mutating func beginConflictResolution(_ outcome: PlanMerge.Outcome) -> [ChatEffect] {
-        conflict = ConflictResolution(outcome: outcome)
+        mode = .resolvingConflict(ConflictResolution(outcome: outcome), flow: flow)
         return [say(.conflictIntro, ["count": String(outcome.conflicts.count)], style: .error)] + askConflict()
     }
 
     func askConflict() -> [ChatEffect] {
-        guard let conflict, conflict.index < conflict.outcome.conflicts.count else { return [] }
+        guard case .resolvingConflict(let conflict, _) = mode, conflict.index < conflict.outcome.conflicts.count else { return [] }
         let item = conflict.outcome.conflicts[conflict.index]
         let none = text(.conflictNone)
         return [say(.conflictQuestion, [
@@ -65,21 +64,19 @@ extension ChatSession {
     }
 
     mutating func answerConflict(_ answer: String) -> [ChatEffect] {
-        guard var state = conflict else { return [] }
+        guard case .resolvingConflict(var state, let running) = mode else { return [] }
         // The conflict words of every installed language pack (`Prompts/languages/`).
         guard let ours = LanguagePacks.current.mineOrTheirs(answer, language: language) else {
             return [say(.conflictAnswer, style: .error)] + askConflict()
         }
         state.keepOurs[state.outcome.conflicts[state.index].path] = ours
         state.index += 1
-        conflict = state
+        mode = .resolvingConflict(state, flow: running)
         if state.index < state.outcome.conflicts.count { return askConflict() }
-        conflict = nil
+        mode = mode.leavingInput
         document = PlanMerge.resolve(state.outcome, keepingOurs: state.keepOurs)
         var effects: [ChatEffect] = [.persist, say(.conflictResolved, style: .success)]
-        if let flow, let definition = resources.flow(flow.flowID) {
-            effects += presentStep(definition, index: flow.stepIndex)
-        }
+        effects += presentCurrentStep()
         return effects
     }
 }

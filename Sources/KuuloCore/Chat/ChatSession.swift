@@ -10,24 +10,28 @@ public struct ChatSession {
     public internal(set) var language: Language
     /// The person using Kuulo, once known.
     public internal(set) var userName: String?
+    /// What the chat is doing: idle, in a flow, reading a `"""` block, settling a conflict, or
+    /// waiting for the pick between close answers.
+    var mode: ChatMode = .idle
     /// The running flow, if any.
-    public internal(set) var flow: FlowState?
+    public internal(set) var flow: FlowState? {
+        get { mode.flow }
+        set { mode = mode.replacingFlow(newValue) }
+    }
     /// The shared data: texts, flows, Knowledge.
     public let resources: KuuloResources
     /// Where the plan lives, as shown to the user.
     public let planPath: String
     let clock: () -> Date
-    var block: [String]?
-    var conflict: ConflictResolution?
     var undoTarget: Int?
     /// The draft or reply that `/edit` and `/draft <action>` act on: the last one written or opened.
     public internal(set) var openRecord: OpenRecord?
-    /// Articles offered after a question that two or three answered about equally well.
-    var pendingChoices: [KnowledgeAnswer]?
     /// Word boundaries for CamelCase display forms of hashtags (Voikko, a word list), when available.
     public var segmenter: (any WordSegmenter)?
     /// Base forms for understanding free text (Voikko for Finnish), when available.
     public var lemmatizers: [Language: any Lemmatizer] = [:]
+    /// Stems for understanding free text (Snowball), when available.
+    public var stemmers: [Language: any Stemmer] = [:]
     /// Loads the spelling and grammar checkers for draft checks (only when a draft is checked).
     public var checkServices: (@Sendable () -> LanguageServices)?
     /// The checkers and word lists once loaded, kept for the session.
@@ -50,20 +54,22 @@ public struct ChatSession {
     public var userID: String? { userName.map(Slug.make) }
 
     /// The organisation's short name, else its name.
-    public var organisationName: String? {
-        let content = document.content
-        for key in ["shortName", "name"] {
-            if let text = content["organisation"]?[key]?.stringValue, !text.isEmpty { return text }
-        }
-        return nil
+    public var organisationName: String? { planReader.organisationName }
+
+    /// The plan as flows and templates read it.
+    var planReader: FlowPlanReader {
+        FlowPlanReader(content: document.content, resources: resources, language: language, userName: userName, state: flow,
+                       planPath: planPath, revision: document.revision, now: clock())
     }
 
     /// What kind of input comes next.
     public var inputMode: InputMode {
-        if block != nil { return .continuation }
-        if conflict != nil { return .answer }
-        guard let flow else { return .command }
-        return flow.listItems != nil ? .listItem : .answer
+        switch mode {
+        case .multiLineInput: return .continuation
+        case .resolvingConflict: return .answer
+        case .inFlow(let flow): return flow.listItems != nil ? .listItem : .answer
+        case .idle, .choosingBetweenAnswers: return .command
+        }
     }
 
     /// Completions for a partly typed line.
@@ -79,24 +85,19 @@ public struct ChatSession {
         .say(ChatMessage(text(key, arguments), style: style))
     }
 
-    var templateArguments: [String: String] {
-        let name = userName ?? text(.unknownAuthor)
-        let role = userID.flatMap { document.content["trustees"]?[$0]?["role"]?.stringValue } ?? ""
-        var arguments = ["user": name, "firstName": String(name.split(separator: " ").first ?? Substring(name)), "role": role,
-                         "org": organisationName ?? "", "path": planPath, "revision": String(document.revision)]
-        let firstName = arguments["firstName"] ?? name
-        arguments["signature"] = userID.flatMap { document.content["trustees"]?[$0]?["signature"]?.stringValue }
-            ?? "– \(firstName)" + (organisationName.map { ", " + $0 } ?? "")
-        if let item = flow?.item {
-            arguments["item"] = item
-            let inLanguageBlock = flow.flatMap { resources.flow($0.flowID)?.steps[$0.stepIndex].each } == "language"
-            arguments["itemName"] = inLanguageBlock ? languageName(item) : itemName(item)
-        }
-        if let flowID = flow?.flowID, flowID == "draft" || flowID == "reply" {
-            arguments.merge(draftTemplateArguments) { current, _ in current }
-        }
-        return arguments
-    }
+    var templateArguments: [String: String] { planReader.templateArguments }
+
+    /// The name of a channel as the user knows it.
+    func itemName(_ item: String) -> String { planReader.itemName(item) }
+
+    /// A language's name as the user reads it (`suomi`, `Swedish`).
+    func languageName(_ code: String) -> String { planReader.languageName(code) }
+
+    /// Where draft `key` is in the plan.
+    func draftPointer(_ key: String) -> JSONPointer { DraftFlowHooks.pointer(key) }
+
+    /// The language a draft's parts are written in.
+    func primaryLanguage(of draft: JSONValue) -> String { planReader.draft.primaryLanguage(of: draft) }
 
     // MARK: - Lifecycle
 
@@ -123,17 +124,18 @@ public struct ChatSession {
     public mutating func handle(_ rawLine: String) -> [ChatEffect] {
         let line = rawLine.replacingOccurrences(of: "\r", with: "")
         let trimmed = line.trimmingCharacters(in: .whitespaces)
-        if var lines = block {
+        if case .multiLineInput(var lines, let running) = mode {
             if trimmed == "\"\"\"" {
-                block = nil
+                mode = mode.leavingInput
                 return handleAnswerOrCommand(lines.joined(separator: "\n"), isBlock: true)
             }
             lines.append(line)
-            block = lines
+            mode = .multiLineInput(lines, flow: running)
             return []
         }
         if trimmed == "\"\"\"" {
-            block = []
+            if case .choosingBetweenAnswers = mode { mode = .idle }
+            mode = .multiLineInput([], flow: flow)
             return [say(.blockStarted, style: .hint)]
         }
         return handleAnswerOrCommand(line, isBlock: false)
@@ -141,16 +143,16 @@ public struct ChatSession {
 
     /// Ctrl-C at the prompt: the reader has discarded the line; an open `"""` block goes too.
     public mutating func interrupt() -> [ChatEffect] {
-        guard block != nil else { return [] }
-        block = nil
+        guard case .multiLineInput = mode else { return [] }
+        mode = mode.leavingInput
         return [say(.blockDiscarded, style: .hint)]
     }
 
     /// End of input (Ctrl-D or the end of piped input): save and exit 0.
     public mutating func endOfInput() -> [ChatEffect] {
         var effects: [ChatEffect] = []
-        if let lines = block, !lines.isEmpty {
-            block = nil
+        if case .multiLineInput(let lines, _) = mode, !lines.isEmpty {
+            mode = mode.leavingInput
             effects += handleAnswerOrCommand(lines.joined(separator: "\n"), isBlock: true)
         }
         return effects + finish(code: 0)
@@ -196,16 +198,20 @@ public struct ChatSession {
 
     mutating func handleAnswerOrCommand(_ input: String, isBlock: Bool) -> [ChatEffect] {
         let trimmed = input.trimmingCharacters(in: .whitespacesAndNewlines)
-        if conflict != nil { return answerConflict(trimmed) }
+        if case .resolvingConflict = mode { return answerConflict(trimmed) }
         if !isBlock, trimmed.hasPrefix("/"), trimmed.count > 1 {
-            pendingChoices = nil
+            if case .choosingBetweenAnswers = mode { mode = .idle }
             return handleCommand(trimmed)
         }
-        if flow != nil {
-            pendingChoices = nil
+        switch mode {
+        case .inFlow, .multiLineInput(_, flow: _?):
             return handleFlowInput(input, isBlock: isBlock)
+        case .choosingBetweenAnswers(let choices):
+            mode = .idle
+            if let picked = pickChoice(trimmed, from: choices) { return picked }
+        case .idle, .multiLineInput, .resolvingConflict:
+            break
         }
-        if let picked = pickPendingChoice(trimmed) { return picked }
         if trimmed.isEmpty { return [] }
         if trimmed == "?" { return [say(.helpHint, style: .hint)] }
         return interpretFreeText(trimmed)
@@ -223,48 +229,41 @@ public struct ChatSession {
         }
         if command.flowOnly {
             guard flow != nil else { return [say(.noFlowRunning, ["command": "/" + name], style: .error)] }
-            return handleFlowCommand(command.id)
         }
-        switch command.id {
-        case "help": return showHelp(argument)
-        case "quit": return finish(code: 0)
-        case "lang": return changeLanguage(argument)
-        case "plan": return [.say(ChatMessage(planSummary(), style: .plain))]
-        case "save": return save(argument)
-        case "history": return [.say(ChatMessage(historyListing(), style: .plain))]
-        case "undo": return undo()
-        case "setup": return startFlow("setup", interrupting: true)
-        case "tips": return startTips(argument)
-        case "hashtags": return startFlow("hashtags", interrupting: true)
-        case "channels": return startChannels(argument)
-        case "export": return export(argument)
-        case "draft": return draftCommand(argument)
-        case "edit": return editPart(argument)
-        case "reply": return startFlow("reply", interrupting: true)
-        case "drafts": return [.say(ChatMessage(draftsListing()))]
-        default: return [say(.commandUnavailable, ["command": "/" + name], style: .error)]
+        switch command.target {
+        case .flow(let id, let kind)?: return startCommandFlow(id, argument: argument, picks: kind)
+        case .action(let action)?: return perform(action, argument)
+        case nil: return [say(.commandUnavailable, ["command": "/" + name], style: .error)]
+        }
+    }
+
+    /// Runs a command that needs code, by its typed id.
+    mutating func perform(_ action: CommandAction, _ argument: String) -> [ChatEffect] {
+        switch action {
+        case .help: return showHelp(argument)
+        case .quit: return finish(code: 0)
+        case .lang: return changeLanguage(argument)
+        case .plan: return [.say(ChatMessage(planSummary(), style: .plain))]
+        case .save: return save(argument)
+        case .history: return [.say(ChatMessage(historyListing(), style: .plain))]
+        case .undo: return undo()
+        case .export: return export(argument)
+        case .draft: return draftCommand(argument)
+        case .edit: return editPart(argument)
+        case .drafts: return [.say(ChatMessage(draftWorkflow.draftsListing()))]
+        case .back, .skip, .cancel: return handleFlowCommand(action)
         }
     }
 
     func showHelp(_ argument: String) -> [ChatEffect] {
-        let registry = resources.commands
         if !argument.isEmpty {
             let name = argument.hasPrefix("/") ? String(argument.dropFirst()) : argument
-            guard let command = registry.command(named: name) else {
+            guard let help = resources.commands.help(for: name, language: language, messages: resources.messages) else {
                 return [say(.unknownCommand, ["command": "/" + name], style: .error)]
             }
-            let other = command.names.filter { $0.key != language }.values.sorted().map { "/" + $0 }.joined(separator: ", ")
-            return [.say(ChatMessage(text(.helpCommand, ["usage": command.usage.text(language), "summary": command.summary.text(language), "aliases": other])))]
+            return [.say(ChatMessage(help))]
         }
-        var lines = [text(.helpHeader)]
-        for command in registry.commands {
-            let usage = command.usage.text(language)
-            // A long usage gets its summary on the next line, in the same column as the others.
-            let padding = usage.count < 23 ? String(repeating: " ", count: 24 - usage.count) : "\n" + String(repeating: " ", count: 26)
-            lines.append("  " + usage + padding + command.summary.text(language))
-        }
-        lines.append(text(.helpFooter))
-        return [.say(ChatMessage(lines.joined(separator: "\n")))]
+        return [.say(ChatMessage(resources.commands.helpListing(language: language, messages: resources.messages)))]
     }
 
     mutating func changeLanguage(_ argument: String) -> [ChatEffect] {
@@ -276,9 +275,7 @@ public struct ChatSession {
         }
         language = chosen
         var effects = [say(.languageChanged, style: .success)]
-        if let flow, let current = resources.flow(flow.flowID) {
-            effects += presentStep(current, index: flow.stepIndex)
-        }
+        effects += presentCurrentStep()
         return effects
     }
 

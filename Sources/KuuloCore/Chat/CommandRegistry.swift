@@ -1,5 +1,29 @@
 import Foundation
 
+/// What a command starts, as `Prompts/commands.yaml` names it: a flow (no Swift needed) or an action
+/// that needs code.
+public enum CommandTarget: Equatable, Sendable {
+    /// Starts the flow with this id (`flow: hashtags`); `argument` says what a typed argument picks.
+    case flow(String, argument: FlowArgument?)
+    /// Runs a piece of code registered under this id (`action: export`).
+    case action(CommandAction)
+}
+
+/// What the argument of a flow command picks (`argument:` next to `flow:`).
+public enum FlowArgument: String, Sendable, CaseIterable {
+    /// A group by its number: `/tips 3` goes through tip 3 only.
+    case group
+    /// An item of the flow's repeated block: `/channels instagram` asks about that channel only.
+    case item
+}
+
+/// The commands that need code of their own, by the id `action:` names in `Prompts/commands.yaml`.
+public enum CommandAction: String, Sendable, CaseIterable {
+    case help, quit, lang, plan, save, history, undo, export, draft, edit, drafts
+    /// Inside a flow only.
+    case back, skip, cancel
+}
+
 /// A slash command as described in `Prompts/commands.yaml`.
 public struct ChatCommand: Equatable, Sendable {
     /// The stable id the session dispatches on (`help`, `quit`, …).
@@ -16,6 +40,8 @@ public struct ChatCommand: Equatable, Sendable {
     public var flowOnly: Bool
     /// Words the command takes after its first argument, by id, per language (`/draft 3 approve`).
     public var actions: [String: LocalizedText] = [:]
+    /// What the command starts; `nil` when the data names nothing this version knows.
+    public var target: CommandTarget?
 
     /// The id of the action typed as `word` in any language.
     public func action(for word: String) -> String? {
@@ -54,10 +80,19 @@ public struct CommandRegistry: Sendable {
                 usage: LocalizedText(json: raw["usage"]) ?? LocalizedText([.en: "/" + (names[.en] ?? id)]),
                 summary: LocalizedText(json: raw["summary"]) ?? LocalizedText([.en: ""]),
                 flowOnly: raw["flowOnly"]?.boolValue ?? false,
-                actions: actions
+                actions: actions,
+                target: Self.target(of: raw)
             ))
         }
         self.commands = commands
+    }
+
+    /// What a command's entry starts: `flow:` (with an optional `argument:`) or `action:`.
+    static func target(of raw: JSONValue) -> CommandTarget? {
+        if let flow = raw["flow"]?.stringValue {
+            return .flow(flow, argument: raw["argument"]?.stringValue.flatMap(FlowArgument.init(rawValue:)))
+        }
+        return raw["action"]?.stringValue.flatMap(CommandAction.init(rawValue:)).map(CommandTarget.action)
     }
 
     /// The command called `name` (without the slash) in any language, case-insensitively.
@@ -94,5 +129,25 @@ public struct CommandRegistry: Sendable {
         }
         let prefix = body.lowercased()
         return commands.flatMap(\.allNames).filter { $0.hasPrefix(prefix) }.sorted().map { "/" + $0 }
+    }
+
+    /// `/help name`: the command's usage, summary and its names in the other languages.
+    public func help(for name: String, language: Language, messages: MessageCatalog) -> String? {
+        guard let command = command(named: name) else { return nil }
+        let other = command.names.filter { $0.key != language }.values.sorted().map { "/" + $0 }.joined(separator: ", ")
+        return messages.text(.helpCommand, language, ["usage": command.usage.text(language), "summary": command.summary.text(language), "aliases": other])
+    }
+
+    /// `/help`: every command with its usage and summary, the summaries in one column.
+    public func helpListing(language: Language, messages: MessageCatalog) -> String {
+        var lines = [messages.text(.helpHeader, language, [:])]
+        for command in commands {
+            let usage = command.usage.text(language)
+            // A long usage gets its summary on the next line, in the same column as the others.
+            let padding = usage.count < 23 ? String(repeating: " ", count: 24 - usage.count) : "\n" + String(repeating: " ", count: 26)
+            lines.append("  " + usage + padding + command.summary.text(language))
+        }
+        lines.append(messages.text(.helpFooter, language, [:]))
+        return lines.joined(separator: "\n")
     }
 }

@@ -77,10 +77,10 @@ public final class KuuloResources {
     }
 
     /// The free-text interpreter (intents and the Knowledge index), built on first use with the
-    /// lemmatizers the first caller gives; `nil` only when no data is available.
-    public func interpreter(lemmatizers: [Language: any Lemmatizer]) -> FreeTextInterpreter? {
+    /// lemmatizers and stemmers the first caller gives; `nil` only when no data is available.
+    public func interpreter(lemmatizers: [Language: any Lemmatizer], stemmers: [Language: any Stemmer]) -> FreeTextInterpreter? {
         if let freeText { return freeText }
-        let built = FreeTextInterpreter(data: data, lemmatizers: lemmatizers)
+        let built = FreeTextInterpreter(data: data, lemmatizers: lemmatizers, stemmers: stemmers)
         freeText = built
         return built
     }

@@ -49,46 +49,6 @@ public struct Finding: Equatable, Sendable {
     }
 }
 
-/// The texts of check findings, from every `Prompts/checks/<area>.<lang>.yaml` file.
-public struct CheckCatalog {
-    private let tables: [Language: [String: String]]
-
-    /// Loads all check message files.
-    public init(data: DataFiles) {
-        var tables: [Language: [String: String]] = [:]
-        for path in data.paths(under: "Prompts/checks/") {
-            let name = (path as NSString).lastPathComponent
-            let parts = name.split(separator: ".")
-            guard parts.count == 3, parts[2] == "yaml", let language = Language(rawValue: String(parts[1])) else { continue }
-            for (key, value) in data.tree(path)?.objectValue ?? [:] {
-                if let text = value.stringValue { tables[language, default: [:]][key] = text }
-            }
-        }
-        self.tables = tables
-    }
-
-    /// Whether `id` has a text in `language`.
-    public func has(_ id: String, in language: Language) -> Bool {
-        tables[language]?[id] != nil
-    }
-
-    /// The ids present in `language`.
-    public func ids(in language: Language) -> Set<String> {
-        Set(tables[language]?.keys.map { $0 } ?? [])
-    }
-
-    /// The finding's message in `language` (English, then the id, when missing).
-    public func text(_ finding: Finding, _ language: Language) -> String {
-        text(finding.message, language, finding.arguments)
-    }
-
-    /// The message `id` in `language` with placeholders filled.
-    public func text(_ id: String, _ language: Language, _ arguments: [String: String] = [:]) -> String {
-        let template = tables[language]?[id] ?? tables[.en]?[id] ?? id
-        return fillTemplate(template, arguments).trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-}
-
 extension String {
     /// The code-point offsets of a range of this string.
     public func scalarOffsets(of range: Range<String.Index>) -> (start: Int, end: Int) {

@@ -17,8 +17,8 @@ public struct Flow: Equatable, Sendable {
     public var groups: [FlowGroup]
     /// The heading shown when a group starts; may use `{number}`, `{total}` and `{title}`.
     public var groupTitle: LocalizedText?
-    /// A named piece of advice shown when the flow ends (`channel-advice`).
-    public var onComplete: String?
+    /// What happens when the flow ends (`channel-advice`, `draft-assemble`).
+    public var onComplete: FlowCompletion?
     /// The heading shown when a repeated block starts for an item; may use `{number}`, `{total}`, `{name}`.
     public var itemTitle: LocalizedText?
     /// A collection of numbered records the flow adds one to (`/calendar/drafts`): `{draft}` is its key.
@@ -56,7 +56,14 @@ public struct Flow: Equatable, Sendable {
         self.groups = groups
         self.groupTitle = LocalizedText(json: json["groupTitle"])
         self.itemTitle = LocalizedText(json: json["itemTitle"])
-        self.onComplete = json["onComplete"]?.stringValue
+        if let name = json["onComplete"]?.stringValue {
+            guard let hook = FlowCompletion(rawValue: name) else {
+                throw DataFileError(path: path, line: nil, column: nil, problem: "unknown onComplete '\(name)'")
+            }
+            self.onComplete = hook
+        } else {
+            self.onComplete = nil
+        }
         self.record = json["record"]?.stringValue
         self.resumeField = json["resumeField"]?.stringValue
         self.startedField = json["startedField"]?.stringValue
@@ -75,12 +82,12 @@ public struct Flow: Equatable, Sendable {
     }
 
     /// The index of the first step of the repeated block `each`.
-    public func blockStart(_ each: String) -> Int? {
+    public func blockStart(_ each: RepeatSource) -> Int? {
         steps.firstIndex { $0.each == each }
     }
 
     /// The index of the first step after the repeated block `each`.
-    public func blockEnd(_ each: String) -> Int {
+    public func blockEnd(_ each: RepeatSource) -> Int {
         (steps.lastIndex { $0.each == each } ?? steps.count - 1) + 1
     }
 
@@ -124,7 +131,7 @@ public enum InputKind: String, Sendable, CaseIterable {
 }
 
 /// Places an answer is kept other than the plain value at a step's field.
-public enum StepStore: String, Sendable {
+public enum StepStore: String, Sendable, CaseIterable {
     /// The tags of one role in the hashtag map (`/hashtags/tags/<key>` with `role`).
     case tagRole = "tag-role"
     /// The channels of every tag of one role.
@@ -205,13 +212,13 @@ public struct FlowStep: Equatable, Sendable {
     /// The hashtag role (`brand`, `campaign`, `topic`) the step is about, for the tag stores.
     public var role: String?
     /// Where the default comes from when it is computed from the plan (`brand-hashtags`, …).
-    public var suggest: String?
+    public var suggest: DefaultSource?
     /// Where a choice step's options come from when they depend on the plan (`channels`).
-    public var optionsFrom: String?
+    public var optionsFrom: OptionSource?
     /// Whether list items may carry a note after the first word (`#Vappu2026 the May Day party`).
     public var notes: Bool
     /// When set, the step belongs to a block asked once for each item of this kind (`channel`).
-    public var each: String?
+    public var each: RepeatSource?
     /// When set, the step is asked only if this field (may use `{draft}`) has a value other than `askIfNot`.
     public var askIf: String?
     /// See `askIf`.
@@ -251,10 +258,10 @@ public struct FlowStep: Equatable, Sendable {
             self.store = nil
         }
         self.role = json["role"]?.stringValue
-        self.suggest = json["suggest"]?.stringValue
-        self.optionsFrom = json["optionsFrom"]?.stringValue
+        self.suggest = try Self.hook(json["suggest"], key: "suggest", fail: fail)
+        self.optionsFrom = try Self.hook(json["optionsFrom"], key: "optionsFrom", fail: fail)
         self.notes = json["notes"]?.boolValue ?? false
-        self.each = json["each"]?.stringValue
+        self.each = try Self.hook(json["each"], key: "each", fail: fail)
         self.askIf = json["askIf"]?.stringValue
         self.askIfNot = json["askIfNot"]?.stringValue
         self.editName = LocalizedText(json: json["editName"])
@@ -274,6 +281,14 @@ public struct FlowStep: Equatable, Sendable {
             }
         }
         self.defaults = defaults
+    }
+
+    /// A hook named by `value`, or `nil` when the key is absent; an unknown name is an error.
+    private static func hook<Hook: RawRepresentable>(_ value: JSONValue?, key: String,
+                                                     fail: (String) -> DataFileError) throws(DataFileError) -> Hook? where Hook.RawValue == String {
+        guard let name = value?.stringValue else { return nil }
+        guard let hook = Hook(rawValue: name) else { throw fail("unknown \(key) '\(name)'") }
+        return hook
     }
 
     /// Whether the answer is collected one line at a time.

@@ -8,6 +8,24 @@ public struct FlowPosition: Equatable, Sendable {
     public var item: Int
 }
 
+/// How much of a flow a run asks; the narrower scopes exclude each other.
+public enum FlowScope: Equatable, Sendable {
+    /// Every step that should be asked.
+    case whole
+    /// One group, then the end (`/tips 7` goes through one tip).
+    case group(String)
+    /// A repeated block for this item only (`/channels instagram`).
+    case item(String)
+    /// This step only (for each item, in a repeated block): `/edit key-message`.
+    case step(Int)
+
+    /// The item of an `.item` scope.
+    public var item: String? {
+        if case .item(let item) = self { return item }
+        return nil
+    }
+}
+
 /// Where a running flow is: the step, the way back, a list being collected, and the plan as it was
 /// when the flow began (so `/cancel` can put it back).
 public struct FlowState: Equatable, Sendable {
@@ -21,8 +39,6 @@ public struct FlowState: Equatable, Sendable {
     public var items: [String] = []
     /// Which of `items` the block is on.
     public var itemIndex = 0
-    /// When set, a repeated block is asked for this item only (`/channels instagram`).
-    public var onlyItem: String?
     /// The item whose introduction was shown last.
     public var currentItem: String?
     /// The key of the record the flow fills (a draft's number), for `{draft}` in fields.
@@ -40,10 +56,8 @@ public struct FlowState: Equatable, Sendable {
     public var answers = 0
     /// The group whose introduction was shown last.
     public var currentGroup: String?
-    /// When set, the flow ends after this group (`/tips 7` goes through one tip).
-    public var onlyGroup: String?
-    /// When set, only this step is asked (for each item, in a repeated block): `/edit key-message`.
-    public var onlyStep: Int?
+    /// How much of the flow is asked: all of it, one group, one item or one step.
+    public var scope: FlowScope = .whole
 
     /// Creates the state at the first step.
     public init(flowID: String, stepIndex: Int, snapshot: JSONValue) {

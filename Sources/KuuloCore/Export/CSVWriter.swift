@@ -54,8 +54,21 @@ struct CSVWriter {
         return posts.isEmpty ? [("", draft.allLanguages.joined(separator: " "), "")] : posts
     }
 
-    /// One field, quoted when it holds a comma, a quote, a line break or leading/trailing space.
-    static func field(_ value: String) -> String {
+    /// The characters that make a spreadsheet read a cell as a formula (or, for tab and carriage
+    /// return, that some spreadsheets skip before looking for one).
+    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// A cell a spreadsheet shows as text: one that starts like a formula gets a leading apostrophe,
+    /// the usual marker for "text, not a formula" (OWASP's advice on CSV injection).
+    static func neutralised(_ value: String) -> String {
+        guard let first = value.unicodeScalars.first, formulaStarts.contains(Character(first)) else { return value }
+        return "'" + value
+    }
+
+    /// One field: neutralised, then quoted when it holds a comma, a quote, a line break or
+    /// leading/trailing space.
+    static func field(_ raw: String) -> String {
+        let value = neutralised(raw)
         let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
             || value.first == " " || value.last == " "
         guard needsQuotes else { return value }

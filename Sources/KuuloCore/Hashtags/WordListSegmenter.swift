@@ -25,31 +25,7 @@ public struct WordListSegmenter: WordSegmenter {
 
     /// The best split of the lower-case `word` into listed words, or `nil` when no split covers all of it.
     public func segment(_ word: String) -> [String]? {
-        let characters = Array(word)
-        guard !characters.isEmpty else { return nil }
-        // best[i]: the best split of the first i characters, as (word count, score, previous cut).
-        var best: [(count: Int, score: Int, cut: Int)?] = Array(repeating: nil, count: characters.count + 1)
-        best[0] = (0, 0, 0)
-        for end in 1...characters.count {
-            for start in max(0, end - longestWord)..<end {
-                guard let before = best[start], words.contains(String(characters[start..<end])) else { continue }
-                let length = end - start
-                let candidate = (count: before.count + 1, score: before.score + length * length, cut: start)
-                if let current = best[end] {
-                    let better = candidate.count < current.count
-                        || (candidate.count == current.count && candidate.score > current.score)
-                    if !better { continue }
-                }
-                best[end] = candidate
-            }
-        }
-        guard best[characters.count] != nil else { return nil }
-        var parts: [String] = []
-        var end = characters.count
-        while end > 0, let entry = best[end] {
-            parts.append(String(characters[entry.cut..<end]))
-            end = entry.cut
-        }
-        return parts.reversed()
+        guard !word.isEmpty, longestWord > 0 else { return nil }
+        return FewestPartsSplit.split(Array(word), partLengths: 1...longestWord, accepts: words.contains)
     }
 }

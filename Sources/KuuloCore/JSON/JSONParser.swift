@@ -28,7 +28,8 @@ public struct JSONParser {
     private let bytes: [UInt8]
     private var index = 0
     private var depth = 0
-    private static let maxDepth = 512
+    /// The deepest nesting of arrays and objects the parser accepts (the writer guards the same limit).
+    public static let maxDepth = 512
 
     private init(bytes: [UInt8]) {
         self.bytes = bytes

@@ -20,6 +20,31 @@ public enum JSONWriter {
         return output
     }
 
+    /// Why `checkedPrettyBytes` refused to write: the value nests deeper than `JSONParser` reads.
+    public struct TooDeep: Error, Equatable, Sendable {
+        /// How deeply the value nests.
+        public var depth: Int
+        /// The deepest nesting the parser accepts.
+        public var limit: Int
+    }
+
+    /// The pretty-printed bytes of `value`, refused when arrays and objects nest deeper than
+    /// `JSONParser.maxDepth`, so nothing is written that the parser would then reject.
+    public static func checkedPrettyBytes(_ value: JSONValue) throws(TooDeep) -> [UInt8] {
+        let found = depth(of: value)
+        if found > JSONParser.maxDepth { throw TooDeep(depth: found, limit: JSONParser.maxDepth) }
+        return prettyBytes(value)
+    }
+
+    /// How many arrays and objects nest inside each other in `value` (0 for a scalar, 1 for `[1]`).
+    public static func depth(of value: JSONValue) -> Int {
+        switch value {
+        case .array(let elements): return 1 + (elements.lazy.map(depth(of:)).max() ?? 0)
+        case .object(let members): return 1 + (members.values.lazy.map(depth(of:)).max() ?? 0)
+        default: return 0
+        }
+    }
+
     /// A single-line rendering, for messages and diffs.
     public static func compact(_ value: JSONValue) -> String {
         var output: [UInt8] = []

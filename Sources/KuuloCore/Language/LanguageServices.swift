@@ -6,6 +6,14 @@ public protocol Lemmatizer: Sendable {
     func baseForms(_ word: String) -> [String]
 }
 
+/// Cuts a word to its stem for search: `hashtags` → `hashtag`, `julkaisuissa` → `julkaisu`. A stem is
+/// not a word (`organisation` → `organis`): it is only compared with other stems made the same way.
+/// Snowball's stemmers (libstemmer) are the implementation; the core only sees this protocol.
+public protocol Stemmer: Sendable {
+    /// The stem of the lower-case `word`; `word` itself when nothing is cut.
+    func stem(_ word: String) -> String
+}
+
 /// Tells whether a word is spelt right, and suggests corrections.
 public protocol SpellChecker: Sendable {
     /// Whether `word` is a correctly spelt word of the language.

@@ -90,6 +90,9 @@ public final class LanguagePack: Sendable {
     public let negation: Negation?
     /// Whether search files American spellings under British ones.
     public let britishSpelling: Bool
+    /// How a count picks the form of a plural text (`TextEntry.plural`); `one-other` when the pack
+    /// does not say.
+    public let plurals: PluralRule
 
     /// A pack with nothing but a code: no cues, no words, default word handling.
     public init(code: String) {
@@ -117,6 +120,7 @@ public final class LanguagePack: Sendable {
         self.possessiveSuffix = nil
         self.negation = nil
         self.britishSpelling = false
+        self.plurals = .oneOther
     }
 
     /// Reads a pack from its parsed file; an unknown key, a missing code or a value of the wrong
@@ -187,6 +191,7 @@ public final class LanguagePack: Sendable {
             self.negation = nil
         }
         self.britishSpelling = try reader.bool(morphology["britishSpelling"], "morphology.britishSpelling") ?? false
+        self.plurals = try reader.enumValue(top["plurals"], "plurals", default: .oneOther)
     }
 
     /// The language's name written in `language`, else in itself, else its code.

@@ -13,6 +13,7 @@ names:
   fi: englanti
 identifiers: [en, eng, english, englanti, englanniksi]
 direction: ltr
+plurals: one-other
 quotes: {open: "“", close: "”"}
 detection:
   functionWords: [the, and, is, are, was, be, to, of, for, with, you, we, our, your, it, this,
@@ -73,6 +74,8 @@ names:
 # What --lang, /kieli and a locale such as fi_FI.UTF-8 may call the language (lower case).
 identifiers: [fi, fin, suomi, finnish, suomeksi]
 direction: ltr
+# How a count picks the form of a plural text ({one: …, other: …}): one for 1, other for the rest.
+plurals: one-other
 quotes: {open: "”", close: "”"}
 # Evidence that a paragraph is in this language (Checks/LanguageDetector): function words count 2,
 # typical endings of words over four letters 0.5, a word with one of the letters 1, a label before a

@@ -1,48 +1,46 @@
 import Foundation
 
-/// The user-facing texts of the chat and the commands, from `Prompts/messages.<lang>.yaml`. A
-/// language's file is read the first time one of its texts is needed.
+/// The user-facing texts of the chat and the commands, from `Prompts/messages.<lang>.yaml`: the
+/// `message.` part of the `TextCatalog`, looked up by `MessageKey`.
 public struct MessageCatalog {
-    private let source: Source
-
-    private enum Source {
-        case data(DataFiles)
-        case tables([Language: [String: String]])
-    }
+    /// The catalog of every text.
+    public let catalog: TextCatalog
 
     /// Reads texts from the data files, on demand.
     public init(data: DataFiles) {
-        self.source = .data(data)
+        self.catalog = TextCatalog(data: data)
     }
 
-    /// Creates a catalog from explicit tables (tests).
+    /// Uses the messages of a catalog of every text.
+    public init(catalog: TextCatalog) {
+        self.catalog = catalog
+    }
+
+    /// Creates a catalog from explicit tables of message keys and texts (tests).
     public init(tables: [Language: [String: String]]) {
-        self.source = .tables(tables)
-    }
-
-    private func template(_ key: String, _ language: Language) -> String? {
-        switch source {
-        case .data(let data): return data.tree("Prompts/messages.\(language.rawValue).yaml")?[key]?.stringValue
-        case .tables(let tables): return tables[language]?[key]
-        }
+        self.catalog = TextCatalog(tables: tables.mapValues { texts in
+            Dictionary(uniqueKeysWithValues: texts.map { (TextKey(.message, $0.key), TextEntry.text($0.value)) })
+        })
     }
 
     /// Whether `key` has a text in `language`.
     public func has(_ key: String, in language: Language) -> Bool {
-        template(key, language) != nil
+        catalog.has(TextKey(.message, key), in: language)
     }
 
     /// The keys present in `language`.
     public func keys(in language: Language) -> Set<String> {
-        switch source {
-        case .data(let data): return Set(data.tree("Prompts/messages.\(language.rawValue).yaml")?.objectValue?.keys.map { $0 } ?? [])
-        case .tables(let tables): return Set(tables[language]?.keys.map { $0 } ?? [])
-        }
+        Set(catalog.keys(.message, in: language).map(\.path))
     }
 
     /// The text for `key` in `language` with placeholders filled; falls back to English, then to the key.
     public func text(_ key: MessageKey, _ language: Language, _ arguments: [String: String] = [:]) -> String {
-        let template = template(key.rawValue, language) ?? template(key.rawValue, .en) ?? key.rawValue
-        return fillTemplate(template, arguments).trimmingCharacters(in: .newlines)
+        catalog.text(.message(key), language, arguments).trimmingCharacters(in: .newlines)
+    }
+
+    /// The text for `key` in the form for `count` (`{one: …, other: …}` in the file), with `{count}`
+    /// and the other placeholders filled.
+    public func text(_ key: MessageKey, _ language: Language, count: Int, _ arguments: [String: String] = [:]) -> String {
+        catalog.text(.message(key), language, arguments, count: count).trimmingCharacters(in: .newlines)
     }
 }

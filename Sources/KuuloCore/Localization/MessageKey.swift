@@ -93,6 +93,21 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case errorConflictRefused
     case errorConflictSavedAside
     case errorRevisionMissing
+    case errorPlanNotRegular
+    case errorPlanBrokenLink
+    case errorPlanTooLarge
+    case errorPlanReadOnly
+    case errorPlanLocked
+    case errorPlanTooDeep
+    case errorPlanReadBack
+    case fileKindDirectory
+    case fileKindFIFO
+    case fileKindDevice
+    case fileKindSocket
+    case fileKindOther
+    case asidesNone
+    case asidesHeader
+    case asidesRemoved
     case errorInvalidUTF8Input
     case errorExportTarget
     case inputInvalidUTF8

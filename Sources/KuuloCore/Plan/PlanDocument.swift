@@ -6,6 +6,11 @@ public struct PlanDocument: Equatable, Sendable {
     /// The format version this build reads and writes.
     public static let currentSchemaVersion = 1
 
+    /// The deepest nesting of arrays and objects allowed in the content. A revision keeps a changed
+    /// value four levels deeper than the content (history, revision, changes, change), so content
+    /// within this limit always encodes to a file `JSONParser` reads back.
+    public static let maxContentDepth = JSONParser.maxDepth - 4
+
     /// The file's format version.
     public var schemaVersion: Int
     /// The plan itself: organisation, trustees, channels, hashtags and so on.
@@ -16,6 +21,10 @@ public struct PlanDocument: Equatable, Sendable {
     public var unknownMembers: [String: JSONValue]
     /// The content as of the latest revision (the replay of the history).
     public private(set) var recordedContent: JSONValue
+    /// What this session's next revision is measured against: the recorded content plus the changes
+    /// that other sessions saved without recording them yet. Those are theirs to record, so a
+    /// revision made here lists only this session's own changes. Not stored in the file.
+    public internal(set) var baseline: JSONValue
 
     /// An empty plan with no revisions.
     public init() {
@@ -24,16 +33,23 @@ public struct PlanDocument: Equatable, Sendable {
         self.history = []
         self.unknownMembers = [:]
         self.recordedContent = .object([:])
+        self.baseline = .object([:])
+    }
+
+    /// Two documents are equal when they would write the same file; the session baseline is left out.
+    public static func == (lhs: PlanDocument, rhs: PlanDocument) -> Bool {
+        lhs.schemaVersion == rhs.schemaVersion && lhs.content == rhs.content && lhs.history == rhs.history
+            && lhs.unknownMembers == rhs.unknownMembers && lhs.recordedContent == rhs.recordedContent
     }
 
     /// The latest revision number (0 before the first).
     public var revision: Int { history.last?.number ?? 0 }
 
-    /// True when the content has changes that no revision records yet.
-    public var hasUnrecordedChanges: Bool { content != recordedContent }
+    /// True when this session has changes that no revision records yet.
+    public var hasUnrecordedChanges: Bool { content != baseline }
 
-    /// The changes since the latest revision.
-    public var unrecordedChanges: [PlanChange] { PlanDiff.changes(from: recordedContent, to: content) }
+    /// This session's changes since its latest revision (or since it read the plan).
+    public var unrecordedChanges: [PlanChange] { PlanDiff.changes(from: baseline, to: content) }
 
     /// The content as it was at revision `number`, or `nil` when there is no such revision.
     public func content(atRevision number: Int) -> JSONValue? {
@@ -52,7 +68,8 @@ public struct PlanDocument: Equatable, Sendable {
         guard !changes.isEmpty else { return nil }
         let entry = Revision(number: revision + 1, time: time, author: author, summary: summary, changes: changes)
         history.append(entry)
-        recordedContent = content
+        recordedContent = PlanDiff.apply(changes, to: recordedContent)
+        baseline = content
         return entry
     }
 
@@ -65,10 +82,12 @@ public struct PlanDocument: Equatable, Sendable {
         return recordRevision(author: author, time: time, summary: summary)
     }
 
-    /// Replaces the history wholesale (used by merging); the recorded content is replayed anew.
+    /// Replaces the history wholesale (used by reading and merging); the recorded content is
+    /// replayed anew, and whatever the content has beyond it counts as someone else's.
     mutating func replaceHistory(_ entries: [Revision]) {
         history = entries
         recordedContent = content(atRevision: revision) ?? .object([:])
+        baseline = content
     }
 
     // MARK: - Reading and writing
@@ -108,6 +127,10 @@ public struct PlanDocument: Equatable, Sendable {
         }
         let violations = SchemaValidator(schema: schema).validate(migrated)
         if !violations.isEmpty { throw .invalid(violations) }
+        let depth = JSONWriter.depth(of: migrated["plan"] ?? .null)
+        if depth > maxContentDepth {
+            throw .invalid([SchemaViolation(path: "$.plan", expected: "at most \(maxContentDepth) levels of nesting", found: "\(depth) levels")])
+        }
         return try fromValidated(migrated)
     }
 

@@ -38,6 +38,7 @@ public enum PlanMerge {
         }
         document.replaceHistory(entries)
         document.unknownMembers = ours.unknownMembers.merging(theirs.unknownMembers) { _, theirsValue in theirsValue }
+        document.baseline = baselineKeepingOwnChanges(of: ours, in: document.content)
         return Outcome(document: document, conflicts: conflicts)
     }
 
@@ -48,6 +49,17 @@ public enum PlanMerge {
             document.content.setValue(conflict.ours, at: conflict.path)
         }
         return document
+    }
+
+    /// The merged content without this session's own unrecorded changes that made it into the merge:
+    /// what this session's next revision is measured against, so that it records only its own work
+    /// and never the other session's unrecorded changes under this session's name.
+    private static func baselineKeepingOwnChanges(of ours: PlanDocument, in merged: JSONValue) -> JSONValue {
+        var baseline = merged
+        for change in ours.unrecordedChanges where merged.value(at: change.path) == change.after {
+            baseline.setValue(change.before, at: change.path)
+        }
+        return baseline
     }
 
     private static func commonPrefixCount(_ base: [Revision], _ theirs: [Revision], _ ours: [Revision]) -> Int {

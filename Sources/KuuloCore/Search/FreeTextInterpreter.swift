@@ -36,9 +36,9 @@ public struct FreeTextInterpreter: Sendable {
     }
 
     /// Builds both from `data` (Knowledge, intents, stop words, synonyms) — about 0.1 s.
-    public init(data: DataFiles, lemmatizers: [Language: any Lemmatizer]) {
-        self.init(index: KnowledgeIndex(data: data, lemmatizers: lemmatizers),
-                  intents: IntentMatcher(data: data, lemmatizers: lemmatizers))
+    public init(data: DataFiles, lemmatizers: [Language: any Lemmatizer], stemmers: [Language: any Stemmer]) {
+        self.init(index: KnowledgeIndex(data: data, lemmatizers: lemmatizers, stemmers: stemmers),
+                  intents: IntentMatcher(data: data, lemmatizers: lemmatizers, stemmers: stemmers))
     }
 
     /// What `text`, typed in `language`, means.

@@ -18,9 +18,11 @@ public struct IntentMatcher: Sendable {
 
     /// Prepares the examples of `catalog` in every language.
     /// - Parameters:
-    ///   - lemmatizers: base forms per language (Voikko for Finnish; English defaults to `EnglishStemmer`).
+    ///   - lemmatizers: base forms per language (Voikko for Finnish).
+    ///   - stemmers: stems per language (Snowball): English words, Finnish words Voikko does not know.
     ///   - vocabulary: synonyms (its stop words are not used here).
-    public init(catalog: IntentCatalog, lemmatizers: [Language: any Lemmatizer], vocabulary: SearchVocabulary,
+    public init(catalog: IntentCatalog, lemmatizers: [Language: any Lemmatizer], stemmers: [Language: any Stemmer],
+                vocabulary: SearchVocabulary,
                 settings: IntentSettings = IntentSettings()) {
         self.catalog = catalog
         self.settings = settings
@@ -28,7 +30,8 @@ public struct IntentMatcher: Sendable {
         withoutStopWords.stopWords = [:]
         var languages: [Language: IntentLanguageModel] = [:]
         for language in Language.allCases {
-            let normalizer = TermNormalizer(language: language, lemmatizer: lemmatizers[language], vocabulary: withoutStopWords)
+            let normalizer = TermNormalizer(language: language, lemmatizer: lemmatizers[language], stemmer: stemmers[language],
+                                            vocabulary: withoutStopWords)
             languages[language] = IntentLanguageModel(catalog: catalog, language: language, normalizer: normalizer,
                                                       stopWords: vocabulary.stopWords[language] ?? [], settings: settings)
         }
@@ -36,8 +39,9 @@ public struct IntentMatcher: Sendable {
     }
 
     /// Reads the intents, stop words and synonyms of `data`.
-    public init(data: DataFiles, lemmatizers: [Language: any Lemmatizer], settings: IntentSettings = IntentSettings()) {
-        self.init(catalog: IntentCatalog(data: data), lemmatizers: lemmatizers, vocabulary: SearchVocabulary(data: data),
+    public init(data: DataFiles, lemmatizers: [Language: any Lemmatizer], stemmers: [Language: any Stemmer],
+                settings: IntentSettings = IntentSettings()) {
+        self.init(catalog: IntentCatalog(data: data), lemmatizers: lemmatizers, stemmers: stemmers, vocabulary: SearchVocabulary(data: data),
                   settings: settings)
     }
 

@@ -28,28 +28,31 @@ public struct KnowledgeIndex: Sendable {
     /// Indexes every article of `knowledge`.
     /// - Parameters:
     ///   - knowledge: the articles.
-    ///   - lemmatizers: base forms per language; Finnish should have Voikko (without it only a suffix
-    ///     stripper remains); English defaults to `EnglishStemmer`.
+    ///   - lemmatizers: base forms per language; Finnish should have Voikko (without it only the stemmer
+    ///     remains).
+    ///   - stemmers: stems per language (Snowball): all English words, Finnish words Voikko does not know.
     ///   - vocabulary: stop words and synonyms.
     ///   - settings: weights and thresholds.
     ///   - languages: the languages to index (`kuulo ask --lang fi` needs only one); searching another
     ///     gives `.notUnderstood`.
-    public init(knowledge: KnowledgeBase, lemmatizers: [Language: any Lemmatizer], vocabulary: SearchVocabulary,
+    public init(knowledge: KnowledgeBase, lemmatizers: [Language: any Lemmatizer], stemmers: [Language: any Stemmer],
+                vocabulary: SearchVocabulary,
                 settings: SearchSettings = SearchSettings(), languages: Set<Language> = Set(Language.allCases)) {
         self.settings = settings
         var indexes: [Language: LanguageIndex] = [:]
         for language in Language.allCases where languages.contains(language) {
             let articles = knowledge.articles.values.compactMap { $0[language] }
-            let normalizer = TermNormalizer(language: language, lemmatizer: lemmatizers[language], vocabulary: vocabulary)
+            let normalizer = TermNormalizer(language: language, lemmatizer: lemmatizers[language], stemmer: stemmers[language],
+                                            vocabulary: vocabulary)
             indexes[language] = LanguageIndex(articles: articles, normalizer: normalizer, settings: settings)
         }
         self.indexes = indexes
     }
 
     /// Indexes the Knowledge articles of `data`, with the stop words and synonyms of `data`.
-    public init(data: DataFiles, lemmatizers: [Language: any Lemmatizer], settings: SearchSettings = SearchSettings(),
-                languages: Set<Language> = Set(Language.allCases)) {
-        self.init(knowledge: KnowledgeBase(data: data), lemmatizers: lemmatizers, vocabulary: SearchVocabulary(data: data),
+    public init(data: DataFiles, lemmatizers: [Language: any Lemmatizer], stemmers: [Language: any Stemmer],
+                settings: SearchSettings = SearchSettings(), languages: Set<Language> = Set(Language.allCases)) {
+        self.init(knowledge: KnowledgeBase(data: data), lemmatizers: lemmatizers, stemmers: stemmers, vocabulary: SearchVocabulary(data: data),
                   settings: settings, languages: languages)
     }
 

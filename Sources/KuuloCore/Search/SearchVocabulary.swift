@@ -2,8 +2,7 @@ import Foundation
 
 /// The word lists search and intent matching read from the data files: stop words
 /// (`Prompts/stopwords.yaml`) and synonyms, negations, negated meanings and context words
-/// (`Prompts/synonyms.yaml`),
-/// per language. An organisation
+/// and spoken endings (`Prompts/synonyms.yaml`), per language. An organisation
 /// can override either file like any other data file.
 public struct SearchVocabulary: Sendable {
     /// Path of the stop-word file.
@@ -24,16 +23,23 @@ public struct SearchVocabulary: Sendable {
     /// Words that usually say where rather than what (`instagram`, `facebook`), per language: a question's
     /// context word counts `SearchSettings.contextWordWeight` times as much as a topic word.
     public var contextWords: [Language: Set<String>]
+    /// Written forms of spoken endings, per language (`kirjottaa` → `kirjoittaa`).
+    public var spokenEndings: [Language: EndingRewrites]
+    /// Base-form endings of stems, per language (`postauks` → `postaus`).
+    public var stemEndings: [Language: EndingRewrites]
 
     /// Creates a vocabulary from lists.
     public init(stopWords: [Language: Set<String>] = [:], synonyms: [Language: [String: [String]]] = [:],
                 negations: [Language: Set<String>] = [:], negated: [Language: [String: [String]]] = [:],
-                contextWords: [Language: Set<String>] = [:]) {
+                contextWords: [Language: Set<String>] = [:], spokenEndings: [Language: EndingRewrites] = [:],
+                stemEndings: [Language: EndingRewrites] = [:]) {
         self.stopWords = stopWords
         self.synonyms = synonyms
         self.negations = negations
         self.negated = negated
         self.contextWords = contextWords
+        self.spokenEndings = spokenEndings
+        self.stemEndings = stemEndings
     }
 
     /// Reads both files; a missing or broken file gives empty lists (the data files record the warning).
@@ -43,6 +49,8 @@ public struct SearchVocabulary: Sendable {
         var negations: [Language: Set<String>] = [:]
         var negated: [Language: [String: [String]]] = [:]
         var contextWords: [Language: Set<String>] = [:]
+        var spokenEndings: [Language: EndingRewrites] = [:]
+        var stemEndings: [Language: EndingRewrites] = [:]
         let stopTree = data.tree(Self.stopWordsPath)
         let synonymTree = data.tree(Self.synonymsPath)
         for language in Language.allCases {
@@ -68,8 +76,11 @@ public struct SearchVocabulary: Sendable {
             }
             negated[language] = negatedMap
             contextWords[language] = Set((tree?["context"]?.arrayValue ?? []).compactMap(Self.word))
+            spokenEndings[language] = EndingRewrites(json: tree?["spoken"])
+            stemEndings[language] = EndingRewrites(json: tree?["stems"])
         }
-        self.init(stopWords: stopWords, synonyms: synonyms, negations: negations, negated: negated, contextWords: contextWords)
+        self.init(stopWords: stopWords, synonyms: synonyms, negations: negations, negated: negated, contextWords: contextWords,
+                  spokenEndings: spokenEndings, stemEndings: stemEndings)
     }
 
     /// A list entry as a lower-case word; numbers are accepted, other values skipped.

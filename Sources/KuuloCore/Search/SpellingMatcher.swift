@@ -4,10 +4,10 @@ import Foundation
 /// `häshtägi`, `hashatg` → `hashtag`, `instagarm` → `instagram`. It is the last resort for a question
 /// word that matches nothing in the index, so it never overrides a word that is found as typed.
 ///
-/// Distance is the optimal string alignment distance (insertions, deletions, substitutions and swaps
-/// of two neighbouring letters, each 1). Words shorter than `minimumLength` letters are not matched;
-/// up to `longWordLength` letters one edit is allowed, from there on two. The first letter must be
-/// right (people rarely mistype it, and it keeps the search short). Only the lexicon words at the
+/// Distance is the optimal string alignment distance (`EditDistance`: insertions, deletions,
+/// substitutions and swaps of two neighbouring letters, each 1). Words shorter than `minimumLength`
+/// letters are not matched; up to `longWordLength` letters one edit is allowed, from there on two. The
+/// first letter must be right (people rarely mistype it, and it keeps the search short). Only the lexicon words at the
 /// smallest distance found are returned.
 struct SpellingMatcher: Sendable {
     /// Words shorter than this are never matched.
@@ -40,7 +40,7 @@ struct SpellingMatcher: Sendable {
         var found: [String] = []
         for length in (letters.count - reach)...(letters.count + reach) {
             for candidate in sameStart[length] ?? [] {
-                let distance = Self.distance(letters, candidate, limit: best)
+                let distance = EditDistance.between(letters, candidate, limit: best)
                 if distance < best {
                     best = distance
                     found = [Self.string(candidate)]
@@ -50,32 +50,6 @@ struct SpellingMatcher: Sendable {
             }
         }
         return best <= reach ? found : []
-    }
-
-    /// The optimal string alignment distance of `a` and `b`, or `limit + 1` as soon as it must exceed
-    /// `limit`.
-    static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
-        if abs(a.count - b.count) > limit { return limit + 1 }
-        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-        var previousPrevious = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            var rowMinimum = current[0]
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    value = min(value, previousPrevious[j - 2] + 1)
-                }
-                current[j] = value
-                rowMinimum = min(rowMinimum, value)
-            }
-            if rowMinimum > limit { return limit + 1 }
-            (previousPrevious, previous, current) = (previous, current, previousPrevious)
-        }
-        return previous[b.count]
     }
 
     private static func string(_ scalars: [Unicode.Scalar]) -> String {

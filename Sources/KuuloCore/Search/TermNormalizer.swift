@@ -3,12 +3,13 @@ import Foundation
 /// Turns text in one language into the terms that knowledge search and intent matching compare.
 ///
 /// - Finnish: every base form the lemmatizer (Voikko) gives, so an ambiguous word is found under each
-///   reading (`kriisiviestintä` → `kriisiviestin`, `kriisiviestintä`). A word the lemmatizer does not
-///   know goes through `FinnishSuffixStripper`, and the first guessed stem that is a synonym key, a
-///   dictionary word or a word of the index is taken (`facessa` → `face` → `facebook`); otherwise the
-///   most aggressively cut stem.
+///   reading (`kriisiviestintä` → `kriisiviestin`, `kriisiviestintä`). For a word the lemmatizer does
+///   not know, its written forms (`EndingRewrites`, `kirjottaa` → `kirjoittaa`), its stem (the
+///   language's `Stemmer`, Snowball, with the stem endings of `EndingRewrites`) and the beginnings of
+///   it that the index knows are tried, and the first that is a synonym key, a dictionary word
+///   or a word of the index is taken (`facessa` → `face` → `facebook`); otherwise the stem.
 /// - English: contractions and possessives are taken apart (`hasn't` → `has`), then the word is stemmed
-///   (`EnglishStemmer` unless another lemmatizer is given).
+///   (the language's `Stemmer`; a lemmatizer, when given, first takes it to its base form).
 /// - Stop words are dropped; synonyms add terms to a question's word without removing its own (the
 ///   index keeps the articles' own words).
 public struct TermNormalizer: Sendable {
@@ -26,23 +27,30 @@ public struct TermNormalizer: Sendable {
     private let negated: [String: [String]]
     /// Context words (`instagram`) as typed and as terms.
     private let contextTerms: Set<String>
-    private let stripper = FinnishSuffixStripper()
+    private let stemmer: (any Stemmer)?
     /// The language's pack, looked up once: it is read for every word.
     private let pack: LanguagePack
+    private let spokenEndings: EndingRewrites
+    private let stemEndings: EndingRewrites
 
     /// Creates a normaliser.
     /// - Parameters:
     ///   - language: the language of the texts.
-    ///   - lemmatizer: base forms (Voikko for Finnish); for English `nil` means `EnglishStemmer`. For
-    ///     Finnish `nil` leaves only the suffix stripper, which finds far less.
-    ///   - vocabulary: stop words and synonyms.
-    public init(language: Language, lemmatizer: (any Lemmatizer)?, vocabulary: SearchVocabulary,
+    ///   - lemmatizer: base forms (Voikko for Finnish; usually none for English). For Finnish `nil`
+    ///     leaves only the stemmer, which finds far less.
+    ///   - stemmer: stems (Snowball): every English word, Finnish words the lemmatizer does not know.
+    ///     `nil` compares words as written.
+    ///   - vocabulary: stop words, synonyms and spoken forms.
+    public init(language: Language, lemmatizer: (any Lemmatizer)?, stemmer: (any Stemmer)?, vocabulary: SearchVocabulary,
                 tokenizer: SearchTokenizer = SearchTokenizer()) {
         self.language = language
         self.pack = language.pack
         self.tokenizer = tokenizer
-        let chosen: (any Lemmatizer)? = lemmatizer ?? (language.pack.snowball == "english" ? EnglishStemmer() : nil)
+        let chosen = lemmatizer
         self.lemmatizer = chosen
+        self.stemmer = stemmer
+        self.spokenEndings = vocabulary.spokenEndings[language] ?? EndingRewrites()
+        self.stemEndings = vocabulary.stemEndings[language] ?? EndingRewrites()
         self.stopWords = vocabulary.stopWords[language] ?? []
         // Keys are looked up by the word as typed and by its terms, so each key is also filed under
         // its own term (English stem, Finnish base forms).
@@ -50,12 +58,12 @@ public struct TermNormalizer: Sendable {
             var normalized: [String: [String]] = [:]
             for (key, targets) in raw {
                 let terms = Self.unique(targets.flatMap { target in
-                    tokenizer.words(in: target).map { Self.dictionaryForm($0, language: language, lemmatizer: chosen) }
+                    tokenizer.words(in: target).map { Self.dictionaryForm($0, language: language, lemmatizer: chosen, stemmer: stemmer) }
                 })
                 var keys = [key]
                 if !key.contains(" ") {
                     keys += language.pack.analysis == .stem
-                        ? [Self.dictionaryForm(key, language: language, lemmatizer: chosen)]
+                        ? [Self.dictionaryForm(key, language: language, lemmatizer: chosen, stemmer: stemmer)]
                         : (chosen?.baseForms(key) ?? []).map { $0.lowercased() }
                 }
                 for lookup in Self.unique(keys) {
@@ -67,12 +75,12 @@ public struct TermNormalizer: Sendable {
         let normalized = normalizedMap(vocabulary.synonyms[language] ?? [:])
         func sequence(_ text: String) -> WordSequence {
             let words = text.split(separator: " ").map(String.init)
-            return WordSequence(words: words, terms: words.map { Self.dictionaryForm($0, language: language, lemmatizer: chosen) })
+            return WordSequence(words: words, terms: words.map { Self.dictionaryForm($0, language: language, lemmatizer: chosen, stemmer: stemmer) })
         }
         self.negations = (vocabulary.negations[language] ?? []).sorted().map(sequence)
         self.negated = normalizedMap(vocabulary.negated[language] ?? [:])
         let context = vocabulary.contextWords[language] ?? []
-        self.contextTerms = context.union(context.map { Self.dictionaryForm($0, language: language, lemmatizer: chosen) })
+        self.contextTerms = context.union(context.map { Self.dictionaryForm($0, language: language, lemmatizer: chosen, stemmer: stemmer) })
         self.synonyms = normalized
         self.phrases = normalized.keys.filter { $0.contains(" ") }.sorted()
             .map { (sequence($0), normalized[$0] ?? []) }
@@ -157,10 +165,10 @@ public struct TermNormalizer: Sendable {
     }
 
     /// The spellings of a word to try against the index when none of its terms is there: as typed,
-    /// its forms and, in Finnish, its stems without case and verb endings (`hästägiä` → `hästägi`).
+    /// its forms and, in Finnish, its stem (`hästägiä` → `hästäg`).
     func spellingVariants(of word: AnalyzedWord) -> [String] {
-        let stems = pack.suffixStripper == "finnish" ? stripper.stems(for: word.surface).reversed() : []
-        return Self.unique([word.surface] + word.forms + stems)
+        let stem = pack.analysis == .baseForms ? guessedStem(word.surface).map { [$0] } ?? [] : []
+        return Self.unique([word.surface] + word.forms + stem)
     }
 
     /// An English negative contraction stands for two words: `aren't` → `aren't`, `not`.
@@ -189,8 +197,7 @@ public struct TermNormalizer: Sendable {
     private func englishWord(_ token: String) -> AnalyzedWord? {
         let word = Self.withoutContraction(token)
         guard !word.isEmpty, !stopWords.contains(word), !stopWords.contains(token) else { return nil }
-        let british = Self.britishSpelling(word)
-        let stem = lemmatizer?.baseForms(british).first?.lowercased() ?? british
+        let stem = Self.dictionaryForm(word, language: language, lemmatizer: lemmatizer, stemmer: stemmer)
         return AnalyzedWord(surface: token, forms: [stem], isRecognized: true)
     }
 
@@ -243,26 +250,73 @@ public struct TermNormalizer: Sendable {
         return AnalyzedWord(surface: token, forms: forms, isRecognized: recognized)
     }
 
-    /// The stems of an unknown word: the first recognised candidate, else the most cut one.
+    /// The terms of an unknown word: the first of its written forms, its stem and its known
+    /// beginnings that something recognises, else the stem (or the word, when the stemmer leaves too
+    /// little of it).
     private func guessedForms(_ word: String, lexicon: Set<String>) -> ([String], Bool) {
-        let candidates = stripper.candidates(for: word)
-        for candidate in candidates {
+        let stem = guessedStem(word)
+        let candidates = spokenEndings.rewrites(of: word) + (stem.map { [$0] } ?? []) + knownBeginnings(of: word, lexicon: lexicon)
+        for candidate in Self.unique(candidates) {
             if synonyms[candidate] != nil || lexicon.contains(candidate) { return ([candidate], true) }
             if candidate.count >= 4 {
                 let bases = baseForms(candidate)
                 if !bases.isEmpty { return (bases, true) }
             }
         }
-        return ([stripper.stems(for: word).first ?? word], false)
+        return ([stem ?? word], false)
+    }
+
+    /// At most this many letters are cut from an unknown word to find a beginning the index knows
+    /// (`issään` in `twitterissään`).
+    static let longestEnding = 6
+    /// A known beginning is at least this long.
+    static let shortestBeginning = 4
+
+    /// The beginnings of `word`, longest first, that are synonym keys or words of the index: a
+    /// loanword keeps its letters and takes Finnish endings (`reelsejä` → `reels`, `instaan` →
+    /// `insta`), where a stemmer made for Finnish words may cut too much or too little.
+    /// The cut-off part must look like an ending: letters, with a vowel unless it is a lone `n` or `t`
+    /// (`sana1xq` is not `sana` with an ending).
+    private func knownBeginnings(of word: String, lexicon: Set<String>) -> [String] {
+        let letters = Array(word)
+        let shortest = max(Self.shortestBeginning, letters.count - Self.longestEnding)
+        guard letters.count > shortest, letters.allSatisfy(\.isLetter) else { return [] }
+        return (shortest..<letters.count).reversed().compactMap { length in
+            let ending = letters[length...]
+            guard ending.contains(where: Self.vowels.contains) || ending.elementsEqual(["n"]) || ending.elementsEqual(["t"]) else { return nil }
+            let beginning = String(letters[..<length])
+            return synonyms[beginning] != nil || lexicon.contains(beginning) ? beginning : nil
+        }
+    }
+
+    private static let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y", "ä", "ö"]
+
+    /// Stems shorter than this are not used: `instaan` → `in` says nothing.
+    static let minimumStemLength = 3
+
+    /// The stemmer's stem of `word`, its ending taken to the base form's (`postauks` → `postaus`), when
+    /// it cuts something and leaves at least `minimumStemLength` letters.
+    private func guessedStem(_ word: String) -> String? {
+        Self.stem(of: word, stemmer: stemmer, endings: stemEndings)
+    }
+
+    private static func stem(of word: String, stemmer: (any Stemmer)?, endings: EndingRewrites) -> String? {
+        guard let cut = stemmer?.stem(word) else { return nil }
+        let stem = endings.rewrites(of: cut).first ?? cut
+        guard stem != word, stem.count >= minimumStemLength else { return nil }
+        return stem
     }
 
     private func baseForms(_ word: String) -> [String] {
         Self.unique((lemmatizer?.baseForms(word) ?? []).map { $0.lowercased() })
     }
 
-    private static func dictionaryForm(_ word: String, language: Language, lemmatizer: (any Lemmatizer)?) -> String {
-        let word = language.pack.britishSpelling ? britishSpelling(word) : word
-        return lemmatizer?.baseForms(word).first?.lowercased() ?? word
+    /// English: the stem of the (British-spelt) word or of its base form; Finnish: the first base form.
+    private static func dictionaryForm(_ word: String, language: Language, lemmatizer: (any Lemmatizer)?, stemmer: (any Stemmer)?) -> String {
+        guard language.pack.analysis == .stem else { return lemmatizer?.baseForms(word).first?.lowercased() ?? word }
+        let british = language.pack.britishSpelling ? britishSpelling(word) : word
+        let base = lemmatizer?.baseForms(british).first?.lowercased() ?? british
+        return stemmer?.stem(base) ?? base
     }
 
     static func unique(_ words: [String]) -> [String] {

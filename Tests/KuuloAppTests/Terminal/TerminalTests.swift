@@ -92,9 +92,9 @@ struct TerminalTests {
         let folder = try preparedFolder()
         let terminal = try start(folder)
         terminal.type("/setup\r")
-        #expect(terminal.waitFor("[1/7]"))
+        #expect(terminal.waitFor(SetupQuestions.name))
         terminal.type("Renamed Org\r")
-        #expect(terminal.waitFor("[2/7]"))
+        #expect(terminal.waitFor(SetupQuestions.shortName))
         // Wait for libedit's prompt, so that Ctrl-D reaches the line editor and not the terminal's
         // cooked mode between two reads.
         #expect(terminal.waitFor("/skip if there is none."))
@@ -118,9 +118,9 @@ struct TerminalTests {
         let terminal = try PseudoTerminal(arguments: ["--lang", "en"], folder: folder, environment: environment)
         #expect(terminal.waitFor("kuulo> "))
         terminal.type("/setup\r")
-        #expect(terminal.waitFor("[1/7]"))
+        #expect(terminal.waitFor(SetupQuestions.name))
         terminal.type("Ääkkösyhdistys ryx\u{7F}\r")
-        #expect(terminal.waitFor("[2/7]"))
+        #expect(terminal.waitFor(SetupQuestions.shortName))
         terminal.type("/quit\r")
         #expect(terminal.waitForExit() == 0)
         let plan = BinaryRunner.json(folder + "/kuulo-plan.json")

@@ -12,25 +12,21 @@ struct ChannelFlowTests {
         return document
     }
 
-    /// Answers for one channel: purpose, audiences, content, tone, languages, min, max, owners, response time, metrics.
-    func channelAnswers(purpose: String, audiences: String, owners: String) -> [String] {
-        [purpose, audiences, "", "", "", "", "", owners, "", ""]
-    }
-
     @Test("chooses channels from the catalogue and asks each one's purpose, audience, cadence and owners, with defaults")
     func wholeFlow() throws {
         var chat = ChatHarness(language: .en, user: "Maija", document: plan())
         let opening = chat.send("/channels")
         #expect(opening.contains("Whom do you want to reach?"))
-        chat.send("members", "new students", "")
+        chat.answer("audiences", "members", "new students", "")
         let choose = chat.transcript.suffix(2).joined(separator: "\n")
         #expect(choose.contains("Which channels does TYY use?"))
         #expect(choose.contains("Facebook page"))
-        chat.send("instagram feed, facebook page")
+        chat.answer("choose", "instagram feed, facebook page")
         #expect(chat.all.contains("Channel 1/2: Facebook page"))
-        for line in channelAnswers(purpose: "", audiences: "1", owners: "1") { chat.send(line) }
+        chat.answerFlow(["channelAudiences/facebook-page": ["1"], "owners/facebook-page": ["1"],
+                         "purpose/instagram-feed": ["Everyday life and faces of the union"], "channelAudiences/instagram-feed": ["1, 2"],
+                         "owners/instagram-feed": ["1, 2"]])
         #expect(chat.all.contains("Channel 2/2: Instagram"))
-        for line in channelAnswers(purpose: "Everyday life and faces of the union", audiences: "1, 2", owners: "1, 2") { chat.send(line) }
         #expect(chat.session.flow == nil)
         let channels = try #require(chat.content["channels"]?.objectValue)
         #expect(channels.keys.sorted() == ["facebook-page", "instagram-feed"])
@@ -62,16 +58,20 @@ struct ChannelFlowTests {
     @Test("/channels NAME reopens one channel; leaving a channel out marks it removed and keeps what was decided")
     func reopenAndRemove() throws {
         var chat = ChatHarness(language: .fi, user: "Maija", document: plan())
-        chat.send("/kanavat", "", "instagram, verkkosivut")
-        for line in channelAnswers(purpose: "Arki", audiences: "1", owners: "1") { chat.send(line) }
-        for line in channelAnswers(purpose: "Virallinen tieto", audiences: "1", owners: "2") { chat.send(line) }
+        chat.send("/kanavat")
+        chat.answer("audiences", "")
+        chat.answer("choose", "instagram, verkkosivut")
+        chat.answerFlow(["purpose/instagram-feed": ["Arki"], "purpose/website": ["Virallinen tieto"], "channelAudiences": ["1"],
+                         "owners/instagram-feed": ["1"], "owners/website": ["2"]])
         let reopen = chat.send("/kanavat instagram")
         #expect(reopen.contains("Kanava 1/1: Instagram"))
         #expect(reopen.contains("Nyt: Arki"))
-        chat.send("Arki ja kasvot")
+        chat.answer("purpose", "Arki ja kasvot")
         chat.send("/peru")
         #expect(chat.content["channels"]?["instagram-feed"]?["purpose"] == "Arki")
-        chat.send("/kanavat", "", "verkkosivut")
+        chat.send("/kanavat")
+        chat.answer("audiences", "")
+        chat.answer("choose", "verkkosivut")
         #expect(chat.content["channels"]?["instagram-feed"]?["removed"] == true)
         #expect(chat.content["channels"]?["instagram-feed"]?["purpose"] == "Arki")
         #expect(chat.send("/kanavat myspace").contains("Kanavaa ”myspace” ei ole"))

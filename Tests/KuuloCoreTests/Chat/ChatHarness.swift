@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import KuuloData
 @testable import KuuloCore
 
@@ -39,6 +40,50 @@ struct ChatHarness {
         for line in lines {
             absorb(session.handle(line))
         }
+        return transcript[start...].joined(separator: "\n")
+    }
+
+    /// The id of the step being asked, and the item of a repeated block it is asked for.
+    var currentStep: (id: String, item: String?)? {
+        guard let state = session.flow, let flow = session.resources.flow(state.flowID), flow.steps.indices.contains(state.stepIndex) else { return nil }
+        return (flow.steps[state.stepIndex].id, state.item)
+    }
+
+    /// Answers the step with id `stepID` (which must be the one being asked): one line, or a list's
+    /// items followed by the empty line that ends the list.
+    @discardableResult
+    mutating func answer(_ stepID: String, _ lines: String..., sourceLocation: SourceLocation = #_sourceLocation) -> String {
+        #expect(currentStep?.id == stepID, "asked \(currentStep?.id ?? "nothing"), not \(stepID)", sourceLocation: sourceLocation)
+        return sendAnswer(lines)
+    }
+
+    /// Answers the running flow by step id until it ends (or until the step `until` comes up). A step
+    /// not in `answers` gets an empty line (keep, default or skip); `"id/item"` answers one item of a
+    /// repeated block. List steps get their items and then the empty line that ends the list, so a
+    /// question added to a flow needs no change here.
+    @discardableResult
+    mutating func answerFlow(_ answers: [String: [String]], until: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) -> String {
+        let start = transcript.count
+        var asked = 0
+        while let step = currentStep, step.id != until {
+            asked += 1
+            guard asked <= 200 else {
+                Issue.record("the flow did not end; stuck at \(step.id)", sourceLocation: sourceLocation)
+                break
+            }
+            let lines = step.item.flatMap { answers[step.id + "/" + $0] } ?? answers[step.id] ?? []
+            sendAnswer(lines)
+        }
+        return transcript[start...].joined(separator: "\n")
+    }
+
+    @discardableResult
+    private mutating func sendAnswer(_ lines: [String]) -> String {
+        let takesList = session.flow.flatMap { state in session.resources.flow(state.flowID)?.steps[state.stepIndex].takesList } ?? false
+        var all = lines.isEmpty ? [""] : lines
+        if takesList, all.last != "" { all.append("") }
+        let start = transcript.count
+        for line in all { absorb(session.handle(line)) }
         return transcript[start...].joined(separator: "\n")
     }
 

@@ -21,12 +21,13 @@ struct CloseCallTests {
     func pickByNumber() {
         var chat = ChatHarness(language: .fi, user: "Maija", document: plan())
         chat.absorb(chat.session.askWhichArticle(choices))
+        #expect(isChoosing(chat.session.mode))
         #expect(chat.all.contains("Mitä niistä tarkoitit? Kirjoita numero:\n  1) Vinkki 4: aihetunnisteet (tip-4)\n  2) Näin kirjoitat aihetunnisteen (hashtag-guide)"))
         let picked = chat.send("2")
         #expect(picked.contains("Näin kirjoitat aihetunnisteen"))
         #expect(picked.contains("Isot alkukirjaimet auttavat."))
         #expect(!picked.contains("Valitkaa omat tunnisteet."))
-        #expect(chat.session.pendingChoices == nil)
+        #expect(!isChoosing(chat.session.mode))
     }
 
     @Test("a command instead of a number drops the question, and a later number is not taken as a choice")
@@ -34,7 +35,13 @@ struct CloseCallTests {
         var chat = ChatHarness(language: .en, user: "Maija", document: plan())
         chat.absorb(chat.session.askWhichArticle(choices))
         #expect(chat.send("/help").contains("Commands:"))
-        #expect(chat.session.pendingChoices == nil)
+        #expect(!isChoosing(chat.session.mode))
         #expect(!chat.send("1").contains("Vinkki 4"))
     }
+}
+
+/// Whether the chat is waiting for a number picking one of the offered answers.
+private func isChoosing(_ mode: ChatMode) -> Bool {
+    if case .choosingBetweenAnswers = mode { return true }
+    return false
 }

@@ -15,12 +15,15 @@ struct DraftFlowTests {
     @Test("builds a draft piece by piece, puts it together per channel (link in bio on Instagram) and checks it")
     func wholeDraft() throws {
         var chat = ChatHarness(language: .en, user: "Maija", document: plan())
-        chat.send("/draft", "facebook page, instagram", "", "The autumn party is on Friday!", "At the student house from 18, for all members.",
-                  "Sign up now!", "https://tyy.fi/party", "", "#TYY", "#a1", "#b2", "#c3", "#d4", "#e5", "", "", "2")
-        #expect(chat.send("").contains("This one needs an answer."), "alt text is required with an image")
-        chat.send("A crowd dancing in the hall.")
-        #expect(chat.send("next friday").contains("Please give a date and time"))
-        chat.send("4.12.2026 18.00")
+        chat.send("/draft")
+        chat.answerFlow(["channels": ["facebook page, instagram"], "key-message": ["The autumn party is on Friday!"],
+                         "details": ["At the student house from 18, for all members."], "call-to-action": ["Sign up now!"],
+                         "link": ["https://tyy.fi/party"], "hashtags": ["#TYY", "#a1", "#b2", "#c3", "#d4", "#e5"], "media": ["2"]],
+                        until: "alt-text")
+        #expect(chat.answer("alt-text", "").contains("This one needs an answer."), "alt text is required with an image")
+        chat.answer("alt-text", "A crowd dancing in the hall.")
+        #expect(chat.answer("scheduled-at", "next friday").contains("Please give a date and time"))
+        chat.answer("scheduled-at", "4.12.2026 18.00")
         #expect(chat.session.flow == nil)
         let draft = try #require(chat.content["calendar"]?["drafts"]?["1"])
         #expect(draft["status"] == "draft")
@@ -43,10 +46,12 @@ struct DraftFlowTests {
     @Test("without an image no alt text is asked, and the next draft gets the next number")
     func noImageAndNumbering() {
         var chat = ChatHarness(language: .fi, user: "Maija", document: plan())
-        chat.send("/luonnos", "1", "", "Kokous huomenna.", "", "", "", "", "", "", "")
+        chat.send("/luonnos")
+        chat.answerFlow(["channels": ["1"], "key-message": ["Kokous huomenna."]])
         #expect(chat.session.flow == nil)
         #expect(!chat.all.contains("vaihtoehtoinen teksti"))
-        chat.send("/luonnos", "2", "", "Toinen.", "", "", "", "", "", "", "")
+        chat.send("/luonnos")
+        chat.answerFlow(["channels": ["2"], "key-message": ["Toinen."]])
         #expect(chat.content["calendar"]?["drafts"]?.objectValue?.keys.sorted() == ["1", "2"])
         #expect(chat.content["calendar"]?["drafts"]?["2"]?["texts"]?["instagram-feed"]?["fi"] == "Toinen.\n\n– Maija, TYY\n\n#TYY #TampereenYlioppilaskunta", "Enter takes the suggested brand tags")
     }

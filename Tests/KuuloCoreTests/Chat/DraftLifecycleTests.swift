@@ -26,20 +26,25 @@ struct DraftLifecycleTests {
         return chat
     }
 
-    /// Writes a Facebook-only draft: channels, purpose (default), key message, details, call to
-    /// action, link, [languages], hashtags, signature, media, time.
+    /// Writes a Facebook-only draft with the hashtag set `tapahtuma`; every other step takes Enter.
     func writeDraft(_ chat: inout ChatHarness, keyMessage: String, details: String = "") {
-        chat.send("/luonnos", "facebook", "", keyMessage, details, "", "", "tapahtuma", "", "", "", "")
+        chat.send("/luonnos")
+        chat.answerFlow(["channels": ["facebook"], "key-message": [keyMessage], "details": [details], "hashtags": ["tapahtuma"]])
+    }
+
+    /// Writes a draft for `channels` with `keyMessage`; every other step not in `answers` takes Enter.
+    @discardableResult
+    func writeDraft(_ chat: inout ChatHarness, channels: String, keyMessage: String, _ answers: [String: [String]] = [:]) -> String {
+        chat.send("/draft") + "\n" + chat.answerFlow(answers.merging(["channels": [channels], "key-message": [keyMessage]]) { $1 })
     }
 
     @Test("the purpose defaults to the channel's purpose in the plan, and a saved hashtag set is picked by its name")
     func purposeAndHashtagSet() throws {
         var chat = harness(.fi)
-        let asked = chat.send("/luonnos", "facebook")
+        let asked = chat.send("/luonnos") + chat.answer("channels", "facebook")
         #expect(asked.contains("Mitä kanavan tarkoitusta tämä julkaisu palvelee? [Tapahtumakutsut ja tiedotteet]"))
         #expect(asked.contains("Suunnitelmassa lukee:\n  Facebook-sivu: Tapahtumakutsut ja tiedotteet"))
-        chat.send("", "Syyskokous pidetään 1.12.", "", "", "")
-        chat.send("tapahtuma", "#Syyskokous", "", "", "", "")
+        chat.answerFlow(["key-message": ["Syyskokous pidetään 1.12."], "hashtags": ["tapahtuma", "#Syyskokous"]])
         let draft = try #require(chat.content["calendar"]?["drafts"]?["1"])
         #expect(draft["purpose"] == "Tapahtumakutsut ja tiedotteet")
         #expect(draft["hashtags"]?.stringArray == ["#TYY", "#TYYtapahtumat", "#Syyskokous"])
@@ -48,11 +53,13 @@ struct DraftLifecycleTests {
     @Test("a plan in two languages asks for the other version, checks each and stores both texts")
     func languageVersions() throws {
         var chat = harness(.fi, languages: ["fi", "en"])
-        let asked = chat.send("/luonnos", "facebook", "", "Syyskokous pidetään tiistaina.", "", "Tule paikalle!", "https://tyy.fi/kokous")
+        chat.send("/luonnos")
+        let asked = chat.answerFlow(["channels": ["facebook"], "key-message": ["Syyskokous pidetään tiistaina."], "call-to-action": ["Tule paikalle!"],
+                                     "link": ["https://tyy.fi/kokous"]], until: "languages")
         #expect(asked.contains("Julkaisun kieli on suomi. Mitä muita kieliversioita se tarvitsee?"))
-        let version = chat.send("englanti")
+        let version = chat.answer("languages", "englanti")
         #expect(version.contains("Kieliversio: englanti. Kirjoita ydinviesti"))
-        chat.send("The autumn meeting is on Tuesday. Come along!", "", "", "", "")
+        chat.answerFlow(["version": ["The autumn meeting is on Tuesday. Come along!"]])
         #expect(chat.session.flow == nil)
         let texts = try #require(chat.content["calendar"]?["drafts"]?["1"]?["texts"]?["facebook-page"])
         #expect(texts["fi"]?.stringValue?.hasPrefix("Syyskokous pidetään tiistaina.\n\nTule paikalle! https://tyy.fi/kokous") == true)
@@ -63,16 +70,17 @@ struct DraftLifecycleTests {
     @Test("with one language the language question is not asked")
     func oneLanguage() {
         var chat = harness(.en)
-        chat.send("/draft", "facebook", "", "Meeting on Tuesday.", "", "", "")
-        let next = chat.send("")
-        #expect(!next.contains("language versions"))
+        chat.send("/draft")
+        chat.answerFlow(["channels": ["facebook"], "key-message": ["Meeting on Tuesday."]], until: "hashtags")
+        let next = chat.answer("hashtags", "")
+        #expect(!chat.all.contains("language versions"))
         #expect(next.contains("Signature?"), "Enter took the brand tags; the signature comes next: \(next)")
     }
 
     @Test("/edit key-message asks that one part again and checks the draft anew, without starting over")
     func editOnePart() throws {
         var chat = harness(.en)
-        chat.send("/draft", "facebook", "", "Meeting on Tuesday.", "", "", "", "", "", "", "")
+        writeDraft(&chat, channels: "facebook", keyMessage: "Meeting on Tuesday.")
         #expect(chat.session.flow == nil)
         let revisions = chat.session.document.revision
         let asked = chat.send("/edit key-message")
@@ -95,10 +103,10 @@ struct DraftLifecycleTests {
     func editMediaAsksAltText() throws {
         var chat = harness(.fi)
         writeDraft(&chat, keyMessage: "Syyskokous tiistaina.")
-        let asked = chat.send("/muokkaa kuva", "kuva")
+        let asked = chat.send("/muokkaa kuva") + chat.answer("media", "kuva")
         #expect(asked.contains("Kuvaile kuva tai video"))
-        #expect(chat.send("").contains("Tähän tarvitaan vastaus."))
-        chat.send("Hallitus kokouspöydän ääressä.")
+        #expect(chat.answer("alt-text", "").contains("Tähän tarvitaan vastaus."))
+        chat.answer("alt-text", "Hallitus kokouspöydän ääressä.")
         #expect(chat.session.flow == nil)
         #expect(chat.content["calendar"]?["drafts"]?["1"]?["altText"] == "Hallitus kokouspöydän ääressä.")
         #expect(chat.send("/muokkaa vaihtoehtoinen-teksti").contains("Kuvaile kuva"))
@@ -114,7 +122,7 @@ struct DraftLifecycleTests {
     @Test("review, approval by another trustee, publishing; a change after approval sends it back to draft")
     func statuses() throws {
         var chat = harness(.en)
-        chat.send("/draft", "facebook", "", "Meeting on Tuesday.", "", "", "", "", "", "", "")
+        writeDraft(&chat, channels: "facebook", keyMessage: "Meeting on Tuesday.")
         #expect(chat.send("/draft 1 published").contains("Draft 1 is not approved yet (draft)"))
         #expect(chat.send("/draft 1 ready").contains("Draft 1 is ready for review."))
         #expect(chat.content["calendar"]?["drafts"]?["1"]?["status"] == "review")
@@ -132,7 +140,8 @@ struct DraftLifecycleTests {
         #expect(draft["reviewedAt"]?.stringValue?.hasSuffix("Z") == true)
         #expect(olli.session.document.history.last?.summary == "Luonnos 1: hyväksytty (Olli)")
 
-        olli.send("/muokkaa ydinviesti", "Meeting on Wednesday.")
+        olli.send("/muokkaa ydinviesti")
+        olli.answer("key-message", "Meeting on Wednesday.")
         #expect(olli.all.contains("Luonnos 1 muuttui sen jälkeen, kun se merkittiin tilaan ”hyväksytty”"))
         draft = try #require(olli.content["calendar"]?["drafts"]?["1"])
         #expect(draft["status"] == "draft")
@@ -146,11 +155,11 @@ struct DraftLifecycleTests {
     @Test("approval is refused while the checks find errors, and the author approving gets a reminder")
     func approvalNeedsCleanChecks() {
         var chat = harness(.en)
-        chat.send("/draft", "instagram", "", "Party!", "", "", "")
-        chat.send("#a1", "#b2", "#c3", "#d4", "#e5", "#f6", "", "", "", "")
+        writeDraft(&chat, channels: "instagram", keyMessage: "Party!", ["hashtags": ["#a1", "#b2", "#c3", "#d4", "#e5", "#f6"]])
         #expect(chat.session.flow == nil)
         #expect(chat.send("/draft 1 approve").contains("Draft 1 still has errors in the checks (1)"))
-        chat.send("/edit hashtags", "#TYY", "")
+        chat.send("/edit hashtags")
+        chat.answer("hashtags", "#TYY")
         let approved = chat.send("/draft 1 approve")
         #expect(approved.contains("Maija approved draft 1"))
         #expect(approved.contains("You wrote it yourself"))
@@ -168,7 +177,8 @@ struct DraftLifecycleTests {
         #expect(opened.contains("— The post as a whole (image, time) —"))
         #expect(opened.contains("[alt-text.missing]"))
         #expect(chat.send("/draft approve").contains("Draft 1 still has errors in the checks (1)"))
-        chat.send("/edit alt-text", "The board around the meeting table.")
+        chat.send("/edit alt-text")
+        chat.answer("alt-text", "The board around the meeting table.")
         #expect(chat.send("/draft approve").contains("Olli approved draft 1"))
     }
 
@@ -185,10 +195,12 @@ struct DraftLifecycleTests {
             counter.opened += 1
             return LanguageServices.none
         }
-        chat.send("/draft", "facebook, instagram", "", "Meeting on Tuesday.", "", "", "", "finnish", "Kokous tiistaina.", "", "", "", "")
+        writeDraft(&chat, channels: "facebook, instagram", keyMessage: "Meeting on Tuesday.",
+                   ["languages": ["finnish"], "version": ["Kokous tiistaina."]])
         #expect(chat.session.flow == nil)
         #expect(chat.all.contains("— Instagram feed, Finnish ("), "four texts were checked")
-        chat.send("/edit key-message", "The meeting is on Tuesday.")
+        chat.send("/edit key-message")
+        chat.answer("key-message", "The meeting is on Tuesday.")
         chat.send("/draft 1 approve")
         #expect(counter.opened == 1)
     }
@@ -196,7 +208,7 @@ struct DraftLifecycleTests {
     @Test("copy prints each final text plainly")
     func copy() {
         var chat = harness(.en)
-        chat.send("/draft", "facebook, instagram", "", "Meeting on Tuesday.", "", "", "https://tyy.fi", "", "", "", "")
+        writeDraft(&chat, channels: "facebook, instagram", keyMessage: "Meeting on Tuesday.", ["link": ["https://tyy.fi"]])
         let copied = chat.send("/draft 1 copy")
         #expect(copied.contains("Facebook page, English:\nMeeting on Tuesday.\n\nhttps://tyy.fi\n\n– Maija, TYY\n\n#TYY #TampereenYlioppilaskunta"))
         #expect(copied.contains("Link in bio."))
@@ -206,7 +218,7 @@ struct DraftLifecycleTests {
     func facebookFold() throws {
         var chat = harness(.en)
         let long = String(repeating: "Members decide together what the union does next year. ", count: 4)
-        let shown = chat.send("/draft", "facebook, instagram", "", "Vote in the council election.", long, "", "", "", "", "", "")
+        let shown = writeDraft(&chat, channels: "facebook, instagram", keyMessage: "Vote in the council election.", ["details": [long]])
         let marker = "┄┄ “… See more”: on a phone Facebook folds the text here, after about 125 characters ┄┄"
         #expect(shown.components(separatedBy: marker).count == 2, "marked once, on Facebook only: \(shown)")
         let before = try #require(shown.components(separatedBy: marker).first?.components(separatedBy: "characters) —\n").last)
@@ -221,12 +233,14 @@ struct DraftLifecycleTests {
         var chat = harness(.en)
         let intro = chat.send("/reply")
         #expect(intro.contains("Tip 7: don't get provoked."))
-        chat.send("Thank you for raising this.", "You are an idiot if you believe the rumours; the fee stays at 50 euros.")
-        let preview = chat.send("", "")
+        chat.answer("acknowledge", "Thank you for raising this.")
+        chat.answer("facts", "You are an idiot if you believe the rumours; the fee stays at 50 euros.")
+        let preview = chat.answerFlow([:])
         #expect(preview.contains("We're happy to continue by e-mail: viestinta@tyy.fi"))
         #expect(preview.contains("[tone.hostile]"))
         #expect(preview.contains("Fix these before you post"))
-        let fixed = chat.send("/edit facts", "The fee stays at 50 euros next year; the council decided it on 12 November.")
+        chat.send("/edit facts")
+        let fixed = chat.answer("facts", "The fee stays at 50 euros next year; the council decided it on 12 November.")
         #expect(!fixed.contains("[tone.hostile]"))
         #expect(fixed.contains("The tone is calm and the facts are there."))
         let reply = try #require(chat.content["interaction"]?["replies"]?["1"])
@@ -237,7 +251,8 @@ struct DraftLifecycleTests {
     @Test("/vastaa in Finnish finds an inflected insult and shouting")
     func replyFinnish() {
         var chat = harness(.fi)
-        chat.send("/vastaa", "Kiitos palautteesta.", "Olette idiootteja, JOS ETTE TAJUA tätä!!!", "", "")
+        chat.send("/vastaa")
+        chat.answerFlow(["acknowledge": ["Kiitos palautteesta."], "facts": ["Olette idiootteja, JOS ETTE TAJUA tätä!!!"]])
         #expect(chat.all.contains("[tone.hostile]"))
         #expect(chat.all.contains("[tone.shouting]"))
         #expect(chat.all.contains("Korjaa nämä ennen julkaisua"))

@@ -105,7 +105,7 @@ struct SearchRobustnessTests {
 
     @Test("without Voikko the Finnish index still works, on cut endings alone")
     func withoutVoikko() {
-        let index = KnowledgeIndex(knowledge: SearchFixture.knowledge, lemmatizers: [:], vocabulary: SearchFixture.vocabulary)
+        let index = KnowledgeIndex(knowledge: SearchFixture.knowledge, lemmatizers: [:], stemmers: [:], vocabulary: SearchFixture.vocabulary)
         let result = index.search("kriisiviestintä", language: .fi)
         #expect(result.answers.first.map { ["crisis-plan", "tip-7"].contains($0.id) } == true)
         #expect(index.search("", language: .fi).status == .empty)

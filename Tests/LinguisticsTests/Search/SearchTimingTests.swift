@@ -22,11 +22,11 @@ struct SearchTimingTests {
         let parse = clock.now - start
 
         start = clock.now
-        let index = KnowledgeIndex(knowledge: knowledge, lemmatizers: lemmatizers, vocabulary: vocabulary)
+        let index = KnowledgeIndex(knowledge: knowledge, lemmatizers: lemmatizers, stemmers: SearchFixture.stemmers, vocabulary: vocabulary)
         let build = clock.now - start
 
         start = clock.now
-        let matcher = IntentMatcher(catalog: IntentCatalog(data: data), lemmatizers: lemmatizers, vocabulary: vocabulary)
+        let matcher = IntentMatcher(catalog: IntentCatalog(data: data), lemmatizers: lemmatizers, stemmers: SearchFixture.stemmers, vocabulary: vocabulary)
         let intentBuild = clock.now - start
         let interpreter = FreeTextInterpreter(index: index, intents: matcher)
 

@@ -1,7 +1,8 @@
 import KuuloCore
+import Linguistics
 import Testing
 
-/// The building blocks: tokenizer, English stemmer, Finnish fallbacks, compound splitting.
+/// The building blocks: tokenizer, Snowball stemmers, Finnish fallbacks, compound splitting.
 @Suite("Search: building blocks")
 struct SearchUnitTests {
     @Test("the tokenizer lower-cases, keeps Finnish letters, splits on punctuation and hyphens")
@@ -15,33 +16,59 @@ struct SearchUnitTests {
         #expect(tokenizer.words(in: String(repeating: "a", count: 41)).isEmpty)
     }
 
-    @Test("the English stemmer follows Porter2", arguments: [
+    @Test("libstemmer's English stemmer is Porter2", arguments: [
         ("caresses", "caress"), ("ponies", "poni"), ("ties", "tie"), ("cats", "cat"), ("hopping", "hop"),
         ("hoped", "hope"), ("running", "run"), ("hashtags", "hashtag"), ("publishing", "publish"),
         ("organisation", "organis"), ("generously", "generous"), ("consistently", "consist"), ("happy", "happi"),
-        ("agreed", "agre"), ("dying", "die"), ("visibility", "visibl"), ("wrote", "write"), ("news", "news"),
+        ("agreed", "agre"), ("dying", "die"), ("visibility", "visibl"), ("news", "news"),
     ])
-    func stemmer(word: String, stem: String) {
-        #expect(EnglishStemmer().stem(word) == stem)
+    func englishStemmer(word: String, stem: String) throws {
+        #expect(try SnowballStemmer("english").stem(word) == stem)
+    }
+
+    @Test("libstemmer's Finnish stemmer cuts the endings of words Voikko does not know", arguments: [
+        ("storyssa", "story"), ("storyissa", "story"), ("facessa", "face"), ("hashtageja", "hashtag"),
+        ("hashtagissa", "hashtag"), ("twitterissä", "twitter"), ("tiktokissa", "tiktok"), ("julkaisuissa", "julkaisu"),
+    ])
+    func finnishStemmer(word: String, stem: String) throws {
+        #expect(try SnowballStemmer(language: .fi).stem(word) == stem)
+    }
+
+    @Test("an algorithm libstemmer does not have is a typed error")
+    func unknownAlgorithm() {
+        #expect(throws: LanguageLibraryError.noAlgorithm(library: "libstemmer", name: "klingon")) {
+            _ = try SnowballStemmer("klingon")
+        }
     }
 
     @Test("English contractions and American spellings are normalised")
-    func englishNormalisation() {
-        let normalizer = TermNormalizer(language: .en, lemmatizer: nil, vocabulary: SearchVocabulary())
+    func englishNormalisation() throws {
+        let normalizer = TermNormalizer(language: .en, lemmatizer: nil, stemmer: try SnowballStemmer(language: .en),
+                                        vocabulary: SearchVocabulary())
         #expect(normalizer.analyze("organization").map(\.forms) == [["organis"]])
         #expect(normalizer.analyze("hasn't").map(\.forms) == [["has"], ["not"]])
         #expect(normalizer.analyze("can't").map(\.forms) == [["can"], ["not"]])
     }
 
-    @Test("unknown Finnish words get stems by cutting endings")
-    func suffixStripper() {
-        let stripper = FinnishSuffixStripper()
-        for word in ["storyt", "storyja", "storyyn", "storyissa", "storyjen"] {
-            #expect(stripper.stems(for: word).first == "story", "\(word)")
-        }
-        #expect(stripper.stems(for: "postauksen").contains("postaus"))
-        #expect(stripper.candidates(for: "kirjottaa").first == "kirjoittaa")
-        #expect(stripper.stems(for: "instaan").first == "insta")
+    @Test("spoken and stem endings are read from the synonym file")
+    func endingRewrites() {
+        let spoken = SearchFixture.vocabulary.spokenEndings[.fi] ?? EndingRewrites()
+        #expect(spoken.rewrites(of: "kirjottaa").first == "kirjoittaa")
+        #expect(spoken.rewrites(of: "haluun").contains("haluan"))
+        #expect(spoken.rewrites(of: "kirja").isEmpty)
+        #expect(SearchFixture.vocabulary.stemEndings[.fi]?.rewrites(of: "postauks") == ["postaus"])
+    }
+
+    @Test("an unknown Finnish word is found through its written form or its stem")
+    func unknownFinnishWords() throws {
+        let voikko = try #require(SearchFixture.voikko)
+        let normalizer = TermNormalizer(language: .fi, lemmatizer: voikko, stemmer: try SnowballStemmer(language: .fi),
+                                        vocabulary: SearchFixture.vocabulary)
+        #expect(normalizer.analyze("kirjottaa", addsSynonyms: false).first?.forms == ["kirjoittaa"])
+        #expect(normalizer.analyze("storyissa", addsSynonyms: false).first?.forms == ["story"])
+        #expect(normalizer.analyze("storyissa", lexicon: ["story"], addsSynonyms: false).first?.isRecognized == true)
+        #expect(normalizer.analyze("postauksia", addsSynonyms: false).first?.forms == normalizer.analyze("postaus", addsSynonyms: false).first?.forms)
+        #expect(normalizer.analyze("reelsejä", lexicon: ["reels"], addsSynonyms: false).first?.forms == ["reels"], "a known beginning")
     }
 
     @Test("compounds split into the fewest lexicon words")
@@ -57,7 +84,8 @@ struct SearchUnitTests {
     @Test("Finnish words are matched on all their base forms, with Voikko")
     func finnishBaseForms() throws {
         let voikko = try #require(SearchFixture.voikko)
-        let normalizer = TermNormalizer(language: .fi, lemmatizer: voikko, vocabulary: SearchFixture.vocabulary)
+        let normalizer = TermNormalizer(language: .fi, lemmatizer: voikko, stemmer: SearchFixture.stemmers[.fi],
+                                        vocabulary: SearchFixture.vocabulary)
         let words = normalizer.analyze("miten vastaan kun joku haukkuu meitä")
         #expect(words.map(\.forms).contains(["haukkua"]))
         #expect(!words.contains { $0.forms.contains("me") }, "stop words are dropped")
@@ -66,12 +94,6 @@ struct SearchUnitTests {
         let colloquial = normalizer.analyze("mitä jos joku ei oo facessa")
         #expect(colloquial.last?.forms == ["someton"], "a negation gives 'not on facebook' its meaning")
         #expect(colloquial.last?.negatedForms.contains("facebook") == true)
-    }
-
-    @Test("a Finnish loanword's stem loses the i it takes before endings")
-    func loanwordStems() {
-        #expect(FinnishSuffixStripper().stems(for: "twitterissä").contains("twitter"))
-        #expect(FinnishSuffixStripper().stems(for: "hashtagissa").contains("hashtag"))
     }
 
     @Test("every article has example questions in both languages", arguments: Language.allCases)

@@ -1,0 +1,403 @@
+import Foundation
+
+/// How a flow ended, for whoever runs it to act on.
+public enum FlowEnding: Equatable, Sendable {
+    /// Every step was asked: `snapshot` is the plan as it was when the flow began, `record` the key
+    /// of the record it filled (a draft's number).
+    case completed(snapshot: JSONValue, record: String?)
+    /// `/cancel`: the plan is back as it was.
+    case cancelled
+    /// The step to edit is not asked in this plan (`/edit alt-text` for a post without an image).
+    case notAsked
+}
+
+/// The dialog engine: a flow definition, where the flow is, and the plan in; messages, the new place
+/// and the edited plan out. It does no I/O and knows nothing of the chat around it, so every flow can
+/// be run and tested on its own. Each call returns what to show; `content`, `state`, `userName` and
+/// `ending` say what changed.
+public struct FlowEngine {
+    /// The flow being run.
+    public let definition: Flow
+    /// Where it is.
+    public var state: FlowState
+    /// The plan's content, with the answers written in.
+    public var content: JSONValue
+    /// The person answering (a `setsUser` step changes it).
+    public var userName: String?
+    /// The shared data: texts, flows, catalogues, Knowledge.
+    public let resources: KuuloResources
+    /// The language the questions are asked in.
+    public let language: Language
+    let planPath: String
+    let revision: Int
+    let now: Date
+    /// Word boundaries for CamelCase hashtags, when available.
+    public var segmenter: (any WordSegmenter)?
+    /// Set once the flow is over.
+    public private(set) var ending: FlowEnding?
+    /// A question typed as `? question` at a step, for the caller to answer from Knowledge.
+    public private(set) var question: String?
+    /// Whether an answer was written into the plan.
+    public private(set) var answered = false
+
+    /// An engine at `state` of `definition` over `content`.
+    public init(definition: Flow, state: FlowState, content: JSONValue, resources: KuuloResources, language: Language,
+                userName: String?, planPath: String, revision: Int, now: Date, segmenter: (any WordSegmenter)? = nil) {
+        self.definition = definition
+        self.state = state
+        self.content = content
+        self.resources = resources
+        self.language = language
+        self.userName = userName
+        self.planPath = planPath
+        self.revision = revision
+        self.now = now
+        self.segmenter = segmenter
+    }
+
+    /// Reads the plan as the flow sees it now (after the end, without the flow's item and record).
+    public var reader: FlowPlanReader {
+        FlowPlanReader(content: content, resources: resources, language: language, userName: userName,
+                       state: ending == nil ? state : nil, planPath: planPath, revision: revision, now: now)
+    }
+
+    var presenter: FlowPresenter { FlowPresenter(definition: definition, reader: reader) }
+
+    func say(_ key: MessageKey, _ arguments: [String: String] = [:], style: ChatMessage.Style = .plain) -> ChatEffect {
+        .say(ChatMessage(resources.messages.text(key, language, arguments), style: style))
+    }
+
+    // MARK: - Starting
+
+    /// Starts at the group numbered `group` (and only that group), else where this user left off,
+    /// else at the first step that should be asked. With `record` and `onlyStep`, asks that one step
+    /// of an existing record again (`/edit`).
+    public mutating func begin(group: Int? = nil, item: String? = nil, record: String? = nil, onlyStep: Int? = nil) -> [ChatEffect] {
+        var effects: [ChatEffect] = []
+        let userID = reader.userID
+        var start = 0
+        if let onlyStep, definition.steps.indices.contains(onlyStep) {
+            state.scope = .step(onlyStep)
+            start = onlyStep
+        } else if let item, let each = definition.steps.first(where: { $0.each != nil })?.each, let blockStart = definition.blockStart(each) {
+            state.scope = .item(item)
+            start = blockStart
+        } else if let number = group, let chosen = definition.group(number: number), let first = definition.firstStep(of: chosen) {
+            state.scope = .group(chosen.id)
+            start = first
+        } else if let resume = definition.pointer(definition.resumeField, userID: userID), let number = content.value(at: resume)?.intValue,
+                  number > 1, let chosen = definition.group(number: number), let first = definition.firstStep(of: chosen) {
+            start = first
+            effects.append(say(.tipsResume, ["number": String(number)], style: .hint))
+        } else if !definition.groups.isEmpty, definition.completedGroups(in: content, userID: userID).count == definition.groups.count {
+            effects.append(say(.tipsAllDone, style: .hint))
+        }
+        if let record {
+            state.record = record
+        } else if let collection = definition.record.flatMap(JSONPointer.init) {
+            let existing = content.value(at: collection)?.objectValue?.keys.compactMap { Int($0) } ?? []
+            state.record = String((existing.max() ?? 0) + 1)
+        }
+        if let started = definition.pointer(definition.startedField, userID: userID), content.value(at: started) == nil {
+            content.setValue(.string(Timestamp.iso(now)), at: started)
+            // Progress is kept per trustee: make sure this person is listed as one.
+            if let userID, let userName, content["trustees"]?[userID]?["name"] == nil {
+                content.setValue(.string(userName), at: JSONPointer(tokens: ["trustees", userID, "name"]))
+            }
+        }
+        if let onlyStep {
+            let candidate = enterBlockIfNeeded(candidate: nextAskableStep(from: onlyStep), from: nil)
+            guard let first = candidate, definition.steps[first].id == definition.steps[onlyStep].id else {
+                ending = .notAsked
+                return effects + [say(.editNotAsked, style: .hint)]
+            }
+            state.stepIndex = first
+            return effects + enterItemIfNeeded(index: first) + presenter.present(index: first)
+        }
+        if group == nil, item == nil, start == 0, let intro = definition.intro {
+            effects.append(.say(ChatMessage(fillTemplate(intro.text(language), reader.templateArguments), style: .heading)))
+        }
+        effects.append(say(.flowControls, style: .hint))
+        guard let first = enterBlockIfNeeded(candidate: nextAskableStep(from: start), from: nil) else {
+            return effects + finish()
+        }
+        state.stepIndex = first
+        return effects + enterGroupIfNeeded(index: first) + enterItemIfNeeded(index: first) + presenter.present(index: first)
+    }
+
+    /// The current step asked again (after a language change, help, or a settled conflict).
+    public func presentCurrentStep() -> [ChatEffect] {
+        presenter.present(index: state.stepIndex)
+    }
+
+    // MARK: - Moving
+
+    func nextAskableStep(from index: Int) -> Int? {
+        let reader = self.reader
+        var candidate = index
+        while candidate < definition.steps.count {
+            let step = definition.steps[candidate]
+            let roleHasTags = step.store != .tagChannels || !HashtagStore.tags(role: step.role ?? "", in: content).isEmpty
+            var conditionHolds = true
+            if let condition = step.askIf {
+                let field = JSONPointer(fillTemplate(condition, ["draft": state.record ?? "_", "user": reader.userID ?? "_"]))
+                let value = field.flatMap { content.value(at: $0) }
+                conditionHolds = value.map { !$0.isEmptyValue && $0.stringValue != step.askIfNot } ?? false
+            }
+            // A choice whose options come from the plan is left out when the plan offers none.
+            let hasOptions = step.optionsFrom == nil || step.optionsFrom == .channels || !reader.resolved(step).options.isEmpty
+            if roleHasTags, conditionHolds, hasOptions, !step.onlyIfEmpty || reader.currentValue(of: step).map(\.isEmptyValue) ?? true { return candidate }
+            candidate += 1
+        }
+        return nil
+    }
+
+    /// `/back`, `/skip` or `/cancel`.
+    public mutating func command(_ action: CommandAction) -> [ChatEffect] {
+        switch action {
+        case .back:
+            state.listItems = nil
+            guard let previous = state.trail.popLast() else {
+                return [say(.backAtStart, style: .hint)] + presenter.present(index: state.stepIndex)
+            }
+            state.stepIndex = previous.step
+            state.itemIndex = previous.item
+            return enterGroupIfNeeded(index: previous.step) + enterItemIfNeeded(index: previous.step) + presenter.present(index: previous.step)
+        case .skip:
+            let step = definition.steps[state.stepIndex]
+            if step.required, reader.currentValue(of: step) == nil {
+                return [say(.cannotSkip, style: .error)] + presenter.present(index: state.stepIndex)
+            }
+            state.listItems = nil
+            return advance()
+        case .cancel:
+            content = state.snapshot
+            ending = .cancelled
+            return [.persist, say(.flowCancelled, style: .hint)]
+        default:
+            return []
+        }
+    }
+
+    mutating func advance() -> [ChatEffect] {
+        let current = state.stepIndex
+        state.trail.append(FlowPosition(step: current, item: state.itemIndex))
+        if case .step = state.scope {
+            return advanceAfterEdit(from: current)
+        }
+        var next = nextAskableStep(from: current + 1)
+        // The end of a repeated block: round again for the next item.
+        if let each = definition.steps[current].each, next.map({ definition.steps[$0].each != each }) ?? true,
+           state.itemIndex + 1 < state.items.count, let blockStart = definition.blockStart(each) {
+            state.itemIndex += 1
+            next = nextAskableStep(from: blockStart)
+        }
+        next = enterBlockIfNeeded(candidate: next, from: current)
+        if case .group(let only) = state.scope, let candidate = next, definition.steps[candidate].group != only { next = nil }
+        if definition.steps[current].group != next.map({ definition.steps[$0].group }) ?? nil {
+            completeGroup(stepIndex: current)
+        }
+        guard let next else { return finish() }
+        state.stepIndex = next
+        return enterGroupIfNeeded(index: next) + enterItemIfNeeded(index: next) + presenter.present(index: next)
+    }
+
+    /// After an edited step: the same step for the block's next item, else the first later step that
+    /// must be answered and is not (alt text once there is an image), else the end.
+    mutating func advanceAfterEdit(from current: Int) -> [ChatEffect] {
+        if definition.steps[current].each != nil, state.itemIndex + 1 < state.items.count {
+            state.itemIndex += 1
+            return enterItemIfNeeded(index: current) + presenter.present(index: current)
+        }
+        var candidate = nextAskableStep(from: current + 1)
+        while let index = candidate {
+            let step = definition.steps[index]
+            if step.each == nil, step.required, reader.currentValue(of: step) == nil {
+                state.stepIndex = index
+                return presenter.present(index: index)
+            }
+            candidate = nextAskableStep(from: index + 1)
+        }
+        return finish()
+    }
+
+    /// Ends the flow: group bookkeeping, and what it added to the plan.
+    mutating func finish() -> [ChatEffect] {
+        let snapshot = state.snapshot
+        let record = state.record
+        finishGroups()
+        ending = .completed(snapshot: snapshot, record: record)
+        return presenter.additions(since: snapshot)
+    }
+
+    // MARK: - Answers
+
+    /// One line (or a `"""` block) typed at the current step.
+    public mutating func input(_ input: String, isBlock: Bool) -> [ChatEffect] {
+        let reader = self.reader
+        let step = reader.resolved(definition.steps[state.stepIndex])
+        let trimmed = input.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed == "?" { return presenter.help(for: step) }
+        if trimmed.hasPrefix("? ") || (trimmed.hasPrefix("?") && trimmed.count > 1 && !step.takesList) {
+            question = String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces)
+            return []
+        }
+        if step.takesList {
+            return listInput(input, isBlock: isBlock, step: step)
+        }
+        if trimmed.isEmpty {
+            if reader.currentValue(of: step) != nil { return advance() }
+            if let fallback = reader.defaultValue(of: step) { return accept(fallback, for: step) }
+            if step.required { return [say(.answerRequired, style: .error)] + presenter.present(index: state.stepIndex) }
+            return advance()
+        }
+        switch AnswerParser.parse(input, for: step, language: language) {
+        case .success(let value):
+            return accept(value, for: step)
+        case .failure(let problem):
+            return [say(problem.key, problem.arguments, style: .error)] + presenter.present(index: state.stepIndex)
+        }
+    }
+
+    mutating func listInput(_ input: String, isBlock: Bool, step: FlowStep) -> [ChatEffect] {
+        let reader = self.reader
+        let trimmed = input.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty, !isBlock {
+            guard let items = state.listItems, !items.isEmpty else {
+                state.listItems = nil
+                if reader.currentValue(of: step) != nil { return advance() }
+                if let fallback = reader.defaultValue(of: step) { return accept(fallback, for: step) }
+                if step.required { return [say(.answerRequired, style: .error)] + presenter.present(index: state.stepIndex) }
+                return advance()
+            }
+            var values = items
+            if state.listAppends, let existing = reader.currentValue(of: step)?.stringArray {
+                values = existing + items.filter { !existing.contains($0) }
+            }
+            state.listItems = nil
+            return accept(.array(values.map(JSONValue.string)), for: step)
+        }
+        var items = state.listItems ?? []
+        var lines = isBlock ? input.components(separatedBy: "\n") : [input]
+        if items.isEmpty, let first = lines.first?.trimmingCharacters(in: .whitespaces), first.hasPrefix("+"), reader.currentValue(of: step) != nil {
+            state.listAppends = true
+            lines[0] = String(first.dropFirst())
+        } else if items.isEmpty {
+            state.listAppends = false
+        }
+        var problems: [ChatEffect] = []
+        for line in lines {
+            let item = line.trimmingCharacters(in: .whitespaces)
+            guard !item.isEmpty else { continue }
+            let parsed: Result<JSONValue, AnswerProblem>
+            if step.kind == .hashtags, let tags = reader.draft.hashtagSet(named: item) {
+                for tag in tags where !items.contains(tag) { items.append(tag) }
+                continue
+            }
+            if step.store == .tagSets {
+                parsed = HashtagStore.parseSet(item).map { _ in .string(item) }
+            } else {
+                parsed = AnswerParser.parse(item, for: step, language: language)
+            }
+            switch parsed {
+            case .success(let value):
+                if let text = value.stringValue, !items.contains(text) { items.append(text) }
+            case .failure(let problem):
+                problems.append(say(problem.key, problem.arguments, style: .error))
+            }
+        }
+        if let maximum = step.maximum, items.count > maximum {
+            items = Array(items.prefix(maximum))
+            problems.append(say(.listFull, ["max": String(maximum)], style: .error))
+        }
+        state.listItems = items
+        if isBlock {
+            return problems + listInput("", isBlock: false, step: step)
+        }
+        return problems
+    }
+
+    mutating func accept(_ value: JSONValue, for step: FlowStep) -> [ChatEffect] {
+        var effects: [ChatEffect] = []
+        if step.setsUser, let name = value.stringValue {
+            if name != userName { effects.append(.rememberUser(name)) }
+            userName = name
+        }
+        if let store = step.store {
+            let items = value.stringArray ?? []
+            switch store {
+            case .tagRole:
+                let segmenter = self.segmenter
+                HashtagStore.setTags(items, role: step.role ?? "topic", in: &content) { name in
+                    guard name == name.lowercased(), let segmenter else { return name }
+                    return HashtagCamelCase.suggest(tag: name, segmenter: segmenter) ?? name
+                }
+            case .tagChannels: HashtagStore.setChannels(items, role: step.role ?? "", in: &content)
+            case .tagSets: HashtagStore.setSets(items, in: &content)
+            case .channelSet: ChannelStore.setActive(items, in: &content)
+            }
+        } else if let pointer = step.pointer(userID: reader.userID, item: state.item, record: state.record) {
+            content.setValue(value, at: pointer)
+        }
+        answered = true
+        state.answers += 1
+        effects.append(.persist)
+        return effects + advance()
+    }
+
+    // MARK: - Repeated blocks and groups
+
+    /// When `candidate` opens a repeated block (coming from outside it), loads the block's items and
+    /// returns the first step to ask, or the first step after the block when there are no items.
+    mutating func enterBlockIfNeeded(candidate: Int?, from previous: Int?) -> Int? {
+        guard let candidate, let each = definition.steps[candidate].each else { return candidate }
+        if let previous, definition.steps[previous].each == each { return candidate }
+        state.items = reader.items(for: each, only: state.scope.item)
+        state.itemIndex = 0
+        state.currentItem = nil
+        if state.items.isEmpty {
+            return nextAskableStep(from: definition.blockEnd(each))
+        }
+        return nextAskableStep(from: definition.blockStart(each) ?? candidate)
+    }
+
+    /// Shows the introduction of an item (the channel's name and profile) when a block step for a new
+    /// item comes up.
+    mutating func enterItemIfNeeded(index: Int) -> [ChatEffect] {
+        guard definition.steps[index].each == .channel, let item = state.item, state.currentItem != item else { return [] }
+        state.currentItem = item
+        return presenter.itemIntroduction(item, index: state.itemIndex, of: state.items.count)
+    }
+
+    /// Shows a group's introduction when the step at `index` opens a new group, and remembers the
+    /// group as the place to resume.
+    mutating func enterGroupIfNeeded(index: Int) -> [ChatEffect] {
+        guard let group = definition.group(definition.steps[index].group), state.currentGroup != group.id else { return [] }
+        state.currentGroup = group.id
+        if let resume = definition.pointer(definition.resumeField, userID: reader.userID) {
+            content.setValue(.int(group.number), at: resume)
+        }
+        return presenter.groupIntroduction(group)
+    }
+
+    /// Records that the group of the step at `index` has been gone through.
+    mutating func completeGroup(stepIndex index: Int) {
+        guard let group = definition.group(definition.steps[index].group),
+              let pointer = definition.pointer(group.completeField, group: group, userID: reader.userID) else { return }
+        content.setValue(.string(Timestamp.iso(now)), at: pointer)
+    }
+
+    /// Bookkeeping when a flow with groups ends: completion time, and where a later `/tips` resumes.
+    mutating func finishGroups() {
+        guard !definition.groups.isEmpty else { return }
+        let userID = reader.userID
+        let done = definition.completedGroups(in: content, userID: userID)
+        let firstOpen = definition.groups.first { group in !done.contains(group) }
+        if let resume = definition.pointer(definition.resumeField, userID: userID) {
+            content.setValue(firstOpen.map { .int($0.number) }, at: resume)
+        }
+        if firstOpen == nil, let completed = definition.pointer(definition.completedField, userID: userID) {
+            content.setValue(.string(Timestamp.iso(now)), at: completed)
+        }
+    }
+}

@@ -1,0 +1,231 @@
+import Foundation
+
+/// What a flow reads from the plan: a step's current value and default, the options that depend on
+/// the plan, the items of a repeated block, and the values templates are filled with. It changes
+/// nothing; the flow engine and the chat both read through it.
+public struct FlowPlanReader {
+    /// The plan's content.
+    public var content: JSONValue
+    /// The shared data: texts, flows, catalogues.
+    public let resources: KuuloResources
+    /// The language texts are shown in.
+    public let language: Language
+    /// The person using Kuulo, once known.
+    public var userName: String?
+    /// The running flow, if any (its item and record fill `{item}` and `{draft}`).
+    public var state: FlowState?
+    /// Where the plan lives, as shown to the user (`{path}`).
+    public let planPath: String
+    /// The plan's revision (`{revision}`).
+    public let revision: Int
+    /// The time now, for computed defaults (this year's campaign tags).
+    public let now: Date
+
+    /// Creates a reader over `content`.
+    public init(content: JSONValue, resources: KuuloResources, language: Language, userName: String?, state: FlowState?,
+                planPath: String, revision: Int, now: Date) {
+        self.content = content
+        self.resources = resources
+        self.language = language
+        self.userName = userName
+        self.state = state
+        self.planPath = planPath
+        self.revision = revision
+        self.now = now
+    }
+
+    /// The user's id in the plan's trustee list.
+    public var userID: String? { userName.map(Slug.make) }
+
+    /// The organisation's short name, else its name.
+    public var organisationName: String? {
+        for key in ["shortName", "name"] {
+            if let text = content["organisation"]?[key]?.stringValue, !text.isEmpty { return text }
+        }
+        return nil
+    }
+
+    func text(_ key: MessageKey, _ arguments: [String: String] = [:]) -> String {
+        resources.messages.text(key, language, arguments)
+    }
+
+    /// The values `{user}`, `{org}`, `{signature}`, `{item}`, … in questions, hints and summaries.
+    public var templateArguments: [String: String] {
+        let name = userName ?? text(.unknownAuthor)
+        let role = userID.flatMap { content["trustees"]?[$0]?["role"]?.stringValue } ?? ""
+        var arguments = ["user": name, "firstName": String(name.split(separator: " ").first ?? Substring(name)), "role": role,
+                         "org": organisationName ?? "", "path": planPath, "revision": String(revision)]
+        let firstName = arguments["firstName"] ?? name
+        arguments["signature"] = userID.flatMap { content["trustees"]?[$0]?["signature"]?.stringValue }
+            ?? "– \(firstName)" + (organisationName.map { ", " + $0 } ?? "")
+        if let item = state?.item {
+            arguments["item"] = item
+            let inLanguageBlock = state.flatMap { resources.flow($0.flowID)?.steps[$0.stepIndex].each } == .language
+            arguments["itemName"] = inLanguageBlock ? languageName(item) : itemName(item)
+        }
+        if let flowID = state?.flowID, flowID == "draft" || flowID == "reply" {
+            arguments.merge(draftTemplateArguments) { current, _ in current }
+        }
+        return arguments
+    }
+
+    /// The drafting and reply flows' hooks over the same plan.
+    var draft: DraftFlowHooks {
+        DraftFlowHooks(content: content, resources: resources, language: language, record: state?.record, itemName: itemName)
+    }
+
+    /// A language's name as the user reads it.
+    public func languageName(_ code: String) -> String { draft.languageName(code) }
+
+    var draftTemplateArguments: [String: String] { draft.draftTemplateArguments }
+
+    // MARK: - A step's values
+
+    /// The step's answer as the plan holds it. The user's name from `--user` or memory is only the
+    /// default of a name step: keeping it as "current" left the trustee stored without a name.
+    func currentValue(of step: FlowStep) -> JSONValue? {
+        value(of: step, in: content)
+    }
+
+    /// What a step's answer is in `content` (the plan now, or as it was when the flow started).
+    func value(of step: FlowStep, in content: JSONValue) -> JSONValue? {
+        if let store = step.store {
+            let values: [String]
+            switch store {
+            case .tagRole: values = HashtagStore.tags(role: step.role ?? "", in: content)
+            case .tagChannels: values = HashtagStore.channels(role: step.role ?? "", in: content)
+            case .tagSets: values = HashtagStore.sets(in: content)
+            case .channelSet: values = ChannelStore.active(in: content)
+            }
+            return values.isEmpty ? nil : .array(values.map(JSONValue.string))
+        }
+        guard let pointer = step.pointer(userID: userID, item: state?.item, record: state?.record), let value = content.value(at: pointer), !value.isEmptyValue else { return nil }
+        return value
+    }
+
+    func defaultValue(of step: FlowStep) -> JSONValue? {
+        if step.setsUser, let userName { return .string(userName) }
+        if step.suggest == .draftPurpose { return draft.draftPurposeDefault() }
+        if let key = step.suggest?.channelKey {
+            return channelDefault(key)
+        }
+        if let kind = step.suggest {
+            let suggestions = HashtagSuggestions.suggest(kind.rawValue, content: content, year: Calendar(identifier: .gregorian).component(.year, from: now))
+            return suggestions.isEmpty ? nil : .array(suggestions.map(JSONValue.string))
+        }
+        guard let value = step.defaults[language] else { return nil }
+        if case .string(let template) = value {
+            let filled = fillTemplate(template, templateArguments)
+            return filled.isEmpty ? nil : .string(filled)
+        }
+        return value
+    }
+
+    /// The value as the user reads it: lists joined, options by label, yes/no in words.
+    func display(_ value: JSONValue, for step: FlowStep) -> String {
+        switch value {
+        case .string(let text):
+            return step.options.first { $0.value == text }?.label.text(language) ?? text
+        case .bool(let flag):
+            return text(flag ? .yes : .no)
+        case .array(let elements):
+            return elements.map { display($0, for: step) }.joined(separator: ", ")
+        default:
+            return JSONWriter.compact(value)
+        }
+    }
+
+    /// The step with options that depend on the plan filled in.
+    func resolved(_ step: FlowStep) -> FlowStep {
+        if let source = step.optionsFrom, source != .channels {
+            var concrete = step
+            concrete.options = dynamicOptions(source)
+            return concrete
+        }
+        guard step.optionsFrom == .channels else { return step }
+        var concrete = step
+        let planned = content["channels"]?.objectValue ?? [:]
+        if !planned.isEmpty {
+            let catalogue = resources.channelCatalogue
+            concrete.options = ChannelStore.active(in: content, catalogue: catalogue).compactMap { key in
+                guard let entry = planned[key] else { return nil }
+                let known = catalogue.entry(entry["kind"]?.stringValue ?? key)
+                let label = entry["name"]?.stringValue.map { LocalizedText([.fi: $0, .en: $0]) } ?? known?.name ?? LocalizedText([.fi: key, .en: key])
+                return FlowOption(value: key, label: label, aliases: (known?.aliases ?? []) + [key])
+            }
+        }
+        if concrete.options.isEmpty {
+            concrete.options = resources.platformLimits.platforms.map { FlowOption(value: $0.id, label: $0.name) }
+        }
+        return concrete
+    }
+
+    // MARK: - Channels and repeated blocks
+
+    /// The items a repeated block is asked for: the plan's channels (not removed), in catalogue order.
+    func items(for each: RepeatSource, only: String?) -> [String] {
+        if each == .language {
+            // The other language versions of the draft being written.
+            guard let key = state?.record, let written = content.value(at: DraftFlowHooks.pointer(key)) else { return [] }
+            let primary = draft.primaryLanguage(of: written)
+            return Draft(number: key, json: written).otherLanguages(besides: primary)
+        }
+        let active = ChannelStore.active(in: content, catalogue: resources.channelCatalogue)
+        if let only { return active.contains(only) ? [only] : [] }
+        return active
+    }
+
+    /// The name of an item as the user knows it.
+    public func itemName(_ item: String) -> String {
+        if let name = content["channels"]?[item]?["name"]?.stringValue { return name }
+        return resources.channelCatalogue.entry(item)?.name.text(language) ?? item
+    }
+
+    /// A default drawn from the catalogue for the current channel: `channel:purpose`, `channel:cadence.min`, …
+    func channelDefault(_ key: String) -> JSONValue? {
+        guard let item = state?.item else { return nil }
+        let catalogue = resources.channelCatalogue
+        guard let entry = catalogue.entry(content["channels"]?[item]?["kind"]?.stringValue ?? item) else { return nil }
+        let defaults = entry.defaults
+        switch key {
+        case "purpose": return defaults.purpose.map { .string($0.text(language)) }
+        case "tone": return defaults.tone.map { .string($0.text(language)) }
+        case "audiences": return list(defaults.audiences.items(language))
+        case "contentTypes": return list(defaults.contentTypes.items(language))
+        case "metrics": return list(defaults.metrics.items(language))
+        case "cadence.min": return defaults.cadence.map { .int($0.min) }
+        case "cadence.max": return defaults.cadence.map { .int($0.max) }
+        case "responseTime": return defaults.responseTime.map(JSONValue.string)
+        case "languages":
+            let languages = content["organisation"]?["languages"]?.stringArray ?? []
+            return list(languages)
+        default: return nil
+        }
+    }
+
+    private func list(_ items: [String]) -> JSONValue? {
+        items.isEmpty ? nil : .array(items.map(JSONValue.string))
+    }
+
+    /// Options that depend on the plan or the catalogue.
+    func dynamicOptions(_ source: OptionSource) -> [FlowOption] {
+        switch source {
+        case .otherLanguages:
+            return draft.otherLanguageOptions()
+        case .channelCatalogue:
+            return resources.channelCatalogue.entries.map { FlowOption(value: $0.id, label: $0.name, aliases: $0.aliases) }
+        case .trustees:
+            let trustees = content["trustees"]?.objectValue ?? [:]
+            return trustees.keys.sorted().map { key in
+                let name = trustees[key]?["name"]?.stringValue ?? key
+                return FlowOption(value: name, label: LocalizedText([.fi: name, .en: name]))
+            }
+        case .audiences:
+            return (content["organisation"]?["audiences"]?.stringArray ?? []).map {
+                FlowOption(value: $0, label: LocalizedText([.fi: $0, .en: $0]))
+            }
+        case .channels:
+            return []
+        }
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+
+/// How a flow's steps, groups and items are shown: the question with its progress, current value,
+/// default and hints; the introduction of a tip or a channel; what the flow added to the plan.
+struct FlowPresenter {
+    let definition: Flow
+    let reader: FlowPlanReader
+
+    var language: Language { reader.language }
+
+    func text(_ key: MessageKey, _ arguments: [String: String] = [:]) -> String {
+        reader.text(key, arguments)
+    }
+
+    /// The step at `index` as a question, with its hints.
+    func present(index: Int) -> [ChatEffect] {
+        let step = reader.resolved(definition.steps[index])
+        let arguments = reader.templateArguments
+        var question = fillTemplate(step.question.text(language), arguments)
+        let existing = reader.currentValue(of: step)
+        if existing == nil, let fallback = reader.defaultValue(of: step) {
+            question += " [" + reader.display(fallback, for: step) + "]"
+        }
+        if step.kind == .yesno { question += " " + text(.yesNoSuffix) }
+        let progress = text(.stepProgress, ["number": String(index + 1), "total": String(definition.steps.count)])
+        var effects = [ChatEffect.say(ChatMessage(progress + " " + question, style: .question))]
+        var hints: [String] = []
+        if let existing {
+            hints.append(text(.currentValue, ["value": reader.display(existing, for: step)]))
+            hints.append(text(step.takesList ? .keepOrAddHint : .keepHint))
+        }
+        switch step.kind {
+        case .choice, .multichoice:
+            hints.append(step.options.enumerated().map { "  \($0.offset + 1)) \($0.element.label.text(language))" }.joined(separator: "\n"))
+            if step.kind == .multichoice { hints.append(text(.multichoiceHint)) }
+        case .list, .hashtags:
+            hints.append(text(.listHint))
+        default:
+            break
+        }
+        if let hint = step.hint {
+            let filled = fillTemplate(hint.text(language), arguments)
+            if !filled.isEmpty { hints.append(filled) }
+        }
+        if !hints.isEmpty { effects.append(.say(ChatMessage(hints.joined(separator: "\n"), style: .hint))) }
+        return effects
+    }
+
+    /// `?` at a step: its help, else its Knowledge article.
+    func help(for step: FlowStep) -> [ChatEffect] {
+        if let help = step.help {
+            return [.say(ChatMessage(fillTemplate(help.text(language), reader.templateArguments), style: .hint))]
+        }
+        if let id = step.article, let article = reader.resources.knowledge.article(id, language: language) {
+            return [.say(ChatMessage(text(.articleHeading, ["title": article.title, "id": article.id]) + "\n\n" + article.body, style: .plain)),
+                    .say(ChatMessage(text(.helpThenContinue), style: .hint))]
+        }
+        return [.say(ChatMessage(text(.noHelpForStep), style: .hint))]
+    }
+
+    /// The introduction of a repeated block's item: the channel's name and profile.
+    func itemIntroduction(_ item: String, index: Int, of count: Int) -> [ChatEffect] {
+        var effects: [ChatEffect] = []
+        let entry = reader.resources.channelCatalogue.entry(reader.content["channels"]?[item]?["kind"]?.stringValue ?? item)
+        if let title = definition.itemTitle {
+            let arguments = ["number": String(index + 1), "total": String(count), "name": reader.itemName(item)]
+            effects.append(.say(ChatMessage(fillTemplate(title.text(language), arguments), style: .heading)))
+        }
+        if let profile = entry?.profile.text(language), !profile.isEmpty {
+            effects.append(.say(ChatMessage(profile, style: .hint)))
+        }
+        return effects
+    }
+
+    /// The introduction of a group: its heading and its article's summary.
+    func groupIntroduction(_ group: FlowGroup) -> [ChatEffect] {
+        var effects: [ChatEffect] = []
+        let article = group.article.flatMap { reader.resources.knowledge.article($0, language: language) }
+        if let heading = definition.groupTitle {
+            let title = fillTemplate(heading.text(language), ["number": String(group.number), "total": String(definition.groups.count), "title": article?.title ?? group.id])
+            effects.append(.say(ChatMessage(title, style: .heading)))
+        }
+        if let article {
+            effects.append(.say(ChatMessage(article.summary, style: .plain)))
+            if let line = valuesLine(for: article) { effects.append(.say(ChatMessage(line, style: .hint))) }
+        }
+        return effects
+    }
+
+    /// "This tip serves your values: listening, interaction" — matched against the plan's own values.
+    func valuesLine(for article: KnowledgeArticle) -> String? {
+        guard !article.serves.isEmpty else { return nil }
+        let names = reader.resources.data.tree("Prompts/values.yaml")?["values"]?.arrayValue ?? []
+        let planValues = reader.content["organisation"]?["values"]?.stringArray ?? []
+        let folded = planValues.map { $0.lowercased() }
+        var matched: [String] = []
+        var seedNames: [String] = []
+        for key in article.serves {
+            guard let entry = names.first(where: { $0["id"]?.stringValue == key }) else { continue }
+            let synonyms = (entry["synonyms"]?.stringArray ?? []).map { $0.lowercased() }
+            if let index = folded.firstIndex(where: { synonyms.contains($0) }) { matched.append(planValues[index]) }
+            seedNames.append(LocalizedText(json: entry["name"])?.text(language) ?? key)
+        }
+        if !matched.isEmpty { return text(.tipServesValues, ["values": matched.joined(separator: ", ")]) }
+        return seedNames.isEmpty ? nil : text(.tipServesSeedValues, ["values": seedNames.joined(separator: ", ")])
+    }
+
+    /// What the flow added or changed, by the steps' labels.
+    func additions(since snapshot: JSONValue) -> [ChatEffect] {
+        var lines: [String] = []
+        for step in definition.steps {
+            guard let label = step.label, let now = reader.value(of: step, in: reader.content), now != reader.value(of: step, in: snapshot) else { continue }
+            lines.append("  • " + label.text(language) + ": " + reader.display(now, for: reader.resolved(step)))
+        }
+        guard definition.steps.contains(where: { $0.label != nil }) else { return [] }
+        if lines.isEmpty { return [.say(ChatMessage(text(.flowAddedNothing), style: .hint))] }
+        return [.say(ChatMessage(text(.flowAddedHeader) + "\n" + lines.joined(separator: "\n"), style: .plain))]
+    }
+}
+
+extension Flow {
+    /// A field of the flow's progress (`resumeField`, a group's `completeField`) for a trustee.
+    public func pointer(_ template: String?, group: FlowGroup? = nil, userID: String?) -> JSONPointer? {
+        guard let template else { return nil }
+        return JSONPointer(fillTemplate(template, ["user": userID ?? "_", "number": group.map { String($0.number) } ?? ""]))
+    }
+
+    /// Which groups a trustee has gone through (their `completeField` has a time).
+    public func completedGroups(in content: JSONValue, userID: String?) -> [FlowGroup] {
+        groups.filter { group in
+            guard let pointer = pointer(group.completeField, group: group, userID: userID) else { return false }
+            return content.value(at: pointer).map { !$0.isEmptyValue } ?? false
+        }
+    }
+}

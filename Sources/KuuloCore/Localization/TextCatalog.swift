@@ -1,0 +1,148 @@
+import Foundation
+
+/// Every user-facing text of every installed language, under one key scheme (`TextKey`): the chat's
+/// messages, the check findings and the written plan's words.
+///
+/// - **Files.** A namespace's texts in a language come from its files for that language's code:
+///   `Prompts/messages.<code>.yaml`, every `Prompts/checks/<area>.<code>.yaml`, and
+///   `Prompts/export.<code>.yaml`. A new language adds those files and its pack; no Swift changes.
+///   An organisation's copy of a file is laid over the built-in one key by key, so it may hold only
+///   the texts it changes.
+/// - **One fallback rule.** A text missing in the requested language is taken from English
+///   (`fallbackLanguage`); a text missing in English too is up to the caller (`text` gives the key's
+///   path, the thin views keep what they always gave).
+/// - **One placeholder filler**, `fillTemplate`: `{name}` is replaced by the argument `name`, and
+///   `{count}` by the count when one is given and no argument is named so.
+/// - **Plurals.** An entry may hold a form per plural category (`TextEntry.plural`); the language's
+///   pack names the rule that picks the form for a count (`LanguagePack.plurals`).
+///
+/// `kuulo-embed` checks the built-in files against the keys the code uses (`TextKeyCheck`), so a
+/// missing or an unused key fails the build. A language's texts are read the first time one is needed.
+public final class TextCatalog {
+    /// The language every missing text falls back to.
+    public static let fallbackLanguage = Language.en
+
+    private enum Source {
+        case data(DataFiles)
+        case tables([String: [TextKey: TextEntry]])
+    }
+
+    private struct TableID: Hashable {
+        var namespace: TextKey.Namespace
+        var code: String
+    }
+
+    private let source: Source
+    private var loaded: [TableID: [TextKey: TextEntry]] = [:]
+
+    /// Reads the texts from a data set, a language's files when first needed.
+    public init(data: DataFiles) {
+        self.source = .data(data)
+    }
+
+    /// Creates a catalog from explicit entries (tests).
+    public init(tables: [Language: [TextKey: TextEntry]]) {
+        self.source = .tables(Dictionary(uniqueKeysWithValues: tables.map { ($0.key.code, $0.value) }))
+    }
+
+    // MARK: - Lookup
+
+    /// The entry for `key` in `language` itself, without falling back.
+    public func ownEntry(_ key: TextKey, in language: Language) -> TextEntry? {
+        table(key.namespace, code: language.code)[key]
+    }
+
+    /// Whether `language` itself has a text for `key`.
+    public func has(_ key: TextKey, in language: Language) -> Bool {
+        ownEntry(key, in: language) != nil
+    }
+
+    /// The keys of a namespace that `language` itself has.
+    public func keys(_ namespace: TextKey.Namespace, in language: Language) -> Set<TextKey> {
+        Set(table(namespace, code: language.code).keys)
+    }
+
+    /// The entry for `key` and the language it was found in: `language`, else English.
+    public func entry(_ key: TextKey, _ language: Language) -> (entry: TextEntry, language: Language)? {
+        for candidate in [language, Self.fallbackLanguage] {
+            if let entry = ownEntry(key, in: candidate) { return (entry, candidate) }
+        }
+        return nil
+    }
+
+    /// The unfilled text for `key` in `language`, else in English, with the form for `count` when the
+    /// entry has plural forms; `nil` when neither has a text.
+    public func template(_ key: TextKey, _ language: Language, count: Int? = nil) -> String? {
+        guard let (entry, found) = entry(key, language) else { return nil }
+        return entry.template(count: count, rule: found.pack.plurals)
+    }
+
+    /// The text for `key` in `language` (else English) with its placeholders filled; the key's path
+    /// when no language has it.
+    public func text(_ key: TextKey, _ language: Language, _ arguments: [String: String] = [:], count: Int? = nil) -> String {
+        guard let template = template(key, language, count: count) else { return key.path }
+        var arguments = arguments
+        if let count, arguments["count"] == nil { arguments["count"] = String(count) }
+        return fillTemplate(template, arguments)
+    }
+
+    /// The list for `key` in `language`, else in English; `nil` when neither has a list there.
+    public func list(_ key: TextKey, _ language: Language) -> [String]? {
+        guard case .list(let items)? = entry(key, language)?.entry else { return nil }
+        return items
+    }
+
+    // MARK: - Files
+
+    /// The files that hold a namespace's texts in the language `code`, in the order they are read.
+    public static func paths(_ namespace: TextKey.Namespace, code: String, data: DataFiles) -> [String] {
+        switch namespace {
+        case .message: return ["Prompts/messages.\(code).yaml"]
+        case .export: return ["Prompts/export.\(code).yaml"]
+        case .check:
+            return data.paths(under: "Prompts/checks/").filter { path in
+                let parts = (path as NSString).lastPathComponent.split(separator: ".")
+                return parts.count == 3 && parts[1] == code && parts[2] == "yaml"
+            }
+        }
+    }
+
+    /// The entries of a parsed text file, with the mapping keys that lead to each; a mapping is
+    /// followed down unless it is a plural entry; values that are not text are left out.
+    public static func entries(of tree: JSONValue, at prefix: [String] = []) -> [(components: [String], entry: TextEntry)] {
+        var result: [(components: [String], entry: TextEntry)] = []
+        for (key, value) in (tree.objectValue ?? [:]).sorted(by: { $0.key < $1.key }) {
+            if let entry = TextEntry(json: value) {
+                result.append((prefix + [key], entry))
+            } else if value.objectValue != nil {
+                result += entries(of: value, at: prefix + [key])
+            }
+        }
+        return result
+    }
+
+    private func table(_ namespace: TextKey.Namespace, code: String) -> [TextKey: TextEntry] {
+        let id = TableID(namespace: namespace, code: code)
+        if let table = loaded[id] { return table }
+        var table: [TextKey: TextEntry] = [:]
+        switch source {
+        case .tables(let tables):
+            table = (tables[code] ?? [:]).filter { $0.key.namespace == namespace }
+        case .data(let data):
+            for path in Self.paths(namespace, code: code, data: data) {
+                let layers = data.overrides[path] == nil ? [data.tree(path)] : [Self.builtInTree(path, data: data), data.tree(path)]
+                for case let tree? in layers {
+                    for (components, entry) in Self.entries(of: tree) { table[TextKey(namespace, components)] = entry }
+                }
+            }
+        }
+        loaded[id] = table
+        return table
+    }
+
+    /// The built-in version of a file an organisation overrides.
+    private static func builtInTree(_ path: String, data: DataFiles) -> JSONValue? {
+        if let json = data.embeddedJSON[path], let tree = try? JSONParser.parse(json) { return tree }
+        return data.embedded[path].flatMap { try? YAMLData.parse($0, path: path) }
+    }
+}

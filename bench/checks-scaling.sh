@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # How `kuulo check` scales with its input (issue 11: checks run in linear time). Builds the release
 # binary (unless KUULO is given), makes the inputs, and prints for each the median wall time of RUNS
-# process runs (default 3), the peak memory and the number of findings:
+# process runs (default 3), the median CPU time (user + system: what to compare on a busy machine,
+# where wall time also counts waiting for a core), the peak memory and the number of findings:
 #  - the three targets: 1 MB of Finnish prose <= 2 s, one 100,000-letter token <= 0.5 s,
 #    10,000 hashtags <= 2 s;
 #  - a scaling series for each kind of input, doubling its size: time should roughly double too.
@@ -69,11 +70,14 @@ measure() { # label, target seconds (or -), file, extra arguments...
 import json, resource, statistics, subprocess, sys, time
 runs, label, target = int(sys.argv[1]), sys.argv[2], sys.argv[3]
 command = sys.argv[4:]
-samples, findings = [], None
+samples, cpu, findings = [], [], None
 for _ in range(runs):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     result = subprocess.run(command, capture_output=True)
     samples.append(time.perf_counter() - start)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
     if findings is None:
         try:
             findings = len(json.loads(result.stdout)["findings"])
@@ -82,7 +86,7 @@ for _ in range(runs):
 peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 median = statistics.median(samples)
 verdict = "" if target == "-" else ("  (target <= %s s: %s)" % (target, "met" if median <= float(target) else "NOT met"))
-print(f"  {label:<44} {median:8.3f} s  (min {min(samples):.3f})  {peak:6.0f} MB  {findings} findings{verdict}")
+print(f"  {label:<42} {median:7.3f} s wall (min {min(samples):.3f}), {statistics.median(cpu):7.3f} s CPU, {peak:4.0f} MB, {findings} findings{verdict}")
 PY
 }
 

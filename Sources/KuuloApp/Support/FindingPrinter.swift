@@ -56,10 +56,12 @@ struct FindingPrinter {
     /// problem, not whole.
     static let window = 100
 
-    /// The line (or a window of it, with … where it is cut) and carets under `start..<end`.
+    /// The line (or a window of it, with … where it is cut) and carets under `start..<end`. The line is
+    /// made terminal-safe here, piece by piece, so that the carets line up under the visible stand-ins
+    /// of control characters (`<U+202E>` is eight columns wide).
     func excerptLines(_ scalars: [Unicode.Scalar], start column: Int, end columnEnd: Int) -> String {
         func text(_ range: Range<Int>) -> String {
-            String(String.UnicodeScalarView(scalars[range]))
+            TerminalSafeText.make(String(String.UnicodeScalarView(scalars[range])))
         }
         let start = min(max(0, column), scalars.count)
         let end = min(max(start + 1, columnEnd), max(scalars.count, start + 1))

@@ -19,13 +19,6 @@ extension ChatSession {
 
     mutating func assembleDraft(_ key: String) -> [ChatEffect] { withDrafts { $0.assembleDraft(key) } }
 
-    mutating func assembleReply(_ key: String) -> [ChatEffect] {
-        var workflow = ReplyWorkflow(drafts: draftWorkflow)
-        let effects = workflow.assembleReply(key)
-        document.content = workflow.content
-        return effects
-    }
-
     // MARK: - Checks (the one place the chat checks drafts: through its CheckSession)
 
     /// The session's checks: word lists, and the checkers of `checkServices` opened on first use.

@@ -96,39 +96,21 @@ extension ChatSession {
         withFlowEngine { $0.input(input, isBlock: isBlock) }
     }
 
-    /// After the last step: the flow's completion hook, a revision, the outro and what to do next.
+    /// After the last step: the flow's completion hook, a revision, the outro and what to do next
+    /// (see `FlowCompletionHandler`).
     mutating func completeFlow(_ definition: Flow, record recordKey: String?) -> [ChatEffect] {
+        let handler = FlowCompletionHandler(definition: definition, recordKey: recordKey, resources: resources, language: language)
         var effects: [ChatEffect] = []
-        if definition.onComplete == .draftAssemble, let recordKey {
-            effects += assembleDraft(recordKey)
-            openRecord = OpenRecord(flowID: definition.id, key: recordKey)
+        if let assembly = handler.assemble(draftWorkflow) {
+            document.content = assembly.content
+            if let summary = assembly.revision { record(summary) }
+            effects += assembly.effects
+            openRecord = assembly.openRecord
         }
-        if definition.onComplete == .replyAssemble, let recordKey {
-            effects += assembleReply(recordKey)
-            openRecord = OpenRecord(flowID: definition.id, key: recordKey)
-        }
-        let arguments = templateArguments
         if document.hasUnrecordedChanges {
-            record(fillTemplate(definition.summary.text(language), arguments.merging(["draft": recordKey ?? ""]) { $1 }))
+            record(handler.revisionSummary(templateArguments))
             effects.append(.persist)
         }
-        if let outro = definition.outro {
-            effects.append(.say(ChatMessage(fillTemplate(outro.text(language), templateArguments.merging(["draft": recordKey ?? ""]) { $1 }), style: .success)))
-        }
-        if definition.onComplete == .channelAdvice { effects += channelAdvice() }
-        if definition.onComplete == .draftAssemble, let recordKey {
-            effects.append(say(.draftActions, ["number": recordKey], style: .hint))
-        } else if definition.onComplete != .replyAssemble {
-            effects.append(.say(ChatMessage(nextStepAdvice(), style: .hint)))
-        }
-        return effects
-    }
-
-    /// The channel map checked as a whole, as lines to show.
-    func channelAdvice() -> [ChatEffect] {
-        let advice = ChannelAdvisor.advise(document.content, catalogue: resources.channelCatalogue, language: language)
-        if advice.isEmpty { return [say(.channelAdviceNone, style: .success)] }
-        let lines = [text(.channelAdviceHeader)] + advice.map { text($0.key, $0.arguments) }
-        return [.say(ChatMessage(lines.joined(separator: "\n"), style: .plain))]
+        return effects + handler.closing(content: document.content, arguments: templateArguments, nextStep: { nextStepAdvice() })
     }
 }

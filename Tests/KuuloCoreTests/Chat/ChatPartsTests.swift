@@ -155,4 +155,32 @@ struct ChatPartsTests {
         #expect(knowledge.pick("yes", from: choices, interpreter: nil) == nil)
         #expect(messages(knowledge.pick("2", from: choices, interpreter: nil) ?? []).contains { $0.text == "Second." })
     }
+
+    @Test("a finished flow is wound up without a session: a reply put together, channel advice and what comes next")
+    func flowCompletion() throws {
+        let reply = try #require(resources.flow("reply"))
+        var content = plan().content
+        content.setValue(["acknowledge": "Kiitos palautteesta.", "facts": "Tilaisuus on maksuton."], at: pointer("/interaction/replies/1"))
+        let drafts = DraftWorkflow(content: content, resources: resources, language: .en, userName: "Maija",
+                                   now: Date(timeIntervalSince1970: 1_795_000_000), segmenter: nil,
+                                   checkSession: { [resources] in CheckSession(data: resources.data, services: nil, segmenter: nil) })
+        let replying = FlowCompletionHandler(definition: reply, recordKey: "1", resources: resources, language: .en)
+        let assembly = try #require(replying.assemble(drafts))
+        #expect(assembly.openRecord == OpenRecord(flowID: "reply", key: "1"))
+        #expect(assembly.content["interaction"]?["replies"]?["1"]?["text"] == "Kiitos palautteesta. Tilaisuus on maksuton.")
+        #expect(assembly.content["interaction"]?["replies"]?["1"]?["author"] == "Maija")
+        #expect(!messages(assembly.effects).isEmpty)
+        var asked = false
+        _ = replying.closing(content: assembly.content, arguments: [:], nextStep: { asked = true; return "" })
+        #expect(!asked, "a reply ends with its own actions, not the next step")
+
+        let channels = try #require(resources.flow("channels"))
+        let mapping = FlowCompletionHandler(definition: channels, recordKey: nil, resources: resources, language: .en)
+        #expect(mapping.assemble(drafts) == nil)
+        #expect(!mapping.revisionSummary([:]).isEmpty)
+        let closing = messages(mapping.closing(content: plan().content, arguments: [:], nextStep: { "NEXT" }))
+        #expect(closing.last?.text == "NEXT")
+        let advice = messages(FlowCompletionHandler.channelAdvice(plan().content, resources: resources, language: .en))
+        #expect(closing.contains(try #require(advice.first)))
+    }
 }

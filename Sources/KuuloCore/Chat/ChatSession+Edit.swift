@@ -35,7 +35,7 @@ extension ChatSession {
         effects.append(say(.draftOpened, ["number": key, "status": text(status.messageKey)], style: .heading))
         effects += assembleDraft(key)
         if document.hasUnrecordedChanges {
-            record(text(.revisionSession, templateArguments))
+            record(sessionRevisionSummary(in: nil))
             effects.append(.persist)
         }
         effects.append(say(.draftActions, ["number": key], style: .hint))

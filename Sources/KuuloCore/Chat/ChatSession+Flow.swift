@@ -71,12 +71,9 @@ extension ChatSession {
 
     mutating func leaveFlowKeepingAnswers() -> [ChatEffect] {
         guard let state = flow else { return [] }
-        let summary = resources.flow(state.flowID)?.summary.text(language) ?? state.flowID
         flow = nil
         if document.hasUnrecordedChanges {
-            var arguments = templateArguments
-            arguments["flow"] = fillTemplate(summary, templateArguments)
-            record(text(.revisionSessionInFlow, arguments))
+            record(sessionRevisionSummary(in: state))
             return [.persist]
         }
         return []

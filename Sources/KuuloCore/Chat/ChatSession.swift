@@ -154,20 +154,22 @@ public struct ChatSession {
     /// Records a revision for unsaved work, says goodbye and exits.
     mutating func finish(code: Int32) -> [ChatEffect] {
         var effects: [ChatEffect] = []
-        if document.hasUnrecordedChanges {
-            var arguments = templateArguments
-            if let flow {
-                arguments["flow"] = fillTemplate(resources.flow(flow.flowID)?.summary.text(language) ?? flow.flowID, arguments)
-            }
-            let summary = text(flow == nil ? .revisionSession : .revisionSessionInFlow, arguments)
-            record(summary)
-        }
+        if document.hasUnrecordedChanges { record(sessionRevisionSummary(in: flow)) }
         effects.append(.persist)
         if code == 0 {
             effects.append(say(.goodbye, ["revision": String(document.revision), "path": planPath], style: .hint))
         }
         effects.append(.exit(code))
         return effects
+    }
+
+    /// The summary of a revision for the session's unsaved work, naming the flow `state` when the
+    /// work was left inside one (filled with the template arguments as they are now).
+    func sessionRevisionSummary(in state: FlowState?) -> String {
+        var arguments = templateArguments
+        guard let state else { return text(.revisionSession, arguments) }
+        arguments["flow"] = fillTemplate(resources.flow(state.flowID)?.summary.text(language) ?? state.flowID, arguments)
+        return text(.revisionSessionInFlow, arguments)
     }
 
     /// Records a revision now, authored by the user and timed by the session's clock.

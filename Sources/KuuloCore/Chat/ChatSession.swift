@@ -223,19 +223,10 @@ public struct ChatSession {
         let body = line.dropFirst()
         let name = String(body.prefix { !$0.isWhitespace })
         let argument = body.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
-        guard let command = resources.commands.command(named: name) else {
-            if let suggestion = resources.commands.suggestion(for: name, language: language) {
-                return [say(.unknownCommandSuggestion, ["command": "/" + name, "suggestion": "/" + suggestion], style: .error)]
-            }
-            return [say(.unknownCommand, ["command": "/" + name], style: .error)]
-        }
-        if command.flowOnly {
-            guard flow != nil else { return [say(.noFlowRunning, ["command": "/" + name], style: .error)] }
-        }
-        switch command.target {
-        case .flow(let id, let kind)?: return startCommandFlow(id, argument: argument, picks: kind)
-        case .action(let action)?: return perform(action, argument)
-        case nil: return [say(.commandUnavailable, ["command": "/" + name], style: .error)]
+        switch resources.commands.lookup(name, language: language, inFlow: flow != nil) {
+        case .run(.flow(let id, let kind)): return startCommandFlow(id, argument: argument, picks: kind)
+        case .run(.action(let action)): return perform(action, argument)
+        case .refused(let key, let arguments): return [say(key, arguments, style: .error)]
         }
     }
 

@@ -151,3 +151,29 @@ public struct CommandRegistry: Sendable {
         return lines.joined(separator: "\n")
     }
 }
+
+/// What a typed command name finds: something to run, or the message that refuses it.
+enum CommandLookup: Equatable {
+    /// The command's flow or action.
+    case run(CommandTarget)
+    /// Not run: the error message to show and its arguments.
+    case refused(MessageKey, [String: String])
+}
+
+extension CommandRegistry {
+    /// Looks up the command typed as `/name`: unknown names get a suggestion when one is close, a
+    /// flow-only command is refused outside a flow (`inFlow`), and a command without a target is
+    /// unavailable.
+    func lookup(_ name: String, language: Language, inFlow: Bool) -> CommandLookup {
+        let typed = "/" + name
+        guard let command = command(named: name) else {
+            if let suggestion = suggestion(for: name, language: language) {
+                return .refused(.unknownCommandSuggestion, ["command": typed, "suggestion": "/" + suggestion])
+            }
+            return .refused(.unknownCommand, ["command": typed])
+        }
+        if command.flowOnly, !inFlow { return .refused(.noFlowRunning, ["command": typed]) }
+        guard let target = command.target else { return .refused(.commandUnavailable, ["command": typed]) }
+        return .run(target)
+    }
+}

@@ -183,4 +183,17 @@ struct ChatPartsTests {
         let advice = messages(FlowCompletionHandler.channelAdvice(plan().content, resources: resources, language: .en))
         #expect(closing.contains(try #require(advice.first)))
     }
+
+    @Test("a typed command is looked up without a session: run, suggested, or refused outside a flow")
+    func commandLookup() {
+        let commands = resources.commands
+        #expect(commands.lookup("back", language: .en, inFlow: true) == .run(.action(.back)))
+        #expect(commands.lookup("back", language: .en, inFlow: false) == .refused(.noFlowRunning, ["command": "/back"]))
+        #expect(commands.lookup("zzzzqq", language: .en, inFlow: false) == .refused(.unknownCommand, ["command": "/zzzzqq"]))
+        guard case .refused(.unknownCommandSuggestion, let arguments) = commands.lookup("hlep", language: .en, inFlow: false) else {
+            Issue.record("a near miss of /help gets a suggestion")
+            return
+        }
+        #expect(arguments["suggestion"] == "/help")
+    }
 }

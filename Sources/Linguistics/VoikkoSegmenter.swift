@@ -47,9 +47,11 @@ public struct VoikkoSegmenter: WordSegmenter {
         self.init(voikko: try Voikko(language: "fi", dictionaryPath: dictionaryPath), granularity: granularity)
     }
 
-    /// The words of the lower-case `word`, or `nil` when no split into words Voikko knows exists.
+    /// The words of the lower-case `word`, or `nil` when no split into words Voikko knows exists or
+    /// the word is longer than `WordToken.longestWord` (splitting tries every cut, so its cost grows
+    /// with the square of the length).
     public func segment(_ word: String) -> [String]? {
-        guard !word.isEmpty else { return nil }
+        guard !word.isEmpty, word.unicodeScalars.count <= WordToken.longestWord else { return nil }
         var cache = Cache()
         guard let words = wordSplit(Array(word), cache: &cache) else { return nil }
         switch granularity {

@@ -28,7 +28,13 @@ public struct Kuulo: ParsableCommand {
             try command.run()
             Foundation.exit(ExitCodes.ok)
         } catch {
-            exit(withError: error)
+            // A command-line error quotes what was typed, so it is shown terminal-safe like every other
+            // diagnostic; help, version and completion scripts are ArgumentParser's own, printed as they are.
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            guard code != .success, !message.isEmpty else { exit(withError: error) }
+            Output(colour: false, errorColour: false).error(message)
+            Foundation.exit(code.rawValue)
         }
     }
 }

@@ -24,28 +24,44 @@ struct FindingPrinter {
             offset += line.unicodeScalars.count + 1
         }
         var output = ""
+        // A line's code points, made once however many findings it has (a pasted megabyte is one line).
+        var lineScalars: [Int: [Unicode.Scalar]] = [:]
         for finding in report.findings {
             if finding.start == finding.end {
                 output += "\(file): \(severityText(finding.severity)): \(catalog.text(finding, language)) [\(finding.rule)]\n"
                 continue
             }
-            let lineIndex = max(0, (lineStarts.lastIndex { $0 <= finding.start }) ?? 0)
-            let line = lines.isEmpty ? "" : lines[lineIndex]
+            let lineIndex = Self.lineIndex(of: finding.start, lineStarts: lineStarts)
             let column = finding.start - lineStarts[lineIndex]
             output += "\(file):\(lineIndex + 1):\(column + 1): \(severityText(finding.severity)): \(catalog.text(finding, language)) [\(finding.rule)]\n"
-            output += excerptLines(Array(line.unicodeScalars), start: column, end: finding.end - lineStarts[lineIndex])
+            if lineScalars[lineIndex] == nil { lineScalars[lineIndex] = Array(lines[lineIndex].unicodeScalars) }
+            output += excerptLines(lineScalars[lineIndex] ?? [], start: column, end: finding.end - lineStarts[lineIndex])
         }
         return output
+    }
+
+    /// The index of the last line starting at or before `offset` (0 when none does), by binary search:
+    /// a text of a million lines with thousands of findings is not scanned once per finding.
+    static func lineIndex(of offset: Int, lineStarts: [Int]) -> Int {
+        var low = 0
+        var high = lineStarts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lineStarts[middle] <= offset { low = middle + 1 } else { high = middle }
+        }
+        return max(0, low - 1)
     }
 
     /// The longest stretch of a line shown under a finding: a pasted wall of text is shown around the
     /// problem, not whole.
     static let window = 100
 
-    /// The line (or a window of it, with … where it is cut) and carets under `start..<end`.
+    /// The line (or a window of it, with … where it is cut) and carets under `start..<end`. The line is
+    /// made terminal-safe here, piece by piece, so that the carets line up under the visible stand-ins
+    /// of control characters (`<U+202E>` is eight columns wide).
     func excerptLines(_ scalars: [Unicode.Scalar], start column: Int, end columnEnd: Int) -> String {
         func text(_ range: Range<Int>) -> String {
-            String(String.UnicodeScalarView(scalars[range]))
+            TerminalSafeText.make(String(String.UnicodeScalarView(scalars[range])))
         }
         let start = min(max(0, column), scalars.count)
         let end = min(max(start + 1, columnEnd), max(scalars.count, start + 1))

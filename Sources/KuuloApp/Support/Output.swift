@@ -2,6 +2,11 @@ import Foundation
 import KuuloCore
 
 /// Standard output for content, standard error for diagnostics, with colour only where wanted.
+///
+/// This is the one way Kuulo writes to the terminal, and every text passes through
+/// `TerminalSafeText` here, before Kuulo's own colours are put around it: whatever a text holds from
+/// input, a file or the plan, its control and escape characters are shown, never acted on. JSON passes
+/// through unchanged, because `JSONWriter` already escapes every character that would be replaced.
 public final class Output {
     private let useColour: Bool
     private let errorColour: Bool
@@ -14,28 +19,25 @@ public final class Output {
 
     /// Writes content (with a trailing newline).
     public func line(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        write(TerminalSafeText.make(text) + "\n", to: .standardOutput)
     }
 
-    /// Writes raw content without adding a newline.
+    /// Writes content without adding a newline (made terminal-safe like everything else).
     public func raw(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        write(TerminalSafeText.make(text), to: .standardOutput)
     }
 
     /// Writes a diagnostic to standard error.
     public func error(_ text: String) {
-        let body = errorColour ? "\u{1B}[31m" + text + "\u{1B}[0m" : text
-        FileHandle.standardError.write(Data((body + "\n").utf8))
+        let safe = TerminalSafeText.make(text)
+        write((errorColour ? "\u{1B}[31m" + safe + "\u{1B}[0m" : safe) + "\n", to: .standardError)
     }
 
     /// Writes a chat message, coloured by its style when colour is on.
     public func message(_ message: ChatMessage) {
-        guard useColour else {
-            line(message.text)
-            return
-        }
+        let safe = TerminalSafeText.make(message.text)
         let code: String
-        switch message.style {
+        switch useColour ? message.style : .plain {
         case .plain: code = ""
         case .heading: code = "\u{1B}[1m"
         case .question: code = "\u{1B}[1;36m"
@@ -43,6 +45,11 @@ public final class Output {
         case .error: code = "\u{1B}[31m"
         case .success: code = "\u{1B}[32m"
         }
-        line(code.isEmpty ? message.text : code + message.text + "\u{1B}[0m")
+        write((code.isEmpty ? safe : code + safe + "\u{1B}[0m") + "\n", to: .standardOutput)
+    }
+
+    /// The only place bytes leave for the terminal: text that is already safe, with Kuulo's styling.
+    private func write(_ text: String, to handle: FileHandle) {
+        handle.write(Data(text.utf8))
     }
 }

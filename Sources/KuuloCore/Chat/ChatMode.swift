@@ -9,7 +9,7 @@ enum ChatMode {
     case multiLineInput([String], flow: FlowState?)
     /// Asking, one field at a time, which side of a conflicting save to keep; the flow, if one was
     /// running, goes on afterwards.
-    case resolvingConflict(ConflictResolution, flow: FlowState?)
+    case resolvingConflict(ConflictResolver, flow: FlowState?)
     /// Two or three articles answered a question about equally well: a number picks one.
     case choosingBetweenAnswers([KnowledgeAnswer])
 

@@ -20,6 +20,18 @@ extension ChatSession {
         return effects + takeBack(engine)
     }
 
+    /// A command's flow (`flow:` in `Prompts/commands.yaml`): from the start, or, when the command
+    /// says what its argument picks, one group (`/tips 3`) or one item (`/channels instagram`).
+    mutating func startCommandFlow(_ id: String, argument: String, picks: FlowArgument?) -> [ChatEffect] {
+        let picker = FlowArgumentPicker(resources: resources, language: language, reader: planReader)
+        switch picker.pick(argument, flow: id, picks: picks) {
+        case .whole: return startFlow(id, interrupting: true)
+        case .group(let number): return startFlow(id, group: number, interrupting: true)
+        case .item(let item): return startFlow(id, item: item, interrupting: true)
+        case .refused(let effects): return effects
+        }
+    }
+
     /// The engine over the plan at `state` of `definition`.
     func flowEngine(_ definition: Flow, state: FlowState) -> FlowEngine {
         FlowEngine(definition: definition, state: state, content: document.content, resources: resources, language: language,

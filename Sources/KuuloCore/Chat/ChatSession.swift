@@ -87,18 +87,6 @@ public struct ChatSession {
 
     var templateArguments: [String: String] { planReader.templateArguments }
 
-    /// The name of a channel as the user knows it.
-    func itemName(_ item: String) -> String { planReader.itemName(item) }
-
-    /// A language's name as the user reads it (`suomi`, `Swedish`).
-    func languageName(_ code: String) -> String { planReader.languageName(code) }
-
-    /// Where draft `key` is in the plan.
-    func draftPointer(_ key: String) -> JSONPointer { DraftFlowHooks.pointer(key) }
-
-    /// The language a draft's parts are written in.
-    func primaryLanguage(of draft: JSONValue) -> String { planReader.draft.primaryLanguage(of: draft) }
-
     // MARK: - Lifecycle
 
     /// The opening of a session: a greeting, and the setup flow when the plan has no organisation yet,
@@ -184,9 +172,21 @@ public struct ChatSession {
 
     /// Records a revision now, authored by the user and timed by the session's clock.
     @discardableResult
-    mutating func record(_ summary: String) -> Revision? {
-        undoTarget = nil
-        return document.recordRevision(author: userName ?? text(.unknownAuthor), time: Timestamp.iso(clock()), summary: summary)
+    mutating func record(_ summary: String) -> Revision? { withPlanCommands { $0.record(summary) } }
+
+    /// The plan-file commands over this session's plan.
+    var planCommands: PlanCommands {
+        PlanCommands(document: document, undoTarget: undoTarget, resources: resources, language: language, userName: userName,
+                     planPath: planPath, clock: clock)
+    }
+
+    /// Runs a plan-file command and takes back the plan and the undo position it changed.
+    mutating func withPlanCommands<Result>(_ body: (inout PlanCommands) -> Result) -> Result {
+        var commands = planCommands
+        let result = body(&commands)
+        document = commands.document
+        undoTarget = commands.undoTarget
+        return result
     }
 
     /// Takes a plan that the front end merged with another session's saved work.
@@ -240,14 +240,18 @@ public struct ChatSession {
     /// Runs a command that needs code, by its typed id.
     mutating func perform(_ action: CommandAction, _ argument: String) -> [ChatEffect] {
         switch action {
-        case .help: return showHelp(argument)
+        case .help: return SessionCommands.help(argument, resources: resources, language: language)
         case .quit: return finish(code: 0)
         case .lang: return changeLanguage(argument)
         case .plan: return [.say(ChatMessage(planSummary(), style: .plain))]
-        case .save: return save(argument)
+        case .save:
+            let arguments = templateArguments
+            return withPlanCommands { $0.save(argument, templateArguments: arguments) }
         case .history: return [.say(ChatMessage(historyListing(), style: .plain))]
-        case .undo: return undo()
-        case .export: return export(argument)
+        case .undo:
+            let arguments = templateArguments
+            return withPlanCommands { $0.undo(templateArguments: arguments) }
+        case .export: return planCommands.export(argument)
         case .draft: return draftCommand(argument)
         case .edit: return editPart(argument)
         case .drafts: return [.say(ChatMessage(draftWorkflow.draftsListing()))]
@@ -255,75 +259,10 @@ public struct ChatSession {
         }
     }
 
-    func showHelp(_ argument: String) -> [ChatEffect] {
-        if !argument.isEmpty {
-            let name = argument.hasPrefix("/") ? String(argument.dropFirst()) : argument
-            guard let help = resources.commands.help(for: name, language: language, messages: resources.messages) else {
-                return [say(.unknownCommand, ["command": "/" + name], style: .error)]
-            }
-            return [.say(ChatMessage(help))]
-        }
-        return [.say(ChatMessage(resources.commands.helpListing(language: language, messages: resources.messages)))]
-    }
-
     mutating func changeLanguage(_ argument: String) -> [ChatEffect] {
-        guard !argument.isEmpty else {
-            return [say(.languageCurrent, ["language": language.rawValue], style: .hint)]
-        }
-        guard let chosen = Language(identifier: argument) else {
-            return [say(.languageUnknown, ["language": argument], style: .error)]
-        }
+        let (chosen, effects) = SessionCommands.language(argument, current: language, messages: resources.messages)
+        guard let chosen else { return effects }
         language = chosen
-        var effects = [say(.languageChanged, style: .success)]
-        effects += presentCurrentStep()
-        return effects
-    }
-
-    /// `/export [format] [file]`: the written plan (HTML by default) next to the plan file.
-    func export(_ argument: String) -> [ChatEffect] {
-        let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
-        let format: ExportFormat
-        if let first = words.first {
-            guard let chosen = ExportFormat(name: first) else {
-                return [say(.errorExportFormat, ["format": first, "known": ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")], style: .error)]
-            }
-            format = chosen
-        } else {
-            format = .html
-        }
-        let folder = (planPath as NSString).deletingLastPathComponent
-        let name = "kuulo-plan-\(language.rawValue).\(format.fileExtension)"
-        let path = words.count > 1 ? words[1] : (folder.isEmpty ? name : folder + "/" + name)
-        let contents = PlanExporter.render(document, format: format, language: language, data: resources.data, knowledge: resources.knowledge)
-        return [.writeFile(path: path, contents: contents, message: text(.exportWritten, ["path": path]))]
-    }
-
-    mutating func save(_ summary: String) -> [ChatEffect] {
-        guard document.hasUnrecordedChanges else {
-            return [.persist, say(.saveNothing, ["revision": String(document.revision)], style: .hint)]
-        }
-        let text = summary.isEmpty ? self.text(.revisionSaved, templateArguments) : summary
-        record(text)
-        return [.persist, say(.saveDone, ["revision": String(document.revision), "summary": text], style: .success)]
-    }
-
-    mutating func undo() -> [ChatEffect] {
-        if document.hasUnrecordedChanges {
-            record(text(.revisionSession, templateArguments))
-        }
-        let target = (undoTarget ?? document.revision) - 1
-        guard target >= 0, document.revision > 0 else {
-            return [say(.undoNothing, style: .hint)]
-        }
-        let undone = target + 1
-        let summary = text(.revisionUndo, ["number": String(undone)])
-        guard let restored = document.content(atRevision: target) else { return [say(.undoNothing, style: .hint)] }
-        document.content = restored
-        if record(summary) == nil {
-            undoTarget = target
-            return [say(.undoNoChange, ["number": String(undone)], style: .hint)]
-        }
-        undoTarget = target
-        return [.persist, say(.undoDone, ["number": String(undone), "revision": String(document.revision)], style: .success)]
+        return effects + presentCurrentStep()
     }
 }

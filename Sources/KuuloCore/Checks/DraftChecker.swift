@@ -5,7 +5,8 @@ public struct DraftChecker: Sendable {
     /// Creates a checker.
     public init() {}
 
-    /// The report for `text`: entities, length, and every finding sorted by position. The text rules
+    /// The report for `text`: entities, length, and every finding sorted by position (past
+    /// `FindingSummary.limitPerRule` findings of one rule, one finding says how many more). The text rules
     /// always run, the content rules when `context.content` is set, the whole-post rules when
     /// `context.schedule` is.
     public func check(_ text: String, context: CheckContext) -> CheckReport {
@@ -17,7 +18,8 @@ public struct DraftChecker: Sendable {
         if context.schedule != nil {
             findings += RuleRegistry.findings(.post, in: checked, context: context)
         }
-        findings.sort { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }
+        findings.sort(by: FindingSummary.precedes)
+        findings = FindingSummary.summarised(findings)
         return CheckReport(
             hashtags: checked.hashtags.map(\.body),
             mentions: checked.entities.filter { $0.kind == .mention }.map(\.body),

@@ -29,6 +29,9 @@ public struct GrammarRule: Sendable {
     public static let expectedLanguages: Set<Language> = [.fi]
     /// Voikko's "write with a capital" code.
     static let writeUppercaseCode = 7
+    /// How far back from a "write with a capital" problem an abbreviation is looked for, in code
+    /// points: more than any abbreviation and the space after it.
+    static let abbreviationWindow = 40
 
     /// Every message id the rule can give.
     public static var messageIDs: [String] {
@@ -56,7 +59,7 @@ public struct GrammarRule: Sendable {
     public func findings(in draft: DraftText, grammarCheckers: [Language: any GrammarChecker]) -> [Finding] {
         var result: [Finding] = []
         var reportedMissing: Set<Language> = []
-        let blocked = draft.entities.map(\.range) + draft.emails
+        let blocked = RangeIndex(draft.entities.map(\.range) + draft.emails)
         for paragraph in draft.paragraphs {
             guard let checker = grammarCheckers[paragraph.language] else {
                 if Self.expectedLanguages.contains(paragraph.language), reportedMissing.insert(paragraph.language).inserted {
@@ -70,7 +73,7 @@ public struct GrammarRule: Sendable {
                 for problem in checker.problems(in: draft.string(line)) {
                     let start = min(line.upperBound, line.lowerBound + max(0, problem.start))
                     let end = min(line.upperBound, start + max(0, problem.length))
-                    guard start < end, !blocked.contains(where: { $0.overlaps(start..<end) }),
+                    guard start < end, !blocked.overlaps(start..<end),
                           !followsAbbreviation(problem, at: start, in: draft, line: line) else { continue }
                     result.append(finding(problem, start: start, end: end))
                 }
@@ -90,8 +93,10 @@ public struct GrammarRule: Sendable {
     /// Whether a "capital needed" problem directly follows an abbreviation ending in a full stop.
     private func followsAbbreviation(_ problem: GrammarProblem, at start: Int, in draft: DraftText, line: Range<Int>) -> Bool {
         guard problem.code == Self.writeUppercaseCode else { return false }
-        let before = draft.words(in: line.lowerBound..<start).last
-        guard let before, before.followedByDot, before.end + 1 <= start,
+        // Only the last word before the problem matters: tokenize a short stretch, not the line so far.
+        let from = max(line.lowerBound, start - Self.abbreviationWindow)
+        let before = draft.words(in: from..<start).last
+        guard let before, before.start > from || from == line.lowerBound, before.followedByDot, before.end + 1 <= start,
               draft.scalars[(before.end + 1)..<start].allSatisfy(ScalarClass.isWhitespace) else { return false }
         return vocabulary.isAbbreviation(before.text, followedByDot: true)
     }
@@ -113,11 +118,12 @@ extension GrammarRule: CheckRule {
     /// Leaves out what another rule says better: a misspelling the spelling rule reports, and the
     /// second `!` of a `!!!` that the shouting rule reports (Voikko sees an odd sentence start).
     public static func refine(_ own: [Finding], after earlier: [Finding]) -> [Finding] {
-        own.filter { grammar in
-            let overlapping = earlier.filter { $0.start < grammar.end && grammar.start < $0.end }
+        let spelling = RangeIndex(earlier.filter { $0.rule == SpellingRule.id }.map { $0.start..<$0.end })
+        let shouting = RangeIndex(earlier.filter { $0.message == ShoutingRule.punctuationMessage }.map { $0.start..<$0.end })
+        return own.filter { grammar in
             switch grammar.arguments["code"] {
-            case "1": return !overlapping.contains { $0.rule == SpellingRule.id }
-            case "5": return !overlapping.contains { $0.message == ShoutingRule.punctuationMessage }
+            case "1": return !spelling.overlaps(grammar.start..<grammar.end)
+            case "5": return !shouting.overlaps(grammar.start..<grammar.end)
             default: return true
             }
         }

@@ -11,10 +11,13 @@ enum HashtagRules {
     static func invalidCandidates(_ text: String, entities: [TextEntity]) -> [Finding] {
         let scalars = Array(text.unicodeScalars)
         var findings: [Finding] = []
-        let covered = entities.map(\.range)
+        // Entities are sorted and do not overlap: one pass over them alongside the text.
+        let covered = entities.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
+        var nextCovered = 0
         let validator = HashtagValidator()
         for (offset, scalar) in scalars.enumerated() where scalar == "#" || scalar == "＃" {
-            if covered.contains(where: { $0.contains(offset) }) { continue }
+            while nextCovered < covered.count, covered[nextCovered].upperBound <= offset { nextCovered += 1 }
+            if nextCovered < covered.count, covered[nextCovered].contains(offset) { continue }
             if offset > 0, isTagCharacter(scalars[offset - 1]) || scalars[offset - 1] == "&" { continue }
             var end = offset + 1
             while end < scalars.count, !scalars[end].properties.isWhitespace { end += 1 }
@@ -83,8 +86,11 @@ enum HashtagRules {
         let segmenter = rule == HashtagCamelCaseRule.id ? context.segmenter : nil
         let written = hashtags.map(\.text)
         var findings: [Finding] = []
+        var places: [String: [TextEntity]] = [:]
+        for tag in hashtags { places[tag.text, default: []].append(tag) }
         func entity(_ tag: String, occurrence: Int = 0) -> TextEntity? {
-            hashtags.filter { $0.text == tag }.dropFirst(occurrence).first ?? hashtags.first { $0.text == tag }
+            guard let written = places[tag] else { return nil }
+            return occurrence < written.count ? written[occurrence] : written.first
         }
         for item in advisor.advise(on: written, segmenter: segmenter) {
             switch item {

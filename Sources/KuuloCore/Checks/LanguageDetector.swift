@@ -49,7 +49,7 @@ public struct LanguageDetector: Sendable {
             scores[language, default: 0] += 4
         }
         if spellCheckers.count >= 2 {
-            for word in words.prefix(Self.spellerSample) where word.letters.count >= 2 && !word.isAllCaps {
+            for word in words.prefix(Self.spellerSample) where word.letters.count >= 2 && !word.isAllCaps && !word.isTooLong {
                 let accepting = spellCheckers.filter { $0.value.isCorrect(word.text) }.map(\.key)
                 if accepting.count == 1, let language = accepting.first { scores[language, default: 0] += 1 }
             }

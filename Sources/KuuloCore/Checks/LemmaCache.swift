@@ -15,10 +15,10 @@ final class LemmaCache {
         lemmatizers[language] != nil
     }
 
-    /// The lower-case base forms of `word` in `language`: empty when the word is unknown or there is
-    /// no lemmatizer for the language.
+    /// The lower-case base forms of `word` in `language`: empty when the word is unknown, longer than
+    /// `WordToken.longestWord`, or there is no lemmatizer for the language.
     func baseForms(_ word: String, _ language: Language) -> [String] {
-        guard let lemmatizer = lemmatizers[language] else { return [] }
+        guard let lemmatizer = lemmatizers[language], word.unicodeScalars.count <= WordToken.longestWord else { return [] }
         if let known = cache[language]?[word] { return known }
         var forms = lemmatizer.baseForms(word.precomposedStringWithCanonicalMapping)
         if forms.isEmpty {

@@ -30,6 +30,7 @@ public struct PhoneNumber: Equatable, Sendable {
     /// Every phone number in `scalars` that overlaps none of `excluded`.
     public static func scan(_ scalars: [Unicode.Scalar], excluding excluded: [Range<Int>] = []) -> [PhoneNumber] {
         var result: [PhoneNumber] = []
+        let excluded = RangeIndex(excluded)
         var index = 0
         while index < scalars.count {
             guard startsRun(scalars, at: index) else {
@@ -120,11 +121,16 @@ public struct PhoneNumber: Equatable, Sendable {
 
     // MARK: - Deciding
 
-    private static func longestNumber(_ groups: [Group], from first: Int, scalars: [Unicode.Scalar], excluded: [Range<Int>]) -> Int? {
-        for last in stride(from: groups.count - 1, through: first, by: -1) {
+    /// The most digit groups a number can have: every group has a digit, and no number has more than
+    /// 17 (`00` and 15 digits). Longer spans are not tried, so a long run of digit groups costs time in
+    /// proportion to its length, not its square.
+    private static let mostGroups = 17
+
+    private static func longestNumber(_ groups: [Group], from first: Int, scalars: [Unicode.Scalar], excluded: RangeIndex) -> Int? {
+        for last in stride(from: min(groups.count - 1, first + mostGroups - 1), through: first, by: -1) {
             let span = Array(groups[first...last])
             let range = span[0].start..<span[span.count - 1].end
-            if excluded.contains(where: { $0.overlaps(range) }) { continue }
+            if excluded.overlaps(range) { continue }
             if isNumber(span), !endsInAmount(scalars, after: range.upperBound) { return last }
         }
         return nil

@@ -6,7 +6,7 @@ public enum RuleRegistry {
     public static let all: [any CheckRule.Type] = [
         HashtagInvalidRule.self, HashtagCountRule.self, HashtagCamelCaseRule.self, HashtagDuplicateRule.self,
         HashtagGenericRule.self, HashtagUnplannedRule.self, LengthLimitRule.self, LengthFoldRule.self,
-        InstagramLinkRule.self, SignatureRule.self,
+        InstagramLinkRule.self, SignatureRule.self, InvisibleCharacterRule.self,
         PersonalIDRule.self, PhoneRule.self, EmailRule.self, IBANRule.self, SensitiveDataRule.self,
         ShoutingRule.self, HostileToneRule.self, SpellingRule.self, GrammarRule.self, LongSentenceRule.self,
         AltTextRule.self, QuietHoursRule.self, TooFrequentRule.self, ScheduleGapRule.self,
@@ -25,9 +25,10 @@ public enum RuleRegistry {
         all.first { $0.id == id }
     }
 
-    /// Every message id the rules of `scopes` may give with the word lists in `data`.
+    /// Every message id the rules of `scopes` may give with the word lists in `data`, and the
+    /// summary that stands for a rule's findings past the report's limit.
     public static func messageIDs(data: DraftRuleData, scopes: Set<RuleScope> = Set(RuleScope.allCases)) -> Set<String> {
-        all.filter { scopes.contains($0.scope) }.reduce(into: Set<String>()) { $0.formUnion($1.messageIDs(data: data)) }
+        all.filter { scopes.contains($0.scope) }.reduce(into: [FindingSummary.moreMessage]) { $0.formUnion($1.messageIDs(data: data)) }
     }
 
     /// The findings of the rules of `scope` for `text`, in registry order, each rule's refined by

@@ -61,7 +61,7 @@ public struct ShoutingRule: Sendable {
 
     private func punctuation(in draft: DraftText, severity: Severity) -> [Finding] {
         let scalars = draft.scalars
-        let links = draft.entities.filter { $0.kind == .url }.map(\.range)
+        let links = RangeIndex(draft.entities.filter { $0.kind == .url }.map(\.range))
         var result: [Finding] = []
         var index = 0
         while index < scalars.count {
@@ -82,7 +82,7 @@ public struct ShoutingRule: Sendable {
                 end += 1
             }
             let loud = exclamations >= 2 || exclamations >= 1 && questions >= 1 && exclamations + questions >= 3
-            if loud, !links.contains(where: { $0.overlaps(index..<end) }) {
+            if loud, !links.overlaps(index..<end) {
                 result.append(Finding(rule: Self.id, severity: severity, start: index, end: end, message: Self.punctuationMessage,
                                       arguments: ["text": draft.string(index..<end)]))
             }

@@ -8,7 +8,8 @@ import Foundation
 /// paragraph, an English loanword in a Finnish one), names of the plan and the organisation's own words (inflected too), the
 /// social-media vocabulary and its compounds (`somepostaus`), abbreviations (`esim.`, `klo`,
 /// `TYY:n`) and short acronyms in capitals. An unknown capitalised word inside a sentence is most
-/// likely a name: an info finding, not a warning. Suggestions are the speller's, closest first (at most three). When a language's speller is missing the rule
+/// likely a name: an info finding, not a warning. A run of letters longer than `WordToken.longestWord`
+/// is not looked up at all: it gets one warning saying it is too long to be a word. Suggestions are the speller's, closest first (at most three). When a language's speller is missing the rule
 /// gives one info finding saying which dictionary to install, and checks the rest.
 public struct SpellingRule: Sendable {
     /// The rule id.
@@ -19,6 +20,8 @@ public struct SpellingRule: Sendable {
     public static let noSuggestionsMessage = "spelling.misspelt.no-suggestions"
     /// An unknown capitalised word inside a sentence (`{word}`).
     public static let nameMessage = "spelling.unknown-name"
+    /// A "word" longer than `WordToken.longestWord` (`{length}`: its length in characters), not checked.
+    public static let tooLongMessage = "spelling.too-long"
     /// The message saying a language's dictionary is missing.
     public static func unavailableMessage(_ language: Language) -> String { "spelling.unavailable.\(language.rawValue)" }
     /// The system package that provides each language's dictionary (`linguistics.dictionaryPackage` of its pack).
@@ -70,6 +73,11 @@ public struct SpellingRule: Sendable {
                     firstOfSentence = true
                 }
                 defer { firstOfSentence = false }
+                if word.isTooLong {
+                    result.append(Finding(rule: Self.id, severity: .warning, start: word.start, end: word.end, message: Self.tooLongMessage,
+                                          arguments: ["length": String(word.end - word.start)]))
+                    continue
+                }
                 guard !acceptance.accepts(word),
                       !others.contains(where: { $0.isCorrect(word.text.precomposedStringWithCanonicalMapping) }) else { continue }
                 if word.isCapitalised, !firstOfSentence {
@@ -100,7 +108,7 @@ extension SpellingRule: CheckRule {
     public static let scope = RuleScope.content
     /// Its messages, and one per language for a missing dictionary.
     public static func messageIDs(data: DraftRuleData) -> Set<String> {
-        Set([misspeltMessage, noSuggestionsMessage, nameMessage] + Language.allCases.map(unavailableMessage))
+        Set([misspeltMessage, noSuggestionsMessage, nameMessage, tooLongMessage] + Language.allCases.map(unavailableMessage))
     }
     /// The words no speller of the text's languages knows.
     public static func findings(in text: CheckedText, context: CheckContext) -> [Finding] {

@@ -50,6 +50,16 @@ public struct WordToken: Equatable, Sendable {
 
     /// The code-point range `start..<end`.
     public var range: Range<Int> { start..<end }
+
+    /// The longest word, in code points, that the spellers, lemmatizers and compound splitting are
+    /// asked about. The longest Finnish words in use are about 60 letters; anything longer is not
+    /// a word, and checking it letter by letter would cost time that grows with its square.
+    public static let longestWord = 80
+
+    /// Whether the word is longer than `longestWord`.
+    public var isTooLong: Bool {
+        end - start > Self.longestWord
+    }
 }
 
 /// Splits text into `WordToken`s.

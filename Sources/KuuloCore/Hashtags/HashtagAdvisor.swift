@@ -74,17 +74,57 @@ public struct HashtagAdvisor: Sendable {
     }
 
     /// Pairs of different tags that look like one tag written two ways, each pair once, in order.
+    ///
+    /// Tags are compared through an index, not pair by pair, so the work grows with the number of
+    /// tags: a tag is compared only with earlier tags that share its year-normalised key
+    /// (`vappu26` for `#vappu2026`) or one of its one-deletion variants (any two tags one edit apart
+    /// share one), and with at most `candidatesPerKey` of them per key.
     func nearDuplicates(in tags: [ValidHashtag]) -> [(tag: ValidHashtag, other: ValidHashtag, similarity: HashtagAdvice.Similarity)] {
         let distinct = unique(tags)
-        var result: [(tag: ValidHashtag, other: ValidHashtag, similarity: HashtagAdvice.Similarity)] = []
+        var byKey: [String: [Int]] = [:]
+        var pairs: [(first: Int, second: Int, similarity: HashtagAdvice.Similarity)] = []
         for (index, tag) in distinct.enumerated() {
-            for other in distinct[(index + 1)...] {
-                if let similarity = similarity(tag.key, other.key) {
-                    result.append((tag, other, similarity))
+            var compared: Set<Int> = []
+            for key in Self.indexKeys(tag.key, editCheck: tag.key.count >= minimumLengthForEditCheck) {
+                let earlier = byKey[key, default: []]
+                for other in earlier where compared.insert(other).inserted {
+                    if let similarity = similarity(distinct[other].key, tag.key) {
+                        pairs.append((other, index, similarity))
+                    }
                 }
+                if earlier.count < Self.candidatesPerKey { byKey[key, default: []].append(index) }
             }
         }
-        return result
+        pairs.sort { ($0.first, $0.second) < ($1.first, $1.second) }
+        return pairs.map { (distinct[$0.first], distinct[$0.second], $0.similarity) }
+    }
+
+    /// How many earlier tags of one index key a tag is compared with: more than a handful sharing a
+    /// key only happens on purpose, and the first ones are enough to say the tags repeat.
+    static let candidatesPerKey = 16
+
+    /// The keys under which `key` is indexed for near-duplicates: its year-normalised form (marked so
+    /// it cannot equal a deletion variant) and, for a tag long enough to be checked by edit distance,
+    /// itself and every form with one character left out.
+    static func indexKeys(_ key: String, editCheck: Bool) -> Set<String> {
+        var keys: Set<String> = ["#" + yearNormalised(key)]
+        guard editCheck else { return keys }
+        let characters = Array(key)
+        keys.insert(key)
+        for index in characters.indices {
+            var variant = characters
+            variant.remove(at: index)
+            keys.insert(String(variant))
+        }
+        return keys
+    }
+
+    /// `key` with every four-digit year (`19xx`, `20xx`) written with its last two digits, so
+    /// `vappu2026` and `vappu26` share a form.
+    static func yearNormalised(_ key: String) -> String {
+        digitRuns(key).map { run in
+            run.isDigits && run.text.count == 4 && (run.text.hasPrefix("19") || run.text.hasPrefix("20")) ? String(run.text.suffix(2)) : run.text
+        }.joined()
     }
 
     /// Generic tags (first appearance of each) with the specific tags that accompany them.

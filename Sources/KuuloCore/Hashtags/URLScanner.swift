@@ -110,19 +110,21 @@ struct URLScanner: Sendable {
         return trimTrailing(scalars, linkStart: linkStart, minimumEnd: index, end: end)
     }
 
-    /// Drops trailing punctuation and unbalanced closing brackets.
+    /// Drops trailing punctuation and unbalanced closing brackets. The brackets are counted once and
+    /// the counts kept as the end moves back, so a link ending in many `)` costs no more than its length.
     private static func trimTrailing(_ scalars: [Unicode.Scalar], linkStart: Int, minimumEnd: Int, end: Int) -> Int {
         var end = end
         let pairs: [Unicode.Scalar: Unicode.Scalar] = [")": "(", "]": "["]
+        var brackets: [Unicode.Scalar: Int] = [:]
+        for scalar in scalars[linkStart..<end] where "()[]".unicodeScalars.contains(scalar) { brackets[scalar, default: 0] += 1 }
         while end > minimumEnd {
             let last = scalars[end - 1]
             if [".", ",", ":", ";", "!", "?", "'"].contains(last) {
                 end -= 1
             } else if let opening = pairs[last] {
-                let body = scalars[linkStart..<(end - 1)]
-                let opened = body.filter { $0 == opening }.count
-                let closed = body.filter { $0 == last }.count
-                if opened > closed { break }
+                // The link before this bracket: its openings, and its closings but this one.
+                if brackets[opening, default: 0] > brackets[last, default: 0] - 1 { break }
+                brackets[last, default: 0] -= 1
                 end -= 1
             } else {
                 break

@@ -149,6 +149,16 @@ public enum JSONWriter {
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
+    /// The `\\uXXXX` escape of a three-byte character E2 `second` `third` that is written escaped:
+    /// the line and paragraph separators and the bidirectional embeddings, overrides and isolates.
+    private static func escapedE2(_ second: UInt8, _ third: UInt8) -> String? {
+        switch (second, third) {
+        case (0x80, 0xA8...0xAE), (0x81, 0xA6...0xA9):
+            return "\\u20" + String((UInt32(second & 0x3F) << 6) | UInt32(third & 0x3F), radix: 16)
+        default: return nil
+        }
+    }
+
     private static func writeString(_ text: String, into output: inout [UInt8]) {
         output.append(0x22)
         var utf8 = text.utf8.makeIterator()
@@ -164,13 +174,25 @@ public enum JSONWriter {
             case 0x0C: output.append(contentsOf: [0x5C, UInt8(ascii: "f")])
             case 0x00..<0x20:
                 output.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]])
+            case 0x7F:
+                // DEL, the C1 controls and the bidirectional overrides are escaped too, so that JSON
+                // printed on a terminal is as safe as text (see TerminalSafeText) and still exact.
+                output.append(contentsOf: Array("\\u007f".utf8))
+            case 0xC2:
+                guard let second = utf8.next() else { output.append(byte); continue }
+                if (0x80...0x9F).contains(second) {
+                    output.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hexDigits[Int(second >> 4)], hexDigits[Int(second & 0xF)]])
+                } else {
+                    output.append(contentsOf: [byte, second])
+                }
             case 0xE2:
-                // U+2028 and U+2029 (E2 80 A8/A9) are escaped so the file is also valid JavaScript.
+                // U+2028 and U+2029 (E2 80 A8/A9) are escaped so the file is also valid JavaScript;
+                // U+202A–U+202E (E2 80 AA–AE) and U+2066–U+2069 (E2 81 A6–A9) so no override hides in it.
                 pending = [byte]
                 if let second = utf8.next() { pending.append(second) }
                 if let third = utf8.next() { pending.append(third) }
-                if pending.count == 3, pending[1] == 0x80, pending[2] == 0xA8 || pending[2] == 0xA9 {
-                    output.append(contentsOf: Array((pending[2] == 0xA8 ? "\\u2028" : "\\u2029").utf8))
+                if pending.count == 3, let escaped = Self.escapedE2(pending[1], pending[2]) {
+                    output.append(contentsOf: Array(escaped.utf8))
                 } else {
                     output.append(contentsOf: pending)
                 }

@@ -216,4 +216,30 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case draftNoPurposes
     case draftWholeHeader
     case errorDraftNoText
+    case redactDone
+    case redactNothingFound
+    case redactSummary
+    case redactHistoryScrubbed
+    case redactHistoryClean
+    case redactAsidesHold
+    case redactKindPersonalIdentityCode
+    case redactKindPhoneNumber
+    case redactKindEmail
+    case redactKindIban
+    case redactKindOther
+    case errorRedactNoText
+    case errorRedactTooShort
+    case errorRedactStructural
+    case errorRedactInvalid
+    case errorRedactHistory
+    case errorRedactHistoryUnchanged
+    case scanClean
+    case scanHeader
+    case scanLineCurrent
+    case scanLineRevision
+    case scanPlaceBefore
+    case scanPlaceSummary
+    case scanPlaceAuthor
+    case scanPlaceWhole
+    case scanHint
 }

@@ -12,7 +12,7 @@ struct RuleRegistryTests {
     @Test("every rule is listed once, and every scope has rules")
     func uniqueIDs() {
         let ids = RuleRegistry.ids
-        #expect(ids.count == 24)
+        #expect(ids.count == 25)
         #expect(Set(ids).count == ids.count)
         for scope in RuleScope.allCases {
             #expect(!RuleRegistry.rules(scope).isEmpty, "\(scope)")
@@ -75,7 +75,9 @@ struct RuleRegistryTests {
         #expect(rules.count >= 15, "\(rules.sorted())")
         for finding in findings {
             let rule = try #require(RuleRegistry.rule(finding.rule), "\(finding.rule) is not in the registry")
-            #expect(rule.messageIDs(data: Self.data).contains(finding.message), "\(finding.rule) gave \(finding.message), which it does not declare")
+            // Past the report's limit, one summary finding stands for the rest of a rule's findings.
+            let declared = rule.messageIDs(data: Self.data).union([FindingSummary.moreMessage])
+            #expect(declared.contains(finding.message), "\(finding.rule) gave \(finding.message), which it does not declare")
             #expect(finding.severity >= rule.severity || context.content?.options.replyMode == true,
                     "\(finding.rule) gave \(finding.severity), more than its listed \(rule.severity)")
         }

@@ -2,7 +2,9 @@ import KuuloCore
 import Testing
 
 /// Measures how often the index puts the expected article first and in the top three, per language and
-/// per half of the question set, and prints the figures.
+/// per question set, and prints the figures. Only the second unseen set is asserted: it was written by an
+/// author who saw neither the articles' metadata nor the index, and no change was ever made because of
+/// it. The tuned sets are printed, never asserted (a floor on questions one tuned on proves nothing).
 @Suite("Search: knowledge accuracy")
 struct SearchKnowledgeAccuracyTests {
     struct Accuracy {
@@ -61,8 +63,14 @@ struct SearchKnowledgeAccuracyTests {
         }
     }
 
-    @Test("top-1 ≥ 0.9 and top-3 ≥ 0.97 per language over the tuned questions; each part is printed",
-          arguments: Language.allCases)
+    /// Floors on the never-tuned unseen set 2 (30 questions per language), one question below what the
+    /// Snowball-based search measured on 2026-12-06 (fi 26/30 top-1, 27/30 top-3; en 24/30, 28/30):
+    /// a regression guard on untuned questions, not a quality target (the understanding issue's
+    /// held-out set in Evaluation/ is the measure of that).
+    static let unseenFloors: [Language: (top1: Int, top3: Int)] = [.fi: (25, 26), .en: (23, 27)]
+
+    @Test("the never-tuned unseen set keeps its top-1 and top-3 counts; every set is printed",
+          arguments: [Language.fi, Language.en])
     func accuracy(language: Language) {
         let tuning = Accuracy.measure(SearchQuestionSet.tuning(language), language: language)
         let heldOut = Accuracy.measure(SearchQuestionSet.heldOut(language), language: language)
@@ -79,7 +87,7 @@ struct SearchKnowledgeAccuracyTests {
         print("[search accuracy] \(language.rawValue) " + all.line("all tuned questions"))
         print("[search accuracy] \(language.rawValue) " + final.line("final set (not asserted; its misses were seen in round 4)"))
         print("[search accuracy] \(language.rawValue) " + unseen.line("unseen set 1 (independent author; not asserted, tuned on in round 5)"))
-        print("[search accuracy] \(language.rawValue) " + unseen2.line("unseen set 2 (independent author)"))
+        print("[search accuracy] \(language.rawValue) " + unseen2.line("unseen set 2 (independent author; never tuned on; asserted)"))
         for miss in tuning.misses { print("[tuning miss] \(language.rawValue) \(miss)") }
         for miss in heldOut.misses { print("[round-2 miss] \(language.rawValue) \(miss)") }
         for miss in fresh.misses { print("[round-3 miss] \(language.rawValue) \(miss)") }
@@ -87,7 +95,8 @@ struct SearchKnowledgeAccuracyTests {
         for miss in final.misses { print("[final miss] \(language.rawValue) \(miss)") }
         for miss in unseen.misses { print("[unseen miss] \(language.rawValue) \(miss)") }
         for miss in unseen2.misses { print("[unseen-2 miss] \(language.rawValue) \(miss)") }
-        #expect(all.top1Rate >= 0.9, "\(language.rawValue) top-1 \(all.top1Rate)")
-        #expect(all.top3Rate >= 0.97, "\(language.rawValue) top-3 \(all.top3Rate)")
+        let floors = Self.unseenFloors[language] ?? (top1: unseen2.count, top3: unseen2.count)
+        #expect(unseen2.top1 >= floors.top1, "\(language.rawValue) unseen set 2 top-1 \(unseen2.top1)/\(unseen2.count)")
+        #expect(unseen2.top3 >= floors.top3, "\(language.rawValue) unseen set 2 top-3 \(unseen2.top3)/\(unseen2.count)")
     }
 }

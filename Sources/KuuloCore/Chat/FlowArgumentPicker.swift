@@ -1,0 +1,57 @@
+import Foundation
+
+/// Reads a command's argument as the part of its flow to run: one group (`/tips 3`) or one item
+/// (`/channels instagram`), as the command's `flow:` entry in `Prompts/commands.yaml` says.
+struct FlowArgumentPicker {
+    /// Where the flow should start.
+    enum Pick: Equatable {
+        /// The flow from where it should start.
+        case whole
+        /// Only the group with this number.
+        case group(Int)
+        /// Only the item (a channel) with this id.
+        case item(String)
+        /// The argument names nothing the flow has: what to say instead.
+        case refused([ChatEffect])
+    }
+
+    let resources: KuuloResources
+    let language: Language
+    /// The plan as the flow reads it (channel names).
+    let reader: FlowPlanReader
+
+    private func refuse(_ key: MessageKey, _ arguments: [String: String]) -> Pick {
+        .refused([.say(ChatMessage(resources.messages.text(key, language, arguments), style: .error))])
+    }
+
+    /// What `argument` picks in flow `id`, when the command says it picks something.
+    func pick(_ argument: String, flow id: String, picks: FlowArgument?) -> Pick {
+        guard !argument.isEmpty, let picks else { return .whole }
+        switch picks {
+        case .group: return group(argument, flow: id)
+        case .item: return item(argument)
+        }
+    }
+
+    /// `/tips N`: the group numbered `N`.
+    func group(_ argument: String, flow id: String) -> Pick {
+        guard let definition = resources.flow(id) else { return refuse(.flowMissing, ["flow": id]) }
+        guard let number = Int(argument), definition.group(number: number) != nil else {
+            return refuse(.tipsUnknown, ["argument": argument, "count": String(definition.groups.count)])
+        }
+        return .group(number)
+    }
+
+    /// `/channels name`: the plan's channel with that id or name, or of that kind, or starting so.
+    func item(_ argument: String) -> Pick {
+        let content = reader.content
+        let catalogue = resources.channelCatalogue
+        let active = ChannelStore.active(in: content, catalogue: catalogue)
+        let lowered = argument.lowercased()
+        let match = active.first { $0 == lowered || reader.itemName($0).lowercased() == lowered }
+            ?? catalogue.entry(matching: argument).map(\.id).flatMap { id in active.first { $0 == id || content["channels"]?[$0]?["kind"]?.stringValue == id } }
+            ?? active.first { $0.hasPrefix(lowered) }
+        guard let match else { return refuse(.channelsUnknown, ["channel": argument]) }
+        return .item(match)
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// What a line of free text outside a flow asks the chat to do.
+enum FreeTextOutcome: Equatable {
+    /// Show these (an answer, a guide, a question about which command was meant).
+    case say([ChatEffect])
+    /// Say so, then run the command the text asked for.
+    case run(command: String, announcement: [ChatEffect])
+    /// Two or three articles answer about equally well: ask which one was meant.
+    case chooseArticle([KnowledgeAnswer])
+}
+
+extension KnowledgeAnswering {
+    /// Reads free text outside a flow with `interpreter` (none: the text is not understood): the
+    /// command it asks for, which command was meant, or an answer from Knowledge.
+    func interpret(_ input: String, interpreter: FreeTextInterpreter?) -> FreeTextOutcome {
+        guard let interpreter else {
+            return .say([say(.notUnderstood, ["input": String(input.prefix(60))], style: .hint)])
+        }
+        switch interpreter.interpret(input, language: language) {
+        case .command(let match):
+            guard commandExists(match.command) else { return .say(answerOrGuide(input, interpreter: interpreter)) }
+            let announcement = say(.intentRunning, ["command": localized(match.command), "label": match.label.text(language)], style: .hint)
+            return .run(command: match.command, announcement: [announcement])
+        case .clarify(let options):
+            let available = options.filter { commandExists($0.command) }
+            guard !available.isEmpty else { return .say(answerOrGuide(input, interpreter: interpreter)) }
+            let lines = available.map { "  " + localized($0.command) + " — " + $0.label.text(language) }
+            return .say([.say(ChatMessage(text(.intentClarify) + "\n" + lines.joined(separator: "\n"), style: .hint))])
+        case .answer(let result, let offer):
+            if result.isCloseCall { return .chooseArticle(result.choices) }
+            return .say(knowledgeAnswer(result, offer: offer))
+        case .noAnswer(let result):
+            return .say(noAnswer(result))
+        }
+    }
+
+    /// The question which of the close `choices` was meant, numbered.
+    func whichArticle(_ choices: [KnowledgeAnswer]) -> [ChatEffect] {
+        let lines = choices.enumerated().map { "  \($0.offset + 1)) \($0.element.title) (\($0.element.id))" }
+        return [.say(ChatMessage(text(.answerCloseCall) + "\n" + lines.joined(separator: "\n"), style: .question))]
+    }
+
+    /// The answer picked from the offered `choices` by its number, if the line is one.
+    func pick(_ line: String, from choices: [KnowledgeAnswer], interpreter: FreeTextInterpreter?) -> [ChatEffect]? {
+        guard let number = Int(line.trimmingCharacters(in: .whitespaces)), choices.indices.contains(number - 1) else { return nil }
+        let chosen = choices[number - 1]
+        let result = KnowledgeSearchResult(language: language, status: .answered, answers: [chosen], coverage: 1)
+        return knowledgeAnswer(result, offer: interpreter?.intents.command(forArticle: chosen.id))
+    }
+
+    /// The answer to `? question` inside a flow (nil without an interpreter).
+    func answerInFlow(_ question: String, interpreter: FreeTextInterpreter?) -> [ChatEffect]? {
+        guard let interpreter else { return nil }
+        let result = interpreter.index.search(question, language: language)
+        return result.isAnswered ? knowledgeAnswer(result, offer: nil) : noAnswer(result)
+    }
+}

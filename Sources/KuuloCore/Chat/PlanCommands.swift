@@ -1,0 +1,102 @@
+import Foundation
+
+/// The commands over the plan file as a whole: `/save`, `/undo`, `/history`, `/export`, and the
+/// revisions they (and the chat) record. It works on a copy of the plan and gives back effects;
+/// the caller takes `document` and `undoTarget` back afterwards.
+struct PlanCommands {
+    /// The plan, changed by `save`, `undo` and `record`.
+    var document: PlanDocument
+    /// The revision the next `/undo` goes back from, after an undo (`nil`: the latest).
+    var undoTarget: Int?
+    let resources: KuuloResources
+    let language: Language
+    /// The author of recorded revisions, when known.
+    let userName: String?
+    /// Where the plan lives, as shown to the user; exports go next to it.
+    let planPath: String
+    let clock: () -> Date
+
+    private func text(_ key: MessageKey, _ arguments: [String: String] = [:]) -> String {
+        resources.messages.text(key, language, arguments)
+    }
+
+    private func say(_ key: MessageKey, _ arguments: [String: String] = [:], style: ChatMessage.Style) -> ChatEffect {
+        .say(ChatMessage(text(key, arguments), style: style))
+    }
+
+    /// Records a revision now, authored by the user and timed by the clock; a new revision ends a
+    /// run of undos.
+    @discardableResult
+    mutating func record(_ summary: String) -> Revision? {
+        undoTarget = nil
+        return document.recordRevision(author: userName ?? text(.unknownAuthor), time: Timestamp.iso(clock()), summary: summary)
+    }
+
+    /// `/save [summary]`: records the unsaved work as a revision (with `templateArguments` filling the
+    /// default summary) and writes the plan.
+    mutating func save(_ summary: String, templateArguments: [String: String]) -> [ChatEffect] {
+        guard document.hasUnrecordedChanges else {
+            return [.persist, say(.saveNothing, ["revision": String(document.revision)], style: .hint)]
+        }
+        let text = summary.isEmpty ? self.text(.revisionSaved, templateArguments) : summary
+        record(text)
+        return [.persist, say(.saveDone, ["revision": String(document.revision), "summary": text], style: .success)]
+    }
+
+    /// `/undo`: the plan as it was one revision before the last one undone (or the latest), recorded
+    /// as a new revision. Unsaved work is recorded first so that it can be got back.
+    mutating func undo(templateArguments: [String: String]) -> [ChatEffect] {
+        if document.hasUnrecordedChanges {
+            record(text(.revisionSession, templateArguments))
+        }
+        let target = (undoTarget ?? document.revision) - 1
+        guard target >= 0, document.revision > 0 else {
+            return [say(.undoNothing, style: .hint)]
+        }
+        let undone = target + 1
+        let summary = text(.revisionUndo, ["number": String(undone)])
+        guard let restored = document.content(atRevision: target) else { return [say(.undoNothing, style: .hint)] }
+        document.content = restored
+        if record(summary) == nil {
+            undoTarget = target
+            return [say(.undoNoChange, ["number": String(undone)], style: .hint)]
+        }
+        undoTarget = target
+        return [.persist, say(.undoDone, ["number": String(undone), "revision": String(document.revision)], style: .success)]
+    }
+
+    /// `/history`: the latest revisions, newest first.
+    func historyListing(limit: Int = 20) -> String {
+        guard !document.history.isEmpty else { return text(.historyEmpty) }
+        var lines = [text(.historyHeader, ["count": String(document.history.count)])]
+        for entry in document.history.suffix(limit).reversed() {
+            lines.append(text(.historyLine, [
+                "number": String(entry.number), "time": Timestamp.short(entry.time), "author": entry.author,
+                "summary": entry.summary, "changes": String(entry.changes.count),
+            ]))
+        }
+        if document.hasUnrecordedChanges {
+            lines.append(text(.planUnrecorded, ["count": String(document.unrecordedChanges.count)]))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// `/export [format] [file]`: the written plan (HTML by default) next to the plan file.
+    func export(_ argument: String) -> [ChatEffect] {
+        let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
+        let format: ExportFormat
+        if let first = words.first {
+            guard let chosen = ExportFormat(name: first) else {
+                return [say(.errorExportFormat, ["format": first, "known": ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")], style: .error)]
+            }
+            format = chosen
+        } else {
+            format = .html
+        }
+        let folder = (planPath as NSString).deletingLastPathComponent
+        let name = "kuulo-plan-\(language.rawValue).\(format.fileExtension)"
+        let path = words.count > 1 ? words[1] : (folder.isEmpty ? name : folder + "/" + name)
+        let contents = PlanExporter.render(document, format: format, language: language, data: resources.data, knowledge: resources.knowledge)
+        return [.writeFile(path: path, contents: contents, message: text(.exportWritten, ["path": path]))]
+    }
+}

@@ -42,7 +42,7 @@ public struct Language: RawRepresentable, Hashable, Sendable, Comparable, CaseIt
     /// Reads a code or a name a pack lists (`fi`, `en`, `suomi`, `english`) or a locale such as
     /// `fi_FI.UTF-8`, case-insensitively.
     public init?(identifier: String) {
-        let lowered = identifier.lowercased().trimmingCharacters(in: .whitespaces)
+        let lowered = identifier.lowercased().trimmingSpaces()
         let packs = LanguagePacks.current.packs
         if let pack = packs.first(where: { $0.identifiers.contains(lowered) }) {
             self.code = pack.code

@@ -132,7 +132,10 @@ public final class TextCatalog {
             for path in Self.paths(namespace, code: code, data: data) {
                 let layers = data.overrides[path] == nil ? [data.tree(path)] : [Self.builtInTree(path, data: data), data.tree(path)]
                 for case let tree? in layers {
-                    for (components, entry) in Self.entries(of: tree) { table[TextKey(namespace, components)] = entry }
+                    let entries = Self.entries(of: tree)
+                    // One allocation instead of a dozen rehashes as the first message's table fills.
+                    table.reserveCapacity(table.count + entries.count)
+                    for (components, entry) in entries { table[TextKey(namespace, components)] = entry }
                 }
             }
         }

@@ -33,7 +33,9 @@ public final class DataFiles {
     /// files of flows and commands (`flows/setup.fi.yaml`) are not listed: `tree(_:)` of their structure
     /// file already holds their texts.
     public func paths(under prefix: String) -> [String] {
-        allPaths.filter { $0.hasPrefix(prefix) && !isFoldedTextFile($0) }
+        // Filtered before sorting: start-up asks for one small folder (the language packs) of ~100 files.
+        let matching = embedded.keys.filter { $0.hasPrefix(prefix) } + overrides.keys.filter { $0.hasPrefix(prefix) && embedded[$0] == nil }
+        return matching.filter { !isFoldedTextFile($0) }.sorted()
     }
 
     /// The per-language text files of a structure file (`Prompts/flows/setup.yaml` →
@@ -67,10 +69,6 @@ public final class DataFiles {
     public func drainWarnings() -> [DataFileError] {
         defer { warnings = [] }
         return warnings
-    }
-
-    private var allPaths: [String] {
-        Set(embedded.keys).union(overrides.keys).sorted()
     }
 
     private func isFoldedTextFile(_ path: String) -> Bool {

@@ -29,10 +29,8 @@ re-run this script.
 
 --languages defaults to the codes of Prompts/messages.<code>.yaml. --check writes nothing and exits
 1 when some file still has inline texts (for CI). --snapshot JSON also writes what every file meant
-before this run (path → parsed tree with inline texts), for the Swift test that compares the merged
-files with it: after merging flow changes, run
-
-    python3 scripts/split-flow-texts.py --snapshot Tests/Fixtures/inline-texts-before-split.json
+before this run (path → parsed tree with inline texts), to compare by hand; the script itself already
+refuses to write a split whose merged result differs from the inline files it started from.
 """
 
 import json

@@ -55,34 +55,6 @@ enum TextTrees {
 
 @Suite("Flow and command texts in per-language files")
 struct FlowTextsTests {
-    /// The flows and commands as their inline-text files parsed, just before `scripts/split-flow-texts.py` moved the texts out
-    /// (`--snapshot Tests/Fixtures/inline-texts-before-split.json` rewrites it when the script is re-run after flow changes).
-    static let beforeSplit: [String: JSONValue] = {
-        guard let data = FileManager.default.contents(atPath: TextTrees.fixture("inline-texts-before-split.json").path),
-              let tree = try? JSONParser.parse(String(decoding: data, as: UTF8.self)) else { return [:] }
-        return tree.objectValue ?? [:]
-    }()
-
-    /// Whether the structure files are still those of the snapshot (a later change to a flow ends the comparison).
-    static var structureAsInSnapshot: Bool {
-        !beforeSplit.isEmpty && beforeSplit.allSatisfy { path, old in
-            guard let text = EmbeddedFiles.all[path], let own = try? YAMLData.parse(text, path: path) else { return false }
-            return TextTrees.strippingTexts(old, codes: ["en", "fi"]) == own
-        }
-    }
-
-    @Test("the merged files equal the inline files they were split from",
-          .enabled(if: FlowTextsTests.structureAsInSnapshot, "a flow's structure changed after the split"))
-    func equalToInlineFiles() throws {
-        let data = DataFiles(embedded: EmbeddedFiles.all, embeddedJSON: EmbeddedFiles.parsedYAML)
-        #expect(Set(Self.beforeSplit.keys) == Set(TextTrees.structurePaths))
-        for (path, old) in Self.beforeSplit.sorted(by: { $0.key < $1.key }) {
-            let merged = try #require(data.tree(path), "\(path)")
-            #expect(merged == old, "\(path) differs from its inline version")
-        }
-        #expect(data.warnings.isEmpty, "\(data.warnings)")
-    }
-
     @Test("the texts laid over at build time (kuulo-embed) equal those laid over when the YAML is read")
     func buildTimeEqualsRuntime() throws {
         let built = DataFiles(embedded: EmbeddedFiles.all, embeddedJSON: EmbeddedFiles.parsedYAML)

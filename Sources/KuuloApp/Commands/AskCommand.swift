@@ -15,34 +15,31 @@ struct AskCommand: ParsableCommand, KuuloRunnable {
 
 
     func execute() -> Int32 {
-        let context: AppContext
-        switch makeContext(options) {
-        case .success(let made): context = made
-        case .failure(let failure): return failure.code
-        }
-        let language = context.language(for: nil)
-        let text = question.joined(separator: " ")
-        guard let interpreter = context.resources.interpreter(lemmatizers: [.fi: LazyVoikkoLemmatizer()],
-                                                                          stemmers: LazyStemmer.forEveryLanguage()) else { return ExitCodes.failure }
-        let result = interpreter.index.search(text, language: language, limit: 5)
-        let answers = result.isAnswered ? result.answers : []
-        if format == .json {
-            let items = answers.map { answer -> JSONValue in
-                .object(["id": .string(answer.id), "title": .string(answer.title),
-                         "score": .double((answer.score * 100).rounded() / 100), "excerpt": .string(answer.excerpt)])
+        withContext(options) { context in
+            let language = context.language(for: nil)
+            let text = question.joined(separator: " ")
+            guard let interpreter = context.resources.interpreter(lemmatizers: [.fi: LazyVoikkoLemmatizer()],
+                                                                              stemmers: LazyStemmer.forEveryLanguage()) else { return ExitCodes.failure }
+            let result = interpreter.index.search(text, language: language, limit: 5)
+            let answers = result.isAnswered ? result.answers : []
+            if format == .json {
+                let items = answers.map { answer -> JSONValue in
+                    .object(["id": .string(answer.id), "title": .string(answer.title),
+                             "score": .double((answer.score * 100).rounded() / 100), "excerpt": .string(answer.excerpt)])
+                }
+                context.output.raw(JSONWriter.pretty(.object(["answers": .array(items)])))
+                return ExitCodes.ok
             }
-            context.output.raw(JSONWriter.pretty(.object(["answers": .array(items)])))
+            guard let best = answers.first else {
+                context.output.line(context.resources.messages.text(.askNoAnswer, language))
+                return ExitCodes.ok
+            }
+            context.output.line(context.resources.messages.text(.articleHeading, language, ["title": best.title, "id": best.id]))
+            context.output.line(best.excerpt)
+            for other in answers.dropFirst() {
+                context.output.line("  – \(other.title) (\(other.id))")
+            }
             return ExitCodes.ok
         }
-        guard let best = answers.first else {
-            context.output.line(context.resources.messages.text(.askNoAnswer, language))
-            return ExitCodes.ok
-        }
-        context.output.line(context.resources.messages.text(.articleHeading, language, ["title": best.title, "id": best.id]))
-        context.output.line(best.excerpt)
-        for other in answers.dropFirst() {
-            context.output.line("  – \(other.title) (\(other.id))")
-        }
-        return ExitCodes.ok
     }
 }

@@ -14,48 +14,45 @@ struct ChatCommand: ParsableCommand, KuuloRunnable {
     @OptionGroup var options: GlobalOptions
 
     func execute() -> Int32 {
-        let context: AppContext
-        switch makeContext(options) {
-        case .success(let made): context = made
-        case .failure(let failure): return failure.code
-        }
-        let store = context.store()
-        var language = context.language(for: nil)
-        let document: PlanDocument?
-        do {
-            document = try context.loadPlan(store, language: language)
-        } catch {
-            return context.fail(error, language: language)
-        }
-        language = context.language(for: document)
-        if document == nil, !store.canCreate() {
-            let folder = LocalFileSystem.folder(of: store.path)
-            return context.fail(KuuloError(.errorDirectoryUnwritable, ["path": folder], exitCode: ExitCodes.ioError), language: language)
-        }
-        let memory = UserMemory(path: context.environment.stateDirectory + "/user")
-        if let flagUser = options.user { memory.remember(flagUser) }
-        let user = context.explicitUser ?? memory.recall()
-        Signals.install()
-        let interactive = context.environment.isInteractive
-        var session = ChatSession(document: document ?? PlanDocument(), resources: context.resources, language: language,
-                                  userName: user, planPath: store.path, clock: { Date() })
-        session.segmenter = SystemSegmenter()
-        session.lemmatizers = [.fi: LazyVoikkoLemmatizer()]
-        session.stemmers = LazyStemmer.forEveryLanguage()
-        let grammarLanguage = language.rawValue
-        session.checkServices = { LanguageServices.system(grammarDescriptionLanguage: grammarLanguage) }
-        let resources = context.resources
-        let reader: LineReader = interactive
-            ? EditLineReader(history: HistoryFile(path: context.environment.historyPath)) { line, word in
-                // libedit may leave the slash out of the word it completes; complete the whole last
-                // token and hand back only the part that belongs to libedit's word.
-                let token = line.split(separator: " ", omittingEmptySubsequences: false).last.map(String.init) ?? ""
-                let extra = max(0, token.count - word.count)
-                return resources.completions(for: line).map { String($0.dropFirst(min(extra, $0.count))) }
+        withContext(options) { context in
+            let store = context.store()
+            var language = context.language(for: nil)
+            let document: PlanDocument?
+            do throws(KuuloError) {
+                document = try context.loadPlan(store, language: language)
+            } catch {
+                return context.fail(error, language: language)
             }
-            : PlainLineReader()
-        context.reportDataWarnings(language: language)
-        let runner = ChatRunner(session: session, reader: reader, store: store, context: context, interactive: interactive, userMemory: memory)
-        return runner.run()
+            language = context.language(for: document)
+            if document == nil, !store.canCreate() {
+                let folder = LocalFileSystem.folder(of: store.path)
+                return context.fail(KuuloError(.errorDirectoryUnwritable, ["path": folder], exitCode: ExitCodes.ioError), language: language)
+            }
+            let memory = UserMemory(path: context.environment.stateDirectory + "/user")
+            if let flagUser = options.user { memory.remember(flagUser) }
+            let user = context.explicitUser ?? memory.recall()
+            Signals.install()
+            let interactive = context.environment.isInteractive
+            var session = ChatSession(document: document ?? PlanDocument(), resources: context.resources, language: language,
+                                      userName: user, planPath: store.path, clock: { Date() })
+            session.segmenter = SystemSegmenter()
+            session.lemmatizers = [.fi: LazyVoikkoLemmatizer()]
+            session.stemmers = LazyStemmer.forEveryLanguage()
+            let grammarLanguage = language.rawValue
+            session.checkServices = { LanguageServices.system(grammarDescriptionLanguage: grammarLanguage) }
+            let resources = context.resources
+            let reader: LineReader = interactive
+                ? EditLineReader(history: HistoryFile(path: context.environment.historyPath)) { line, word in
+                    // libedit may leave the slash out of the word it completes; complete the whole last
+                    // token and hand back only the part that belongs to libedit's word.
+                    let token = line.split(separator: " ", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+                    let extra = max(0, token.count - word.count)
+                    return resources.completions(for: line).map { String($0.dropFirst(min(extra, $0.count))) }
+                }
+                : PlainLineReader()
+            context.reportDataWarnings(language: language)
+            let runner = ChatRunner(session: session, reader: reader, store: store, context: context, interactive: interactive, userMemory: memory)
+            return runner.run()
+        }
     }
 }

@@ -24,78 +24,75 @@ struct CheckCommand: ParsableCommand, KuuloRunnable {
     @Argument(help: "The draft file, or - for standard input (the default).") var file: String?
 
     func execute() -> Int32 {
-        let context: AppContext
-        switch makeContext(options) {
-        case .success(let made): context = made
-        case .failure(let failure): return failure.code
-        }
-        var language = context.language(for: nil)
-        if listRules {
-            // The chat's language: --lang, else the plan's when there is a readable one, else the locale's.
-            let store = context.store()
-            let plan = context.fileSystem.exists(store.path) ? (try? context.loadPlan(store, language: language)) ?? nil : nil
-            return listAllRules(context, language: context.language(for: plan))
-        }
-        if draft != nil, let file {
-            return context.fail(KuuloError(.errorCheckDraftWithFile, ["file": file], exitCode: ExitCodes.usage), language: language)
-        }
-        var scheduledAt: String?
-        if let at {
-            guard let parsed = LocalDateTimeText.parse(at) else {
-                return context.fail(KuuloError(.errorCheckAtInvalid, ["value": at], exitCode: ExitCodes.usage), language: language)
+        withContext(options) { context in
+            var language = context.language(for: nil)
+            if listRules {
+                // The chat's language: --lang, else the plan's when there is a readable one, else the locale's.
+                let store = context.store()
+                let plan = context.fileSystem.exists(store.path) ? (try? context.loadPlan(store, language: language)) ?? nil : nil
+                return listAllRules(context, language: context.language(for: plan))
             }
-            scheduledAt = parsed
-        }
-        let plan: PlanDocument?
-        switch loadPlan(context, language: language) {
-        case .success(let loaded): plan = loaded
-        case .failure(let failure): return failure.code
-        }
-        language = context.language(for: plan)
-        let channelMap = CheckChannels(resources: context.resources, plan: plan?.content)
-        var platforms: [Platform] = []
-        var planChannels: [String] = []
-        for channel in channels {
-            let resolved = channelMap.resolve(channel)
-            guard resolved.platform != nil || !resolved.keys.isEmpty else {
-                let known = channelMap.known.joined(separator: ", ")
-                return context.fail(KuuloError(.errorUnknownChannel, ["channel": channel, "known": known], exitCode: ExitCodes.usage), language: language)
+            if draft != nil, let file {
+                return context.fail(KuuloError(.errorCheckDraftWithFile, ["file": file], exitCode: ExitCodes.usage), language: language)
             }
-            if let platform = resolved.platform, !platforms.contains(platform) { platforms.append(platform) }
-            planChannels += resolved.keys.filter { !planChannels.contains($0) }
-        }
-        let checks = checkSession(context, language: language)
-        if let draft {
-            guard let plan else {
-                return context.fail(KuuloError(.errorCheckDraftNoPlan, ["path": context.store().path], exitCode: ExitCodes.noInput), language: language)
+            var scheduledAt: String?
+            if let at {
+                guard let parsed = LocalDateTimeText.parse(at) else {
+                    return context.fail(KuuloError(.errorCheckAtInvalid, ["value": at], exitCode: ExitCodes.usage), language: language)
+                }
+                scheduledAt = parsed
             }
-            let drafts = plan.content["calendar"]?["drafts"]?.objectValue ?? [:]
-            guard let json = drafts[draft] else {
-                let known = drafts.keys.sorted { (Int($0) ?? Int.max, $0) < (Int($1) ?? Int.max, $1) }
-                return context.fail(KuuloError(.errorCheckDraftMissing, ["number": draft, "known": known.isEmpty ? "–" : known.joined(separator: ", ")],
-                                               exitCode: ExitCodes.noInput), language: language)
+            let plan: PlanDocument?
+            switch loadPlan(context, language: language) {
+            case .success(let loaded): plan = loaded
+            case .failure(let failure): return failure.code
             }
-            var schedule = DraftSchedule(draft: json, number: draft, rules: checks.scheduleRules, channelNames: channelMap.names)
-            if let scheduledAt { schedule.scheduledAt = scheduledAt }
-            if !channels.isEmpty { schedule.channels = schedule.channels.filter { planChannels.contains($0) } }
-            return checkDraft(draft, json: json, schedule: schedule, channelMap: channelMap, plan: plan, checks: checks, context: context, language: language)
+            language = context.language(for: plan)
+            let channelMap = CheckChannels(resources: context.resources, plan: plan?.content)
+            var platforms: [Platform] = []
+            var planChannels: [String] = []
+            for channel in channels {
+                let resolved = channelMap.resolve(channel)
+                guard resolved.platform != nil || !resolved.keys.isEmpty else {
+                    let known = channelMap.known.joined(separator: ", ")
+                    return context.fail(KuuloError(.errorUnknownChannel, ["channel": channel, "known": known], exitCode: ExitCodes.usage), language: language)
+                }
+                if let platform = resolved.platform, !platforms.contains(platform) { platforms.append(platform) }
+                planChannels += resolved.keys.filter { !planChannels.contains($0) }
+            }
+            let checks = checkSession(context, language: language)
+            if let draft {
+                guard let plan else {
+                    return context.fail(KuuloError(.errorCheckDraftNoPlan, ["path": context.store().path], exitCode: ExitCodes.noInput), language: language)
+                }
+                let drafts = plan.content["calendar"]?["drafts"]?.objectValue ?? [:]
+                guard let json = drafts[draft] else {
+                    let known = drafts.keys.sorted { (Int($0) ?? Int.max, $0) < (Int($1) ?? Int.max, $1) }
+                    return context.fail(KuuloError(.errorCheckDraftMissing, ["number": draft, "known": known.isEmpty ? "–" : known.joined(separator: ", ")],
+                                                   exitCode: ExitCodes.noInput), language: language)
+                }
+                var schedule = DraftSchedule(draft: json, number: draft, rules: checks.scheduleRules, channelNames: channelMap.names)
+                if let scheduledAt { schedule.scheduledAt = scheduledAt }
+                if !channels.isEmpty { schedule.channels = schedule.channels.filter { planChannels.contains($0) } }
+                return checkDraft(draft, json: json, schedule: schedule, channelMap: channelMap, plan: plan, checks: checks, context: context, language: language)
+            }
+            let text: String
+            switch readDraft(context, language: language) {
+            case .success(let read): text = read
+            case .failure(let failure): return failure.code
+            }
+            let schedule = scheduledAt.map { DraftSchedule(channels: planChannels, scheduledAt: $0, rules: checks.scheduleRules, channelNames: channelMap.names) }
+            let report = checks.check(text, plan: plan?.content, request: CheckRequest(
+                platforms: platforms, language: options.lang == nil ? nil : language, fallbackLanguage: language, replyMode: reply, schedule: schedule))
+            let catalog = CheckCatalog(data: context.resources.data)
+            context.reportDataWarnings(language: language)
+            if format == .json {
+                context.output.raw(JSONWriter.pretty(report.json(text: text, catalog: catalog, language: language)))
+            } else {
+                context.output.raw(FindingPrinter(messages: context.resources.messages, catalog: catalog, language: language).render(report, text: text, file: file ?? "-"))
+            }
+            return report.hasErrors ? ExitCodes.failure : ExitCodes.ok
         }
-        let text: String
-        switch readDraft(context, language: language) {
-        case .success(let read): text = read
-        case .failure(let failure): return failure.code
-        }
-        let schedule = scheduledAt.map { DraftSchedule(channels: planChannels, scheduledAt: $0, rules: checks.scheduleRules, channelNames: channelMap.names) }
-        let report = checks.check(text, plan: plan?.content, request: CheckRequest(
-            platforms: platforms, language: options.lang == nil ? nil : language, fallbackLanguage: language, replyMode: reply, schedule: schedule))
-        let catalog = CheckCatalog(data: context.resources.data)
-        context.reportDataWarnings(language: language)
-        if format == .json {
-            context.output.raw(JSONWriter.pretty(report.json(text: text, catalog: catalog, language: language)))
-        } else {
-            context.output.raw(FindingPrinter(messages: context.resources.messages, catalog: catalog, language: language).render(report, text: text, file: file ?? "-"))
-        }
-        return report.hasErrors ? ExitCodes.failure : ExitCodes.ok
     }
 
     /// `--draft N`: the whole-post findings (alt text, schedule) once, then each channel text of the

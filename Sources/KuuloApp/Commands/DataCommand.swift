@@ -22,9 +22,7 @@ struct DataExport: ParsableCommand, KuuloRunnable {
 
 
     func execute() -> Int32 {
-        switch makeContext(options) {
-        case .failure(let failure): return failure.code
-        case .success(let context):
+        withContext(options) { context in
             let language = context.language(for: nil)
             let files = context.resources.data.embedded
             var written = 0

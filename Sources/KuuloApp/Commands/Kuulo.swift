@@ -61,6 +61,15 @@ extension ParsableCommand where Self: KuuloRunnable {
 }
 
 extension KuuloRunnable {
+    /// Runs `body` with the command's context, or returns the exit code of the reported reason why the
+    /// context could not be built (the one opening every command shares).
+    func withContext(_ options: GlobalOptions, _ body: (AppContext) -> Int32) -> Int32 {
+        switch makeContext(options) {
+        case .success(let context): return body(context)
+        case .failure(let failure): return failure.code
+        }
+    }
+
     /// Builds the context or reports why it cannot be built.
     func makeContext(_ options: GlobalOptions) -> Result<AppContext, ContextFailure> {
         do {

@@ -10,35 +10,32 @@ struct PlanAsides: ParsableCommand, KuuloRunnable {
     @Flag(help: "Remove the set-aside copies.") var remove = false
 
     func execute() -> Int32 {
-        let context: AppContext
-        switch makeContext(options) {
-        case .success(let made): context = made
-        case .failure(let failure): return failure.code
-        }
-        let store = context.store()
-        let language = context.language(for: nil)
-        let messages = context.resources.messages
-        let asides = store.asides()
-        guard !asides.isEmpty else {
-            context.output.line(messages.text(.asidesNone, language, ["path": store.path]))
-            return ExitCodes.ok
-        }
-        guard remove else {
-            context.output.line(messages.text(.asidesHeader, language, ["path": store.path]))
-            for aside in asides { context.output.line(aside) }
-            return ExitCodes.ok
-        }
-        var removed = 0
-        for aside in asides {
-            do {
-                try store.removeAside(aside)
-                removed += 1
-            } catch {
-                context.output.line(messages.text(.asidesRemoved, language, ["count": String(removed)]))
-                return context.fail(context.mapStoreError(error, path: aside, language: language), language: language)
+        withContext(options) { context in
+            let store = context.store()
+            let language = context.language(for: nil)
+            let messages = context.resources.messages
+            let asides = store.asides()
+            guard !asides.isEmpty else {
+                context.output.line(messages.text(.asidesNone, language, ["path": store.path]))
+                return ExitCodes.ok
             }
+            guard remove else {
+                context.output.line(messages.text(.asidesHeader, language, ["path": store.path]))
+                for aside in asides { context.output.line(aside) }
+                return ExitCodes.ok
+            }
+            var removed = 0
+            for aside in asides {
+                do throws(PlanStoreError) {
+                    try store.removeAside(aside)
+                    removed += 1
+                } catch {
+                    context.output.line(messages.text(.asidesRemoved, language, ["count": String(removed)]))
+                    return context.fail(context.mapStoreError(error, path: aside, language: language), language: language)
+                }
+            }
+            context.output.line(messages.text(.asidesRemoved, language, ["count": String(removed)]))
+            return ExitCodes.ok
         }
-        context.output.line(messages.text(.asidesRemoved, language, ["count": String(removed)]))
-        return ExitCodes.ok
     }
 }

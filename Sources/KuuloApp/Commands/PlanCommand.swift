@@ -216,9 +216,7 @@ struct PlanSchema: ParsableCommand, KuuloRunnable {
 
 
     func execute() -> Int32 {
-        switch makeContext(options) {
-        case .failure(let failure): return failure.code
-        case .success(let context):
+        withContext(options) { context in
             context.output.raw(context.resources.data.text("Schema/plan.schema.json") ?? "{}\n")
             return ExitCodes.ok
         }

@@ -168,6 +168,8 @@ public struct ChatSession {
     func sessionRevisionSummary(in state: FlowState?) -> String {
         var arguments = templateArguments
         guard let state else { return text(.revisionSession, arguments) }
+        // As when a flow is completed (FlowCompletionHandler): `{draft}` is the record the flow writes.
+        arguments["draft"] = state.record ?? ""
         arguments["flow"] = fillTemplate(resources.flow(state.flowID)?.summary.text(language) ?? state.flowID, arguments)
         return text(.revisionSessionInFlow, arguments)
     }

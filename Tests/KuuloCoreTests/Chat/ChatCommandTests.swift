@@ -44,6 +44,17 @@ struct ChatCommandTests {
         #expect(reply.contains("– Kohderyhmät"))
     }
 
+    @Test("a draft left unfinished is recorded under its number, with no placeholder left in the summary")
+    func unfinishedDraftSummary() {
+        var chat = ChatHarness(language: .en, user: "Maija", document: setUpPlan())
+        chat.send("/draft", "1", "")
+        chat.answer("key-message", "Autumn party on Friday!")
+        chat.send("/quit")
+        let summary = chat.session.document.history.last?.summary ?? ""
+        #expect(summary.hasPrefix("Draft 1: Maija (unfinished)"), "\(summary)")
+        #expect(!summary.contains("{"), "\(summary)")
+    }
+
     @Test("/save records a revision only when there are changes; /history lists it")
     func saveAndHistory() {
         var chat = ChatHarness(language: .en, user: "Maija", document: setUpPlan())

@@ -35,11 +35,11 @@ struct ChatCommand: ParsableCommand, KuuloRunnable {
             let interactive = context.environment.isInteractive
             var session = ChatSession(document: document ?? PlanDocument(), resources: context.resources, language: language,
                                       userName: user, planPath: store.path, clock: { Date() })
-            session.segmenter = SystemSegmenter()
-            session.lemmatizers = [.fi: LazyVoikkoLemmatizer()]
-            session.stemmers = LazyStemmer.forEveryLanguage()
+            session.services.segmenter = SystemSegmenter()
+            session.services.lemmatizers = [.fi: LazyVoikkoLemmatizer()]
+            session.services.stemmers = LazyStemmer.forEveryLanguage()
             let grammarLanguage = language.rawValue
-            session.checkServices = { LanguageServices.system(grammarDescriptionLanguage: grammarLanguage) }
+            session.services.checkServices = { LanguageServices.system(grammarDescriptionLanguage: grammarLanguage) }
             let resources = context.resources
             let reader: LineReader = interactive
                 ? EditLineReader(history: HistoryFile(path: context.environment.historyPath)) { line, word in

@@ -73,6 +73,10 @@ public struct ChatSession {
     /// or a question about who is speaking when that is not known.
     public mutating func start() -> [ChatEffect] {
         let opening = context.opening(organisationName: organisationName, arguments: templateArguments)
+        if !document.mergeConflicts.isEmpty {
+            // Two copies of the plan were merged (git, a synced folder) and differ on some fields: settle them first.
+            return Array(opening.effects.prefix(1)) + beginConflictResolution(PlanMerge.Outcome(document: document, conflicts: document.mergeConflicts))
+        }
         guard let flowID = opening.flow else { return opening.effects }
         return opening.effects + startFlow(flowID)
     }

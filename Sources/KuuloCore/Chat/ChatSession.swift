@@ -199,6 +199,14 @@ public struct ChatSession {
         case .edit: return editPart(argument)
         case .drafts: return [.say(ChatMessage(context.draftWorkflow.draftsListing()))]
         case .results: return ResultsCommand(resources: resources, language: language).start(argument, content: document.content)
+        case .listen:
+            guard let shown = ListeningCommand(resources: resources, language: language).show(argument, content: document.content,
+                                                                                              lemmatizer: context.services.lemmatizers[language]) else {
+                return startFlow("listen", interrupting: true)
+            }
+            guard let content = shown.content else { return shown.effects }
+            document.content = content
+            return shown.effects + (record(context.text(.listenRevisionAnswered)) != nil ? [.persist] : [])
         case .back, .skip, .cancel: return handleFlowCommand(action)
         }
     }

@@ -113,6 +113,40 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case inputInvalidUTF8
     case inputLineTooLong
     case mergedWithOther
+    case listenNoEntry
+    case listenMarkedAnswered
+    case listenRevisionAnswered
+    case listenKindQuestion
+    case listenKindIdea
+    case listenKindCriticism
+    case listenKindPraise
+    case listenKindHostile
+    case listenKindPrivacy
+    case listenKindOther
+    case listenAdded
+    case listenKeywords
+    case listenPrivacyWarning
+    case listenImported
+    case listenImportNotComments
+    case listenImportUnreadable
+    case listenImportBadRow
+    case listenEmpty
+    case listenListLine
+    case listenAnsweredMark
+    case listenDigestHeading
+    case listenDigestKinds
+    case listenDigestTopic
+    case listenDigestQuote
+    case listenDigestNoTopics
+    case listenSourceComment
+    case listenSourceMessage
+    case listenSourceStoryReply
+    case listenSourceSurvey
+    case listenSourceMention
+    case listenSourceOther
+    case listenRevision
+    case listenUnknownSource
+    case listenUnanswered
     case resultsUsage
     case resultsReadFailed
     case resultsNext

@@ -5,6 +5,8 @@ extension ChatSession {
     /// checks it anew. Without a part, lists the parts.
     mutating func editPart(_ argument: String) -> [ChatEffect] {
         switch EditCommand(argument, openRecord: openRecord, content: document.content, resources: resources, language: language) {
+        case .ask(let flowID, let record, _) where flowID == "draft" && draftWorkflow.isPublished(record):
+            return [say(.draftPublishedNoEdit, ["number": record], style: .error)]
         case .ask(let flowID, let record, let step): return startFlow(flowID, record: record, onlyStep: step, interrupting: true)
         case .refused(let effects): return effects
         }
@@ -22,7 +24,14 @@ extension ChatSession {
             if action == .copy { return draftWorkflow.copyDraft(number) }
             // A flow left open (a half-written draft) keeps its answers as a revision of its own first.
             let left = leaveFlowKeepingAnswers()
-            return left + withDrafts { $0.perform(action, on: number) }
+            var opened: String?
+            let effects = withDrafts { workflow in
+                let effects = workflow.perform(action, on: number)
+                opened = workflow.openedRecord
+                return effects
+            }
+            if let opened { openRecord = OpenRecord(flowID: "draft", key: opened) }
+            return left + effects
         }
     }
 
@@ -31,6 +40,12 @@ extension ChatSession {
     mutating func openDraft(_ key: String) -> [ChatEffect] {
         var effects = leaveFlowKeepingAnswers()
         openRecord = OpenRecord(flowID: "draft", key: key)
+        // A draft whose flow was left before the end goes on from where it stopped.
+        if draftWorkflow.isUnfinished(key),
+           let step = DraftRequirements(resources: resources, content: document.content, key: key)?.resumeStep() {
+            effects.append(say(.draftResuming, ["number": key], style: .heading))
+            return effects + startFlow("draft", record: key, resumeAt: step, interrupting: true)
+        }
         let status = DraftStatus(rawValue: document.content.value(at: DraftFlowHooks.pointer(key))?["status"]?.stringValue ?? "") ?? .draft
         effects.append(say(.draftOpened, ["number": key, "status": text(status.messageKey)], style: .heading))
         effects += assembleDraft(key)
@@ -38,8 +53,18 @@ extension ChatSession {
             record(sessionRevisionSummary(in: nil))
             effects.append(.persist)
         }
-        effects.append(say(.draftActions, ["number": key], style: .hint))
+        let published = draftWorkflow.isPublished(key)
+        effects.append(say(published ? .draftPublishedNoEdit : .draftActions, ["number": key], style: .hint))
         return effects
+    }
+
+    /// The greeting's line about drafts left unfinished, if there are any.
+    func unfinishedDraftsNote() -> [ChatEffect] {
+        let unfinished = draftWorkflow.unfinishedDrafts
+        guard let first = unfinished.first else { return [] }
+        let text = resources.messages.text(.draftUnfinished, language, count: unfinished.count,
+                                           ["numbers": unfinished.joined(separator: ", "), "first": first])
+        return [.say(ChatMessage(text, style: .hint))]
     }
 
 }

@@ -105,7 +105,7 @@ public struct ChatSession {
             return effects
         }
         effects.append(.say(ChatMessage(nextStepAdvice(), style: .hint)))
-        return effects
+        return effects + unfinishedDraftsNote()
     }
 
     /// One line of input (without its newline).

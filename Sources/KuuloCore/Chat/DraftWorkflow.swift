@@ -20,6 +20,8 @@ public struct DraftWorkflow {
     let checkSession: () -> CheckSession
     /// The summary of the revision a status change asks to record, once one is made.
     public internal(set) var revision: String?
+    /// A draft the last action made and opened (a correction), once one is made.
+    public internal(set) var openedRecord: String?
 
     /// A workflow over `content`.
     init(content: JSONValue, resources: KuuloResources, language: Language, userName: String?, now: Date,
@@ -78,7 +80,7 @@ public struct DraftWorkflow {
                 let body = code == primary ? nil : draft.versions?[code]
                 if code != primary, body?.isEmpty ?? true { continue }
                 let text = DraftComposer.compose(draft, body: body, linkInBio: linkInBio, linkInBioText: inBio)
-                versions.append(DraftVersion(channel: channel, language: code, text: text, platform: platform))
+                versions.append(DraftVersion(channel: channel, language: code, text: text, platform: platform, publishAt: draft.scheduledAt))
             }
         }
         return versions
@@ -92,7 +94,7 @@ public struct DraftWorkflow {
         let checkLanguage = Language(rawValue: version.language)
         return checks.check(version.text, plan: content, request: CheckRequest(
             platforms: version.platform.map { [$0] } ?? [], language: checkLanguage, fallbackLanguage: checkLanguage ?? language,
-            replyMode: replyMode, content: checkLanguage != nil))
+            replyMode: replyMode, content: checkLanguage != nil, publishAt: version.publishAt))
     }
 
     /// The findings about the draft as a whole: alt text, and its time against the channels' cadence
@@ -106,7 +108,9 @@ public struct DraftWorkflow {
             names[channel] = content["channels"]?[channel]?["name"]?.stringValue.map { LocalizedText([.fi: $0, .en: $0]) }
                 ?? resources.channelCatalogue.entry(kind)?.name
         }
-        let schedule = DraftSchedule(draft: draft, rules: checks.scheduleRules, channelNames: names)
+        var schedule = DraftSchedule(draft: draft, rules: checks.scheduleRules, channelNames: names)
+        // A published post went out when it did; only a post still to go can be late.
+        schedule.checkedAt = draft.currentStatus == .published ? nil : now
         return checks.wholePostFindings(schedule, plan: content)
     }
 
@@ -145,6 +149,8 @@ public struct DraftWorkflow {
     mutating func assembleDraft(_ key: String) -> [ChatEffect] {
         let base = draftPointer(key)
         guard let draft = content.value(at: base) else { return [] }
+        // A published post stays as it went out: shown, never put together again.
+        if isPublished(key) { return copyDraft(key) }
         if draft["language"] == nil { content.setValue(.string(language.rawValue), at: base.appending("language")) }
         var effects: [ChatEffect] = []
         var texts: [String: [String: JSONValue]] = [:]
@@ -217,17 +223,23 @@ public struct DraftWorkflow {
         return effects
     }
 
-    /// Approves a draft whose checks find no errors; the reviewer and the time are recorded.
+    /// Approves a draft that has its required parts and whose checks find no errors, by someone other
+    /// than its author unless the ground rules allow approving one's own; the reviewer and the time
+    /// are recorded.
     mutating func approveDraft(_ key: String) -> [ChatEffect] {
+        if isPublished(key) { return setStatus(.approved, of: key) }
+        if let refusal = missingPartsRefusal(key) { return [refusal] }
         let errors = draftVersions(key).reduce(0) { count, version in
             count + checkReport(version).findings.filter { $0.severity == .error }.count
         } + wholeDraftFindings(key).filter { $0.severity == .error }.count
         guard errors == 0 else {
             return [say(.draftApproveErrors, ["number": key, "count": String(errors)], style: .error)]
         }
-        var effects = setStatus(.approved, of: key)
         let author = content.value(at: draftPointer(key))?["author"]?.stringValue
-        if let author, author == userName { effects.append(say(.draftApprovedOwn, style: .hint)) }
+        let own = author != nil && author == userName
+        if own, !selfApprovalAllowed { return [say(.draftApproveOwnRefused, ["number": key], style: .error)] }
+        var effects = setStatus(.approved, of: key)
+        if own { effects.append(say(.draftApprovedOwn, style: .hint)) }
         return effects
     }
 

@@ -73,7 +73,7 @@ struct CheckCommand: ParsableCommand, KuuloRunnable {
                 }
                 var schedule = DraftSchedule(draft: json, number: draft, rules: checks.scheduleRules, channelNames: channelMap.names)
                 if let scheduledAt { schedule.scheduledAt = scheduledAt }
-                if Draft(number: draft, json: json).currentStatus != .published { schedule.checkedAt = Date() }
+                if Draft(number: draft, json: json).currentStatus != .published { schedule.checkedAt = context.environment.now }
                 if !channels.isEmpty { schedule.channels = schedule.channels.filter { planChannels.contains($0) } }
                 return checkDraft(draft, json: json, schedule: schedule, channelMap: channelMap, plan: plan, checks: checks, context: context, language: language)
             }
@@ -83,7 +83,7 @@ struct CheckCommand: ParsableCommand, KuuloRunnable {
             case .failure(let failure): return failure.code
             }
             let schedule = scheduledAt.map { DraftSchedule(channels: planChannels, scheduledAt: $0, rules: checks.scheduleRules,
-                                                           channelNames: channelMap.names, checkedAt: Date()) }
+                                                           channelNames: channelMap.names, checkedAt: context.environment.now) }
             let report = checks.check(text, plan: plan?.content, request: CheckRequest(
                 platforms: platforms, language: options.lang == nil ? nil : language, fallbackLanguage: language, replyMode: reply, schedule: schedule))
             let catalog = CheckCatalog(data: context.resources.data)

@@ -23,7 +23,7 @@ struct DraftRequirements {
     func isAsked(_ step: FlowStep) -> Bool {
         guard let condition = step.askIf else { return true }
         guard let pointer = JSONPointer(fillTemplate(condition, ["draft": key])), let value = content.value(at: pointer) else { return false }
-        return !value.isEmptyValue && value.stringValue != step.askIfNot
+        return !value.isEmptyValue && step.askIfNot.map { value.stringValue != $0 } ?? true
     }
 
     /// Whether the step has an answer for this draft (for a repeated block: for `item`).

@@ -20,6 +20,9 @@ struct DraftVersion {
     var platform: Platform?
     /// When it goes out (local wall time), for dates in the text that will have passed.
     var publishAt: String?
+
+    /// Whether it is one caption in several languages (`fi+en`).
+    var isBilingual: Bool { language.contains("+") }
 }
 
 /// The statuses of a draft, in the order it goes through them.

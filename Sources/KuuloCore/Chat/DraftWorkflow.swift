@@ -52,14 +52,18 @@ public struct DraftWorkflow {
 
     func itemName(_ item: String) -> String { reader.itemName(item) }
 
-    func languageName(_ code: String) -> String { reader.languageName(code) }
+    /// A language's name; a bilingual caption's (`fi+en`) is its languages' names joined.
+    func languageName(_ code: String) -> String {
+        code.split(separator: "+").map { reader.languageName(String($0)) }.joined(separator: " + ")
+    }
 
     func draftPointer(_ key: String) -> JSONPointer { DraftFlowHooks.pointer(key) }
 
     func primaryLanguage(of draft: JSONValue) -> String { reader.draft.primaryLanguage(of: draft) }
 
     /// Every text of the draft: for each channel, the version in the language it was written in and
-    /// one for each other language that has been written.
+    /// one for each other language that has been written; or, where the channel (or the draft's
+    /// `captions`) wants one caption, a single text with every language (language `fi+en`).
     func draftVersions(_ key: String) -> [DraftVersion] {
         guard let json = content.value(at: draftPointer(key)) else { return [] }
         let draft = Draft(number: key, json: json)
@@ -67,23 +71,46 @@ public struct DraftWorkflow {
         let catalogue = resources.channelCatalogue
         let primary = draft.language ?? language.rawValue
         let others = draft.otherLanguages(besides: primary)
+        let captions = json["captions"]?.stringValue
         var versions: [DraftVersion] = []
         // The texts are put together for the channels the trustee chose; texts of a channel taken off
         // the list are not kept.
         for channel in draft.channels ?? [] {
-            let kind = content["channels"]?[channel]?["kind"]?.stringValue ?? channel
+            let planChannel = Channel(id: channel, json: content["channels"]?[channel] ?? .object([:]))
+            let kind = planChannel.kind ?? channel
             let platformID = catalogue.entry(kind)?.platform ?? limits.platform(for: kind)?.id
             let platform = platformID.flatMap { limits.platform(for: $0) }
             let linkInBio = platform?.limit("links.clickable")?.value == 0
-            for code in [primary] + others {
-                let inBio = resources.messages.text(.draftLinkInBio, Language(rawValue: code) ?? language, [:])
+            let tagsInText = !planChannel.hashtagsInFirstComment
+            let inBio = { (code: String) in resources.messages.text(.draftLinkInBio, Language(rawValue: code) ?? language, [:]) }
+            let written = others.filter { !(draft.versions?[$0] ?? "").isEmpty }
+            let together = captions == "bilingual" || (captions != "separate" && planChannel.bilingualCaptions)
+            if together, !written.isEmpty {
+                let text = DraftComposer.composeTogether(draft, others: written.map { (draft.versions?[$0] ?? "", inBio($0)) }, linkInBio: linkInBio,
+                                                         linkInBioText: inBio(primary), hashtagsInText: tagsInText)
+                versions.append(DraftVersion(channel: channel, language: ([primary] + written).joined(separator: "+"), text: text, platform: platform,
+                                             publishAt: draft.scheduledAt))
+                continue
+            }
+            for code in [primary] + written {
                 let body = code == primary ? nil : draft.versions?[code]
-                if code != primary, body?.isEmpty ?? true { continue }
-                let text = DraftComposer.compose(draft, body: body, linkInBio: linkInBio, linkInBioText: inBio)
+                let text = DraftComposer.compose(draft, body: body, linkInBio: linkInBio, linkInBioText: inBio(code), hashtagsInText: tagsInText)
                 versions.append(DraftVersion(channel: channel, language: code, text: text, platform: platform, publishAt: draft.scheduledAt))
             }
         }
         return versions
+    }
+
+    /// The first comment of each of the draft's channels that puts the hashtags there.
+    func firstComments(_ key: String) -> [String: JSONValue] {
+        guard let json = content.value(at: draftPointer(key)) else { return [:] }
+        let draft = Draft(number: key, json: json)
+        guard let tags = DraftComposer.hashtagLine(draft) else { return [:] }
+        var comments: [String: JSONValue] = [:]
+        for channel in draft.channels ?? [] where Channel(id: channel, json: content["channels"]?[channel] ?? .object([:])).hashtagsInFirstComment {
+            comments[channel] = .string(tags)
+        }
+        return comments
     }
 
     /// The session's checks.
@@ -91,10 +118,12 @@ public struct DraftWorkflow {
 
     /// The checks of one text, with the content rules in its language when Kuulo has dictionaries for it.
     func checkReport(_ version: DraftVersion, replyMode: Bool = false) -> CheckReport {
-        let checkLanguage = Language(rawValue: version.language)
+        // One caption in several languages is checked paragraph by paragraph, each in its own language.
+        let together = version.isBilingual
+        let checkLanguage = together ? nil : Language(rawValue: version.language)
         return checks.check(version.text, plan: content, request: CheckRequest(
             platforms: version.platform.map { [$0] } ?? [], language: checkLanguage, fallbackLanguage: checkLanguage ?? language,
-            replyMode: replyMode, content: checkLanguage != nil, publishAt: version.publishAt))
+            replyMode: replyMode, content: together || checkLanguage != nil, publishAt: version.publishAt))
     }
 
     /// The findings about the draft as a whole: alt text, and its time against the channels' cadence
@@ -161,7 +190,7 @@ public struct DraftWorkflow {
             effects.append(say(header, ["channel": itemName(version.channel), "language": languageName(version.language),
                                         "graphemes": String(report.graphemes)], style: .heading))
             effects.append(.say(ChatMessage(previewText(version), style: .plain)))
-            if Language(rawValue: version.language) == nil {
+            if !version.isBilingual, Language(rawValue: version.language) == nil {
                 effects.append(say(.draftNoLanguageChecks, ["language": languageName(version.language)], style: .hint))
             }
             effects.append(findingsEffect(report))
@@ -187,6 +216,8 @@ public struct DraftWorkflow {
             content.setValue(.string(DraftStatus.draft.rawValue), at: base.appending("status"))
         }
         content.setValue(newTexts, at: base.appending("texts"))
+        let comments = firstComments(key)
+        content.setValue(comments.isEmpty ? nil : .object(comments), at: base.appending("firstComments"))
         if let title = draft["keyMessage"] { content.setValue(title, at: base.appending("title")) }
         if draft["timeZone"] == nil {
             content.setValue(.string(content["organisation"]?["timeZone"]?.stringValue ?? "Europe/Helsinki"), at: base.appending("timeZone"))
@@ -220,7 +251,19 @@ public struct DraftWorkflow {
             effects.append(say(.draftCopyHeader, ["channel": itemName(entry.channel), "language": languageName(entry.language)], style: .heading))
             effects.append(.say(ChatMessage(entry.text, style: .plain)))
         }
+        for extra in DraftTextExport.extras(of: draft) {
+            effects.append(.say(ChatMessage(copyHeading(extra), style: .heading)))
+            effects.append(.say(ChatMessage(extra.text, style: .plain)))
+        }
         return effects
+    }
+
+    /// The heading of a first comment or an alt text when a draft is copied.
+    func copyHeading(_ extra: DraftTextExport.Extra) -> String {
+        switch extra {
+        case .firstComment(let channel, _): return text(.draftCopyFirstComment, ["channel": itemName(channel)])
+        case .altText(let media, _): return text(media == "video" ? .draftCopyAltTextVideo : .draftCopyAltText)
+        }
     }
 
     /// Approves a draft that has its required parts and whose checks find no errors, by someone other

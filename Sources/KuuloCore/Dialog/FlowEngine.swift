@@ -144,7 +144,7 @@ public struct FlowEngine {
             if let condition = step.askIf {
                 let field = JSONPointer(fillTemplate(condition, ["draft": state.record ?? "_", "user": reader.userID ?? "_"]))
                 let value = field.flatMap { content.value(at: $0) }
-                conditionHolds = value.map { !$0.isEmptyValue && $0.stringValue != step.askIfNot } ?? false
+                conditionHolds = value.map { value in !value.isEmptyValue && step.askIfNot.map { value.stringValue != $0 } ?? true } ?? false
             }
             // A choice whose options come from the plan is left out when the plan offers none.
             let hasOptions = step.optionsFrom == nil || step.optionsFrom == .channels || !reader.resolved(step).options.isEmpty

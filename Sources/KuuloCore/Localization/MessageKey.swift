@@ -215,6 +215,9 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case revisionDraftCorrection
     case draftBackToDraft
     case draftCopyHeader
+    case draftCopyFirstComment
+    case draftCopyAltText
+    case draftCopyAltTextVideo
     case revisionDraftStatus
     case replyPreviewHeader
     case replyFixFirst

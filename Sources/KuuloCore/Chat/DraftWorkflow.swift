@@ -61,56 +61,14 @@ public struct DraftWorkflow {
 
     func primaryLanguage(of draft: JSONValue) -> String { reader.draft.primaryLanguage(of: draft) }
 
-    /// Every text of the draft: for each channel, the version in the language it was written in and
-    /// one for each other language that has been written; or, where the channel (or the draft's
-    /// `captions`) wants one caption, a single text with every language (language `fi+en`).
+    /// Every text of the draft, per channel and language (see `DraftVersions`).
     func draftVersions(_ key: String) -> [DraftVersion] {
-        guard let json = content.value(at: draftPointer(key)) else { return [] }
-        let draft = Draft(number: key, json: json)
-        let limits = resources.platformLimits
-        let catalogue = resources.channelCatalogue
-        let primary = draft.language ?? language.rawValue
-        let others = draft.otherLanguages(besides: primary)
-        let captions = json["captions"]?.stringValue
-        var versions: [DraftVersion] = []
-        // The texts are put together for the channels the trustee chose; texts of a channel taken off
-        // the list are not kept.
-        for channel in draft.channels ?? [] {
-            let planChannel = Channel(id: channel, json: content["channels"]?[channel] ?? .object([:]))
-            let kind = planChannel.kind ?? channel
-            let platformID = catalogue.entry(kind)?.platform ?? limits.platform(for: kind)?.id
-            let platform = platformID.flatMap { limits.platform(for: $0) }
-            let linkInBio = platform?.limit("links.clickable")?.value == 0
-            let tagsInText = !planChannel.hashtagsInFirstComment
-            let inBio = { (code: String) in resources.messages.text(.draftLinkInBio, Language(rawValue: code) ?? language, [:]) }
-            let written = others.filter { !(draft.versions?[$0] ?? "").isEmpty }
-            let together = captions == "bilingual" || (captions != "separate" && planChannel.bilingualCaptions)
-            if together, !written.isEmpty {
-                let text = DraftComposer.composeTogether(draft, others: written.map { (draft.versions?[$0] ?? "", inBio($0)) }, linkInBio: linkInBio,
-                                                         linkInBioText: inBio(primary), hashtagsInText: tagsInText)
-                versions.append(DraftVersion(channel: channel, language: ([primary] + written).joined(separator: "+"), text: text, platform: platform,
-                                             publishAt: draft.scheduledAt))
-                continue
-            }
-            for code in [primary] + written {
-                let body = code == primary ? nil : draft.versions?[code]
-                let text = DraftComposer.compose(draft, body: body, linkInBio: linkInBio, linkInBioText: inBio(code), hashtagsInText: tagsInText)
-                versions.append(DraftVersion(channel: channel, language: code, text: text, platform: platform, publishAt: draft.scheduledAt))
-            }
-        }
-        return versions
+        DraftVersions(content: content, resources: resources, language: language).versions(key)
     }
 
     /// The first comment of each of the draft's channels that puts the hashtags there.
     func firstComments(_ key: String) -> [String: JSONValue] {
-        guard let json = content.value(at: draftPointer(key)) else { return [:] }
-        let draft = Draft(number: key, json: json)
-        guard let tags = DraftComposer.hashtagLine(draft) else { return [:] }
-        var comments: [String: JSONValue] = [:]
-        for channel in draft.channels ?? [] where Channel(id: channel, json: content["channels"]?[channel] ?? .object([:])).hashtagsInFirstComment {
-            comments[channel] = .string(tags)
-        }
-        return comments
+        DraftVersions(content: content, resources: resources, language: language).firstComments(key)
     }
 
     /// The session's checks.

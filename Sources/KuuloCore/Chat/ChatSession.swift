@@ -77,7 +77,7 @@ public struct ChatSession {
             // Two copies of the plan were merged (git, a synced folder) and differ on some fields: settle them first.
             return Array(opening.effects.prefix(1)) + beginConflictResolution(PlanMerge.Outcome(document: document, conflicts: document.mergeConflicts))
         }
-        guard let flowID = opening.flow else { return opening.effects }
+        guard let flowID = opening.flow else { return opening.effects + unfinishedDraftsNote() }
         return opening.effects + startFlow(flowID)
     }
 

@@ -256,6 +256,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case answerCloseCall
     case askNoAnswer
     case answerDateTime
+    case answerDateTimeUnderstood
     case draftPreviewHeader
     case draftFindingsNone
     case draftLinkInBio
@@ -285,8 +286,19 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case draftPublished
     case draftNotApproved
     case draftAlreadyPublished
+    case draftMissingParts
+    case draftApproveOwnRefused
+    case draftCorrectNotPublished
+    case draftCorrectionStarted
+    case draftPublishedNoEdit
+    case draftResuming
+    case draftUnfinished
+    case revisionDraftCorrection
     case draftBackToDraft
     case draftCopyHeader
+    case draftCopyFirstComment
+    case draftCopyAltText
+    case draftCopyAltTextVideo
     case revisionDraftStatus
     case replyPreviewHeader
     case replyFixFirst

@@ -10,6 +10,8 @@ public enum FlowCompletion: String, Sendable, CaseIterable {
     case replyAssemble = "reply-assemble"
     /// The channel map is checked as a whole.
     case channelAdvice = "channel-advice"
+    /// A trustee added as a numbered record is moved under the id made of their name.
+    case trusteeKey = "trustee-key"
 }
 
 /// Where a step's options come from when they depend on the plan (`optionsFrom:` in a step).
@@ -50,6 +52,8 @@ public enum DefaultSource: String, Sendable, CaseIterable {
     case channelCadenceMin = "channel:cadence.min"
     /// The catalogue's most posts a week for the current channel.
     case channelCadenceMax = "channel:cadence.max"
+    /// Whether the catalogue counts the current channel's rhythm a week or a month.
+    case channelCadencePer = "channel:cadence.per"
     /// The catalogue's response time for the current channel.
     case channelResponseTime = "channel:responseTime"
     /// The organisation's languages.

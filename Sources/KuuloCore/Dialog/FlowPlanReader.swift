@@ -62,6 +62,8 @@ public struct FlowPlanReader {
             arguments["item"] = item
             let inLanguageBlock = state.flatMap { resources.flow($0.flowID)?.steps[$0.stepIndex].each } == .language
             arguments["itemName"] = inLanguageBlock ? languageName(item) : itemName(item)
+            let period = content["channels"]?[item]?["cadence"]?["per"]?.stringValue == CadencePeriod.month.rawValue
+            arguments["period"] = text(period ? .cadencePerMonth : .cadencePerWeek)
         }
         if let flowID = state?.flowID, flowID == "draft" || flowID == "reply" {
             arguments.merge(draftTemplateArguments) { current, _ in current }
@@ -195,6 +197,7 @@ public struct FlowPlanReader {
         case "metrics": return list(defaults.metrics.items(language))
         case "cadence.min": return defaults.cadence.map { .int($0.min) }
         case "cadence.max": return defaults.cadence.map { .int($0.max) }
+        case "cadence.per": return .string((defaults.cadence?.period ?? .week).rawValue)
         case "responseTime": return defaults.responseTime.map(JSONValue.string)
         case "languages":
             let languages = content["organisation"]?["languages"]?.stringArray ?? []

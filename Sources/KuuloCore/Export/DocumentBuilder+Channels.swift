@@ -9,7 +9,8 @@ extension DocumentBuilder {
             blocks.append(missingSection([command(filling: "/channels")]))
         } else {
             blocks.append(.table(channelTable(channels)))
-            let cadences = channels.compactMap(\.cadence)
+            // Weekly rhythms add up; a monthly newsletter is not counted in posts a week.
+            let cadences = channels.compactMap(\.cadence).filter { $0.period == .week }
             if !cadences.isEmpty {
                 let total = ChannelCadence(min: cadences.map(\.min).reduce(0, +), max: cadences.map(\.max).reduce(0, +))
                 let owners = Set(channels.flatMap(\.owners).map(Self.matchKey)).count
@@ -32,7 +33,10 @@ extension DocumentBuilder {
             for channel in channels {
                 blocks.append(.heading(channel.name, level: 4))
                 var fields: [ExportField] = []
-                if let kind = channel.entry?.name.text(language) ?? channel.kind { fields.append(field(.fieldChannelKind, kind)) }
+                // The kind only when it says more than the heading ("Facebook page" under "Facebook page" is noise).
+                if let kind = channel.entry?.name.text(language) ?? channel.kind, Self.matchKey(kind) != Self.matchKey(channel.name) {
+                    fields.append(field(.fieldChannelKind, kind))
+                }
                 fields += [
                     field(.fieldTone, channel.tone),
                     field(.fieldChannelLanguages, channel.languages.isEmpty ? nil : languageNames(channel.languages)),
@@ -44,6 +48,14 @@ extension DocumentBuilder {
         return blocks
     }
 
+    /// "Maija, Matti (substitute: Liisa)".
+    private func ownersText(_ channel: PlanChannel) -> String? {
+        let owners = channel.owners.joined(separator: ", ")
+        guard !channel.substitutes.isEmpty else { return owners }
+        let substitutes = texts.text(.substitutesNote, ["names": channel.substitutes.joined(separator: ", ")])
+        return owners.isEmpty ? substitutes : owners + " " + substitutes
+    }
+
     private func channelTable(_ channels: [PlanChannel]) -> ExportTable {
         let rows = channels.map { channel -> [[ExportInline]] in
             [
@@ -52,7 +64,7 @@ extension DocumentBuilder {
                 cell(channel.audiences.joined(separator: ", ")),
                 cell(channel.contentTypes.joined(separator: ", ")),
                 cell(channel.cadence.map(cadenceText)),
-                cell(channel.owners.joined(separator: ", ")),
+                cell(ownersText(channel)),
                 cell(channel.responseTime.map { texts.value("responseTime", $0) }),
             ]
         }

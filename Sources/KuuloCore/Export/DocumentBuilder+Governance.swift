@@ -11,10 +11,11 @@ extension DocumentBuilder {
             blocks.append(missingPart([command(filling: "/trustees")]))
         } else {
             let rows = plan.trustees.map { trustee -> [[ExportInline]] in
-                [[.text(trustee.name ?? texts.text(.trusteeNameMissing))], cell(trustee.role), cell(trustee.signature), [.text(onboardingStatus(trustee))]]
+                [[.text(trustee.name ?? texts.text(.trusteeNameMissing))], cell(trustee.role), cell(trustee.signature), cell(trustee.contact),
+                 [.text(onboardingStatus(trustee))]]
             }
             blocks.append(.table(ExportTable(caption: texts.text(.trusteesTableCaption),
-                                             headers: [.tableName, .tableTrusteeRole, .tableSignature, .tableOnboarding].map { texts.text($0) },
+                                             headers: [.tableName, .tableTrusteeRole, .tableSignature, .tableContact, .tableOnboarding].map { texts.text($0) },
                                              rows: rows)))
         }
         let listed = plan.plan.signatures?.adminsListed

@@ -15,9 +15,6 @@ extension DocumentBuilder {
             (field(.fieldValues, joined: values), "/organisation/values"),
             (field(.fieldCoreMessage, coreMessage), "/organisation/coreMessage"),
         ]
-        let contacts = organisation.publicContacts
-        let contactItems = (contacts?.emails.nonBlank ?? []) + (contacts?.phones.nonBlank ?? []) + (contacts?.accounts.nonBlank ?? [])
-        if !contactItems.isEmpty { fields.append((field(.fieldContacts, joined: contactItems), "/organisation/publicContacts")) }
         return fieldBlocks(fields.map { (field: $0.field, command: command(filling: $0.pointer)) })
     }
 

@@ -45,14 +45,20 @@ struct DocumentBuilder {
     }
 
     /// The section ids the written plan has a builder for.
-    static let builtSections = ["organisation", "goals", "audiences", "channels", "calendar", "hashtags", "listening", "interaction",
-                                "ground-rules", "accessibility", "crisis", "roles", "metrics", "revision"]
+    static let builtSections = ["organisation", "goals", "contacts", "audiences", "channels", "annual", "calendar", "hashtags", "listening",
+                                "interaction", "moderation", "ground-rules", "privacy", "accessibility", "crisis", "roles", "accounts",
+                                "metrics", "revision"]
 
     /// The blocks of section `id`; `nil` for a section the written plan has no builder for.
     func blocks(of id: String) -> [ExportBlock]? {
         switch id {
         case "organisation": return organisationBlocks()
         case "goals": return goalsBlocks()
+        case "contacts": return contactBlocks()
+        case "annual": return annualBlocks()
+        case "moderation": return moderationBlocks()
+        case "privacy": return privacyBlocks()
+        case "accounts": return accountBlocks()
         case "audiences": return audienceBlocks()
         case "channels": return channelBlocks()
         case "calendar": return calendarBlocks()
@@ -172,8 +178,9 @@ struct DocumentBuilder {
     /// How often: "1–3 a week", "up to 1 a week", "as needed".
     func cadenceText(_ cadence: ChannelCadence) -> String {
         if cadence.max == 0 { return texts.text(.cadenceAsNeeded) }
-        if cadence.min == 0 { return texts.text(.cadenceUpTo, ["max": String(cadence.max)]) }
-        if cadence.min == cadence.max { return texts.text(.cadenceExact, ["count": String(cadence.min)]) }
-        return texts.text(.cadenceRange, ["min": String(cadence.min), "max": String(cadence.max)])
+        let period = texts.value("period", cadence.period.rawValue)
+        if cadence.min == 0 { return texts.text(.cadenceUpTo, ["max": String(cadence.max), "period": period]) }
+        if cadence.min == cadence.max { return texts.text(.cadenceExact, ["count": String(cadence.min), "period": period]) }
+        return texts.text(.cadenceRange, ["min": String(cadence.min), "max": String(cadence.max), "period": period])
     }
 }

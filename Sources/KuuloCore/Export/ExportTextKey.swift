@@ -32,6 +32,34 @@ enum ExportTextKey: String, CaseIterable, Sendable {
     case fieldValues
     case fieldCoreMessage
     case fieldContacts
+    case fieldEmails
+    case fieldPhones
+    case fieldBankAccounts
+    case contactsAllowed
+    case annualTableCaption
+    case annualDay
+    case tableMoment
+    case tableNotes
+    case fieldHide
+    case fieldDelete
+    case fieldBlock
+    case fieldDecides
+    case fieldConfidential
+    case fieldPhotoConsent
+    case fieldPhotoOptOut
+    case fieldPlanStorage
+    case fieldPlanAccess
+    case fieldRetention
+    case accountsTableCaption
+    case tablePlatform
+    case tableAccount
+    case tableAdmins
+    case tableTwoFactor
+    case tableRecovery
+    case tableReviewed
+    case accountsNoPasswords
+    case tableContact
+    case substitutesNote
     case goalsServeValues
     case audienceReachedBy
     case audienceNotReached

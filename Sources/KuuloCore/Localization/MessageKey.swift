@@ -163,6 +163,11 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case channelAdviceHeader
     case channelAdviceNone
     case channelsUnknown
+    case recordUnknown
+    case cadencePerWeek
+    case cadencePerMonth
+    case recordRemoved
+    case recordRemovedSummary
     case errorExportFormat
     case exportWritten
     case intentRunning

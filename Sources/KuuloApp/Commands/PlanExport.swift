@@ -26,7 +26,16 @@ struct PlanExport: ParsableCommand, KuuloRunnable {
                 let known = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
                 return access.context.fail(KuuloError(.errorExportFormat, ["format": format, "known": known], exitCode: ExitCodes.usage), language: access.language)
             }
-            let text = PlanExporter.render(access.document, format: chosen, language: access.language, data: access.context.resources.data)
+            let data = access.context.resources.data
+            if chosen == .markdown || chosen == .html {
+                // Pointed out before the document goes to the board; the document lists them too.
+                let messages = PlanConsistency(document: access.document, data: data, language: access.language).messages
+                if !messages.isEmpty {
+                    access.context.output.error(access.text(.exportInconsistent, ["count": String(messages.count)]))
+                    for message in messages { access.context.output.error("  • " + message) }
+                }
+            }
+            let text = PlanExporter.render(access.document, format: chosen, language: access.language, data: data)
             return write(text, access: access)
         }
     }

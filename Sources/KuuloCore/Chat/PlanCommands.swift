@@ -97,6 +97,12 @@ struct PlanCommands {
         let name = "kuulo-plan-\(language.rawValue).\(format.fileExtension)"
         let path = words.count > 1 ? words[1] : (folder.isEmpty ? name : folder + "/" + name)
         let contents = PlanExporter.render(document, format: format, language: language, data: resources.data, knowledge: resources.knowledge)
-        return [.writeFile(path: path, contents: contents, message: text(.exportWritten, ["path": path]))]
+        var effects: [ChatEffect] = []
+        let messages = PlanConsistency(document: document, data: resources.data, language: language).messages
+        if format == .html || format == .markdown, !messages.isEmpty {
+            let lines = [text(.exportInconsistent, ["count": String(messages.count)])] + messages.map { "  • " + $0 }
+            effects.append(.say(ChatMessage(lines.joined(separator: "\n"), style: .hint)))
+        }
+        return effects + [.writeFile(path: path, contents: contents, message: text(.exportWritten, ["path": path]))]
     }
 }

@@ -11,13 +11,13 @@ extension DocumentBuilder {
             (.fieldBankAccounts, contacts?.accounts.nonBlank ?? []),
         ]
         let given = specs.filter { !$0.1.isEmpty }
-        guard !given.isEmpty else { return [missingSection([command(ofSection: "contacts")])] }
+        guard !given.isEmpty else { return [missingSection()] }
         return [.fields(given.map { field($0.0, joined: $0.1) }), .paragraph([.text(texts.text(.contactsAllowed))])]
     }
 
     func annualBlocks() -> [ExportBlock] {
         let events = plan.annualEvents
-        guard !events.isEmpty else { return [missingSection([command(ofSection: "annual")])] }
+        guard !events.isEmpty else { return [missingSection()] }
         let rows = events.map { event -> [[ExportInline]] in
             [cell(annualDate(event)), cell(event.name), cell(event.notes)]
         }
@@ -35,31 +35,29 @@ extension DocumentBuilder {
 
     func moderationBlocks() -> [ExportBlock] {
         let moderation = plan.plan.moderation
-        let pointer = { (name: String) in self.command(filling: "/moderation/" + name) }
         return fieldBlocks([
-            (field(.fieldHide, items: moderation?.hide.nonBlank ?? []), pointer("hide")),
-            (field(.fieldDelete, items: moderation?.delete.nonBlank ?? []), pointer("delete")),
-            (field(.fieldBlock, items: moderation?.block.nonBlank ?? []), pointer("block")),
-            (field(.fieldDecides, moderation?.decides?.nonBlank), pointer("decides")),
-            (field(.fieldConfidential, moderation?.confidential?.nonBlank), pointer("confidential")),
+            field(.fieldHide, items: moderation?.hide.nonBlank ?? []),
+            field(.fieldDelete, items: moderation?.delete.nonBlank ?? []),
+            field(.fieldBlock, items: moderation?.block.nonBlank ?? []),
+            field(.fieldDecides, moderation?.decides?.nonBlank),
+            field(.fieldConfidential, moderation?.confidential?.nonBlank),
         ])
     }
 
     func privacyBlocks() -> [ExportBlock] {
         let protection = plan.plan.dataProtection
-        let pointer = { (name: String) in self.command(filling: "/dataProtection/" + name) }
         return fieldBlocks([
-            (field(.fieldPhotoConsent, protection?.photoConsent?.nonBlank), pointer("photoConsent")),
-            (field(.fieldPhotoOptOut, protection?.photoOptOut?.nonBlank), pointer("photoOptOut")),
-            (field(.fieldPlanStorage, protection?.planStorage?.nonBlank), pointer("planStorage")),
-            (field(.fieldPlanAccess, protection?.planAccess?.nonBlank), pointer("planAccess")),
-            (field(.fieldRetention, protection?.retention?.nonBlank), pointer("retention")),
+            field(.fieldPhotoConsent, protection?.photoConsent?.nonBlank),
+            field(.fieldPhotoOptOut, protection?.photoOptOut?.nonBlank),
+            field(.fieldPlanStorage, protection?.planStorage?.nonBlank),
+            field(.fieldPlanAccess, protection?.planAccess?.nonBlank),
+            field(.fieldRetention, protection?.retention?.nonBlank),
         ])
     }
 
     func accountBlocks() -> [ExportBlock] {
         let accounts = plan.accounts
-        guard !accounts.isEmpty else { return [missingSection([command(ofSection: "accounts")])] }
+        guard !accounts.isEmpty else { return [missingSection()] }
         let rows = accounts.map { account -> [[ExportInline]] in
             [cell(account.platform.map(platformName)), cell(account.account), cell((account.admins ?? []).joined(separator: ", ")),
              cell(account.twoFactor.map { texts.text($0 ? .yesWord : .noWord) }), cell(account.recovery), cell(account.reviewedAt)]

@@ -6,7 +6,7 @@ extension DocumentBuilder {
         var blocks: [ExportBlock] = []
         let channels = plan.channels
         if channels.isEmpty {
-            blocks.append(missingSection([command(filling: "/channels")]))
+            blocks.append(missingSection())
         } else {
             blocks.append(.table(channelTable(channels)))
             // Weekly rhythms add up; a monthly newsletter is not counted in posts a week.
@@ -18,12 +18,12 @@ extension DocumentBuilder {
             }
             let offline = channels.filter(\.reachesOffline).map(\.name)
             if offline.isEmpty {
-                blocks.append(.notice(texts.spans(.offlineReachMissing, ["command": commandSpans([command(filling: "/channels")].compactMap { $0 })])))
+                blocks.append(.notice([.text(texts.text(.offlineReachMissing))]))
             } else {
                 blocks.append(.paragraph([.text(texts.text(.offlineReach, ["channels": offline.joined(separator: ", ")]))]))
             }
             let incomplete = channels.contains { $0.purpose == nil || $0.owners.isEmpty || $0.audiences.isEmpty || $0.cadence == nil }
-            if incomplete { blocks.append(missingSome([command(filling: "/channels")])) }
+            if incomplete { blocks.append(missingSome()) }
         }
         if !plan.removedChannels.isEmpty {
             blocks.append(.paragraph([.text(texts.text(.channelsRemoved, ["channels": plan.removedChannels.map(\.name).joined(separator: ", ")]))]))

@@ -116,6 +116,9 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case dataWarning
     case dataWarningAt
     case validateOK
+    case validateConsistent
+    case validateInconsistent
+    case exportInconsistent
     case restoreDone
     case restoreNoChange
     case diffNone

@@ -3,9 +3,9 @@ import Testing
 
 @Suite("End to end: channels, then the written plan")
 struct ChannelsAndExportEndToEndTests {
-    /// Answers for one channel: purpose, audiences, content, tone, languages, min, max, owners, response time, metrics.
+    /// Answers for one channel: purpose, audiences, owners, substitutes, rhythm a week or a month, min, max.
     static func channel(_ purpose: String, audiences: String, owners: String) -> [String] {
-        [purpose, audiences, "", "", "", "", "", owners, "", ""]
+        [purpose, audiences, owners, "", "", "", ""]
     }
 
     @Test("from an empty folder in Finnish: setup, channels, /export; then kuulo plan export in every format")

@@ -32,8 +32,8 @@ struct ExportDocumentTests {
     func sectionOrder(language: Language) {
         let markdown = render(ExportFixtures.rich(), .markdown, language)
         let headings = markdown.components(separatedBy: "\n").filter { $0.hasPrefix("## ") }
-        #expect(headings.count == 15)
-        for (index, heading) in headings.prefix(14).enumerated() {
+        #expect(headings.count == 20)
+        for (index, heading) in headings.prefix(19).enumerated() {
             #expect(heading.hasPrefix("## \(index + 1). "), "\(heading)")
         }
         #expect(headings.last?.contains(language == .fi ? "Liite" : "Appendix") == true)
@@ -131,8 +131,8 @@ struct ExportDocumentTests {
     func override() {
         let custom = DataFiles(embedded: EmbeddedFiles.all, overrides: ["Prompts/export.en.yaml": "sections:\n  channels: \"Where we are\"\n"])
         let markdown = PlanExporter.render(ExportFixtures.rich(), format: .markdown, language: .en, data: custom)
-        #expect(markdown.contains("## 4. Where we are"))
-        #expect(markdown.contains("## 5. Content themes and calendar"))
+        #expect(markdown.contains("## 5. Where we are"))
+        #expect(markdown.contains("## 7. Content themes and calendar"))
         #expect(custom.warnings.isEmpty)
     }
 }

@@ -42,6 +42,8 @@ public struct Plan: PlanEntity {
     public var accounts: [String: Account]?
     /// The year's big moments by key.
     public var annualCalendar: [String: AnnualEvent]?
+    /// The board's approval.
+    public var approval: PlanApproval?
     /// The organisation's own words the spelling check accepts.
     public var wordList: [String]?
     /// Members this build does not know.
@@ -68,6 +70,7 @@ public struct Plan: PlanEntity {
         dataProtection = members.entity("dataProtection", DataProtection.init(json:))
         accounts = members.entities("accounts") { Account(id: $0, json: $1) }
         annualCalendar = members.entities("annualCalendar") { AnnualEvent(id: $0, json: $1) }
+        approval = members.entity("approval", PlanApproval.init(json:))
         wordList = members.strings("wordList")
         unknown = members.rest
     }
@@ -93,6 +96,7 @@ public struct Plan: PlanEntity {
         writer.set("dataProtection", dataProtection)
         writer.set("accounts", accounts)
         writer.set("annualCalendar", annualCalendar)
+        writer.set("approval", approval)
         writer.set("wordList", wordList)
         return writer.json
     }

@@ -13,8 +13,9 @@ Usage:
   .ics   CRLF line ends, lines of at most 75 octets; parsed by the icalendar package; VERSION and
          PRODID; a VTIMEZONE for every TZID used, whose offsets match the system's zone database
          over two years; every VEVENT with UID (unique), DTSTAMP, DTSTART; recurrence rules that parse
-  .csv   RFC 4180 via Python's csv module (strict): CRLF records, a header of unique names, every
-         record as wide as the header
+  .csv   RFC 4180 via Python's csv module (strict) in the dialect the file declares: a UTF-8 byte order
+         mark declares the spreadsheet dialect of Finnish (';' between fields), no mark the comma; CRLF
+         records, a header of unique names, every record as wide as the header, no plan ids (slugs) as values
   .md    UTF-8, a level-1 title, LF line ends, one trailing newline
 
 Needs: pip install html5lib icalendar
@@ -166,8 +167,12 @@ def validate_csv(name, data):
         check(f"{name}: UTF-8", False, str(error))
         return
     check(f"{name}: records end with CRLF", text.endswith("\r\n"))
+    bom = text.startswith("\ufeff")
+    delimiter = ";" if bom else ","
+    if ".fi." in name:
+        check(f"{name}: Finnish CSV declares the spreadsheet dialect (byte order mark, ';')", bom)
     try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), strict=True))
+        rows = list(csv.reader(io.StringIO(text[1:] if bom else text, newline=""), delimiter=delimiter, strict=True))
     except csv.Error as error:
         check(f"{name}: parses as RFC 4180 CSV", False, str(error))
         return
@@ -178,6 +183,8 @@ def validate_csv(name, data):
     check(f"{name}: header of {len(header)} unique, non-empty names", all(header) and len(set(header)) == len(header))
     ragged = [index + 1 for index, row in enumerate(rows) if len(row) != len(header)]
     check(f"{name}: {len(rows) - 1} records as wide as the header", not ragged, f"records {ragged[:5]}")
+    slugs = [value for row in rows[1:] for value in row if value in ("draft", "review", "approved", "published", "instagram-feed", "facebook-page", "website", "newsletter")]
+    check(f"{name}: values in words, not plan ids", not slugs, f"{slugs[:3]}")
 
 
 # ---------------------------------------------------------------- Markdown

@@ -62,6 +62,7 @@ enum ExportTextKey: String, CaseIterable, Sendable {
     case accountsNoPasswords
     case tableContact
     case substitutesNote
+    case annualEventInMonth
     case consistencyHeading
     case consistencyIntro
     case consistencyCadenceMaxBelowMin

@@ -28,23 +28,23 @@ extension DocumentBuilder {
         if !plan.removedChannels.isEmpty {
             blocks.append(.paragraph([.text(texts.text(.channelsRemoved, ["channels": plan.removedChannels.map(\.name).joined(separator: ", ")]))]))
         }
-        if !channels.isEmpty {
-            blocks.append(.heading(texts.text(.channelDetails), level: 3))
-            for channel in channels {
-                blocks.append(.heading(channel.name, level: 4))
-                var fields: [ExportField] = []
-                // The kind only when it says more than the heading ("Facebook page" under "Facebook page" is noise).
-                if let kind = channel.entry?.name.text(language) ?? channel.kind, Self.matchKey(kind) != Self.matchKey(channel.name) {
-                    fields.append(field(.fieldChannelKind, kind))
-                }
-                fields += [
-                    field(.fieldTone, channel.tone),
-                    field(.fieldChannelLanguages, channel.languages.isEmpty ? nil : languageNames(channel.languages)),
-                    field(.fieldChannelMetrics, joined: channel.metrics),
-                ]
-                blocks.append(.fields(fields))
+        // The details asked only for one channel at a time (`/channels instagram`): what was agreed, no
+        // row of "not decided yet" for each channel.
+        var details: [ExportBlock] = []
+        for channel in channels {
+            var fields: [ExportField] = []
+            // The kind only when it says more than the heading ("Facebook page" under "Facebook page" is noise).
+            if let kind = channel.entry?.name.text(language) ?? channel.kind, Self.matchKey(kind) != Self.matchKey(channel.name) {
+                fields.append(field(.fieldChannelKind, kind))
             }
+            fields += [
+                field(.fieldTone, channel.tone),
+                field(.fieldChannelLanguages, channel.languages.isEmpty ? nil : languageNames(channel.languages)),
+                field(.fieldChannelMetrics, joined: channel.metrics),
+            ].filter { !$0.isMissing }
+            if !fields.isEmpty { details += [.heading(channel.name, level: 4), .fields(fields)] }
         }
+        if !details.isEmpty { blocks += [.heading(texts.text(.channelDetails), level: 3)] + details }
         return blocks
     }
 

@@ -119,6 +119,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case validateConsistent
     case validateInconsistent
     case exportInconsistent
+    case errorPdfNoBrowser
+    case errorPdfFailed
     case restoreDone
     case restoreNoChange
     case diffNone

@@ -48,7 +48,7 @@ struct BoardPlanEndToEndTests {
     static let englishTips = ["/tips", "ESU", "", "#ESUgala", "", "", "", "", "members' news", "", "", "only admins post", "", "", "ESU", "",
                               "", "", "story templates", "", "Calmly, with facts.", "the chair", "chair", "", "", "y"]
 
-    @Test("Finnish: a plan built only by chat commands has no empty section, and the written plan says so", arguments: ["fi", "en"])
+    @Test("a plan built only by chat commands has no empty section, and the written plan says so", arguments: ["fi", "en"])
     func everySectionFilled(language: String) throws {
         let folder = BinaryRunner.makeFolder()
         let lines = language == "fi"
@@ -56,7 +56,7 @@ struct BoardPlanEndToEndTests {
             : Self.englishSetup + Self.englishTips + Self.englishSections
         let run = try BinaryRunner.run(["--lang", language], input: lines.joined(separator: "\n") + "\n", folder: folder)
         #expect(run.code == 0, "\(run.stderr)")
-        let report = run.stdout.components(separatedBy: "\n").drop { !$0.hasPrefix(language == "fi" ? "Suunnitelma: TYY" : "Plan: ESU") }
+        let report = run.stdout.components(separatedBy: "\n").drop { !$0.hasPrefix(language == "fi" ? "Suunnitelma: TYY" : "Plan of ESU") }
         #expect(report.count > 19, "the plan report was printed")
         let empty = report.filter { $0.hasPrefix("  – ") }
         #expect(empty.isEmpty, "sections left empty: \(empty)")

@@ -245,6 +245,7 @@ public struct FlowEngine {
             question = String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces)
             return []
         }
+        if trimmed == "=", state.listItems == nil, let previous = reader.previousItemAnswer(of: step) { return accept(previous, for: step) }
         if step.takesList {
             return listInput(input, isBlock: isBlock, step: step)
         }

@@ -89,6 +89,14 @@ public struct FlowPlanReader {
         value(of: step, in: content)
     }
 
+    /// In a repeated block, the answer this step got for the item before the current one: `=` repeats it
+    /// ("the same as for the channel before").
+    func previousItemAnswer(of step: FlowStep) -> JSONValue? {
+        guard step.each == .channel, step.store == nil, let state, state.itemIndex > 0, state.items.indices.contains(state.itemIndex - 1),
+              let pointer = step.pointer(userID: userID, item: state.items[state.itemIndex - 1], record: state.record) else { return nil }
+        return content.value(at: pointer).flatMap { $0.isEmptyValue ? nil : $0 }
+    }
+
     /// What a step's answer is in `content` (the plan now, or as it was when the flow started).
     func value(of step: FlowStep, in content: JSONValue) -> JSONValue? {
         if let store = step.store {

@@ -43,6 +43,9 @@ struct FlowPresenter {
             let filled = fillTemplate(hint.text(language), arguments)
             if !filled.isEmpty { hints.append(filled) }
         }
+        if let previous = reader.previousItemAnswer(of: step), previous != existing {
+            hints.append(text(.sameAsPreviousHint, ["value": reader.display(previous, for: step)]))
+        }
         if !hints.isEmpty { effects.append(.say(ChatMessage(hints.joined(separator: "\n"), style: .hint))) }
         return effects
     }

@@ -213,6 +213,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case channelAdviceNone
     case channelsUnknown
     case recordUnknown
+    case sameAsPreviousHint
     case cadencePerWeek
     case cadencePerMonth
     case recordRemoved

@@ -101,4 +101,19 @@ struct ChannelFlowTests {
         #expect(one.contains("Millä kielillä?"), "the other questions are asked for one channel")
         #expect(one.contains("Kuinka nopeasti siellä vastataan kysymyksiin?"))
     }
+
+    @Test("'=' answers a channel's question as it was answered for the channel before")
+    func sameAsBefore() throws {
+        var chat = ChatHarness(language: .en, user: "Maija", document: plan())
+        chat.send("/channels")
+        chat.answer("audiences", "")
+        chat.answer("choose", "instagram feed, website")
+        let run = chat.answerFlow(["owners/instagram-feed": ["Maija, Pekka"], "substitutes/instagram-feed": ["Liisa"], "cadenceMin/instagram-feed": ["2"],
+                                   "owners/website": ["="], "substitutes/website": ["="], "cadenceMin/website": ["="]])
+        #expect(run.contains("= the same as for the channel before (Maija, Pekka)"))
+        let website = try #require(chat.content["channels"]?["website"])
+        #expect(website["owners"] == ["Maija", "Pekka"])
+        #expect(website["substitutes"] == ["Liisa"])
+        #expect(website["cadence"]?["min"] == 2)
+    }
 }

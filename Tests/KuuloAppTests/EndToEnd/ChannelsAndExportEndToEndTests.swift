@@ -24,7 +24,7 @@ struct ChannelsAndExportEndToEndTests {
         #expect(run.stdout.contains("Katsaus kanavakarttaan:"))
         #expect(run.stdout.contains("Mikään kanava ei tavoita näitä: kansainväliset opiskelijat; alumnit; sidosryhmät ja media."))
         #expect(run.stdout.contains("Kirjoitettiin kuulo-plan-fi.html."))
-        #expect(run.stdout.contains("Tuntematon muoto ”pdf”"))
+        #expect(!run.stdout.contains("Tuntematon muoto ”pdf”"), "/vie pdf prints the plan through a browser or says how to get one")
         let plan = BinaryRunner.json(folder + "/kuulo-plan.json")
         #expect(plan.at("plan", "channels", "instagram-feed", "purpose") as? String == "Arki ja kasvot")
         #expect(plan.at("plan", "channels", "website", "owners") as? [String] == ["Maija Meikäläinen"])

@@ -80,33 +80,8 @@ struct InsightsImportCommand: ParsableCommand, KuuloRunnable {
 
     /// The user-facing error for an export that did not read (exit 65: the data is unusable).
     static func error(_ problem: InsightsImportProblem, file: String, access: PlanAccess) -> KuuloError {
-        switch problem {
-        case .notCSV(let csv):
-            let reason: String
-            switch csv {
-            case .empty: reason = access.text(.insightsCSVEmpty)
-            case .unterminatedQuote(let line): reason = access.text(.insightsCSVQuote, ["line": String(line)])
-            }
-            return KuuloError(.insightsErrorCSV, ["file": file, "problem": reason], exitCode: ExitCodes.dataError)
-        case .missingColumns(let fields, let unknown):
-            let names = fields.map { access.context.resources.insightsColumns.name(of: $0, language: access.language) }
-            return KuuloError(.insightsErrorMissing, ["file": file, "columns": names.joined(separator: ", "), "unknown": unknown.isEmpty ? "–" : unknown.joined(separator: ", ")],
-                              exitCode: ExitCodes.dataError)
-        case .perDayExport:
-            return KuuloError(.insightsErrorPerDay, ["file": file], exitCode: ExitCodes.dataError)
-        case .malformedRows(let rows):
-            let details = rows.prefix(20).map { row in
-                let problem: MessageKey
-                switch row.problem {
-                case .missingValue: problem = .insightsProblemMissing
-                case .badTime: problem = .insightsProblemTime
-                case .badNumber: problem = .insightsProblemNumber
-                case .wrongCellCount: problem = .insightsProblemCells
-                }
-                return access.text(.insightsRowProblem, ["line": String(row.line), "column": row.column, "problem": access.text(problem), "value": row.value])
-            }
-            return KuuloError(.insightsErrorRows, ["file": file], details: Array(details), exitCode: ExitCodes.dataError)
-        }
+        let described = problem.described(file: file, resources: access.context.resources, language: access.language)
+        return KuuloError(described.key, described.arguments, details: described.details, exitCode: ExitCodes.dataError)
     }
 }
 

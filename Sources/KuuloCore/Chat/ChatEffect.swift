@@ -33,6 +33,8 @@ public enum ChatEffect: Equatable, Sendable {
     case writeFile(path: String, contents: String, message: String)
     /// Print the written plan's HTML to a PDF file (through a headless browser), then show `message`.
     case printPDF(path: String, html: String, message: String)
+    /// Read these files (as text) and hand them back with `ChatSession.receive(_:for:)`.
+    case readFiles([String], for: FileRequest)
 }
 
 /// Which kind of input the session waits for, so the front end can choose a prompt.

@@ -113,6 +113,9 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case inputInvalidUTF8
     case inputLineTooLong
     case mergedWithOther
+    case resultsUsage
+    case resultsReadFailed
+    case resultsNext
     case errorBadDate
     case insightsRevision
     case decimalSeparator

@@ -165,3 +165,43 @@ struct InsightsImportReportTests {
         #expect(report.json["posts"] == .int(4))
     }
 }
+
+@Suite("Results in the chat (/tulokset, /results)")
+struct ResultsChatTests {
+    func harness(_ language: Language) -> ChatHarness {
+        var document = PlanDocument()
+        document.content = ["organisation": ["name": "Kuulolan ylioppilaskunta", "shortName": "KYY", "languages": ["fi"]],
+                            "channels": ["insta": ["kind": "instagram-feed", "name": "Instagram"]]]
+        document.recordRevision(author: "Maija", time: "2026-12-01T09:00:00+02:00", summary: "setup")
+        var chat = ChatHarness(language: language, user: "Maija", document: document)
+        chat.readable["exports/ig.csv"] = "Post ID,Publish time,Permalink,Reach,Likes,Comments\n1,12/06/2026 14:30,https://www.instagram.com/p/1/,200,20,4\n"
+        chat.readable["bad.csv"] = "Post ID,Publish time,Reach\n1,huomenna,5\n"
+        return chat
+    }
+
+    @Test("'/tulokset tuo FILE' imports a read export, records a revision and saves; '/tulokset' then reports it")
+    func importThenReport() {
+        var chat = harness(.fi)
+        let before = chat.persists
+        let imported = chat.send("/tulokset tuo exports/ig.csv")
+        #expect(imported.contains("ig.csv: uusia julkaisuja 1, päivitettyjä 0"))
+        #expect(chat.persists == before + 1)
+        #expect(chat.session.document.history.last?.summary == "Tulokset tuotu (ig.csv)")
+        #expect(InsightsLog(content: chat.session.document.content).posts["1"]?.channel == "insta")
+        let report = chat.send("/tulokset")
+        #expect(report.contains("Instagram: julkaisuja 1, kattavuus yhteensä 200"))
+        #expect(report.contains("sitoutuminen 12,0 %"))
+    }
+
+    @Test("a file that does not read or import changes nothing and says why; a bare import asks for a file")
+    func refusals() {
+        var chat = harness(.en)
+        let revision = chat.session.document.revision
+        #expect(chat.send("/results import missing.csv").contains("Could not read missing.csv: missing Nothing was imported."))
+        #expect(chat.send("/results import bad.csv").contains("line 2, column Publish time: not a date and time"))
+        #expect(chat.send("/results import").contains("Write it like this: /results [import FILE…]"))
+        #expect(chat.send("/results").contains("No results have been imported yet"))
+        #expect(chat.session.document.revision == revision)
+        #expect(InsightsLog(content: chat.session.document.content).posts.isEmpty)
+    }
+}

@@ -13,15 +13,20 @@ public final class DataFiles {
     /// Embedded YAML files already converted to JSON at build time (faster to read). Flows and commands
     /// among them hold their built-in per-language texts already (see `kuulo-embed`).
     public let embeddedJSON: [String: String]
+    /// The build-time index of a built-in text file of the `TextCatalog` (`Prompts/messages.fi.yaml`),
+    /// when the data set has one: texts are then read one entry at a time instead of file by file.
+    public let embeddedTextIndex: (String) -> EmbeddedTextIndex?
     /// Problems found in override files so far.
     public private(set) var warnings: [DataFileError] = []
     private var cache: [String: JSONValue] = [:]
 
     /// Creates the data set.
-    public init(embedded: [String: String], embeddedJSON: [String: String] = [:], overrides: [String: String] = [:]) {
+    public init(embedded: [String: String], embeddedJSON: [String: String] = [:], overrides: [String: String] = [:],
+                embeddedTextIndex: @escaping (String) -> EmbeddedTextIndex? = { _ in nil }) {
         self.embedded = embedded
         self.embeddedJSON = embeddedJSON
         self.overrides = overrides
+        self.embeddedTextIndex = embeddedTextIndex
     }
 
     /// The raw text of a file, override first.

@@ -8,18 +8,23 @@ struct DraftReviewEndToEndTests {
     /// A plan in English with an Instagram feed and a Facebook page, written by Maija.
     func preparedFolder() throws -> String {
         let folder = BinaryRunner.makeFolder()
-        var lines = ["Turku Student Union", "TYY", "", "3", "", "Maija", "communications"]
-        lines += ["/channels", "", "instagram, facebook page"] + Array(repeating: "", count: 24)
-        _ = try BinaryRunner.run(["--lang", "en", "--user", "Maija"], input: lines.joined(separator: "\n") + "\n", folder: folder)
+        var input = PipedInput(language: .en, user: "Maija")
+        input.answer(["name": ["Turku Student Union"], "shortName": ["TYY"], "languages": ["3"], "userName": ["Maija"], "userRole": ["communications"]])
+        input.send("/channels")
+        input.answer(["choose": ["instagram, facebook page"]])
+        _ = try BinaryRunner.run(["--lang", "en", "--user", "Maija"], input: input.text, folder: folder)
         return folder
     }
 
     @Test("Maija drafts and asks for review, Olli approves in Finnish, the text is exported per channel and language")
     func reviewAndExport() throws {
         let folder = try preparedFolder()
-        let draft = ["/draft", "instagram, facebook", "", "The autumn party is on Friday!", "At the student house from 18.", "Sign up!",
-                     "https://tyy.fi/party", "", "", "", "1", "5.12.2026 18.00", "/draft 1 ready", "/quit"]
-        let written = try BinaryRunner.run(["--lang", "en", "--user", "Maija"], input: draft.joined(separator: "\n") + "\n", folder: folder)
+        var draft = PipedInput(language: .en, user: "Maija", planPath: folder + "/kuulo-plan.json")
+        draft.send("/draft")
+        draft.answer(["channels": ["instagram, facebook"], "key-message": ["The autumn party is on Friday!"], "details": ["At the student house from 18."],
+                      "call-to-action": ["Sign up!"], "link": ["https://tyy.fi/party"], "media": ["1"], "scheduled-at": ["5.12.2026 18.00"]])
+        draft.send("/draft 1 ready", "/quit")
+        let written = try BinaryRunner.run(["--lang", "en", "--user", "Maija"], input: draft.text, folder: folder)
         #expect(written.code == 0, "\(written.stderr)")
         #expect(written.stdout.contains("Draft 1 is ready for review."))
 
@@ -57,9 +62,11 @@ struct DraftReviewEndToEndTests {
     @Test("a draft with an image and its alt text approves, and kuulo check --draft agrees it has alt text")
     func imageWithAltText() throws {
         let folder = try preparedFolder()
-        let lines = ["/draft", "facebook", "", "Meeting on Tuesday.", "", "", "", "", "", "", "2", "A crowd at the meeting.", "",
-                     "/draft 1 approve", "/quit"]
-        let run = try BinaryRunner.run(["--lang", "en", "--user", "Maija"], input: lines.joined(separator: "\n") + "\n", folder: folder)
+        var input = PipedInput(language: .en, user: "Maija", planPath: folder + "/kuulo-plan.json")
+        input.send("/draft")
+        input.answer(["channels": ["facebook"], "key-message": ["Meeting on Tuesday."], "media": ["2"], "alt-text": ["A crowd at the meeting."]])
+        input.send("/draft 1 approve", "/quit")
+        let run = try BinaryRunner.run(["--lang", "en", "--user", "Maija"], input: input.text, folder: folder)
         #expect(run.code == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Maija approved draft 1"), "\(run.stdout)")
         let check = try BinaryRunner.run(["check", "--draft", "1", "--format", "json"], folder: folder)
@@ -70,9 +77,13 @@ struct DraftReviewEndToEndTests {
     @Test("/reply in Finnish: a hostile draft reply is flagged, fixed with /muokkaa, and kept without the comment")
     func replyFlow() throws {
         let folder = try preparedFolder()
-        let lines = ["/vastaa", "Kiitos, että kerroit.", "Olette ihan idiootteja, jos uskotte huhuja.", "", "",
-                     "/muokkaa asia", "Jäsenmaksu pysyy ensi vuonna 50 eurossa; edustajisto päätti asiasta marraskuussa.", "/lopeta"]
-        let run = try BinaryRunner.run(["--lang", "fi", "--user", "Maija"], input: lines.joined(separator: "\n") + "\n", folder: folder)
+        var input = PipedInput(language: .fi, user: "Maija", planPath: folder + "/kuulo-plan.json")
+        input.send("/vastaa")
+        input.answer(["acknowledge": ["Kiitos, että kerroit."], "facts": ["Olette ihan idiootteja, jos uskotte huhuja."]])
+        input.send("/muokkaa asia")
+        input.answer(["facts": ["Jäsenmaksu pysyy ensi vuonna 50 eurossa; edustajisto päätti asiasta marraskuussa."]])
+        input.send("/lopeta")
+        let run = try BinaryRunner.run(["--lang", "fi", "--user", "Maija"], input: input.text, folder: folder)
         #expect(run.code == 0, "\(run.stderr)")
         #expect(run.stdout.contains("[tone.hostile]"))
         #expect(run.stdout.contains("Korjaa nämä ennen julkaisua"))

@@ -52,6 +52,7 @@ var entries = ""
 var packEntries = ""
 var trees = ""
 var textIndexes = ""
+var structures = ""
 var texts: [String: String] = [:]
 var parsed: [String: (tree: JSONValue, text: String)] = [:]
 for path in arguments.dropFirst(3).sorted() {
@@ -111,6 +112,10 @@ if languagePacks {
         if !checkTextKeys(parsed.mapValues(\.text), root: root) { exit(65) }
         for (relative, tree) in merged.sorted(by: { $0.key < $1.key }) {
             trees += "        \(literal(relative)): \(literal(JSONWriter.compact(tree))),\n"
+            // A structure file also without its texts, for readers of the structure alone (the onboarding's tips).
+            if LanguageOverlay.takesTexts(relative), let own = parsed[relative]?.tree {
+                structures += "        \(literal(relative)): \(literal(JSONWriter.compact(own))),\n"
+            }
             // The text catalog's files also as a sorted index of their entries, so a run reads the one
             // text it shows instead of the whole file (EmbeddedTextIndex).
             if TextCatalog.isTextFile(relative) {
@@ -130,6 +135,8 @@ if languagePacks {
     source += entries.isEmpty ? "[:]\n" : "[\n" + entries + "    ]\n"
     source += "    static let parsedTable: [String: String] = "
     source += trees.isEmpty ? "[:]\n" : "[\n" + trees + "    ]\n"
+    source += "    static let structureTable: [String: String] = "
+    source += structures.isEmpty ? "[:]\n" : "[\n" + structures + "    ]\n"
     source += "    static func textIndexTable(_ path: String) -> (keys: [String], entries: [String])? {\n        switch path {\n"
     source += textIndexes + "        default:\n            return nil\n        }\n    }\n}\n"
 }

@@ -6,7 +6,8 @@ enum EmbeddedFilesAccess {
     /// The built-in data set with an organisation's files laid over it, its texts read by key from the
     /// build-time indexes.
     static func dataFiles(overrides: [String: String] = [:]) -> DataFiles {
-        DataFiles(embedded: EmbeddedFiles.all, embeddedJSON: EmbeddedFiles.parsedYAML, overrides: overrides) { path in
+        DataFiles(embedded: EmbeddedFiles.all, embeddedJSON: EmbeddedFiles.parsedYAML, embeddedStructureJSON: EmbeddedFiles.structureJSON,
+                  overrides: overrides) { path in
             EmbeddedFiles.textIndex(path).map { EmbeddedTextIndex(keys: $0.keys, entries: $0.entries) }
         }
     }

@@ -63,7 +63,9 @@ public struct FlowPlanReader {
             let inLanguageBlock = state.flatMap { resources.flow($0.flowID)?.steps[$0.stepIndex].each } == .language
             arguments["itemName"] = inLanguageBlock ? languageName(item) : itemName(item)
         }
-        if let flowID = state?.flowID, flowID == "draft" || flowID == "reply" {
+        // A flow that fills a record of its own (`record:` in its file: a draft, a reply) also offers
+        // the record's arguments ({draft}, the channels, …).
+        if let flowID = state?.flowID, resources.flow(flowID)?.record != nil {
             arguments.merge(draftTemplateArguments) { current, _ in current }
         }
         return arguments

@@ -10,7 +10,7 @@ public struct EmbeddedTextIndex: Sendable {
 
     /// What joins a key's mapping keys in `keys`: a control character no key has, so a key that itself
     /// holds a dot (`privacy.phone`) stays apart from a path (`privacy` → `phone`).
-    public static let separator = "\u{1F}"
+    public static let separator: Character = "\u{1F}"
 
     /// An index of `keys` (sorted) and their entries' JSON.
     public init(keys: [String], entries: [String]) {
@@ -21,14 +21,24 @@ public struct EmbeddedTextIndex: Sendable {
     /// The index of a parsed text file: every entry `TextCatalog.entries(of:)` finds, in key order.
     public init(tree: JSONValue) {
         let pairs = TextCatalog.entries(of: tree)
-            .map { (key: $0.components.joined(separator: Self.separator), json: JSONWriter.compact($0.entry.json)) }
+            .map { (key: Self.key($0.components), json: JSONWriter.compact($0.entry.json)) }
             .sorted { $0.key < $1.key }
         self.init(keys: pairs.map(\.key), entries: pairs.map(\.json))
     }
 
+    /// The joined form of a key's mapping keys, as `keys` holds them.
+    public static func key(_ components: [String]) -> String {
+        components.joined(separator: String(separator))
+    }
+
+    /// The mapping keys of a joined key.
+    public static func components(_ key: String) -> [String] {
+        key.split(separator: separator, omittingEmptySubsequences: false).map(String.init)
+    }
+
     /// The entry at `components`, or `nil` when the file has none there.
     public func entry(_ components: [String]) -> TextEntry? {
-        let key = components.joined(separator: Self.separator)
+        let key = Self.key(components)
         var low = 0
         var high = keys.count
         while low < high {

@@ -82,9 +82,7 @@ public final class TextCatalog {
         switch table(namespace, code: language.code) {
         case .full(let entries): return Set(entries.keys)
         case .indexed(let indexes):
-            return Set(indexes.flatMap(\.keys).map { key in
-                TextKey(namespace, key.split(separator: EmbeddedTextIndex.separator, omittingEmptySubsequences: false).map(String.init))
-            })
+            return Set(indexes.flatMap(\.keys).map { TextKey(namespace, EmbeddedTextIndex.components($0)) })
         }
     }
 

@@ -13,12 +13,13 @@ struct DraftEndToEndTests {
         input.send("/luonnos")
         input.answer(["channels": ["1"], "key-message": ["Syysjuhla on perjantaina!"], "details": ["Ylioppilastalolla klo 18."],
                       "call-to-action": ["Ilmoittaudu!"], "link": ["https://tyy.fi/juhla"], "languages": ["englanti"],
-                      "version": ["The autumn party is on Friday at the student house from 18. Sign up!"], "hashtags": ["#TYY"],
+                      "version": ["The autumn party is on Friday at the student house from 18. Sign up!"], "captions": ["3"], "hashtags": ["#TYY"],
                       "media": ["2"], "alt-text": ["Tanssiva väkijoukko juhlasalissa."], "scheduled-at": ["4.12.2026 18.00"]])
         input.send("/luonnokset")
         let run = try BinaryRunner.run(["--lang", "fi"], input: input.text, folder: folder)
         #expect(run.code == 0, "\(run.stderr)")
         #expect(run.stdout.contains("— Instagram"))
+        #expect(run.stdout.contains("oma teksti kullekin kielelle"), "the trustee chose separate texts over one bilingual caption")
         #expect(run.stdout.contains("Ilmoittaudu! Linkki biossa."))
         #expect(run.stdout.contains("— Instagram-syöte, englanti ("))
         #expect(run.stdout.contains("Sign up!\n\nLink in bio."), "the English version says it in English")

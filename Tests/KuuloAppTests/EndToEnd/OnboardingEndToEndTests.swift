@@ -14,6 +14,7 @@ struct OnboardingEndToEndTests {
         "likeAndComment": ["jäsenjärjestöjen tapahtumat"],
         "organisationAccountRules": ["vain sovitut ylläpitäjät julkaisevat"],
         "personalAccountRules": ["kerro, kun puhut omissa nimissäsi"],
+        "selfApproval": ["e"],
         "hashtagIdeas": ["TYY", "Vappu2026"],
         "reviewRhythm": ["2"],
         "encouragement": ["tilinvaltaukset"],
@@ -44,6 +45,7 @@ struct OnboardingEndToEndTests {
         #expect(plan.at("plan", "crisis", "escalation") as? [String] == ["puheenjohtaja"])
         #expect(plan.at("plan", "trustees", "maija-meikalainen", "signature") as? String == "– Maija, TYY")
         #expect(plan.at("plan", "signatures", "adminsListed") as? Bool == true)
+        #expect(plan.at("plan", "groundRules", "selfApproval") as? Bool == false, "a second trustee approves posts")
         let tips = plan.at("plan", "trustees", "maija-meikalainen", "onboarding", "tips") as? [String: Any]
         #expect(tips?.keys.sorted() == ["1", "2", "3", "4", "5", "6", "7", "8"])
         let summaries = (plan["history"] as? [[String: Any]])?.compactMap { $0["summary"] as? String }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KuuloCore
 
 /// A draft's way from writing to publishing through the binary, two trustees on one plan, and the
 /// final text exported for copying.
@@ -101,10 +102,17 @@ struct DraftReviewEndToEndTests {
     func resumeAfterInterruption() throws {
         let folder = try preparedFolder()
         let clock = ["KUULO_NOW": "2026-12-06T10:00:00Z"]
-        let first = try BinaryRunner.run(["--lang", "en", "--user", "Maija"], input: "/draft\nfacebook\n\n", folder: folder, environment: clock)
+        let now = Timestamp.date("2026-12-06T10:00:00Z")
+        var firstInput = PipedInput(language: .en, user: "Maija", planPath: folder + "/kuulo-plan.json", now: now)
+        firstInput.send("/draft")
+        firstInput.answer(["channels": ["facebook"]], until: "key-message")
+        let first = try BinaryRunner.run(["--lang", "en", "--user", "Maija"], input: firstInput.text, folder: folder, environment: clock)
         #expect(first.code == 0, "\(first.stderr)")
-        let lines = ["/draft 1 ready", "/draft 1", "Meeting on Tuesday.", "", "", "", "", "", "", "Fri 18:00", "/quit"]
-        let second = try BinaryRunner.run(["--lang", "en", "--user", "Maija"], input: lines.joined(separator: "\n") + "\n", folder: folder, environment: clock)
+        var secondInput = PipedInput(language: .en, user: "Maija", planPath: folder + "/kuulo-plan.json", now: now)
+        secondInput.send("/draft 1 ready", "/draft 1")
+        secondInput.answer(["key-message": ["Meeting on Tuesday."], "scheduled-at": ["Fri 18:00"]])
+        secondInput.send("/quit")
+        let second = try BinaryRunner.run(["--lang", "en", "--user", "Maija"], input: secondInput.text, folder: folder, environment: clock)
         #expect(second.code == 0, "\(second.stderr)")
         #expect(second.stdout.contains("Draft 1 was left unfinished. /draft 1 picks up where you left off."))
         #expect(second.stdout.contains("Draft 1 still lacks: key-message. Fill them in first, e.g. /edit key-message."))
@@ -125,8 +133,11 @@ struct DraftReviewEndToEndTests {
     @Test("approval gates: the author is asked for a second trustee, who approves; a published post is corrected through a new draft")
     func approvalGates() throws {
         let folder = try preparedFolder()
-        let lines = ["/draft", "facebook", "", "Meeting on Tuesday.", "", "", "", "", "", "", "", "/draft 1 ready", "/draft 1 approve", "/quit"]
-        let written = try BinaryRunner.run(["--lang", "en", "--user", "Maija"], input: lines.joined(separator: "\n") + "\n", folder: folder)
+        var input = PipedInput(language: .en, user: "Maija", planPath: folder + "/kuulo-plan.json")
+        input.send("/draft")
+        input.answer(["channels": ["facebook"], "key-message": ["Meeting on Tuesday."]])
+        input.send("/draft 1 ready", "/draft 1 approve", "/quit")
+        let written = try BinaryRunner.run(["--lang", "en", "--user", "Maija"], input: input.text, folder: folder)
         #expect(written.stdout.contains("Draft 1 is ready for review."), "\(written.stdout)")
         #expect(written.stdout.contains("You wrote draft 1 yourself, so another trustee approves it"))
         #expect(BinaryRunner.json(folder + "/kuulo-plan.json").at("plan", "calendar", "drafts", "1", "status") as? String == "review")

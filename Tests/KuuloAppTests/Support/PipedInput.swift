@@ -20,7 +20,8 @@ struct PipedInput {
 
     /// A session like the binary's: `planPath` is read when the file exists (the plan earlier runs
     /// wrote), `dataDirectory` is a folder with `Prompts/` overrides (`--data-dir`).
-    init(language: Language, user: String? = nil, planPath: String? = nil, dataDirectory: String? = nil) {
+    /// `now` is the binary's `KUULO_NOW`, for flows that read dates against it.
+    init(language: Language, user: String? = nil, planPath: String? = nil, dataDirectory: String? = nil, now: Date? = nil) {
         let overrides = dataDirectory.flatMap { try? DataDirectory.read($0) } ?? [:]
         let data = DataFiles(embedded: EmbeddedFiles.all, embeddedJSON: EmbeddedFiles.parsedYAML, overrides: overrides)
         let resources = KuuloResources(data: data)
@@ -29,7 +30,7 @@ struct PipedInput {
             document = (try? PlanDocument.decode(Array(bytes), schema: resources.planSchema)) ?? document
         }
         session = ChatSession(document: document, resources: resources, language: language, userName: user,
-                              planPath: planPath ?? "kuulo-plan.json", clock: { Date() })
+                              planPath: planPath ?? "kuulo-plan.json", clock: { now ?? Date() })
         _ = session.start()
     }
 

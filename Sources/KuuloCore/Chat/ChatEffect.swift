@@ -31,6 +31,8 @@ public enum ChatEffect: Equatable, Sendable {
     case exit(Int32)
     /// Write an exported document to a file, then show `message` (or an error naming the path).
     case writeFile(path: String, contents: String, message: String)
+    /// Print the written plan's HTML to a PDF file (through a headless browser), then show `message`.
+    case printPDF(path: String, html: String, message: String)
     /// Read these files (as text) and hand them back with `ChatSession.receive(_:for:)`.
     case readFiles([String], for: FileRequest)
 }

@@ -167,7 +167,7 @@ public struct UserMemory {
     /// The name remembered from the last run.
     public func recall() -> String? {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else { return nil }
-        let name = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let name = text.trimmingWhitespaceAndNewlines()
         return name.isEmpty ? nil : name
     }
 

@@ -98,7 +98,8 @@ public struct ChatSession {
             return effects
         }
         var arguments = templateArguments
-        arguments["name"] = userName ?? ""
+        // Finns greet by first name: "Hei Maija!", not "Hei Maija Meikäläinen!".
+        arguments["name"] = userName.map { String($0.split(separator: " ").first ?? Substring($0)) } ?? ""
         var effects = [say(userName == nil ? .greetingAnonymous : .greeting, arguments, style: .heading)]
         if userName == nil {
             effects += startFlow("identify")

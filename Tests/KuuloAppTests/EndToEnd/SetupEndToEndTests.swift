@@ -35,11 +35,11 @@ struct SetupEndToEndTests {
         let input = "Example Student Union\nESU\n2\nen\n\nAlex Example\nboard member\n"
         let first = try BinaryRunner.run(["--lang", "en"], input: input, folder: folder)
         #expect(first.code == 0)
-        #expect(first.stdout.contains("Thank you! The basics of ESU are in the plan."))
+        #expect(first.stdout.contains("Thank you! ESU’s basic details are now in the plan."))
         #expect(first.stdout.contains("Plan saved (kuulo-plan.json, revision 1)"))
         let second = try BinaryRunner.run(["--lang", "en"], input: "/history\n", folder: folder)
         #expect(second.code == 0)
-        #expect(second.stdout.contains("Hi Alex Example! Open plan: ESU"))
+        #expect(second.stdout.contains("Hi Alex! Open plan: ESU"))
         #expect(second.stdout.contains("#1"))
         #expect(second.stdout.contains("Alex Example: Setup: ESU"))
     }

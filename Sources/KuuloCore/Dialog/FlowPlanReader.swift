@@ -131,6 +131,9 @@ public struct FlowPlanReader {
     func display(_ value: JSONValue, for step: FlowStep) -> String {
         switch value {
         case .string(let text):
+            if step.kind == .datetime {
+                return TimeDisplay(data: resources.data, language: language, content: content, now: now).local(text)
+            }
             return step.options.first { $0.value == text }?.label.text(language) ?? text
         case .bool(let flag):
             return text(flag ? .yes : .no)

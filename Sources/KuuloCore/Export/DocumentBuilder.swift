@@ -172,8 +172,8 @@ struct DocumentBuilder {
     /// How often: "1–3 a week", "up to 1 a week", "as needed".
     func cadenceText(_ cadence: ChannelCadence) -> String {
         if cadence.max == 0 { return texts.text(.cadenceAsNeeded) }
-        if cadence.min == 0 { return texts.text(.cadenceUpTo, ["max": String(cadence.max)]) }
+        if cadence.min == 0 { return texts.text(.cadenceUpTo, ["max": String(cadence.max), "count": String(cadence.max)]) }
         if cadence.min == cadence.max { return texts.text(.cadenceExact, ["count": String(cadence.min)]) }
-        return texts.text(.cadenceRange, ["min": String(cadence.min), "max": String(cadence.max)])
+        return texts.text(.cadenceRange, ["min": String(cadence.min), "max": String(cadence.max), "count": String(cadence.max)])
     }
 }

@@ -40,7 +40,7 @@ struct DraftFlowTests {
         #expect(facebook.contains("\n\n– Maija, TYY\n\n"))
         #expect(chat.all.contains("[hashtag.count]"), "six tags on Instagram is an error")
         #expect(chat.session.document.history.last?.summary == "Draft 1: Maija")
-        #expect(chat.send("/drafts").contains("#1  draft  2026-12-04 18:00  The autumn party is on Friday!"))
+        #expect(chat.send("/drafts").contains("#1  draft  Fri 4 Dec 2026, 18:00  The autumn party is on Friday!"))
     }
 
     @Test("without an image no alt text is asked, and the next draft gets the next number")

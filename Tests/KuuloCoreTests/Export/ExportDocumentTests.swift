@@ -73,8 +73,8 @@ struct ExportDocumentTests {
         #expect(markdown.contains("| **Instagram-syöte (@kyy_ry)** |"))
         #expect(markdown.contains("Members who are not on social media are reached through: Website, E-mail newsletter."))
         #expect(markdown.contains("Channels no longer in use: TikTok."))
-        #expect(markdown.contains("2–3 a week"))
-        #expect(markdown.contains("up to 1 a week"))
+        #expect(markdown.contains("2–3 posts a week"))
+        #expect(markdown.contains("up to one post a week"))
     }
 
     @Test("Markdown escapes what a trustee typed")

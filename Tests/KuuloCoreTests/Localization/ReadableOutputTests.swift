@@ -1,0 +1,64 @@
+import Foundation
+import KuuloData
+import Testing
+@testable import KuuloCore
+
+@Suite("Readable output: wrapping, local time, plurals")
+struct ReadableOutputTests {
+    let data = DataFiles(embedded: EmbeddedFiles.all)
+
+    @Test("lines break between words, never inside one, and keep the indentation of a list item")
+    func wrapping() {
+        let text = "Sovitaan, mihin LYY käyttää kutakin kanavaansa ja kuka sitä hoitaa suunnitelmaanne varten."
+        let wrapped = TextWrapper.wrap(text, width: 30)
+        for line in wrapped.split(separator: "\n") { #expect(line.count <= 30, "\(line)") }
+        #expect(wrapped.replacingOccurrences(of: "\n", with: " ") == text)
+        #expect(wrapped.contains("suunnitelmaanne"), "no word is cut")
+        let item = TextWrapper.wrap("  • Verkkosivuilla ei ole vastuuhenkilöä. Kanava, jota kukaan ei hoida, hiljenee.", width: 30)
+        let lines = item.split(separator: "\n").map(String.init)
+        #expect(lines.count > 1)
+        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("    ") && !$0.hasPrefix("     ") }, "\(lines)")
+        let numbered = TextWrapper.wrap("  3) muu yhdistys tai järjestö, joka ei ole opiskelijoiden oma", width: 28)
+        #expect(numbered.split(separator: "\n").dropFirst().allSatisfy { $0.hasPrefix("     ") })
+    }
+
+    @Test("a word longer than the line stands alone; short text and narrow widths are left as they are")
+    func longWordsAndNarrowWidths() {
+        let wrapped = TextWrapper.wrap("katso https://example.org/very/long/path/that/does/not/fit ok", width: 25)
+        #expect(wrapped.split(separator: "\n").map(String.init) == ["katso", "https://example.org/very/long/path/that/does/not/fit", "ok"])
+        #expect(TextWrapper.wrap("lyhyt rivi", width: 80) == "lyhyt rivi")
+        #expect(TextWrapper.wrap("hyvin kapea pääte ei rivitä mitään", width: 10) == "hyvin kapea pääte ei rivitä mitään")
+        #expect(TextWrapper.wrap("eka\n\ntoka", width: 30) == "eka\n\ntoka")
+    }
+
+    @Test("times in the plan's zone, in each language's own format, with today and tomorrow")
+    func localTimes() throws {
+        let content: JSONValue = .object(["organisation": .object(["name": "LYY"])])
+        // 2026-12-06 11:50:17 UTC, a Sunday: 13.50 in Helsinki.
+        let now = Date(timeIntervalSince1970: 1_796_557_817)
+        let fi = TimeDisplay(data: data, language: .fi, content: content, now: now)
+        #expect(fi.timestamp("2026-12-06T11:50:17Z") == "tänään klo 13.50")
+        #expect(fi.local("2026-12-07T23:30") == "huomenna klo 23.30")
+        #expect(fi.local("2026-12-08T12:00") == "ti 8.12.2026 klo 12.00")
+        let en = TimeDisplay(data: data, language: .en, content: content, now: now)
+        #expect(en.local("2026-12-07T23:30") == "tomorrow, 23:30")
+        #expect(en.local("2026-12-14T09:05") == "Mon 14 Dec 2026, 09:05")
+        let undated = TimeDisplay(data: data, language: .fi, content: content, now: nil)
+        #expect(undated.timestamp("2026-06-01T09:00:00Z") == "ma 1.6.2026 klo 12.00", "summer time: UTC+3")
+        let stockholm = TimeDisplay(data: data, language: .fi,
+                                    content: .object(["organisation": .object(["timeZone": "Europe/Stockholm"])]), now: nil)
+        #expect(stockholm.timestamp("2026-12-06T11:50:17Z") == "su 6.12.2026 klo 12.50")
+    }
+
+    @Test("a count picks the plural form from the text's data: 1 muutos, 3 muutosta")
+    func plurals() {
+        let messages = MessageCatalog(data: data)
+        let one = messages.text(.historyLine, .fi, ["number": "1", "time": "t", "author": "a", "summary": "s", "count": "1"])
+        let three = messages.text(.historyLine, .fi, ["number": "1", "time": "t", "author": "a", "summary": "s", "count": "3"])
+        #expect(one.hasSuffix("(1 muutos)"))
+        #expect(three.hasSuffix("(3 muutosta)"))
+        #expect(messages.text(.historyLine, .en, ["number": "1", "time": "t", "author": "a", "summary": "s", "count": "1"]).hasSuffix("(1 change)"))
+        #expect(messages.text(.draftApproveErrors, .fi, ["number": "2", "count": "1"]).contains("on vielä yksi virhe"))
+        #expect(messages.text(.draftApproveErrors, .fi, ["number": "2", "count": "3"]).contains("on vielä 3 virhettä"))
+    }
+}

@@ -10,7 +10,7 @@ extension ChatSession {
         var organisation = Organisation(json: document.content["organisation"] ?? .object([:]))
         if let stored = organisation.nameForms, stored.of == base || stored.of == nil { return [] }
         // The draft checks' session: the checkers are opened once for the whole chat.
-        let spellers = checkServices == nil ? [:] : checks.services?.spellCheckers ?? [:]
+        let spellers = context.services.checkServices == nil ? [:] : context.checks.services?.spellCheckers ?? [:]
         var forms: [String: [GrammaticalCase: String]] = [:]
         var shown: [NameInflector.Form] = []
         for language in Language.allCases {
@@ -23,9 +23,9 @@ extension ChatSession {
         organisation.nameForms = NameForms(of: base, forms: forms)
         document.content.setValue(organisation.json, at: JSONPointer(tokens: ["organisation"]))
         guard !shown.isEmpty else { return [] }
-        var lines = [text(.nameFormsMade, ["org": base, "forms": shown.map(\.text).joined(separator: ", ")])]
+        var lines = [context.text(.nameFormsMade, ["org": base, "forms": shown.map(\.text).joined(separator: ", ")])]
         let unconfirmed = shown.filter { !$0.confirmed }.map(\.text)
-        if !unconfirmed.isEmpty { lines.append(text(.nameFormsUnconfirmed, ["forms": unconfirmed.joined(separator: ", ")])) }
+        if !unconfirmed.isEmpty { lines.append(context.text(.nameFormsUnconfirmed, ["forms": unconfirmed.joined(separator: ", ")])) }
         return [.say(ChatMessage(lines.joined(separator: " "), style: .hint))]
     }
 }

@@ -115,6 +115,21 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case inputInvalidUTF8
     case inputLineTooLong
     case mergedWithOther
+    case gitSetupFailed
+    case gitSetupNotRepository
+    case gitSetupDone
+    case gitDriverName
+    case gitSetupConfig
+    case gitSetupAttributesPresent
+    case gitSetupAttributes
+    case gitMergeUnrelated
+    case gitMergeConflicts
+    case syncCopyNotSaved
+    case syncCopyUnreadable
+    case syncCopyUnrelated
+    case syncCopyUnchanged
+    case syncCopyMerged
+    case conflictIntroCopy
     case dataWarning
     case dataWarningAt
     case validateOK

@@ -25,7 +25,7 @@ struct ExportDocumentTests {
             #expect(english.contains("`\(command)`"), "English document does not name \(command)")
         }
         #expect(english.contains("# Social media plan – Kuulolan ylioppilaskunta"))
-        #expect(english.contains("Draft – no revision of the plan has been recorded yet."))
+        #expect(english.contains("Draft – no version of the plan has been recorded yet."))
     }
 
     @Test("every section and the appendix appear, in the order of the plan templates", arguments: Language.allCases)
@@ -113,9 +113,9 @@ struct ExportDocumentTests {
         #expect(finnish.contains("valmis 2.9.2026"))
         #expect(finnish.contains("3/8 vinkkiä"))
         let english = render(ExportFixtures.rich(), .markdown, .en)
-        #expect(english.contains("Revision 3, 25 November 2026"))
-        #expect(english.contains("Tue 1 December 2026, 18:00"))
-        #expect(english.contains("Sun 10 January 2027, 12:00 (Europe/Stockholm)"))
+        #expect(english.contains("Version 3, 25 November 2026"))
+        #expect(english.contains("Tue 1 Dec 2026, 18:00"))
+        #expect(english.contains("Sun 10 Jan 2027, 12:00 (Europe/Stockholm)"))
     }
 
     @Test("changes not yet recorded are pointed out")
@@ -123,7 +123,7 @@ struct ExportDocumentTests {
         var document = ExportFixtures.rich()
         document.content.setValue("monthly", at: JSONPointer(tokens: ["metrics", "reviewRhythm"]))
         let markdown = render(document, .markdown, .en)
-        #expect(markdown.contains("This document includes changes that have not been recorded as a revision yet."))
+        #expect(markdown.contains("This document includes changes that have not been recorded as a version yet."))
         #expect(markdown.contains("monthly"))
     }
 

@@ -62,3 +62,34 @@ struct ReadableOutputTests {
         #expect(messages.text(.draftApproveErrors, .fi, ["number": "2", "count": "3"]).contains("on vielä 3 virhettä"))
     }
 }
+
+@Suite("Conflict fields in words")
+struct PlanFieldNamesTests {
+    @Test("a conflicting field is named as the plan names it, and a list is shown as words, not JSON")
+    func namesAndValues() throws {
+        let resources = KuuloResources(data: DataFiles(embedded: EmbeddedFiles.all))
+        let fi = PlanFieldNames(resources: resources, language: .fi)
+        #expect(fi.name(try #require(JSONPointer("/organisation/values"))) == "Arvot")
+        #expect(PlanFieldNamesTests.words(["rohkeus", "avoimuus"]) == "rohkeus, avoimuus")
+        let en = PlanFieldNames(resources: resources, language: .en)
+        #expect(en.name(try #require(JSONPointer("/organisation/values"))) == "Values")
+        #expect(!fi.name(try #require(JSONPointer("/trustees/maija/role"))).contains("/"))
+    }
+
+    static func words(_ items: [String]) -> String { PlanFieldNames.value(.array(items.map(JSONValue.string))) }
+}
+
+@Suite("Tab completion in one language")
+struct OneLanguageCompletionTests {
+    @Test("Tab offers the chat language's commands and words; the other language's still complete when nothing else fits")
+    func completions() {
+        let resources = KuuloResources(data: DataFiles(embedded: EmbeddedFiles.all))
+        let finnish = resources.completions(for: "/", language: .fi)
+        #expect(finnish.contains("/kanavat") && finnish.contains("/luonnos"))
+        #expect(!finnish.contains("/channels") && !finnish.contains("/draft"))
+        #expect(resources.completions(for: "/luonnos 1 ", language: .fi).contains("hyväksy"))
+        #expect(!resources.completions(for: "/luonnos 1 ", language: .fi).contains("approve"))
+        #expect(resources.completions(for: "/cha", language: .fi) == ["/channels"])
+        #expect(!resources.completions(for: "/", language: .en).contains("/kanavat"))
+    }
+}

@@ -129,7 +129,7 @@ struct OnboardingFlowTests {
         let reply = again.send("/vinkit")
         #expect(reply.contains("Jatketaan vinkistä 5."))
         #expect(reply.contains("Vinkki 5/8"))
-        #expect(reply.contains("Mitä seuraatte oppiaksenne"))
+        #expect(reply.contains("Mistä seuraatte, mitkä julkaisut kiinnostavat"))
         #expect(!reply.contains("Vinkki 1/8"))
     }
 

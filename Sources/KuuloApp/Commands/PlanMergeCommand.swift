@@ -42,7 +42,7 @@ struct PlanMergeCommand: ParsableCommand, KuuloRunnable {
                 return context.fail(context.mapStoreError(error, path: ours, language: language), language: language)
             }
             guard outcome.conflicts.isEmpty else {
-                let fields = outcome.conflicts.map(\.path.description).joined(separator: ", ")
+                let fields = ConflictFields.words(outcome.conflicts)
                 return context.fail(KuuloError(.gitMergeConflicts, ["count": String(outcome.conflicts.count), "fields": fields],
                                                exitCode: ExitCodes.failure), language: language)
             }

@@ -198,6 +198,7 @@ public struct ChatSession {
         case .draft: return draftCommand(argument)
         case .edit: return editPart(argument)
         case .drafts: return [.say(ChatMessage(context.draftWorkflow.draftsListing()))]
+        case .results: return ResultsCommand(resources: resources, language: language).start(argument, content: document.content)
         case .back, .skip, .cancel: return handleFlowCommand(action)
         }
     }

@@ -108,7 +108,7 @@ struct GitMergeEndToEndTests {
         let pull = try git(["pull", "--no-rebase", "origin", "main"], in: b, home: root)
         #expect(pull.code != 0)
         #expect(pull.output.contains("CONFLICT"))
-        #expect(pull.output.contains("/organisation/name"), "the driver names the field: \(pull.output)")
+        #expect(pull.output.contains("organisation › name"), "the driver names the field in words: \(pull.output)")
         let recorded = BinaryRunner.json(b + "/kuulo-plan.json")
         #expect(recorded.at("plan", "organisation", "name") as? String == "Bertta's name", "the file keeps this machine's value")
         let conflicts = recorded["mergeConflicts"] as? [[String: Any]] ?? []

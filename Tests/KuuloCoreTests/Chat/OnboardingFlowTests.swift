@@ -58,7 +58,7 @@ struct OnboardingFlowTests {
         var chat = ChatHarness(language: .fi, user: "Maija", document: setUpPlan(language: .fi))
         let opening = chat.send("/vinkit")
         #expect(opening.contains("Vinkki 1/8: Seuraa, mitä järjestöstänne puhutaan"))
-        #expect(opening.contains("Se palvelee arvojanne: kuuntelu, opiskelijalähtöisyys."))
+        #expect(opening.contains("Vinkki tukee arvojanne: kuuntelu, opiskelijalähtöisyys."))
         chat.answerFlow(finnishTipAnswers)
         let plan = chat.content
         #expect(plan["monitoring"]?["keywords"] == ["TYY", "Tampereen ylioppilaskunta"])
@@ -98,7 +98,7 @@ struct OnboardingFlowTests {
         var chat = ChatHarness(language: .en, user: "Maija", document: setUpPlan(language: .en))
         let opening = chat.send("/tips")
         #expect(opening.contains("Tip 1/8: "))
-        #expect(opening.contains("It serves your values: listening."))
+        #expect(opening.contains("The tip supports your values: listening."))
         chat.answerFlow(englishTipAnswers)
         let plan = chat.content
         #expect(plan["monitoring"]?["owner"] == "Alex and Sam")

@@ -93,3 +93,17 @@ struct OneLanguageCompletionTests {
         #expect(!resources.completions(for: "/", language: .en).contains("/kanavat"))
     }
 }
+
+@Suite("Tips speak of the union's own values")
+struct TipValuesTests {
+    @Test("a tip whose values the union did not choose lists none, instead of the built-in examples")
+    func noForeignValues() {
+        var document = PlanDocument()
+        document.content = ["organisation": ["name": "Lapin yliopiston ylioppilaskunta", "shortName": "LYY", "languages": ["fi"],
+                                             "values": ["avoimuus", "yhteisöllisyys"]]]
+        var chat = ChatHarness(language: .fi, user: "Maija", document: document)
+        let opening = chat.send("/vinkit 1")
+        #expect(opening.contains("Vinkki tukee jäsenten kuuntelemista ja vuorovaikutusta heidän kanssaan."))
+        #expect(!opening.contains("opiskelijalähtöisyys"), "a value the union never chose")
+    }
+}

@@ -107,3 +107,35 @@ struct TipValuesTests {
         #expect(!opening.contains("opiskelijalähtöisyys"), "a value the union never chose")
     }
 }
+
+@Suite("Case placeholders checked at build time")
+struct NamePlaceholderCheckTests {
+    @Test("a case the text's language lacks, or a name the code does not fill, is an error with its place")
+    func problems() throws {
+        let files = [
+            "Prompts/messages.fi.yaml": "ok: \"{org.genitive} perustiedot\"\nbad: \"{org.possessive}\"\n",
+            "Prompts/messages.en.yaml": "ok: \"{org.possessive} board\"\nbad: \"the {org.genitive}\"\nname: \"{club.genitive}\"\n",
+            "Prompts/flows/setup.fi.yaml": "outro: \"Kiitos! {org.elative} ja {itemName.partitive}\"\n",
+        ]
+        let found = NamePlaceholderCheck.problems(files: files)
+        #expect(found.count == 3, "\(found)")
+        let fiBad = try #require(found.first { $0.path == "Prompts/messages.fi.yaml" })
+        #expect(fiBad.line == 2 && fiBad.column == 7)
+        #expect(found.contains { $0.problem.contains("unknown name 'club'") })
+        // The built-in files pass (kuulo-embed also refuses to build otherwise).
+        let builtIn = DataFiles(embedded: EmbeddedFiles.all)
+        let texts = Dictionary(uniqueKeysWithValues: builtIn.paths(under: "Prompts/").compactMap { path in builtIn.text(path).map { (path, $0) } })
+        #expect(NamePlaceholderCheck.problems(files: texts).isEmpty)
+    }
+
+    @Test("without stored forms, a name is inflected by the rules; stored forms win when they are the name's")
+    func filling() {
+        let data = DataFiles(embedded: EmbeddedFiles.all)
+        let made = NamePlaceholder.arguments("org", base: "Teekkarikilta ry", stored: nil, language: .fi, data: data)
+        #expect(made["org.genitive"] == "Teekkarikillan")
+        let stored = NameForms(of: "SAMOK", forms: ["fi": [.partitive: "SAMOKia"]])
+        #expect(NamePlaceholder.arguments("org", base: "SAMOK", stored: stored, language: .fi, data: data)["org.partitive"] == "SAMOKia")
+        #expect(NamePlaceholder.arguments("org", base: "TYY", stored: stored, language: .fi, data: data)["org.partitive"] == "TYY:tä")
+        #expect(NamePlaceholder.arguments("org", base: "ESU", stored: nil, language: .en, data: data)["org.possessive"] == "ESU’s")
+    }
+}

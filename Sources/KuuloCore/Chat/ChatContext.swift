@@ -64,7 +64,10 @@ struct ChatContext {
         // Finns greet by first name: "Hei Maija!", not "Hei Maija Meikäläinen!".
         arguments["name"] = userName.map { String($0.split(separator: " ").first ?? Substring($0)) } ?? ""
         guard userName != nil else { return ([say(.greetingAnonymous, arguments, style: .heading)], "identify") }
-        return ([say(.greeting, arguments, style: .heading), .say(ChatMessage(planReport.nextStep, style: .hint))], nil)
+        var effects = [say(.greeting, arguments, style: .heading)]
+        let overdue = ListeningCommand(resources: resources, language: language).overdueQuestions(in: document.content, now: clock())
+        if !overdue.isEmpty { effects.append(say(.listenUnanswered, ["count": String(overdue.count)], style: .hint)) }
+        return (effects + [.say(ChatMessage(planReport.nextStep, style: .hint))], nil)
     }
 
     // MARK: - The pieces built from the context

@@ -101,7 +101,7 @@ struct DraftReviewEndToEndTests {
         #expect(second.stdout.contains("Draft 1 was left unfinished. Let us go on where you left off."))
         #expect(second.stdout.contains("The key message in one sentence?"))
         #expect(!second.stdout.contains("Which channels is the post for?"), "what was answered is not asked again")
-        #expect(second.stdout.contains("Time: Fri 11 December 2026, 18:00."))
+        #expect(second.stdout.contains("Time: Fri 11 Dec 2026, 18:00."))
         let plan = BinaryRunner.json(folder + "/kuulo-plan.json")
         #expect(plan.at("plan", "calendar", "drafts", "1", "keyMessage") as? String == "Meeting on Tuesday.")
         #expect(plan.at("plan", "calendar", "drafts", "1", "channels") as? [String] == ["facebook-page"])

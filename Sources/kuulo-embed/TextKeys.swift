@@ -14,3 +14,12 @@ func checkTextKeys(_ files: [String: String], root: String) -> Bool {
     }
     return problems.isEmpty
 }
+
+/// Checks the placeholders that name a case (`NamePlaceholderCheck`), reporting like `checkTextKeys`.
+func checkNamePlaceholders(_ files: [String: String], root: String) -> Bool {
+    let problems = NamePlaceholderCheck.problems(files: files)
+    for problem in problems {
+        FileHandle.standardError.write(Data("\(root)\(TextKeyCheck.place(problem)): error: \(problem.problem)\n".utf8))
+    }
+    return problems.isEmpty
+}

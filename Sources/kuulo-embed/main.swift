@@ -110,6 +110,8 @@ if languagePacks {
         // One text catalog, keys checked: a text the code uses is in every built-in language, and no file
         // has a text nothing uses (TextKeys.swift).
         if !checkTextKeys(parsed.mapValues(\.text), root: root) { exit(65) }
+        // A placeholder that names a case ({org.genitive}) names one the text's language has.
+        if !checkNamePlaceholders(parsed.mapValues(\.text), root: root) { exit(65) }
         for (relative, tree) in merged.sorted(by: { $0.key < $1.key }) {
             trees += "        \(literal(relative)): \(literal(JSONWriter.compact(tree))),\n"
             // A structure file also without its texts, for readers of the structure alone (the onboarding's tips).

@@ -51,7 +51,7 @@ struct ChatCommand: ParsableCommand, KuuloRunnable {
                 // token and hand back only the part that belongs to libedit's word.
                 let token = line.split(separator: " ", omittingEmptySubsequences: false).last.map(String.init) ?? ""
                 let extra = max(0, token.count - word.count)
-                return resources.completions(for: line).map { String($0.dropFirst(min(extra, $0.count))) }
+                return resources.completions(for: line, language: language).map { String($0.dropFirst(min(extra, $0.count))) }
             })
             // Without libedit (not installed) the terminal still works, one plain line at a time.
             let reader: LineReader = editing ?? PlainLineReader()

@@ -101,9 +101,10 @@ struct PlanLog: ParsableCommand, KuuloRunnable {
                 access.context.output.line(access.text(.logEmpty))
                 return ExitCodes.ok
             }
+            let times = TimeDisplay(data: access.context.resources.data, language: access.language, content: access.document.content, now: Date())
             for entry in history.reversed() {
-                access.context.output.line(access.text(.historyLine, ["number": String(entry.number), "time": Timestamp.short(entry.time),
-                                                                      "author": entry.author, "summary": entry.summary, "changes": String(entry.changes.count)]).trimmingCharacters(in: .whitespaces))
+                access.context.output.line(access.text(.historyLine, ["number": String(entry.number), "time": times.timestamp(entry.time),
+                                                                      "author": entry.author, "summary": entry.summary, "count": String(entry.changes.count)]).trimmingCharacters(in: .whitespaces))
             }
             return ExitCodes.ok
         }

@@ -42,6 +42,15 @@ public struct AppEnvironment {
         return variables
     }
 
+    /// The width of the terminal standard output writes to, or `nil` when it is not a terminal (or
+    /// says nothing about its size). `COLUMNS` is used when the terminal itself does not tell.
+    public func terminalWidth() -> Int? {
+        guard stdoutIsTerminal else { return nil }
+        var size = winsize()
+        if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return value("COLUMNS").flatMap { Int($0) }
+    }
+
     /// A non-empty variable, or `nil`.
     public func value(_ name: String) -> String? {
         guard let value = variables[name], !value.isEmpty else { return nil }

@@ -57,7 +57,7 @@ public final class AppContext {
         case .never: colourOut = false; colourErr = false
         case .auto: colourOut = !noColour && environment.stdoutIsTerminal && environment.isInteractive; colourErr = !noColour && environment.stderrIsTerminal
         }
-        self.output = Output(colour: colourOut, errorColour: colourErr)
+        self.output = Output(colour: colourOut, errorColour: colourErr, width: { environment.terminalWidth() })
         var overrides: [String: String] = [:]
         var dataError: KuuloError?
         if let folder = options.dataDir ?? environment.value("KUULO_DATA_DIR") {

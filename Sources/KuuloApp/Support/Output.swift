@@ -7,14 +7,22 @@ import KuuloCore
 /// `TerminalSafeText` here, before Kuulo's own colours are put around it: whatever a text holds from
 /// input, a file or the plan, its control and escape characters are shown, never acted on. JSON passes
 /// through unchanged, because `JSONWriter` already escapes every character that would be replaced.
+///
+/// It is also the one place text is word-wrapped (`TextWrapper`): chat messages are wrapped to the
+/// terminal's width when standard output is a terminal, never inside a word; piped output is not
+/// wrapped, and neither are `line` and `raw` (a finding's caret, a Markdown table or JSON must stay
+/// as they are).
 public final class Output {
     private let useColour: Bool
     private let errorColour: Bool
+    private let width: () -> Int?
 
-    /// Colour on standard output and standard error, decided by the caller.
-    public init(colour: Bool, errorColour: Bool) {
+    /// Colour on standard output and standard error, decided by the caller; `width` gives the
+    /// terminal's width when standard output is a terminal (asked at each write: it may be resized).
+    public init(colour: Bool, errorColour: Bool, width: @escaping () -> Int? = { nil }) {
         self.useColour = colour
         self.errorColour = errorColour
+        self.width = width
     }
 
     /// Writes content (with a trailing newline).
@@ -35,7 +43,7 @@ public final class Output {
 
     /// Writes a chat message, coloured by its style when colour is on.
     public func message(_ message: ChatMessage) {
-        let safe = TerminalSafeText.make(message.text)
+        let safe = wrapped(TerminalSafeText.make(message.text))
         let code: String
         switch useColour ? message.style : .plain {
         case .plain: code = ""
@@ -46,6 +54,12 @@ public final class Output {
         case .success: code = "\u{1B}[32m"
         }
         write((code.isEmpty ? safe : code + safe + "\u{1B}[0m") + "\n", to: .standardOutput)
+    }
+
+    /// Safe text wrapped to the terminal's width, when there is one.
+    private func wrapped(_ text: String) -> String {
+        guard let columns = width() else { return text }
+        return TextWrapper.wrap(text, width: columns)
     }
 
     /// The only place bytes leave for the terminal: text that is already safe, with Kuulo's styling.

@@ -96,6 +96,8 @@ public struct ChannelCatalogueEntry: Equatable, Sendable {
     public var aliases: [String]
     /// Name per language.
     public var name: LocalizedText
+    /// The name in the cases texts use, per language code (`forms: {fi: {adessive: Uutiskirjeellä}}`).
+    public var forms: [String: [GrammaticalCase: String]]
     /// Who is there, what works there and the effort, per language.
     public var profile: LocalizedText
     /// Platform limits with source and verification date.
@@ -112,6 +114,7 @@ public struct ChannelCatalogueEntry: Equatable, Sendable {
         self.effort = json["effort"]?.stringValue.flatMap(ChannelEffort.init(rawValue:))
         self.aliases = json["aliases"]?.stringArray ?? []
         self.name = LocalizedText(json: json["name"]) ?? LocalizedText([.en: id])
+        self.forms = NameForms(json: json["forms"] ?? .object([:])).forms
         self.profile = LocalizedText(json: json["profile"]) ?? LocalizedText([.en: ""])
         self.limits = (json["limits"]?.arrayValue ?? []).compactMap(Self.limit)
         let defaults = json["defaults"]

@@ -61,7 +61,8 @@ struct ChatContext {
     func opening(organisationName: String?, arguments: [String: String]) -> (effects: [ChatEffect], flow: String?) {
         guard organisationName != nil else { return ([say(.greetingNewPlan, arguments, style: .heading)], "setup") }
         var arguments = arguments
-        arguments["name"] = userName ?? ""
+        // Finns greet by first name: "Hei Maija!", not "Hei Maija Meikäläinen!".
+        arguments["name"] = userName.map { String($0.split(separator: " ").first ?? Substring($0)) } ?? ""
         guard userName != nil else { return ([say(.greetingAnonymous, arguments, style: .heading)], "identify") }
         var effects = [say(.greeting, arguments, style: .heading)]
         let overdue = ListeningCommand(resources: resources, language: language).overdueQuestions(in: document.content, now: clock())

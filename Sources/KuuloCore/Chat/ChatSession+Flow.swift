@@ -116,10 +116,11 @@ extension ChatSession {
             effects += assembly.effects
             openRecord = assembly.openRecord
         }
+        let forms = definition.id == "names" ? [] : refreshNameForms()
         if document.hasUnrecordedChanges {
             record(handler.revisionSummary(templateArguments))
             effects.append(.persist)
         }
-        return effects + handler.closing(content: document.content, arguments: templateArguments, nextStep: { nextStepAdvice() })
+        return effects + handler.closing(content: document.content, arguments: templateArguments, nextStep: { nextStepAdvice() }, before: forms)
     }
 }

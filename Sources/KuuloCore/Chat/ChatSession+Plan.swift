@@ -19,7 +19,8 @@ extension ChatSession {
 extension ChatSession {
     /// Starts asking, one field at a time, which side of a conflicting save to keep.
     public mutating func beginConflictResolution(_ outcome: PlanMerge.Outcome) -> [ChatEffect] {
-        let resolver = ConflictResolver(outcome: outcome, messages: resources.messages, language: language)
+        let names = PlanFieldNames(resources: resources, language: language)
+        let resolver = ConflictResolver(outcome: outcome, messages: resources.messages, language: language, fieldName: names.name)
         mode = .resolvingConflict(resolver, flow: flow)
         return resolver.opening()
     }

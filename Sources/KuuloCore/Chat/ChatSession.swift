@@ -60,7 +60,7 @@ public struct ChatSession {
 
     /// Completions for a partly typed line.
     public func completions(for line: String) -> [String] {
-        resources.completions(for: line)
+        resources.completions(for: line, language: language)
     }
 
     func say(_ key: MessageKey, _ arguments: [String: String] = [:], style: ChatMessage.Style = .plain) -> ChatEffect {

@@ -118,7 +118,17 @@ public struct CommandRegistry: Sendable {
 
     /// Completions for the last word of a partly typed line: command names (with the slash) for the
     /// first word, then the named command's arguments.
-    public func completions(for line: String) -> [String] {
+    /// With a `language`, only that language's names and words are offered (the other language's
+    /// still work when typed); when none of them fits what is typed, every language's are.
+    public func completions(for line: String, language: Language? = nil) -> [String] {
+        if let language {
+            let own = completions(for: line, in: [language])
+            return own.isEmpty ? completions(for: line, in: Language.allCases) : own
+        }
+        return completions(for: line, in: Language.allCases)
+    }
+
+    private func completions(for line: String, in languages: [Language]) -> [String] {
         guard line.hasPrefix("/") else { return [] }
         let body = line.dropFirst()
         if let space = body.firstIndex(of: " ") {
@@ -126,12 +136,14 @@ public struct CommandRegistry: Sendable {
             let rest = body[body.index(after: space)...]
             let argument = String(rest.split(separator: " ", omittingEmptySubsequences: false).last ?? "")
             guard let command = command(named: name) else { return [] }
-            let actionWords = command.actions.values.flatMap { names in Language.allCases.map { names.text($0) } }
+            let actionWords = command.actions.values.flatMap { names in languages.map { names.text($0) } }
             let candidates = command.arguments + actionWords.filter { !command.arguments.contains($0) }.sorted()
             return candidates.filter { $0.lowercased().hasPrefix(argument.lowercased()) }
         }
         let prefix = body.lowercased()
-        return commands.flatMap(\.allNames).filter { $0.hasPrefix(prefix) }.sorted().map { "/" + $0 }
+        let names = languages.count == Language.allCases.count ? commands.flatMap(\.allNames)
+            : commands.flatMap { command in languages.compactMap { command.names[$0] } }
+        return names.filter { $0.hasPrefix(prefix) }.sorted().map { "/" + $0 }
     }
 
     /// `/help name`: the command's usage, summary and its names in the other languages.

@@ -20,9 +20,14 @@ struct ConflictResolver: Equatable {
     private(set) var keepOurs: [JSONPointer: Bool] = [:]
     let messages: MessageCatalog
     let language: Language
+    /// Names a conflicting field in words.
+    let fieldName: (JSONPointer) -> String
 
     /// A resolver over `outcome`'s conflicts, asking in `language`.
-    init(outcome: PlanMerge.Outcome, messages: MessageCatalog, language: Language) {
+    /// `fieldName` names a field in words (`PlanFieldNames`); by default its path's words.
+    init(outcome: PlanMerge.Outcome, messages: MessageCatalog, language: Language,
+         fieldName: @escaping (JSONPointer) -> String = { $0.tokens.joined(separator: " › ") }) {
+        self.fieldName = fieldName
         self.outcome = outcome
         self.messages = messages
         self.language = language
@@ -53,9 +58,9 @@ struct ConflictResolver: Equatable {
         let item = outcome.conflicts[index]
         let none = messages.text(.conflictNone, language, [:])
         return [say(.conflictQuestion, [
-            "field": item.path.description,
-            "ours": item.ours.map(JSONWriter.compact) ?? none,
-            "theirs": item.theirs.map(JSONWriter.compact) ?? none,
+            "field": fieldName(item.path),
+            "ours": item.ours.map(PlanFieldNames.value) ?? none,
+            "theirs": item.theirs.map(PlanFieldNames.value) ?? none,
         ], style: .question)]
     }
 

@@ -17,6 +17,8 @@ public struct DraftWorkflow {
     /// Word boundaries for CamelCase hashtags, when available.
     public let segmenter: (any WordSegmenter)?
     /// The check session (word lists, and checkers when the front end gives them), made on first use.
+    /// Times as the trustee reads them: local, in the language's format.
+    var times: TimeDisplay { TimeDisplay(data: resources.data, language: language, content: content, now: now) }
     let checkSession: () -> CheckSession
     /// The summary of the revision a status change asks to record, once one is made.
     public internal(set) var revision: String?
@@ -203,7 +205,7 @@ public struct DraftWorkflow {
             let draft = Draft(number: key, json: json)
             let status = DraftStatus(rawValue: draft.currentStatus.rawValue) ?? .draft
             lines.append(text(.draftsLine, ["number": key, "status": text(status.messageKey),
-                                            "when": draft.scheduledAt?.replacingOccurrences(of: "T", with: " ") ?? "–",
+                                            "when": draft.scheduledAt.map(times.local) ?? "–",
                                             "title": draft.title ?? draft.keyMessage ?? "",
                                             "channels": draft.allChannels.map(itemName).joined(separator: ", ")]))
         }
@@ -280,7 +282,7 @@ public struct DraftWorkflow {
         case .draft:
             message = .draftOpened
         }
-        let arguments = ["number": key, "user": userName ?? text(.unknownAuthor), "time": now, "status": text(status.messageKey)]
+        let arguments = ["number": key, "user": userName ?? text(.unknownAuthor), "time": times.timestamp(now), "status": text(status.messageKey)]
         revision = text(.revisionDraftStatus, arguments)
         return [.persist, say(message, arguments, style: .success)]
     }

@@ -54,11 +54,13 @@ struct FlowCompletionHandler {
 
     /// The closing lines over the plan `content`: the outro, the channel advice when the flow asks
     /// for it, then the draft's actions or what to do next (`nextStep`, asked only when shown).
-    func closing(content: JSONValue, arguments: [String: String], nextStep: () -> String) -> [ChatEffect] {
+    /// `before` comes between the outro and the rest (the forms of a name just made).
+    func closing(content: JSONValue, arguments: [String: String], nextStep: () -> String, before: [ChatEffect] = []) -> [ChatEffect] {
         var effects: [ChatEffect] = []
         if let outro = definition.outro {
             effects.append(.say(ChatMessage(fillTemplate(outro.text(language), arguments.merging(["draft": recordKey ?? ""]) { $1 }), style: .success)))
         }
+        effects += before
         if definition.onComplete == .channelAdvice { effects += Self.channelAdvice(content, resources: resources, language: language) }
         if definition.onComplete == .draftAssemble, let recordKey {
             effects.append(.say(ChatMessage(resources.messages.text(.draftActions, language, ["number": recordKey]), style: .hint)))
@@ -73,7 +75,14 @@ struct FlowCompletionHandler {
         let text = { (key: MessageKey, arguments: [String: String]) in resources.messages.text(key, language, arguments) }
         let advice = ChannelAdvisor.advise(content, catalogue: resources.channelCatalogue, language: language)
         if advice.isEmpty { return [.say(ChatMessage(text(.channelAdviceNone, [:]), style: .success))] }
-        let lines = [text(.channelAdviceHeader, [:])] + advice.map { text($0.key, $0.arguments) }
+        let lines = [text(.channelAdviceHeader, [:])] + advice.map { piece in
+            var arguments = piece.arguments
+            if let channel = arguments["channel"] {
+                arguments.merge(NamePlaceholder.channelArguments("channel", channel: channel, catalogue: resources.channelCatalogue,
+                                                                language: language, data: resources.data)) { current, _ in current }
+            }
+            return text(piece.key, arguments)
+        }
         return [.say(ChatMessage(lines.joined(separator: "\n"), style: .plain))]
     }
 }

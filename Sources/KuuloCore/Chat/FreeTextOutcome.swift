@@ -37,7 +37,7 @@ extension KnowledgeAnswering {
 
     /// The question which of the close `choices` was meant, numbered.
     func whichArticle(_ choices: [KnowledgeAnswer]) -> [ChatEffect] {
-        let lines = choices.enumerated().map { "  \($0.offset + 1)) \($0.element.title) (\($0.element.id))" }
+        let lines = choices.enumerated().map { "  \($0.offset + 1)) \($0.element.title)" }
         return [.say(ChatMessage(text(.answerCloseCall) + "\n" + lines.joined(separator: "\n"), style: .question))]
     }
 

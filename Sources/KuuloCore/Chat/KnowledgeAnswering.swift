@@ -43,7 +43,7 @@ public struct KnowledgeAnswering {
         effects += planQuotes(for: best.id)
         let others = result.answers.dropFirst().prefix(2)
         if !others.isEmpty {
-            effects.append(say(.answerSeeAlso, ["articles": others.map { "\($0.title) (\($0.id))" }.joined(separator: "; ")], style: .hint))
+            effects.append(say(.answerSeeAlso, ["articles": others.map(\.title).joined(separator: "; ")], style: .hint))
         }
         if let offer, commandExists(offer) {
             effects.append(say(.answerOffer, ["command": localized(offer)], style: .hint))
@@ -79,7 +79,7 @@ public struct KnowledgeAnswering {
         case .empty: return []
         case .tooLong: return [say(.answerTooLongQuestion, style: .hint)]
         default:
-            let guesses = result.answers.prefix(3).map { "\($0.title) (\($0.id))" }
+            let guesses = result.answers.prefix(3).map(\.title)
             if guesses.isEmpty { return [say(.answerNone, style: .hint)] }
             return [say(.answerGuesses, ["articles": guesses.joined(separator: "; ")], style: .hint)]
         }

@@ -24,15 +24,17 @@ public final class KuuloResources {
 
     /// Completions for a partly typed line: command names, their arguments, and for `/edit` the parts
     /// of the drafting and reply flows (named in the flows' own files).
-    public func completions(for line: String) -> [String] {
+    /// Only `language`'s names and words when given (see `CommandRegistry.completions`).
+    public func completions(for line: String, language: Language? = nil) -> [String] {
         let words = line.split(separator: " ", omittingEmptySubsequences: false)
         if words.count == 2, let name = words.first?.dropFirst(), commands.command(named: String(name))?.id == "edit" {
             let typed = words[1].lowercased()
             let parts = ["draft", "reply"].compactMap { flow($0) }.flatMap(\.steps).compactMap(\.editName)
-                .flatMap { names in Language.allCases.map { names.text($0) } }
-            return Array(Set(parts)).sorted().filter { $0.hasPrefix(typed) }
+            let own = Array(Set(parts.compactMap { language.map($0.text) })).sorted().filter { $0.hasPrefix(typed) }
+            if !own.isEmpty { return own }
+            return Array(Set(parts.flatMap { names in Language.allCases.map { names.text($0) } })).sorted().filter { $0.hasPrefix(typed) }
         }
-        return commands.completions(for: line)
+        return commands.completions(for: line, language: language)
     }
 
     /// The flow with `id` from `Prompts/flows/<id>.yaml`, or `nil` (with a warning) when it is unusable.

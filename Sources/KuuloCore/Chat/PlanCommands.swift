@@ -16,6 +16,9 @@ struct PlanCommands {
     let planPath: String
     let clock: () -> Date
 
+    /// Times as the trustee reads them: local, in the language's format.
+    var times: TimeDisplay { TimeDisplay(data: resources.data, language: language, content: document.content, now: clock()) }
+
     private func text(_ key: MessageKey, _ arguments: [String: String] = [:]) -> String {
         resources.messages.text(key, language, arguments)
     }
@@ -71,8 +74,8 @@ struct PlanCommands {
         var lines = [text(.historyHeader, ["count": String(document.history.count)])]
         for entry in document.history.suffix(limit).reversed() {
             lines.append(text(.historyLine, [
-                "number": String(entry.number), "time": Timestamp.short(entry.time), "author": entry.author,
-                "summary": entry.summary, "changes": String(entry.changes.count),
+                "number": String(entry.number), "time": times.timestamp(entry.time), "author": entry.author,
+                "summary": entry.summary, "count": String(entry.changes.count),
             ]))
         }
         if document.hasUnrecordedChanges {

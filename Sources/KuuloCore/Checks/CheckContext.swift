@@ -63,6 +63,10 @@ public struct CheckContext: Sendable {
         for trustee in (plan["trustees"]?.objectValue ?? [:]).values {
             if let name = trustee["name"]?.stringValue { words += name.split(separator: " ").map(String.init) }
         }
+        // Channel names the trustee wrote (a custom channel, a venue's noticeboard).
+        for entry in (plan["channels"]?.objectValue ?? [:]).values {
+            if let name = entry["name"]?.stringValue { words += name.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init) }
+        }
         for entry in (plan["hashtags"]?["tags"]?.objectValue ?? [:]).values {
             if let tag = entry["tag"]?.stringValue { words.append(tag) }
         }

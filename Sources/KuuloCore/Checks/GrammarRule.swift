@@ -29,6 +29,8 @@ public struct GrammarRule: Sendable {
     public static let expectedLanguages: Set<Language> = [.fi]
     /// Voikko's "write with a capital" code.
     static let writeUppercaseCode = 7
+    /// Voikko's "write with a small letter" code.
+    static let writeLowercaseCode = 6
     /// How far back from a "write with a capital" problem an abbreviation is looked for, in code
     /// points: more than any abbreviation and the space after it.
     static let abbreviationWindow = 40
@@ -74,20 +76,42 @@ public struct GrammarRule: Sendable {
                     let start = min(line.upperBound, line.lowerBound + max(0, problem.start))
                     let end = min(line.upperBound, start + max(0, problem.length))
                     guard start < end, !blocked.overlaps(start..<end),
-                          !followsAbbreviation(problem, at: start, in: draft, line: line) else { continue }
-                    result.append(finding(problem, start: start, end: end))
+                          !followsAbbreviation(problem, at: start, in: draft, line: line),
+                          !isInMultiWordName(problem, start: start, end: end, in: draft, line: line) else { continue }
+                    result.append(finding(problem, start: start, end: end, quote: Self.quote(draft.string(start..<end))))
                 }
             }
         }
         return result
     }
 
-    private func finding(_ problem: GrammarProblem, start: Int, end: Int) -> Finding {
+    /// The longest quote of the text a finding is about (`{quote}`), in characters.
+    static let quoteLength = 70
+
+    /// The text a problem is about, as the message quotes it: trimmed, and cut with "…" when long.
+    static func quote(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard trimmed.count > quoteLength else { return trimmed }
+        return String(trimmed.prefix(quoteLength - 1)).trimmingCharacters(in: .whitespaces) + "…"
+    }
+
+    private func finding(_ problem: GrammarProblem, start: Int, end: Int, quote: String) -> Finding {
         let suggestions = problem.suggestions.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-        var arguments = ["code": String(problem.code), "suggestions": suggestions.joined(separator: ", ")]
+        var arguments = ["code": String(problem.code), "suggestions": suggestions.joined(separator: ", "), "quote": quote]
         if let description = problem.description { arguments["description"] = description }
         return Finding(rule: Self.id, severity: Self.infoCodes.contains(problem.code) ? .info : .warning, start: start, end: end,
                        message: Self.message(code: problem.code, withSuggestion: !suggestions.isEmpty), arguments: arguments)
+    }
+
+    /// Whether a "write with a small letter" problem is a word of a capitalised name of several words
+    /// (`Pohjoisen Tuulen juhlasali`): a capitalised word next to it means a name, not a slip.
+    private func isInMultiWordName(_ problem: GrammarProblem, start: Int, end: Int, in draft: DraftText, line: Range<Int>) -> Bool {
+        guard problem.code == Self.writeLowercaseCode else { return false }
+        let words = draft.words(in: line)
+        guard let index = words.firstIndex(where: { $0.start <= start && start < $0.end }), words[index].isCapitalised else { return false }
+        let before = index > 0 ? words[index - 1] : nil
+        let after = index + 1 < words.count ? words[index + 1] : nil
+        return before?.isCapitalised == true || after?.isCapitalised == true
     }
 
     /// Whether a "capital needed" problem directly follows an abbreviation ending in a full stop.

@@ -16,14 +16,25 @@ public struct SocialMediaVocabulary: Equatable, Sendable {
     public var abbreviations: Set<String>
     /// Acronyms, upper-case.
     public var acronyms: Set<String>
+    /// Heads that test whether a word can begin a compound (`syys` + `juhla` → `syysjuhla`): a
+    /// modifier the speller accepts before one of them may stand before a vocabulary word too
+    /// (`syyssitsit`). This is how Voikko's compound analysis is asked about a modifier it does not
+    /// list alone.
+    public var compoundProbes: [String]
+    /// Parts of words never offered as a spelling suggestion, lower case (`tissi`): a suggestion
+    /// containing one is dropped, so "syyssitsit" is never "corrected" into something a board would
+    /// blush at.
+    public var neverSuggest: [String]
 
     /// Creates a vocabulary.
     public init(words: [String] = [], stems: [String] = [], abbreviations: [String] = [],
-                acronyms: [String] = []) {
+                acronyms: [String] = [], compoundProbes: [String] = [], neverSuggest: [String] = []) {
         self.words = Set(words.map(Self.normalised))
         self.stems = stems.map(Self.normalised).filter { !$0.isEmpty }
         self.abbreviations = Set(abbreviations.map(Self.normalised))
         self.acronyms = Set(acronyms.map { $0.uppercased() })
+        self.compoundProbes = compoundProbes.map(Self.normalised).filter { !$0.isEmpty }
+        self.neverSuggest = neverSuggest.map(Self.normalised).filter { !$0.isEmpty }
     }
 
     /// Reads the data file's tree: `words` (each a string, or `{word, forms, stems}`), `abbreviations`
@@ -41,7 +52,8 @@ public struct SocialMediaVocabulary: Equatable, Sendable {
             }
         }
         self.init(words: words, stems: stems, abbreviations: json?["abbreviations"]?.stringArray ?? [],
-                  acronyms: json?["acronyms"]?.stringArray ?? [])
+                  acronyms: json?["acronyms"]?.stringArray ?? [], compoundProbes: json?["compoundProbes"]?.stringArray ?? [],
+                  neverSuggest: json?["neverSuggest"]?.stringArray ?? [])
     }
 
     /// No words at all.
@@ -62,6 +74,12 @@ public struct SocialMediaVocabulary: Equatable, Sendable {
     public func isAbbreviation(_ word: String, followedByDot: Bool) -> Bool {
         let key = Self.normalised(word)
         return abbreviations.contains(key) || followedByDot && abbreviations.contains(key + ".")
+    }
+
+    /// Whether `suggestion` may be offered: it holds no part of `neverSuggest`.
+    public func mayBeSuggested(_ suggestion: String) -> Bool {
+        let key = Self.normalised(suggestion)
+        return !neverSuggest.contains { key.contains($0) }
     }
 
     /// Whether `word` is a listed acronym.

@@ -89,7 +89,7 @@ public struct SpellingRule: Sendable {
                 if suggestions[key] == nil {
                     let offered = suggestions.count < Self.suggestionLimit
                         ? speller.suggestions(for: word.text.precomposedStringWithCanonicalMapping) : []
-                    suggestions[key] = Array(SuggestionRanking.ranked(offered, for: word.text).prefix(3))
+                    suggestions[key] = Array(SuggestionRanking.ranked(offered.filter(vocabulary.mayBeSuggested), for: word.text).prefix(3))
                 }
                 let offered = suggestions[key] ?? []
                 result.append(Finding(rule: Self.id, severity: .warning, start: word.start, end: word.end,

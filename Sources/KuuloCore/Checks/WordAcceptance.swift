@@ -56,8 +56,9 @@ struct WordAcceptance {
         }
     }
 
-    /// `somepostaus`, `livelähetys`: a compound of a vocabulary word and a word the speller knows
-    /// (either way round) or of two vocabulary words.
+    /// `somepostaus`, `livelähetys`, `syyssitsit`: a compound of a vocabulary word and a word the
+    /// speller knows (either way round) or of two vocabulary words. A modifier the speller does not
+    /// know alone (`syys`, `kevät`) counts when it makes a compound with a probe head (`syysjuhla`).
     private func isCompoundOfVocabulary(_ word: String) -> Bool {
         let characters = Array(word)
         guard characters.count >= 6 else { return false }
@@ -67,7 +68,9 @@ struct WordAcceptance {
             let modifierInVocabulary = vocabulary.accepts(modifier)
             let headInVocabulary = vocabulary.accepts(head)
             guard modifierInVocabulary || headInVocabulary else { continue }
-            if (modifierInVocabulary || speller.isCorrect(modifier)) && (headInVocabulary || speller.isCorrect(head)) { return true }
+            let modifierAccepted = modifierInVocabulary || speller.isCorrect(modifier)
+                || headInVocabulary && vocabulary.compoundProbes.contains { speller.isCorrect(modifier + $0) }
+            if modifierAccepted && (headInVocabulary || speller.isCorrect(head)) { return true }
         }
         return false
     }

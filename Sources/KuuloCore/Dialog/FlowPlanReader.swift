@@ -58,10 +58,16 @@ public struct FlowPlanReader {
         let firstName = arguments["firstName"] ?? name
         arguments["signature"] = userID.flatMap { content["trustees"]?[$0]?["signature"]?.stringValue }
             ?? "– \(firstName)" + (organisationName.map { ", " + $0 } ?? "")
+        if let organisationName {
+            let stored = content["organisation"].map(Organisation.init(json:))?.nameForms
+            arguments.merge(NamePlaceholder.arguments("org", base: organisationName, stored: stored, language: language, data: resources.data)) { current, _ in current }
+        }
         if let item = state?.item {
             arguments["item"] = item
             let inLanguageBlock = state.flatMap { resources.flow($0.flowID)?.steps[$0.stepIndex].each } == .language
-            arguments["itemName"] = inLanguageBlock ? languageName(item) : itemName(item)
+            let name = inLanguageBlock ? languageName(item) : itemName(item)
+            arguments["itemName"] = name
+            arguments.merge(NamePlaceholder.channelArguments("itemName", channel: name, catalogue: resources.channelCatalogue, language: language, data: resources.data)) { current, _ in current }
             let period = content["channels"]?[item]?["cadence"]?["per"]?.stringValue == CadencePeriod.month.rawValue
             arguments["period"] = text(period ? .cadencePerMonth : .cadencePerWeek)
         }
@@ -137,6 +143,9 @@ public struct FlowPlanReader {
     func display(_ value: JSONValue, for step: FlowStep) -> String {
         switch value {
         case .string(let text):
+            if step.kind == .datetime {
+                return TimeDisplay(data: resources.data, language: language, content: content, now: now).local(text)
+            }
             return step.options.first { $0.value == text }?.label.text(language) ?? text
         case .bool(let flag):
             return text(flag ? .yes : .no)

@@ -146,8 +146,8 @@ struct DocumentBuilder {
     func cadenceText(_ cadence: ChannelCadence) -> String {
         if cadence.max == 0 { return texts.text(.cadenceAsNeeded) }
         let period = texts.value("period", cadence.period.rawValue)
-        if cadence.min == 0 { return texts.text(.cadenceUpTo, ["max": String(cadence.max), "period": period]) }
+        if cadence.min == 0 { return texts.text(.cadenceUpTo, ["max": String(cadence.max), "count": String(cadence.max), "period": period]) }
         if cadence.min == cadence.max { return texts.text(.cadenceExact, ["count": String(cadence.min), "period": period]) }
-        return texts.text(.cadenceRange, ["min": String(cadence.min), "max": String(cadence.max), "period": period])
+        return texts.text(.cadenceRange, ["min": String(cadence.min), "max": String(cadence.max), "count": String(cadence.max), "period": period])
     }
 }

@@ -14,10 +14,24 @@ struct ExportDates {
     func dateTime(_ value: LocalDateTime) -> String {
         var values = arguments(value.date)
         values["hour"] = String(value.hour)
+        values["hour2"] = String(format: "%02d", value.hour)
         values["minute"] = String(format: "%02d", value.minute)
         let weekdays = texts.list("weekdays")
         values["weekday"] = weekdays.count == 7 ? weekdays[value.date.weekday - 1] : ""
         return texts.text(.dateTimeFormat, values).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// `tänään klo 23.30` / `today, 23:30` when `value` falls yesterday, today or tomorrow of `today`;
+    /// otherwise the full `dateTime`.
+    func dateTime(_ value: LocalDateTime, today: CivilDate?) -> String {
+        let words = texts.list("relativeDays")
+        guard let today, words.count == 3 else { return dateTime(value) }
+        let distance = value.date.dayNumber - today.dayNumber
+        guard (-1...1).contains(distance) else { return dateTime(value) }
+        return texts.text(.relativeDateTimeFormat, [
+            "relative": words[distance + 1], "hour": String(value.hour), "hour2": String(format: "%02d", value.hour),
+            "minute": String(format: "%02d", value.minute),
+        ]).trimmingCharacters(in: .whitespaces)
     }
 
     /// The local date of a stored timestamp (a revision's time) in `zone`; the text's first ten
@@ -29,7 +43,9 @@ struct ExportDates {
 
     private func arguments(_ date: CivilDate) -> [String: String] {
         let months = texts.list("months")
+        let short = texts.list("monthsShort")
         return [
+            "monthShort": short.count == 12 ? short[date.month - 1] : String(date.month),
             "day": String(date.day),
             "month": String(date.month),
             "monthName": months.count == 12 ? months[date.month - 1] : String(date.month),

@@ -84,6 +84,8 @@ enum ExportTextKey: String, CaseIterable, Sendable {
     case cadenceRange
     case cadenceExact
     case cadenceUpTo
+    /// `{relative} klo {hour}.{minute}`: a time yesterday, today or tomorrow.
+    case relativeDateTimeFormat
     case cadenceAsNeeded
     case cadenceTotal
     case offlineReach

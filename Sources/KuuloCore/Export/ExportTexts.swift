@@ -26,9 +26,9 @@ struct ExportTexts {
         TextCatalog(data: data).has(.export(key), in: language)
     }
 
-    /// The text for `key` with `{name}` placeholders filled.
+    /// The text for `key` with `{name}` placeholders filled; a numeric `count` picks the plural form.
     func text(_ key: ExportTextKey, _ arguments: [String: String] = [:]) -> String {
-        fillTemplate(catalog.template(.export(key), language) ?? key.rawValue, arguments)
+        fillTemplate(catalog.template(.export(key), language, count: arguments["count"].flatMap { Int($0) }) ?? key.rawValue, arguments)
     }
 
     /// The text for `key` as spans, with placeholders filled by spans (a command as code, a name in bold).

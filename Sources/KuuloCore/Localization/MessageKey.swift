@@ -27,6 +27,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case flowControls
     case flowMissing
     case goodbye
+    case nameFormsMade
+    case nameFormsUnconfirmed
     case greeting
     case greetingAnonymous
     case greetingNewPlan

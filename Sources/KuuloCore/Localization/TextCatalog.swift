@@ -103,7 +103,10 @@ public final class TextCatalog {
 
     /// The text for `key` in `language` (else English) with its placeholders filled; the key's path
     /// when no language has it.
+    /// A `count` argument that is a number picks the plural form too, so every text given a count can
+    /// agree with it through its data alone ("1 muutos", "3 muutosta").
     public func text(_ key: TextKey, _ language: Language, _ arguments: [String: String] = [:], count: Int? = nil) -> String {
+        let count = count ?? arguments["count"].flatMap { Int($0) }
         guard let template = template(key, language, count: count) else { return key.path }
         var arguments = arguments
         if let count, arguments["count"] == nil { arguments["count"] = String(count) }

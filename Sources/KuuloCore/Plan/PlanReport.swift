@@ -89,7 +89,7 @@ public struct PlanReport {
             let progress = onboarding.progress(of: trustee.id, in: document.content)
             let arguments = ["name": trustee.name?.nonBlank ?? unnamed, "done": String(progress.completed.count), "total": String(progress.total)]
             if progress.isComplete {
-                let when = progress.completedAt.map { String($0.prefix(10)) } ?? ""
+                let when = progress.completedAt.map(TimeDisplay(data: data, language: language, content: document.content, now: nil).date(ofTimestamp:)) ?? ""
                 lines.append(text(.onboardingStatusDone, arguments.merging(["date": when]) { $1 }))
             } else if progress.completed.isEmpty {
                 lines.append(text(.onboardingStatusNone, arguments))

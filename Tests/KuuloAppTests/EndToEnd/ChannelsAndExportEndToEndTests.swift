@@ -18,8 +18,8 @@ struct ChannelsAndExportEndToEndTests {
         #expect(run.stdout.contains("Kanava 1/3: Instagram"))
         // Three of the six default audiences are reached by no channel.
         #expect(run.stdout.contains("Katsaus kanavakarttaan:"))
-        #expect(run.stdout.contains("Mikään kanava ei tavoita näitä: kansainväliset opiskelijat; alumnit; sidosryhmät ja media."))
-        #expect(run.stdout.contains("Kirjoitettiin kuulo-plan-fi.html."))
+        #expect(run.stdout.contains("Yksikään kanava ei tavoita näitä ryhmiä: kansainväliset opiskelijat; alumnit; sidosryhmät ja media."))
+        #expect(run.stdout.contains("Suunnitelma-asiakirja tallennettiin: kuulo-plan-fi.html."))
         #expect(!run.stdout.contains("Tuntematon muoto ”pdf”"), "/vie pdf prints the plan through a browser or says how to get one")
         let plan = BinaryRunner.json(folder + "/kuulo-plan.json")
         #expect(plan.at("plan", "channels", "instagram-feed", "purpose") as? String == "Arki ja kasvot")

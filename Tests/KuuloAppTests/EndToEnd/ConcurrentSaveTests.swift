@@ -68,7 +68,7 @@ struct ConcurrentSaveTests {
         #expect(listed.stdout.contains(aside))
         let removed = try BinaryRunner.run(["plan", "asides", "--remove", "--lang", "fi"], folder: folder)
         #expect(removed.code == 0)
-        #expect(removed.stdout.contains("Poistettiin 1"))
+        #expect(removed.stdout.contains("Poistettiin yksi sivuun tallennettu kopio."))
         #expect(!FileManager.default.fileExists(atPath: folder + "/" + aside))
         #expect(try BinaryRunner.run(["plan", "asides", "--lang", "en"], folder: folder).stdout.contains("No set-aside copies"))
     }

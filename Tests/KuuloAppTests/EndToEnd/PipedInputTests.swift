@@ -40,7 +40,7 @@ struct PipedInputTests {
         #expect(result.code == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty, "\(result.stderr)")
         #expect(result.stdout.contains("Does it have a motto?"))
-        #expect(result.stdout.contains("Thank you! The basics of ESU are in the plan."))
+        #expect(result.stdout.contains("Thank you! ESU’s basic details are now in the plan."))
         var plan = BinaryRunner.json(folder + "/kuulo-plan.json")
         #expect(plan.at("plan", "organisation", "shortName") as? String == "ESU")
         #expect(plan.at("plan", "organisation", "kind") as? String == "student-association")

@@ -16,7 +16,7 @@ struct PlanCommandTests {
         let folder = try makePlan()
         let validate = try BinaryRunner.run(["plan", "validate", "--lang", "en"], folder: folder)
         #expect(validate.code == 0)
-        #expect(validate.stdout.contains("valid Kuulo plan (format 1, revision 2)"))
+        #expect(validate.stdout.contains("valid Kuulo plan (format 1, version 2)"))
 
         let log = try BinaryRunner.run(["plan", "log", "--lang", "en"], folder: folder)
         #expect(log.stdout.hasPrefix("#2"))
@@ -31,19 +31,19 @@ struct PlanCommandTests {
         #expect(!show.stdout.contains("Second Name"))
 
         let diff = try BinaryRunner.run(["plan", "diff", "1", "2", "--lang", "en"], folder: folder)
-        #expect(diff.stdout.contains("Changes from revision 1 to revision 2:"))
+        #expect(diff.stdout.contains("Changes from version 1 to version 2:"))
         #expect(diff.stdout.contains("~ organisation.name: \"First Name\" → \"Second Name\""))
 
         let restore = try BinaryRunner.run(["plan", "restore", "1", "--lang", "en", "--user", "Pekka"], folder: folder)
         #expect(restore.code == 0)
-        #expect(restore.stdout.contains("Restored revision 1 as revision 3."))
+        #expect(restore.stdout.contains("Restored version 1 as version 3."))
         let plan = BinaryRunner.json(folder + "/kuulo-plan.json")
         #expect(plan.at("plan", "organisation", "name") as? String == "First Name")
         #expect((plan["history"] as? [[String: Any]])?.last?["author"] as? String == "Pekka")
 
         let missingRevision = try BinaryRunner.run(["plan", "diff", "1", "9", "--lang", "en"], folder: folder)
         #expect(missingRevision.code == 1)
-        #expect(missingRevision.stderr.contains("There is no revision 9"))
+        #expect(missingRevision.stderr.contains("There is no version 9"))
 
         let schema = try BinaryRunner.run(["plan", "schema"], folder: folder)
         let schemaObject = try JSONSerialization.jsonObject(with: Data(schema.stdout.utf8)) as? [String: Any]

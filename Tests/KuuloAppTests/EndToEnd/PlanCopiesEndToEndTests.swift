@@ -161,7 +161,7 @@ struct SyncCopiesEndToEndTests {
         let chat = try BinaryRunner.run(["--lang", "fi"], input: "o\n", folder: folder, environment: ["KUULO_USER": "Aino"])
         #expect(chat.code == 0, "\(chat.stderr)")
         #expect(chat.stdout.contains("Suunnitelmasta oli toinenkin kopio (kuulo-plan.sync-conflict-20261206-160102-ABCDEFG.json)"), "\(chat.stdout)")
-        #expect(chat.stdout.contains("\"Bertta's name\""))
+        #expect(chat.stdout.contains("Bertta's name") && !chat.stdout.contains("\"Bertta's name\""), "a value in words, not JSON")
         let plan = BinaryRunner.json(folder + "/kuulo-plan.json")
         #expect(plan.at("plan", "organisation", "name") as? String == "Aino's name")
         #expect(plan["mergeConflicts"] == nil)

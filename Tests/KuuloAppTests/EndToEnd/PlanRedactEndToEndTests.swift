@@ -48,7 +48,7 @@ struct PlanRedactEndToEndTests {
         let scan = try BinaryRunner.run(["plan", "scan"], folder: folder)
         #expect(scan.code == 1)
         #expect(scan.stdout.contains("131052-**** (henkilötunnus) — Sisältökalenteri (calendar.drafts.aamu.details), suunnitelmassa nyt"))
-        #expect(scan.stdout.contains("131052-**** (henkilötunnus) — Sisältökalenteri (calendar.drafts.ilta.details), aiempi arvo, revisio 3, tekijä Maija"))
+        #expect(scan.stdout.contains("131052-**** (henkilötunnus) — Sisältökalenteri (calendar.drafts.ilta.details), aiempi arvo, versio 3, tekijä Maija"))
         #expect(scan.stdout.contains("040 *** **** (puhelinnumero)"))
         #expect(!scan.stdout.contains("info@tyy.fi") && !scan.stdout.contains("i***@tyy.fi"))
         #expect(!scan.stdout.contains("308T"))
@@ -56,8 +56,8 @@ struct PlanRedactEndToEndTests {
         let redact = try BinaryRunner.run(["plan", "redact", Self.code, "--user", "Pekka"], folder: folder)
         #expect(redact.code == 0)
         #expect(redact.stdout.contains("Poistettu suunnitelmasta ja sen historiasta: henkilötunnus."))
-        #expect(redact.stdout.contains("sisällöstä 1 ja historiasta 3 (revisioita 2)"))
-        #expect(redact.stdout.contains("kirjattu revisioksi 4"))
+        #expect(redact.stdout.contains("sisällöstä 1 ja historiasta 3 (versioita 2)"))
+        #expect(redact.stdout.contains("kirjattu versioksi 4"))
         #expect(redact.stdout.contains("poistettiin rivit, joilla teksti oli (1)"))
         #expect(!redact.stdout.contains("308T"))
 
@@ -71,7 +71,7 @@ struct PlanRedactEndToEndTests {
 
         let validate = try BinaryRunner.run(["plan", "validate"], folder: folder)
         #expect(validate.code == 0)
-        #expect(validate.stdout.contains("revisio 4"))
+        #expect(validate.stdout.contains("versio 4"))
 
         let phone = try BinaryRunner.run(["plan", "redact", "040 123 4567"], folder: folder)
         #expect(phone.code == 0)
@@ -103,7 +103,7 @@ struct PlanRedactEndToEndTests {
         #expect(!scan.stdout.contains("308T"))
 
         let text = try BinaryRunner.run(["plan", "scan"], folder: folder)
-        #expect(text.stdout.contains("131052-**** (personal identity code) — Content calendar (calendar.drafts.ilta.details), earlier value, revision 3 by Maija"))
+        #expect(text.stdout.contains("131052-**** (personal identity code) — Content calendar (calendar.drafts.ilta.details), earlier value, version 3 by Maija"))
 
         let short = try BinaryRunner.run(["plan", "redact", "ab"], folder: folder)
         #expect(short.code == 64)

@@ -14,7 +14,7 @@ struct SetupEndToEndTests {
         #expect(result.code == 0)
         #expect(result.stdout.contains("Tervetuloa Kuuloon!"))
         #expect(result.stdout.contains("Mikä on roolisi järjestössä?"))
-        #expect(result.stdout.contains("Suunnitelma: TYY – kuulo-plan.json, revisio 1"))
+        #expect(result.stdout.contains("Suunnitelma: TYY – kuulo-plan.json, versio 1"))
         #expect(!result.stdout.contains("\u{1B}["), "no colour codes when piped")
         #expect(!result.stdout.contains("kuulo> "), "no prompt when piped")
         let path = folder + "/kuulo-plan.json"
@@ -40,11 +40,11 @@ struct SetupEndToEndTests {
                       "userName": ["Alex Example"], "userRole": ["board member"]])
         let first = try BinaryRunner.run(["--lang", "en"], input: input.text, folder: folder)
         #expect(first.code == 0)
-        #expect(first.stdout.contains("Thank you! The basics of ESU are in the plan."))
-        #expect(first.stdout.contains("Plan saved (kuulo-plan.json, revision 1)"))
+        #expect(first.stdout.contains("Thank you! ESU’s basic details are now in the plan."))
+        #expect(first.stdout.contains("Plan saved (kuulo-plan.json, version 1)"))
         let second = try BinaryRunner.run(["--lang", "en"], input: "/history\n", folder: folder)
         #expect(second.code == 0)
-        #expect(second.stdout.contains("Hi Alex Example! Open plan: ESU"))
+        #expect(second.stdout.contains("Hi Alex! Open plan: ESU"))
         #expect(second.stdout.contains("#1"))
         #expect(second.stdout.contains("Alex Example: Setup: ESU"))
     }

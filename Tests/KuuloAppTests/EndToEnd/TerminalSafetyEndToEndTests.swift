@@ -110,7 +110,7 @@ struct TerminalSafetyEndToEndTests {
         answers.send("/quit")
         let setup = try BinaryRunner.run(["--lang", "en"], input: answers.text, folder: fresh)
         expectClean(setup, "chat answers")
-        #expect(setup.stdout.contains("The basics of E␛[2JV are in the plan."))
+        #expect(setup.stdout.contains("E␛[2JV’s basic details are now in the plan."))
         let plan = BinaryRunner.json(fresh + "/kuulo-plan.json")
         #expect(plan.at("plan", "organisation", "name") as? String == "Evil" + Self.hostile + "Org")
         #expect(plan.at("plan", "organisation", "shortName") as? String == "E\u{1B}[2JV")

@@ -157,7 +157,7 @@ struct DraftLifecycleTests {
         var chat = harness(.en)
         writeDraft(&chat, channels: "instagram", keyMessage: "Party!", ["hashtags": ["#a1", "#b2", "#c3", "#d4", "#e5", "#f6"]])
         #expect(chat.session.flow == nil)
-        #expect(chat.send("/draft 1 approve").contains("Draft 1 still has errors in the checks (1)"))
+        #expect(chat.send("/draft 1 approve").contains("Draft 1 still has one error."))
         chat.send("/edit hashtags")
         chat.answer("hashtags", "#TYY")
         let own = chat.send("/draft 1 approve")

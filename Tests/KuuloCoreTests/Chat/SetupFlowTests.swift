@@ -25,7 +25,15 @@ struct SetupFlowTests {
         #expect(chat.session.document.history.first?.summary == "Perustiedot: TYY")
         #expect(chat.session.document.history.first?.author == "Maija Meikäläinen")
         #expect(chat.session.flow == nil)
-        #expect(chat.all.contains("Kiitos! Järjestön TYY perustiedot ovat suunnitelmassa."))
+        #expect(chat.all.contains("Kiitos! TYY:n perustiedot on tallennettu suunnitelmaan."))
+        // The forms of the name are made, stored in the plan and shown, so the trustee can correct them.
+        let forms = try #require(chat.content["organisation"]?["nameForms"])
+        #expect(forms["of"] == "TYY")
+        #expect(forms["fi"]?["genitive"] == "TYY:n")
+        #expect(forms["fi"]?["illative"] == "TYY:hyn")
+        #expect(forms["en"]?["possessive"] == "TYY’s")
+        #expect(chat.all.contains("Taivutan nimen TYY näin: TYY:n, TYY:tä, TYY:hyn, TYY:ssä"))
+        #expect(chat.all.contains("/nimenmuodot"))
     }
 
     @Test("the same setup in English, with values typed one a line")

@@ -161,7 +161,7 @@ struct DataFilesLanguageOverlayTests {
         let question = tree["steps"]?.arrayValue?.first?["question"]
         #expect(question?["fi"] == .string("Kuka sinä olet?"))
         #expect(question?["sv"] == .string("Vem är du?"))
-        #expect(question?["en"] == .string("Who are you? Your name marks the revisions you make."))
+        #expect(question?["en"] == .string("Who are you? Your name marks the versions you make."))
         #expect(tree["summary"]?["fi"] == .string("Uusi luottamustoimija: {user}"))
         #expect(data.warnings.isEmpty)
     }
@@ -181,7 +181,7 @@ struct DataFilesLanguageOverlayTests {
         let flow = try #require(KuuloResources(data: data).flow("identify"))
         #expect(flow.steps.map(\.id) == ["userName"])
         #expect(flow.steps[0].question.text(.en) == "Your name, please?")
-        #expect(flow.steps[0].question.text(.fi) == "Kuka olet? Nimesi merkitään tekemiisi revisioihin.")
+        #expect(flow.steps[0].question.text(.fi) == "Kuka olet? Nimesi merkitään tekemiisi versioihin.")
         #expect(flow.summary.text(.fi) == "Uusi luottamustoimija: {user}")
         #expect(data.warnings.isEmpty, "\(data.warnings)")
     }

@@ -71,7 +71,7 @@ struct MadeUpLanguageTests {
     func placeholdersAndOtherLanguages() throws {
         let data = Self.data
         let setup = try #require(data.tree("Prompts/flows/setup.yaml"))
-        #expect(setup["outro"]?["xx"]?.stringValue?.contains("{org}") == true)
+        #expect(setup["outro"]?["xx"]?.stringValue?.contains("{org.possessive}") == true)
         let builtIn = try #require(DataFiles(embedded: EmbeddedFiles.all).tree("Prompts/flows/setup.yaml"))
         #expect(setup["outro"]?["fi"] == builtIn["outro"]?["fi"])
         #expect(setup["steps"]?.arrayValue?.count == builtIn["steps"]?.arrayValue?.count)

@@ -20,7 +20,7 @@ struct ExportDocumentTests {
             #expect(!document.contains("`/") && !document.contains("<code>/") && !document.contains("kuulo plan"), "a command line in the document")
         }
         #expect(english.contains("# Social media plan – Kuulolan ylioppilaskunta"))
-        #expect(english.contains("Draft – no revision of the plan has been recorded yet."))
+        #expect(english.contains("Draft – no version of the plan has been recorded yet."))
     }
 
     @Test("every section and the appendix appear, in the order of the plan templates", arguments: Language.allCases)
@@ -68,8 +68,8 @@ struct ExportDocumentTests {
         #expect(markdown.contains("| **Instagram-syöte (@kyy_ry)** |"))
         #expect(markdown.contains("Members who are not on social media are reached through: Website, E-mail newsletter."))
         #expect(markdown.contains("Channels no longer in use: TikTok."))
-        #expect(markdown.contains("2–3 a week"))
-        #expect(markdown.contains("up to 1 a week"))
+        #expect(markdown.contains("2–3 posts a week"))
+        #expect(markdown.contains("up to one post a week"))
     }
 
     @Test("Markdown escapes what a trustee typed")
@@ -109,9 +109,9 @@ struct ExportDocumentTests {
         #expect(finnish.contains("valmis 2.9.2026"))
         #expect(finnish.contains("3/8 vinkkiä"))
         let english = render(ExportFixtures.rich(), .markdown, .en)
-        #expect(english.contains("Draft of 25 November 2026 – not yet approved by the board"))
-        #expect(english.contains("Tue 1 December 2026, 18:00"))
-        #expect(english.contains("Sun 10 January 2027, 12:00 (Europe/Stockholm)"))
+        #expect(english.contains("Draft of 25 Nov 2026 – not yet approved by the board") || english.contains("Draft of 25 November 2026 – not yet approved by the board"))
+        #expect(english.contains("Tue 1 Dec 2026, 18:00"))
+        #expect(english.contains("Sun 10 Jan 2027, 12:00 (Europe/Stockholm)"))
     }
 
     @Test("changes not yet recorded are pointed out")
@@ -119,7 +119,7 @@ struct ExportDocumentTests {
         var document = ExportFixtures.rich()
         document.content.setValue("monthly", at: JSONPointer(tokens: ["metrics", "reviewRhythm"]))
         let markdown = render(document, .markdown, .en)
-        #expect(markdown.contains("This document includes changes that have not been recorded as a revision yet."))
+        #expect(markdown.contains("This document includes changes that have not been recorded as a version yet."))
         #expect(markdown.contains("monthly"))
     }
 

@@ -22,6 +22,8 @@ public struct Organisation: PlanEntity {
     public var timeZone: String?
     /// Addresses and numbers that may be published.
     public var publicContacts: OrganisationContacts?
+    /// The forms of the name the texts use ("LYY:n", "LYY:hyn"), as the trustee confirmed them.
+    public var nameForms: NameForms?
     /// Members this build does not know.
     public var unknown: [String: JSONValue]
 
@@ -38,6 +40,7 @@ public struct Organisation: PlanEntity {
         audiences = members.strings("audiences")
         timeZone = members.string("timeZone")
         publicContacts = members.entity("publicContacts", OrganisationContacts.init(json:))
+        nameForms = members.entity("nameForms", NameForms.init(json:))
         unknown = members.rest
     }
 
@@ -54,6 +57,7 @@ public struct Organisation: PlanEntity {
         writer.set("audiences", audiences)
         writer.set("timeZone", timeZone)
         writer.set("publicContacts", publicContacts)
+        writer.set("nameForms", nameForms)
         return writer.json
     }
 }

@@ -18,6 +18,11 @@ extension KnowledgeAnswering {
             return .say([say(.notUnderstood, ["input": String(input.prefix(60))], style: .hint)])
         }
         switch interpreter.interpret(input, language: language) {
+        case .crisis(_, let result):
+            return .say(crisisGuidance(result))
+        case .smalltalk(let match):
+            let reply = interpreter.intents.catalog.intent(match.intent)?.reply?.text(language) ?? text(.answerNone)
+            return .say([.say(ChatMessage(reply, style: .plain))])
         case .command(let match):
             guard commandExists(match.command) else { return .say(answerOrGuide(input, interpreter: interpreter)) }
             let announcement = say(.intentRunning, ["command": localized(match.command), "label": match.label.text(language)], style: .hint)
@@ -34,6 +39,26 @@ extension KnowledgeAnswering {
             return .say(noAnswer(result))
         }
     }
+
+    /// What to do first in a crisis, who decides and how it escalates by the plan (or that the plan
+    /// does not say yet), then Knowledge's answer to the text (or the crisis article to read).
+    func crisisGuidance(_ result: KnowledgeSearchResult) -> [ChatEffect] {
+        var effects = [say(.crisisGuidance, style: .error)]
+        let quotes = planQuotes(for: Self.crisisArticle)
+        effects += quotes.isEmpty ? [say(.crisisNoDecider, style: .hint)] : quotes
+        // What Knowledge says on the text itself ("who decides during a shitstorm"), else where to read on.
+        if result.isAnswered {
+            return effects + knowledgeAnswer(result, offer: nil).filter { !quotes.contains($0) }
+        }
+        let titles = resources.knowledge.articles[Self.crisisArticle]?[language].map { ["\($0.title) (\(Self.crisisArticle))"] } ?? []
+        if !titles.isEmpty {
+            effects.append(say(.answerSeeAlso, ["articles": titles.joined(separator: "; ")], style: .hint))
+        }
+        return effects
+    }
+
+    /// The article on preparing for and handling a crisis.
+    static let crisisArticle = "crisis-plan"
 
     /// The question which of the close `choices` was meant, numbered.
     func whichArticle(_ choices: [KnowledgeAnswer]) -> [ChatEffect] {

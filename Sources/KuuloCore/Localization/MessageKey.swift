@@ -174,6 +174,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case answerGuesses
     case answerCloseCall
     case askNoAnswer
+    case crisisGuidance
+    case crisisNoDecider
     case answerDateTime
     case draftPreviewHeader
     case draftFindingsNone

@@ -2,6 +2,11 @@ import Foundation
 
 /// What a line of free text (not a slash command) means to the chat.
 public enum Interpretation: Equatable, Sendable {
+    /// A threat, harassment, doxxing or distress: show the crisis guidance and the plan's crisis
+    /// contacts before anything else; `result` is what Knowledge says on the text.
+    case crisis(IntentMatch, KnowledgeSearchResult)
+    /// A greeting or thanks: reply briefly.
+    case smalltalk(IntentMatch)
     /// Run this command.
     case command(IntentMatch)
     /// Ask which of these one to three commands the trustee meant, best first.
@@ -18,7 +23,8 @@ public enum Interpretation: Equatable, Sendable {
 /// nothing.
 ///
 /// 1. Empty or longer than `SearchSettings.maximumQueryLength`: no answer, with the reason.
-/// 2. An intent matches confidently: run its command.
+/// 2. A crisis (a cue such as a threat, or text most like the crisis examples): the crisis guidance.
+///    Small talk that matches confidently: a short reply. Another intent that does: run its command.
 /// 3. Intents match somewhat, the best at least `clarifyBeforeKnowledge`: ask which one.
 /// 4. Knowledge has an answer: show it, offering the command that acts on the article.
 /// 5. Intents match weakly: ask which one.
@@ -49,6 +55,10 @@ public struct FreeTextInterpreter: Sendable {
         guard text.contains(where: { $0.isLetter || $0.isNumber }) else { return .noAnswer(.unanswered(.empty, language)) }
         let intent = intents.match(text, language: language)
         switch intent {
+        case .confident(let match) where match.kind == .crisis:
+            return .crisis(match, index.search(text, language: language))
+        case .confident(let match) where match.kind == .smalltalk:
+            return .smalltalk(match)
         case .confident(let match):
             return .command(match)
         case .ambiguous(let options) where (options.first?.score ?? 0) >= intents.settings.clarifyBeforeKnowledge:

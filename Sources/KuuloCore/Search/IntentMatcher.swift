@@ -51,10 +51,15 @@ public struct IntentMatcher: Sendable {
               text.contains(where: { $0.isLetter || $0.isNumber }),
               let model = languages[language] else { return .none }
         let input = model.input(text)
+        // A cue (a threat, harassment) decides at once, crisis before anything else.
+        let cued = catalog.intents.indices.filter { model.hasCue(input, intent: $0) }
+        if let first = cued.first(where: { catalog.intents[$0].kind == .crisis }) ?? cued.first {
+            return .confident(match(first, score: 1, input: input))
+        }
         var scored: [(intent: Int, score: Double)] = []
         for (index, intent) in catalog.intents.enumerated() {
             var score = model.score(input, intent: index, dropsNumbers: intent.slot == .number)
-            if input.hasQuestionCue && !intent.isQuestionLike { score *= settings.questionPenalty }
+            if input.hasQuestionCue && !input.hasRequestCue && !intent.isQuestionLike { score *= settings.questionPenalty }
             if score > 0 { scored.append((index, score)) }
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent }
@@ -67,7 +72,9 @@ public struct IntentMatcher: Sendable {
             return .confident(match(best.intent, score: best.score, input: input))
         }
         var seenCommands: Set<String> = []
-        let options = scored.filter { $0.score >= floor }
+        // Crisis and small talk are acted on only when clear (a crisis also by its cues); neither is
+        // offered as an option.
+        let options = scored.filter { $0.score >= floor && catalog.intents[$0.intent].kind == .command }
             .map { match($0.intent, score: $0.score, input: input) }
             .filter { seenCommands.insert($0.command).inserted }
         return .ambiguous(Array(options.prefix(settings.maximumCandidates)))
@@ -93,6 +100,6 @@ public struct IntentMatcher: Sendable {
             id = (intent.slotID ?? id).replacingOccurrences(of: "{value}", with: value)
             command = (intent.slotCommand ?? command).replacingOccurrences(of: "{value}", with: value)
         }
-        return IntentMatch(id: id, command: command, label: intent.label, score: score)
+        return IntentMatch(id: id, command: command, label: intent.label, score: score, kind: intent.kind, intent: intent.id)
     }
 }

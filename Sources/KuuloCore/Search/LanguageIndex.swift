@@ -195,9 +195,10 @@ struct LanguageIndex: Sendable {
             alternatives = spellingMatches(of: word)
         }
         // A word weighs as much as its rarest exact term; a word found only by its prefix stem as much
-        // as that; a word not found at all as much as the rarest possible term.
+        // as that; a word found nowhere (slang, a typo, a name) `unknownWordWeight` times the rarest
+        // possible term, so it lowers the question's coverage a little but never vetoes the rest.
         let exact = (alternatives + parts).map { idf($0.term) }.max()
-        var weight = exact ?? stems.map { idf($0.term) }.max() ?? idf("")
+        var weight = exact ?? stems.map { idf($0.term) }.max() ?? idf("") * settings.unknownWordWeight
         if normalizer.isContext(word) {
             // A channel named in passing ("… on instagram") should not outweigh what is asked about it.
             let factor = settings.contextWordWeight

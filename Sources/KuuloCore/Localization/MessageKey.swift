@@ -176,6 +176,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case askNoAnswer
     case crisisGuidance
     case crisisNoDecider
+    case answerMore
     case answerDateTime
     case draftPreviewHeader
     case draftFindingsNone

@@ -32,6 +32,9 @@ public struct IntentCatalog: Sendable {
         public var cues: [Language: [String]] = [:]
         /// Small talk: the reply per language.
         public var reply: LocalizedText?
+        /// Crisis: the Knowledge articles that guide through one, first the one to read; an answer
+        /// from another article is not shown with the guidance.
+        public var articles: [String] = []
         /// Stable id (`draft`, `tips`).
         public var id: String
         /// The command it runs, as typed (`/draft`).
@@ -57,6 +60,8 @@ public struct IntentCatalog: Sendable {
     /// Words per language that mark a text as asking for something to be done ("auta", "help me",
     /// "haluan"): with one, a question word does not lower the intents' scores.
     public var requestCues: [Language: Set<String>] = [:]
+    /// What asks for the rest of a cut answer, per language, lower-case ("lisää", "more").
+    public var moreWords: [Language: Set<String>] = [:]
     /// Number words per language, by value.
     public var numbers: [Language: [Int: [String]]]
     /// Words naming each language, in either language.
@@ -101,7 +106,7 @@ public struct IntentCatalog: Sendable {
                 intentCues[language] = (raw["cues"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() }
             }
             intents.append(Intent(
-                kind: kind, cues: intentCues, reply: LocalizedText(json: raw["reply"]), id: id, command: command, label: label, slot: raw["slot"]?.stringValue.flatMap(Slot.init(rawValue:)),
+                kind: kind, cues: intentCues, reply: LocalizedText(json: raw["reply"]), articles: raw["articles"]?.stringArray ?? [], id: id, command: command, label: label, slot: raw["slot"]?.stringValue.flatMap(Slot.init(rawValue:)),
                 slotID: raw["slotId"]?.stringValue, slotCommand: raw["slotCommand"]?.stringValue,
                 isQuestionLike: raw["questionLike"]?.boolValue ?? false, examples: examples))
         }
@@ -124,6 +129,7 @@ public struct IntentCatalog: Sendable {
         self.init(intents: intents, questionCues: cues, numbers: numbers, languageNames: names, articleCommands: articleCommands)
         for language in Language.allCases {
             requestCues[language] = Set((tree?["requestCues"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() })
+            moreWords[language] = Set((tree?["moreWords"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() })
         }
     }
 }

@@ -18,8 +18,8 @@ struct AskCommand: ParsableCommand, KuuloRunnable {
         withContext(options) { context in
             let language = context.language(for: nil)
             let text = question.joined(separator: " ")
-            guard let interpreter = context.resources.interpreter(lemmatizers: [.fi: LazyVoikkoLemmatizer()],
-                                                                              stemmers: LazyStemmer.forEveryLanguage()) else { return ExitCodes.failure }
+            let cache = SearchCache(data: context.resources.data, environment: context.environment, language: language)
+            guard let interpreter = cache.interpreter(resources: context.resources, language: language) else { return ExitCodes.failure }
             // The same reading and messages as the chat's free text, without a plan.
             let reply = KnowledgeAnswering(resources: context.resources, language: language).ask(text, interpreter: interpreter)
             if format == .json {

@@ -36,7 +36,9 @@ struct ChatCommand: ParsableCommand, KuuloRunnable {
             var session = ChatSession(document: document ?? PlanDocument(), resources: context.resources, language: language,
                                       userName: user, planPath: store.path, clock: { Date() })
             session.segmenter = SystemSegmenter()
-            session.lemmatizers = [.fi: LazyVoikkoLemmatizer()]
+            // The base forms kept by `kuulo ask` or an earlier chat, if any, spare Voikko the articles.
+            session.lemmatizers = [.fi: SearchCache(data: context.resources.data, environment: context.environment).table()
+                ?? LazyVoikkoLemmatizer()]
             session.stemmers = LazyStemmer.forEveryLanguage()
             let grammarLanguage = language.rawValue
             session.checkServices = { LanguageServices.system(grammarDescriptionLanguage: grammarLanguage) }

@@ -50,6 +50,12 @@ public struct AppEnvironment {
         return home + "/.local/state/kuulo"
     }
 
+    /// Kuulo's cache folder: `$XDG_CACHE_HOME/kuulo`, else `~/.cache/kuulo`.
+    public var cacheDirectory: String {
+        if let base = value("XDG_CACHE_HOME") { return base + "/kuulo" }
+        return (value("HOME") ?? NSHomeDirectory()) + "/.cache/kuulo"
+    }
+
     /// The history file: `KUULO_HISTORY`, else `history` in the state folder.
     public var historyPath: String {
         value("KUULO_HISTORY") ?? stateDirectory + "/history"

@@ -41,10 +41,12 @@ public struct FreeTextInterpreter: Sendable {
         self.intents = intents
     }
 
-    /// Builds both from `data` (Knowledge, intents, stop words, synonyms) — about 0.1 s.
-    public init(data: DataFiles, lemmatizers: [Language: any Lemmatizer], stemmers: [Language: any Stemmer]) {
-        self.init(index: KnowledgeIndex(data: data, lemmatizers: lemmatizers, stemmers: stemmers),
-                  intents: IntentMatcher(data: data, lemmatizers: lemmatizers, stemmers: stemmers))
+    /// Builds both from `data` (Knowledge, intents, stop words, synonyms) for `languages` (text in
+    /// another language is not understood).
+    public init(data: DataFiles, lemmatizers: [Language: any Lemmatizer], stemmers: [Language: any Stemmer],
+                languages: Set<Language> = Set(Language.allCases)) {
+        self.init(index: KnowledgeIndex(data: data, lemmatizers: lemmatizers, stemmers: stemmers, languages: languages),
+                  intents: IntentMatcher(data: data, lemmatizers: lemmatizers, stemmers: stemmers, languages: languages))
     }
 
     /// What `text`, typed in `language`, means.

@@ -21,28 +21,29 @@ public struct IntentMatcher: Sendable {
     ///   - lemmatizers: base forms per language (Voikko for Finnish).
     ///   - stemmers: stems per language (Snowball): English words, Finnish words Voikko does not know.
     ///   - vocabulary: synonyms (its stop words are not used here).
+    ///   - languages: the languages to prepare; text in another matches nothing.
     public init(catalog: IntentCatalog, lemmatizers: [Language: any Lemmatizer], stemmers: [Language: any Stemmer],
                 vocabulary: SearchVocabulary,
-                settings: IntentSettings = IntentSettings()) {
+                settings: IntentSettings = IntentSettings(), languages: Set<Language> = Set(Language.allCases)) {
         self.catalog = catalog
         self.settings = settings
         var withoutStopWords = vocabulary
         withoutStopWords.stopWords = [:]
-        var languages: [Language: IntentLanguageModel] = [:]
-        for language in Language.allCases {
+        var models: [Language: IntentLanguageModel] = [:]
+        for language in Language.allCases where languages.contains(language) {
             let normalizer = TermNormalizer(language: language, lemmatizer: lemmatizers[language], stemmer: stemmers[language],
                                             vocabulary: withoutStopWords)
-            languages[language] = IntentLanguageModel(catalog: catalog, language: language, normalizer: normalizer,
+            models[language] = IntentLanguageModel(catalog: catalog, language: language, normalizer: normalizer,
                                                       stopWords: vocabulary.stopWords[language] ?? [], settings: settings)
         }
-        self.languages = languages
+        self.languages = models
     }
 
     /// Reads the intents, stop words and synonyms of `data`.
     public init(data: DataFiles, lemmatizers: [Language: any Lemmatizer], stemmers: [Language: any Stemmer],
-                settings: IntentSettings = IntentSettings()) {
+                settings: IntentSettings = IntentSettings(), languages: Set<Language> = Set(Language.allCases)) {
         self.init(catalog: IntentCatalog(data: data), lemmatizers: lemmatizers, stemmers: stemmers, vocabulary: SearchVocabulary(data: data),
-                  settings: settings)
+                  settings: settings, languages: languages)
     }
 
     /// The intent `text` expresses in `language`: confident, a few options, or none.

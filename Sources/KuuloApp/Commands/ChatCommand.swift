@@ -35,13 +35,13 @@ struct ChatCommand: ParsableCommand, KuuloRunnable {
             let interactive = context.environment.isInteractive
             var session = ChatSession(document: document ?? PlanDocument(), resources: context.resources, language: language,
                                       userName: user, planPath: store.path, clock: { Date() })
-            session.segmenter = SystemSegmenter()
+            session.services.segmenter = SystemSegmenter()
             // The base forms kept by `kuulo ask` or an earlier chat, if any, spare Voikko the articles.
-            session.lemmatizers = [.fi: SearchCache(data: context.resources.data, environment: context.environment).table()
+            session.services.lemmatizers = [.fi: SearchCache(data: context.resources.data, environment: context.environment).table()
                 ?? LazyVoikkoLemmatizer()]
-            session.stemmers = LazyStemmer.forEveryLanguage()
+            session.services.stemmers = LazyStemmer.forEveryLanguage()
             let grammarLanguage = language.rawValue
-            session.checkServices = { LanguageServices.system(grammarDescriptionLanguage: grammarLanguage) }
+            session.services.checkServices = { LanguageServices.system(grammarDescriptionLanguage: grammarLanguage) }
             let resources = context.resources
             let reader: LineReader = interactive
                 ? EditLineReader(history: HistoryFile(path: context.environment.historyPath)) { line, word in

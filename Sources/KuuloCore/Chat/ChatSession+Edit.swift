@@ -19,27 +19,23 @@ extension ChatSession {
         case .refused(let effects): return effects
         case .act(let action, let number):
             openRecord = OpenRecord(flowID: "draft", key: number)
-            if action == .copy { return draftWorkflow.copyDraft(number) }
+            if action == .copy { return context.draftWorkflow.copyDraft(number) }
             // A flow left open (a half-written draft) keeps its answers as a revision of its own first.
             let left = leaveFlowKeepingAnswers()
-            return left + withDrafts { $0.perform(action, on: number) }
+            return left + context.withDrafts { $0.perform(action, on: number) }
         }
     }
 
     /// Opens a draft: puts it together again with today's plan, shows it checked, and says what can
-    /// be done next.
+    /// be done next (a flow left open keeps its answers; a draft changed by reassembly is recorded).
     mutating func openDraft(_ key: String) -> [ChatEffect] {
         var effects = leaveFlowKeepingAnswers()
         openRecord = OpenRecord(flowID: "draft", key: key)
-        let status = DraftStatus(rawValue: document.content.value(at: DraftFlowHooks.pointer(key))?["status"]?.stringValue ?? "") ?? .draft
-        effects.append(say(.draftOpened, ["number": key, "status": text(status.messageKey)], style: .heading))
-        effects += assembleDraft(key)
+        effects += context.withDrafts { $0.openDraft(key) }
         if document.hasUnrecordedChanges {
             record(sessionRevisionSummary(in: nil))
-            effects.append(.persist)
+            effects.insert(.persist, at: max(0, effects.count - 1))
         }
-        effects.append(say(.draftActions, ["number": key], style: .hint))
         return effects
     }
-
 }

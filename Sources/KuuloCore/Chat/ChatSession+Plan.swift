@@ -4,21 +4,16 @@ extension ChatSession {
     /// `/plan`: what the plan holds, section by section, and what is still missing with the command
     /// that fills it.
     public func planSummary() -> String {
-        planReport.summary
+        context.planReport.summary
     }
 
     /// The first section the plan lacks, as advice on what to do next.
     public func nextStepAdvice() -> String {
-        planReport.nextStep
-    }
-
-    /// The plan report for this session's plan, reader and language.
-    var planReport: PlanReport {
-        PlanReport(document: document, planPath: planPath, language: language, userID: userID, resources: resources)
+        context.planReport.nextStep
     }
 
     /// `/history`: the latest revisions, newest first.
-    public func historyListing(limit: Int = 20) -> String { planCommands.historyListing(limit: limit) }
+    public func historyListing(limit: Int = 20) -> String { context.planCommands.historyListing(limit: limit) }
 }
 
 extension ChatSession {

@@ -139,6 +139,14 @@ public struct DraftWorkflow {
         return head + "\n" + text(.draftPreviewFold, ["count": String(fold)]) + "\n" + tail
     }
 
+    /// Opens draft `key`: its number and status, the draft put together again with today's plan and
+    /// checked, and what can be done with it next.
+    mutating func openDraft(_ key: String) -> [ChatEffect] {
+        let status = DraftStatus(rawValue: content.value(at: draftPointer(key))?["status"]?.stringValue ?? "") ?? .draft
+        return [say(.draftOpened, ["number": key, "status": text(status.messageKey)], style: .heading)] + assembleDraft(key)
+            + [say(.draftActions, ["number": key], style: .hint)]
+    }
+
     /// Puts a finished (or edited) draft together for each of its channels and languages, records
     /// status, time zone and author, and shows each text with what the checks found. A draft that
     /// changes after review goes back to "draft".

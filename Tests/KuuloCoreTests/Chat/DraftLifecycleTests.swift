@@ -22,7 +22,7 @@ struct DraftLifecycleTests {
 
     func harness(_ language: Language, user: String = "Maija", languages: [String]? = nil) -> ChatHarness {
         var chat = ChatHarness(language: language, user: user, document: plan(languages: languages ?? [language.rawValue]))
-        chat.session.checkServices = { LanguageServices.none }
+        chat.session.services.checkServices = { LanguageServices.none }
         return chat
     }
 
@@ -129,7 +129,7 @@ struct DraftLifecycleTests {
         #expect(chat.send("/drafts").contains("#1  ready for review"))
 
         var olli = ChatHarness(language: .fi, user: "Olli", document: chat.session.document)
-        olli.session.checkServices = { LanguageServices.none }
+        olli.session.services.checkServices = { LanguageServices.none }
         let opened = olli.send("/luonnos 1")
         #expect(opened.contains("Luonnos 1 (valmis tarkistettavaksi)"))
         #expect(opened.contains("Meeting on Tuesday."))
@@ -172,7 +172,7 @@ struct DraftLifecycleTests {
                                    "scheduledAt": "2026-12-01T18:00", "status": "review"],
                                   at: JSONPointer(tokens: ["calendar", "drafts", "1"]))
         var chat = ChatHarness(language: .en, user: "Olli", document: document)
-        chat.session.checkServices = { LanguageServices.none }
+        chat.session.services.checkServices = { LanguageServices.none }
         let opened = chat.send("/draft 1")
         #expect(opened.contains("— The post as a whole (image, time) —"))
         #expect(opened.contains("[alt-text.missing]"))
@@ -191,7 +191,7 @@ struct DraftLifecycleTests {
     func checkersOpenedOnce() {
         var chat = harness(.en, languages: ["en", "fi"])
         let counter = OpenCounter()
-        chat.session.checkServices = {
+        chat.session.services.checkServices = {
             counter.opened += 1
             return LanguageServices.none
         }

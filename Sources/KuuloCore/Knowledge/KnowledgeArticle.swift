@@ -26,9 +26,9 @@ public struct KnowledgeArticle: Equatable, Sendable {
 
     /// The marker line of a section's kind: `<!-- kuulo: pitfalls -->`.
     static func sectionKind(marker line: String) -> SectionKind? {
-        let text = line.trimmingCharacters(in: .whitespaces)
+        let text = line.trimmingSpaces()
         guard text.hasPrefix("<!-- kuulo:"), text.hasSuffix("-->") else { return nil }
-        let name = text.dropFirst("<!-- kuulo:".count).dropLast(3).trimmingCharacters(in: .whitespaces)
+        let name = String(text.dropFirst("<!-- kuulo:".count).dropLast(3)).trimmingSpaces()
         return SectionKind(rawValue: name)
     }
 
@@ -79,9 +79,9 @@ public struct KnowledgeArticle: Equatable, Sendable {
 
     /// Parses an article file; throws when the front matter is missing or lacks required fields.
     public init(text: String, path: String) throws(DataFileError) {
-        let lines = text.components(separatedBy: "\n")
-        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---",
-              let end = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" })
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard lines.first?.trimmingSpaces() == "---",
+              let end = lines.dropFirst().firstIndex(where: { $0.trimmingSpaces() == "---" })
         else {
             throw DataFileError(path: path, line: 1, column: 1, problem: "front matter between --- lines is missing")
         }
@@ -103,7 +103,7 @@ public struct KnowledgeArticle: Equatable, Sendable {
         self.asks = front["asks"]?.stringArray ?? []
         self.source = front["source"]?.stringValue ?? ""
         self.verifiedOn = front["verifiedOn"]?.stringValue ?? ""
-        self.summary = (front["summary"]?.stringValue ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        self.summary = (front["summary"]?.stringValue ?? "").trimmingSpacesAndNewlines()
         self.serves = front["serves"]?.stringArray ?? []
         self.limits = (front["limits"]?.arrayValue ?? []).compactMap { raw in
             guard let key = raw["key"]?.stringValue, let value = raw["value"]?.intValue else { return nil }
@@ -120,14 +120,14 @@ public struct KnowledgeArticle: Equatable, Sendable {
             }
             bodyLines.append(line)
             if line.hasPrefix("## ") {
-                sections.append(Section(heading: String(line.dropFirst(3)).trimmingCharacters(in: .whitespaces), body: ""))
+                sections.append(Section(heading: String(line.dropFirst(3)).trimmingSpaces(), body: ""))
             } else if !sections.isEmpty {
                 sections[sections.count - 1].body += line + "\n"
             }
         }
-        self.body = bodyLines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        self.body = bodyLines.joined(separator: "\n").trimmingSpacesAndNewlines()
         self.sections = sections.map {
-            Section(heading: $0.heading, body: $0.body.trimmingCharacters(in: .whitespacesAndNewlines), kind: $0.kind)
+            Section(heading: $0.heading, body: $0.body.trimmingSpacesAndNewlines(), kind: $0.kind)
         }
     }
 

@@ -81,6 +81,12 @@ public struct IntentMatcher: Sendable {
         return .ambiguous(Array(options.prefix(settings.maximumCandidates)))
     }
 
+    /// Whether `text` asks for something to be done (a request cue: "auta", "help me", "let's"):
+    /// then a command that matches somewhat is asked about before Knowledge is searched.
+    public func isRequest(_ text: String, language: Language) -> Bool {
+        languages[language]?.input(text).hasRequestCue ?? false
+    }
+
     /// The command that acts on the Knowledge article `id` (`tip-7` → `/tips 7`), if there is one.
     public func command(forArticle id: String) -> String? {
         catalog.articleCommands[id]

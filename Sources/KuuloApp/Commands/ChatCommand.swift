@@ -17,13 +17,18 @@ struct ChatCommand: ParsableCommand, KuuloRunnable {
         withContext(options) { context in
             let store = context.store()
             var language = context.language(for: nil)
-            let document: PlanDocument?
+            var document: PlanDocument?
             do throws(KuuloError) {
                 document = try context.loadPlan(store, language: language)
             } catch {
                 return context.fail(error, language: language)
             }
             language = context.language(for: document)
+            var copyNotes: [ChatMessage] = []
+            if let loaded = document {
+                let merger = SyncCopyMerger(store: store, fileSystem: context.fileSystem, messages: context.resources.messages, language: language)
+                (document, copyNotes) = merger.mergeCopies(into: loaded)
+            }
             if document == nil, !store.canCreate() {
                 let folder = LocalFileSystem.folder(of: store.path)
                 return context.fail(KuuloError(.errorDirectoryUnwritable, ["path": folder], exitCode: ExitCodes.ioError), language: language)
@@ -53,6 +58,7 @@ struct ChatCommand: ParsableCommand, KuuloRunnable {
                 }
                 : PlainLineReader()
             context.reportDataWarnings(language: language)
+            for note in copyNotes { context.output.message(note) }
             let runner = ChatRunner(session: session, reader: reader, store: store, context: context, interactive: interactive, userMemory: memory)
             return runner.run()
         }

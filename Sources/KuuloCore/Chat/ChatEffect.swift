@@ -31,6 +31,8 @@ public enum ChatEffect: Equatable, Sendable {
     case exit(Int32)
     /// Write an exported document to a file, then show `message` (or an error naming the path).
     case writeFile(path: String, contents: String, message: String)
+    /// Read these files (as text) and hand them back with `ChatSession.receive(_:for:)`.
+    case readFiles([String], for: FileRequest)
 }
 
 /// Which kind of input the session waits for, so the front end can choose a prompt.

@@ -39,3 +39,18 @@ extension ChatSession {
         }
     }
 }
+
+extension ChatSession {
+    /// The files the front end read because the session asked (`ChatEffect.readFiles`): imported,
+    /// recorded as a revision and saved when all of them read, else nothing changes.
+    public mutating func receive(_ files: [ReadFile], for request: FileRequest) -> [ChatEffect] {
+        switch request {
+        case .insightsImport:
+            let outcome = ResultsCommand(resources: resources, language: language).receive(files, content: document.content)
+            guard let content = outcome.content else { return outcome.effects }
+            document.content = content
+            if let summary = outcome.revision { record(summary) }
+            return [.persist] + outcome.effects
+        }
+    }
+}

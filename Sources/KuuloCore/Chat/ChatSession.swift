@@ -75,6 +75,10 @@ public struct ChatSession {
     /// or a question about who is speaking when that is not known.
     public mutating func start() -> [ChatEffect] {
         let opening = context.opening(organisationName: organisationName, arguments: templateArguments)
+        if !document.mergeConflicts.isEmpty {
+            // Two copies of the plan were merged (git, a synced folder) and differ on some fields: settle them first.
+            return Array(opening.effects.prefix(1)) + beginConflictResolution(PlanMerge.Outcome(document: document, conflicts: document.mergeConflicts))
+        }
         guard let flowID = opening.flow else { return opening.effects }
         return opening.effects + startFlow(flowID)
     }
@@ -200,6 +204,7 @@ public struct ChatSession {
         case .draft: return draftCommand(argument)
         case .edit: return editPart(argument)
         case .drafts: return [.say(ChatMessage(context.draftWorkflow.draftsListing()))]
+        case .results: return ResultsCommand(resources: resources, language: language).start(argument, content: document.content)
         case .back, .skip, .cancel: return handleFlowCommand(action)
         }
     }

@@ -60,6 +60,11 @@ public final class KuuloResources {
         PlanStructure(data: data).sections
     }
 
+    /// The column names of Meta's content exports (`Prompts/insights/meta-columns.yaml`).
+    public var insightsColumns: InsightsColumns {
+        InsightsColumns(data: data.tree("Prompts/insights/meta-columns.yaml") ?? .object([:]))
+    }
+
     /// The channel catalogue, read once.
     public var channelCatalogue: ChannelCatalogue {
         if let catalogue { return catalogue }

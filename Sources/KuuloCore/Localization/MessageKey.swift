@@ -113,6 +113,53 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case inputInvalidUTF8
     case inputLineTooLong
     case mergedWithOther
+    case resultsUsage
+    case resultsReadFailed
+    case resultsNext
+    case errorBadDate
+    case insightsRevision
+    case decimalSeparator
+    case insightsPercent
+    case insightsNone
+    case insightsHeading
+    case insightsByChannel
+    case insightsByPurpose
+    case insightsNoPurpose
+    case insightsGroupLine
+    case insightsTop
+    case insightsWeakest
+    case insightsPostLine
+    case insightsRhythm
+    case insightsRhythmLine
+    case insightsImported
+    case insightsUnknownColumns
+    case insightsErrorMissing
+    case insightsErrorPerDay
+    case insightsErrorRows
+    case insightsRowProblem
+    case insightsProblemMissing
+    case insightsProblemTime
+    case insightsProblemNumber
+    case insightsProblemCells
+    case insightsErrorCSV
+    case insightsCSVEmpty
+    case insightsCSVQuote
+    case insightsUnknownChannel
+    case gitSetupFailed
+    case gitSetupNotRepository
+    case gitSetupDone
+    case gitDriverName
+    case gitSetupConfig
+    case gitSetupAttributesPresent
+    case gitSetupAttributes
+    case gitMergeUnrelated
+    case gitMergeConflicts
+    case syncCopyNotSaved
+    case syncCopyUnreadable
+    case syncCopyUnrelated
+    case syncCopyUnchanged
+    case syncCopyMerged
+    case conflictIntroCopy
     case dataWarning
     case dataWarningAt
     case validateOK

@@ -19,6 +19,9 @@ struct ChatHarness {
         absorb(session.start())
     }
 
+    /// Files the session may ask to read, by path.
+    var readable: [String: String] = [:]
+
     mutating func absorb(_ effects: [ChatEffect]) {
         for effect in effects {
             switch effect {
@@ -29,6 +32,12 @@ struct ChatHarness {
             case .writeFile(let path, let contents, let message):
                 written[path] = contents
                 transcript.append(message)
+            case .readFiles(let paths, let request):
+                // The harness's files are `readable`; any other path fails to read, as on a disk.
+                let files = paths.map { path in
+                    ReadFile(path: path, contents: readable[path].map { .success($0) } ?? .failure(ReadFailure(reason: "missing")))
+                }
+                absorb(session.receive(files, for: request))
             }
         }
     }

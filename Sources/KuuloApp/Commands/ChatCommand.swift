@@ -39,7 +39,7 @@ struct ChatCommand: ParsableCommand, KuuloRunnable {
             Signals.install()
             let interactive = context.environment.isInteractive
             var session = ChatSession(document: document ?? PlanDocument(), resources: context.resources, language: language,
-                                      userName: user, planPath: store.path, clock: { Date() })
+                                      userName: user, planPath: store.path, clock: { [environment = context.environment] in environment.now })
             session.services.segmenter = SystemSegmenter()
             // The base forms kept by `kuulo ask` or an earlier chat, if any, spare Voikko the articles.
             session.services.lemmatizers = [.fi: SearchCache(data: context.resources.data, environment: context.environment).table()

@@ -63,7 +63,10 @@ struct ChatContext {
         var arguments = arguments
         arguments["name"] = userName ?? ""
         guard userName != nil else { return ([say(.greetingAnonymous, arguments, style: .heading)], "identify") }
-        return ([say(.greeting, arguments, style: .heading), .say(ChatMessage(planReport.nextStep, style: .hint))], nil)
+        var effects = [say(.greeting, arguments, style: .heading)]
+        let overdue = ListeningCommand(resources: resources, language: language).overdueQuestions(in: document.content, now: clock())
+        if !overdue.isEmpty { effects.append(say(.listenUnanswered, ["count": String(overdue.count)], style: .hint)) }
+        return (effects + [.say(ChatMessage(planReport.nextStep, style: .hint))], nil)
     }
 
     // MARK: - The pieces built from the context

@@ -4,9 +4,10 @@ extension ChatSession {
     /// Starts flow `id`: at the group numbered `group` (and only that group), else where this user
     /// left off, else at the first step that should be asked. With `interrupting`, a running flow is
     /// left first (its answers stay in the plan). With `record` and `onlyStep`, asks that one step of
-    /// an existing record again (`/edit`).
+    /// an existing record again (`/edit`); with `record` and `resumeAt`, goes on with an unfinished
+    /// record from that step to the end.
     public mutating func startFlow(_ id: String, group: Int? = nil, item: String? = nil, record: String? = nil, onlyStep: Int? = nil,
-                                   interrupting: Bool = false) -> [ChatEffect] {
+                                   resumeAt: Int? = nil, interrupting: Bool = false) -> [ChatEffect] {
         guard let definition = resources.flow(id) else {
             return [say(.flowMissing, ["flow": id], style: .error)]
         }
@@ -16,7 +17,7 @@ extension ChatSession {
             effects += leaveFlowKeepingAnswers()
         }
         var engine = context.flowEngine(definition, state: FlowState(flowID: id, stepIndex: 0, snapshot: document.content))
-        effects += engine.begin(group: group, item: item, record: record, onlyStep: onlyStep)
+        effects += engine.begin(group: group, item: item, record: record, onlyStep: onlyStep, resumeAt: resumeAt)
         return effects + takeBack(engine)
     }
 

@@ -79,7 +79,7 @@ public struct ChatSession {
             // Two copies of the plan were merged (git, a synced folder) and differ on some fields: settle them first.
             return Array(opening.effects.prefix(1)) + beginConflictResolution(PlanMerge.Outcome(document: document, conflicts: document.mergeConflicts))
         }
-        guard let flowID = opening.flow else { return opening.effects }
+        guard let flowID = opening.flow else { return opening.effects + unfinishedDraftsNote() }
         return opening.effects + startFlow(flowID)
     }
 
@@ -205,6 +205,14 @@ public struct ChatSession {
         case .edit: return editPart(argument)
         case .drafts: return [.say(ChatMessage(context.draftWorkflow.draftsListing()))]
         case .results: return ResultsCommand(resources: resources, language: language).start(argument, content: document.content)
+        case .listen:
+            guard let shown = ListeningCommand(resources: resources, language: language).show(argument, content: document.content,
+                                                                                              lemmatizer: context.services.lemmatizers[language]) else {
+                return startFlow("listen", interrupting: true)
+            }
+            guard let content = shown.content else { return shown.effects }
+            document.content = content
+            return shown.effects + (record(context.text(.listenRevisionAnswered)) != nil ? [.persist] : [])
         case .back, .skip, .cancel: return handleFlowCommand(action)
         }
     }

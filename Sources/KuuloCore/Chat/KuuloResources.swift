@@ -65,6 +65,16 @@ public final class KuuloResources {
         InsightsColumns(data: data.tree("Prompts/insights/meta-columns.yaml") ?? .object([:]))
     }
 
+    /// The cues that sort member messages into kinds (`Prompts/listening/kinds.yaml`).
+    public var memberMessageClassifier: MemberMessageClassifier {
+        MemberMessageClassifier(data: data.tree("Prompts/listening/kinds.yaml") ?? .object([:]))
+    }
+
+    /// The words search ignores in `language` (`Prompts/stopwords.yaml`).
+    public func stopwords(_ language: Language) -> Set<String> {
+        Set(data.tree("Prompts/stopwords.yaml")?[language.rawValue]?.stringArray ?? [])
+    }
+
     /// The channel catalogue, read once.
     public var channelCatalogue: ChannelCatalogue {
         if let catalogue { return catalogue }

@@ -113,6 +113,40 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case inputInvalidUTF8
     case inputLineTooLong
     case mergedWithOther
+    case listenNoEntry
+    case listenMarkedAnswered
+    case listenRevisionAnswered
+    case listenKindQuestion
+    case listenKindIdea
+    case listenKindCriticism
+    case listenKindPraise
+    case listenKindHostile
+    case listenKindPrivacy
+    case listenKindOther
+    case listenAdded
+    case listenKeywords
+    case listenPrivacyWarning
+    case listenImported
+    case listenImportNotComments
+    case listenImportUnreadable
+    case listenImportBadRow
+    case listenEmpty
+    case listenListLine
+    case listenAnsweredMark
+    case listenDigestHeading
+    case listenDigestKinds
+    case listenDigestTopic
+    case listenDigestQuote
+    case listenDigestNoTopics
+    case listenSourceComment
+    case listenSourceMessage
+    case listenSourceStoryReply
+    case listenSourceSurvey
+    case listenSourceMention
+    case listenSourceOther
+    case listenRevision
+    case listenUnknownSource
+    case listenUnanswered
     case resultsUsage
     case resultsReadFailed
     case resultsNext
@@ -225,6 +259,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case crisisNoDecider
     case answerMore
     case answerDateTime
+    case answerDateTimeUnderstood
     case draftPreviewHeader
     case draftFindingsNone
     case draftLinkInBio
@@ -254,8 +289,19 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case draftPublished
     case draftNotApproved
     case draftAlreadyPublished
+    case draftMissingParts
+    case draftApproveOwnRefused
+    case draftCorrectNotPublished
+    case draftCorrectionStarted
+    case draftPublishedNoEdit
+    case draftResuming
+    case draftUnfinished
+    case revisionDraftCorrection
     case draftBackToDraft
     case draftCopyHeader
+    case draftCopyFirstComment
+    case draftCopyAltText
+    case draftCopyAltTextVideo
     case revisionDraftStatus
     case replyPreviewHeader
     case replyFixFirst

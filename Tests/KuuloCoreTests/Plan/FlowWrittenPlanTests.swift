@@ -28,7 +28,7 @@ struct FlowWrittenPlanTests {
         chat.session.document.content.setValue(["kind": "facebook-page", "purpose": "Tapahtumakutsut"], at: JSONPointer(tokens: ["channels", "facebook-page"]))
         chat.session.services.checkServices = { LanguageServices.none }
         chat.send("/luonnos", "facebook", "", "Syyskokous pidetään tiistaina.", "", "Tule paikalle!", "https://tyy.fi/kokous", "englanti")
-        chat.send("The autumn meeting is on Tuesday. Come along!", "", "", "", "")
+        chat.send("The autumn meeting is on Tuesday. Come along!", "", "", "", "", "")
         #expect(chat.session.flow == nil)
         let plan = Plan(json: chat.content)
         #expect(plan.json == chat.content)

@@ -32,6 +32,8 @@ let package = Package(
         .executableTarget(name: "kuulo-embed", dependencies: ["KuuloCore"]),
         // In-process timings for bench/run.sh.
         .executableTarget(name: "kuulo-bench", dependencies: ["KuuloApp", "KuuloCore", "KuuloData", "Linguistics"]),
+        // Understanding measured on labelled question and request files (Evaluation/).
+        .executableTarget(name: "kuulo-eval", dependencies: ["KuuloCore", "KuuloData", "Linguistics"]),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["kuulo-embed"]),
 
         // Terminal line editing (libedit) behind a LineReader protocol.

@@ -24,6 +24,12 @@ start=$(count start "/quit
 small=$(count start-small "/quit
 " "$out/kuulo-callgrind" --plan "$out/plan-small-callgrind.json" --user Bench --lang fi)
 check=$(count check "" "$out/kuulo-callgrind" check --format json --channel instagram --lang fi "$out/caption.txt")
+# kuulo ask keeps Voikko's base forms in $XDG_CACHE_HOME/kuulo: the first run (cold) builds the cache,
+# later runs (warm) read it.
+export XDG_CACHE_HOME="$PWD/$out/cache"
+rm -rf "$XDG_CACHE_HOME"
 ask=$(count ask "" "$out/kuulo-callgrind" ask --lang fi miten vastaan kritiikkiin)
+askwarm=$(count ask-warm "" "$out/kuulo-callgrind" ask --lang fi miten vastaan kritiikkiin)
+version=$(count version "" "$out/kuulo-callgrind" --version)
 hello=$(count hello "" "$out/hello")
-echo "instructions: hello ${hello}, start to first prompt ${start} (small plan ${small}), check ${check}, ask ${ask}"
+echo "instructions: hello ${hello}, --version ${version}, start to first prompt ${start} (small plan ${small}), check ${check}, ask ${ask} (warm cache ${askwarm})"

@@ -18,27 +18,19 @@ struct AskCommand: ParsableCommand, KuuloRunnable {
         withContext(options) { context in
             let language = context.language(for: nil)
             let text = question.joined(separator: " ")
-            guard let interpreter = context.resources.interpreter(lemmatizers: [.fi: LazyVoikkoLemmatizer()],
-                                                                              stemmers: LazyStemmer.forEveryLanguage()) else { return ExitCodes.failure }
-            let result = interpreter.index.search(text, language: language, limit: 5)
-            let answers = result.isAnswered ? result.answers : []
+            let cache = SearchCache(data: context.resources.data, environment: context.environment, language: language)
+            guard let interpreter = cache.interpreter(resources: context.resources, language: language) else { return ExitCodes.failure }
+            // The same reading and messages as the chat's free text, without a plan.
+            let reply = KnowledgeAnswering(resources: context.resources, language: language).ask(text, interpreter: interpreter)
             if format == .json {
-                let items = answers.map { answer -> JSONValue in
-                    .object(["id": .string(answer.id), "title": .string(answer.title),
-                             "score": .double((answer.score * 100).rounded() / 100), "excerpt": .string(answer.excerpt)])
-                }
-                context.output.raw(JSONWriter.pretty(.object(["answers": .array(items)])))
+                context.output.raw(JSONWriter.pretty(reply.jsonValue))
                 return ExitCodes.ok
             }
-            guard let best = answers.first else {
+            guard !reply.messages.isEmpty else {
                 context.output.line(context.resources.messages.text(.askNoAnswer, language))
                 return ExitCodes.ok
             }
-            context.output.line(context.resources.messages.text(.articleHeading, language, ["title": best.title, "id": best.id]))
-            context.output.line(best.excerpt)
-            for other in answers.dropFirst() {
-                context.output.line("  – \(other.title) (\(other.id))")
-            }
+            for message in reply.messages { context.output.message(message) }
             return ExitCodes.ok
         }
     }

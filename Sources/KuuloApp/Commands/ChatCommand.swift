@@ -41,7 +41,9 @@ struct ChatCommand: ParsableCommand, KuuloRunnable {
             var session = ChatSession(document: document ?? PlanDocument(), resources: context.resources, language: language,
                                       userName: user, planPath: store.path, clock: { [environment = context.environment] in environment.now })
             session.services.segmenter = SystemSegmenter()
-            session.services.lemmatizers = [.fi: LazyVoikkoLemmatizer()]
+            // The base forms kept by `kuulo ask` or an earlier chat, if any, spare Voikko the articles.
+            session.services.lemmatizers = [.fi: SearchCache(data: context.resources.data, environment: context.environment).table()
+                ?? LazyVoikkoLemmatizer()]
             session.services.stemmers = LazyStemmer.forEveryLanguage()
             let grammarLanguage = language.rawValue
             session.services.checkServices = { LanguageServices.system(grammarDescriptionLanguage: grammarLanguage) }

@@ -74,6 +74,12 @@ public struct AppEnvironment {
         return home + "/.local/state/kuulo"
     }
 
+    /// Kuulo's cache folder: `$XDG_CACHE_HOME/kuulo`, else `~/.cache/kuulo`.
+    public var cacheDirectory: String {
+        if let base = value("XDG_CACHE_HOME") { return base + "/kuulo" }
+        return (value("HOME") ?? NSHomeDirectory()) + "/.cache/kuulo"
+    }
+
     /// The time now: `KUULO_NOW` (an ISO 8601 instant such as `2026-11-25T12:00:00Z`, for reproducible
     /// runs: tests, demonstrations), else the system clock.
     public var now: Date {

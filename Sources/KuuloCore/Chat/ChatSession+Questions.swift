@@ -8,7 +8,19 @@ extension ChatSession {
         case .say(let effects): return effects
         case .run(let command, let announcement): return announcement + handleCommand(command)
         case .chooseArticle(let choices): return askWhichArticle(choices)
+        case .answer(let effects, let more):
+            moreToShow = more
+            return effects
         }
+    }
+
+    /// The rest of the last answer when `line` asks for it ("lisää", "more"), else `nil`.
+    func continuation(_ line: String, pending: String) -> [ChatEffect]? {
+        guard !pending.isEmpty else { return nil }
+        let words = context.interpreter?.intents.catalog.moreWords[language] ?? []
+        let typed = line.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " .!?"))
+        guard words.contains(typed) else { return nil }
+        return [.say(ChatMessage(pending, style: .plain))]
     }
 
     /// Two or three articles answer about equally well: ask which one was meant rather than guess.

@@ -9,6 +9,8 @@ public struct ChatSession {
     /// What the chat is doing: idle, in a flow, reading a `"""` block, settling a conflict, or
     /// waiting for the pick between close answers.
     var mode: ChatMode = .idle
+    /// The rest of the last answer from Knowledge, shown when the next line is "lisää" / "more".
+    var moreToShow = ""
     /// The draft or reply that `/edit` and `/draft <action>` act on: the last one written or opened.
     public internal(set) var openRecord: OpenRecord?
 
@@ -150,6 +152,9 @@ public struct ChatSession {
 
     mutating func handleAnswerOrCommand(_ input: String, isBlock: Bool) -> [ChatEffect] {
         let trimmed = input.trimmingCharacters(in: .whitespacesAndNewlines)
+        // The rest of the last answer is offered for the next line only.
+        let pendingMore = moreToShow
+        moreToShow = ""
         if case .resolvingConflict = mode { return answerConflict(trimmed) }
         if !isBlock, trimmed.hasPrefix("/"), trimmed.count > 1 {
             if case .choosingBetweenAnswers = mode { mode = .idle }
@@ -166,6 +171,7 @@ public struct ChatSession {
         }
         if trimmed.isEmpty { return [] }
         if trimmed == "?" { return [say(.helpHint, style: .hint)] }
+        if case .idle = mode, let rest = continuation(trimmed, pending: pendingMore) { return rest }
         return interpretFreeText(trimmed)
     }
 

@@ -8,6 +8,8 @@ enum FreeTextOutcome: Equatable {
     case run(command: String, announcement: [ChatEffect])
     /// Two or three articles answer about equally well: ask which one was meant.
     case chooseArticle([KnowledgeAnswer])
+    /// Show an answer from Knowledge; `more` is what "lisää" / "more" shows next (empty: nothing).
+    case answer([ChatEffect], more: String)
 }
 
 extension KnowledgeAnswering {
@@ -18,6 +20,11 @@ extension KnowledgeAnswering {
             return .say([say(.notUnderstood, ["input": String(input.prefix(60))], style: .hint)])
         }
         switch interpreter.interpret(input, language: language) {
+        case .crisis(let match, let result):
+            return .say(crisisGuidance(result, articles: interpreter.intents.catalog.intent(match.intent)?.articles ?? []))
+        case .smalltalk(let match):
+            let reply = interpreter.intents.catalog.intent(match.intent)?.reply?.text(language) ?? text(.answerNone)
+            return .say([.say(ChatMessage(reply, style: .plain))])
         case .command(let match):
             guard commandExists(match.command) else { return .say(answerOrGuide(input, interpreter: interpreter)) }
             let announcement = say(.intentRunning, ["command": localized(match.command), "label": match.label.text(language)], style: .hint)
@@ -29,10 +36,31 @@ extension KnowledgeAnswering {
             return .say([.say(ChatMessage(text(.intentClarify) + "\n" + lines.joined(separator: "\n"), style: .hint))])
         case .answer(let result, let offer):
             if result.isCloseCall { return .chooseArticle(result.choices) }
-            return .say(knowledgeAnswer(result, offer: offer))
+            let more = result.answers.first?.more ?? ""
+            var effects = knowledgeAnswer(result, offer: offer)
+            if !more.isEmpty { effects.append(say(.answerMore, style: .hint)) }
+            return .answer(effects, more: more)
         case .noAnswer(let result):
             return .say(noAnswer(result))
         }
+    }
+
+    /// What to do first in a crisis, who decides and how it escalates by the plan (or that the plan
+    /// does not say yet), then Knowledge's answer when it comes from one of the crisis `articles`
+    /// ("who decides during a shitstorm"), else the first of them to read.
+    func crisisGuidance(_ result: KnowledgeSearchResult, articles: [String]) -> [ChatEffect] {
+        var effects = [say(.crisisGuidance, style: .error)]
+        let quotes = articles.first.map(planQuotes(for:)) ?? []
+        effects += quotes.isEmpty ? [say(.crisisNoDecider, style: .hint)] : quotes
+        if let best = result.best, articles.contains(best.id) {
+            let answer = KnowledgeSearchResult(language: language, status: .answered, answers: [best], coverage: result.coverage)
+            return effects + knowledgeAnswer(answer, offer: nil).filter { !quotes.contains($0) }
+        }
+        let titles = articles.prefix(1).compactMap { id in resources.knowledge.articles[id]?[language].map { "\($0.title) (\(id))" } }
+        if !titles.isEmpty {
+            effects.append(say(.answerSeeAlso, ["articles": titles.joined(separator: "; ")], style: .hint))
+        }
+        return effects
     }
 
     /// The question which of the close `choices` was meant, numbered.

@@ -103,10 +103,11 @@ public final class KuuloResources {
     }
 
     /// The free-text interpreter (intents and the Knowledge index), built on first use with the
-    /// lemmatizers and stemmers the first caller gives; `nil` only when no data is available.
-    public func interpreter(lemmatizers: [Language: any Lemmatizer], stemmers: [Language: any Stemmer]) -> FreeTextInterpreter? {
+    /// lemmatizers, stemmers and languages the first caller gives; `nil` only when no data is available.
+    public func interpreter(lemmatizers: [Language: any Lemmatizer], stemmers: [Language: any Stemmer],
+                            languages: Set<Language> = Set(Language.allCases)) -> FreeTextInterpreter? {
         if let freeText { return freeText }
-        let built = FreeTextInterpreter(data: data, lemmatizers: lemmatizers, stemmers: stemmers)
+        let built = FreeTextInterpreter(data: data, lemmatizers: lemmatizers, stemmers: stemmers, languages: languages)
         freeText = built
         return built
     }

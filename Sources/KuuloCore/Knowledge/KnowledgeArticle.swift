@@ -3,12 +3,33 @@ import Foundation
 /// A Knowledge article: Markdown with YAML front matter (id, lang, title, tags, source, verifiedOn,
 /// summary, serves, asks, limits).
 public struct KnowledgeArticle: Equatable, Sendable {
+    /// What a section holds, as marked in the article by a line `<!-- kuulo: pitfalls -->` or
+    /// `<!-- kuulo: worksheet -->` under its heading; unmarked sections are advice.
+    public enum SectionKind: String, Equatable, Sendable {
+        /// Advice: may be shown as an answer.
+        case advice
+        /// Mistakes to avoid: searched, never shown as advice.
+        case pitfalls
+        /// Questions to decide together: searched, never shown as advice.
+        case worksheet
+    }
+
     /// A `## ` section of the body.
     public struct Section: Equatable, Sendable {
         /// The heading text, without the hashes.
         public var heading: String
-        /// The Markdown under it.
+        /// The Markdown under it (without the kind marker).
         public var body: String
+        /// What it holds.
+        public var kind: SectionKind = .advice
+    }
+
+    /// The marker line of a section's kind: `<!-- kuulo: pitfalls -->`.
+    static func sectionKind(marker line: String) -> SectionKind? {
+        let text = line.trimmingSpaces()
+        guard text.hasPrefix("<!-- kuulo:"), text.hasSuffix("-->") else { return nil }
+        let name = String(text.dropFirst("<!-- kuulo:".count).dropLast(3)).trimmingSpaces()
+        return SectionKind(rawValue: name)
     }
 
     /// A platform limit kept as data in the front matter.
@@ -58,9 +79,9 @@ public struct KnowledgeArticle: Equatable, Sendable {
 
     /// Parses an article file; throws when the front matter is missing or lacks required fields.
     public init(text: String, path: String) throws(DataFileError) {
-        let lines = text.components(separatedBy: "\n")
-        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---",
-              let end = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" })
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard lines.first?.trimmingSpaces() == "---",
+              let end = lines.dropFirst().firstIndex(where: { $0.trimmingSpaces() == "---" })
         else {
             throw DataFileError(path: path, line: 1, column: 1, problem: "front matter between --- lines is missing")
         }
@@ -82,7 +103,7 @@ public struct KnowledgeArticle: Equatable, Sendable {
         self.asks = front["asks"]?.stringArray ?? []
         self.source = front["source"]?.stringValue ?? ""
         self.verifiedOn = front["verifiedOn"]?.stringValue ?? ""
-        self.summary = (front["summary"]?.stringValue ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        self.summary = (front["summary"]?.stringValue ?? "").trimmingSpacesAndNewlines()
         self.serves = front["serves"]?.stringArray ?? []
         self.limits = (front["limits"]?.arrayValue ?? []).compactMap { raw in
             guard let key = raw["key"]?.stringValue, let value = raw["value"]?.intValue else { return nil }
@@ -90,17 +111,24 @@ public struct KnowledgeArticle: Equatable, Sendable {
                          verifiedOn: raw["verifiedOn"]?.stringValue ?? "", approximate: raw["approximate"]?.boolValue ?? false,
                          note: raw["note"]?.stringValue)
         }
-        let bodyLines = Array(lines[(end + 1)...])
-        self.body = bodyLines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        var bodyLines: [String] = []
         var sections: [Section] = []
-        for line in bodyLines {
+        for line in lines[(end + 1)...] {
+            if let kind = Self.sectionKind(marker: line) {
+                if !sections.isEmpty { sections[sections.count - 1].kind = kind }
+                continue
+            }
+            bodyLines.append(line)
             if line.hasPrefix("## ") {
-                sections.append(Section(heading: String(line.dropFirst(3)).trimmingCharacters(in: .whitespaces), body: ""))
+                sections.append(Section(heading: String(line.dropFirst(3)).trimmingSpaces(), body: ""))
             } else if !sections.isEmpty {
                 sections[sections.count - 1].body += line + "\n"
             }
         }
-        self.sections = sections.map { Section(heading: $0.heading, body: $0.body.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        self.body = bodyLines.joined(separator: "\n").trimmingSpacesAndNewlines()
+        self.sections = sections.map {
+            Section(heading: $0.heading, body: $0.body.trimmingSpacesAndNewlines(), kind: $0.kind)
+        }
     }
 
     /// The limit with `key`, if the article has it.

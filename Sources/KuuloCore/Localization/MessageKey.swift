@@ -268,6 +268,9 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case answerGuesses
     case answerCloseCall
     case askNoAnswer
+    case crisisGuidance
+    case crisisNoDecider
+    case answerMore
     case answerDateTime
     case answerDateTimeUnderstood
     case draftPreviewHeader

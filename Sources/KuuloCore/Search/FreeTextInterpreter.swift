@@ -2,6 +2,11 @@ import Foundation
 
 /// What a line of free text (not a slash command) means to the chat.
 public enum Interpretation: Equatable, Sendable {
+    /// A threat, harassment, doxxing or distress: show the crisis guidance and the plan's crisis
+    /// contacts before anything else; `result` is what Knowledge says on the text.
+    case crisis(IntentMatch, KnowledgeSearchResult)
+    /// A greeting or thanks: reply briefly.
+    case smalltalk(IntentMatch)
     /// Run this command.
     case command(IntentMatch)
     /// Ask which of these one to three commands the trustee meant, best first.
@@ -18,8 +23,10 @@ public enum Interpretation: Equatable, Sendable {
 /// nothing.
 ///
 /// 1. Empty or longer than `SearchSettings.maximumQueryLength`: no answer, with the reason.
-/// 2. An intent matches confidently: run its command.
-/// 3. Intents match somewhat, the best at least `clarifyBeforeKnowledge`: ask which one.
+/// 2. A crisis (a cue such as a threat, or text most like the crisis examples): the crisis guidance.
+///    Small talk that matches confidently: a short reply. Another intent that does: run its command.
+/// 3. Intents match somewhat, the best at least `clarifyBeforeKnowledge` or the text asks for
+///    something to be done (`requestCues`): ask which one.
 /// 4. Knowledge has an answer: show it, offering the command that acts on the article.
 /// 5. Intents match weakly: ask which one.
 /// 6. Otherwise no answer (with Knowledge's weak guesses, if any).
@@ -35,10 +42,12 @@ public struct FreeTextInterpreter: Sendable {
         self.intents = intents
     }
 
-    /// Builds both from `data` (Knowledge, intents, stop words, synonyms) — about 0.1 s.
-    public init(data: DataFiles, lemmatizers: [Language: any Lemmatizer], stemmers: [Language: any Stemmer]) {
-        self.init(index: KnowledgeIndex(data: data, lemmatizers: lemmatizers, stemmers: stemmers),
-                  intents: IntentMatcher(data: data, lemmatizers: lemmatizers, stemmers: stemmers))
+    /// Builds both from `data` (Knowledge, intents, stop words, synonyms) for `languages` (text in
+    /// another language is not understood).
+    public init(data: DataFiles, lemmatizers: [Language: any Lemmatizer], stemmers: [Language: any Stemmer],
+                languages: Set<Language> = Set(Language.allCases)) {
+        self.init(index: KnowledgeIndex(data: data, lemmatizers: lemmatizers, stemmers: stemmers, languages: languages),
+                  intents: IntentMatcher(data: data, lemmatizers: lemmatizers, stemmers: stemmers, languages: languages))
     }
 
     /// What `text`, typed in `language`, means.
@@ -49,9 +58,16 @@ public struct FreeTextInterpreter: Sendable {
         guard text.contains(where: { $0.isLetter || $0.isNumber }) else { return .noAnswer(.unanswered(.empty, language)) }
         let intent = intents.match(text, language: language)
         switch intent {
+        case .confident(let match) where match.kind == .crisis:
+            return .crisis(match, index.search(text, language: language))
+        case .confident(let match) where match.kind == .smalltalk:
+            return .smalltalk(match)
         case .confident(let match):
             return .command(match)
         case .ambiguous(let options) where (options.first?.score ?? 0) >= intents.settings.clarifyBeforeKnowledge:
+            return .clarify(options)
+        case .ambiguous(let options) where !options.isEmpty && intents.isRequest(text, language: language):
+            // A request is never answered with an article: ask which command was meant.
             return .clarify(options)
         default:
             break

@@ -13,8 +13,28 @@ public struct IntentCatalog: Sendable {
         case language
     }
 
+    /// What an intent stands for.
+    public enum Kind: String, Sendable {
+        /// A slash command to run.
+        case command
+        /// A threat, harassment, doxxing or distress: the crisis guidance comes before anything else.
+        case crisis
+        /// A greeting or thanks: a short human reply.
+        case smalltalk
+    }
+
     /// One intent.
     public struct Intent: Sendable {
+        /// What the intent stands for (a command unless the file says `kind:`).
+        public var kind: Kind = .command
+        /// Words (per language, as typed or as base forms and stems) any one of which makes a text this
+        /// intent whatever else it says: `uhkailla`, `threaten` for `crisis`.
+        public var cues: [Language: [String]] = [:]
+        /// Small talk: the reply per language.
+        public var reply: LocalizedText?
+        /// Crisis: the Knowledge articles that guide through one, first the one to read; an answer
+        /// from another article is not shown with the guidance.
+        public var articles: [String] = []
         /// Stable id (`draft`, `tips`).
         public var id: String
         /// The command it runs, as typed (`/draft`).
@@ -37,12 +57,22 @@ public struct IntentCatalog: Sendable {
     public var intents: [Intent]
     /// Question words per language that suggest a question for Knowledge rather than a command.
     public var questionCues: [Language: Set<String>]
+    /// Words per language that mark a text as asking for something to be done ("auta", "help me",
+    /// "haluan"): with one, a question word does not lower the intents' scores.
+    public var requestCues: [Language: Set<String>] = [:]
+    /// What asks for the rest of a cut answer, per language, lower-case ("lisää", "more").
+    public var moreWords: [Language: Set<String>] = [:]
     /// Number words per language, by value.
     public var numbers: [Language: [Int: [String]]]
     /// Words naming each language, in either language.
     public var languageNames: [Language: [String]]
     /// The command that acts on a Knowledge article, by article id.
     public var articleCommands: [String: String]
+
+    /// The intent with `id`, if there is one.
+    public func intent(_ id: String) -> Intent? {
+        intents.first { $0.id == id }
+    }
 
     /// Creates a catalog.
     public init(intents: [Intent], questionCues: [Language: Set<String>] = [:], numbers: [Language: [Int: [String]]] = [:],
@@ -60,18 +90,23 @@ public struct IntentCatalog: Sendable {
         let tree = data.tree(Self.path)
         var intents: [Intent] = []
         for (position, raw) in (tree?["intents"]?.arrayValue ?? []).enumerated() {
-            guard let id = raw["id"]?.stringValue, let command = raw["command"]?.stringValue,
+            let kind = raw["kind"]?.stringValue.flatMap(Kind.init(rawValue:)) ?? .command
+            // Crisis and small talk run no command; their id stands in for one.
+            guard let id = raw["id"]?.stringValue,
+                  let command = raw["command"]?.stringValue ?? (kind == .command ? nil : id),
                   let label = LocalizedText(json: raw["label"]) else {
                 data.warn(DataFileError(path: Self.path, line: nil, column: nil,
                                         problem: "intent \(position + 1) needs id, command and label"))
                 continue
             }
             var examples: [Language: [String]] = [:]
+            var intentCues: [Language: [String]] = [:]
             for language in Language.allCases {
                 examples[language] = raw["examples"]?[language.rawValue]?.stringArray ?? []
+                intentCues[language] = (raw["cues"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() }
             }
             intents.append(Intent(
-                id: id, command: command, label: label, slot: raw["slot"]?.stringValue.flatMap(Slot.init(rawValue:)),
+                kind: kind, cues: intentCues, reply: LocalizedText(json: raw["reply"]), articles: raw["articles"]?.stringArray ?? [], id: id, command: command, label: label, slot: raw["slot"]?.stringValue.flatMap(Slot.init(rawValue:)),
                 slotID: raw["slotId"]?.stringValue, slotCommand: raw["slotCommand"]?.stringValue,
                 isQuestionLike: raw["questionLike"]?.boolValue ?? false, examples: examples))
         }
@@ -92,5 +127,9 @@ public struct IntentCatalog: Sendable {
             if let command = command.stringValue { articleCommands[id] = command }
         }
         self.init(intents: intents, questionCues: cues, numbers: numbers, languageNames: names, articleCommands: articleCommands)
+        for language in Language.allCases {
+            requestCues[language] = Set((tree?["requestCues"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() })
+            moreWords[language] = Set((tree?["moreWords"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() })
+        }
     }
 }

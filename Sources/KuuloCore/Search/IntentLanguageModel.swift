@@ -15,6 +15,9 @@ struct IntentLanguageModel: Sendable {
     struct Input: Sendable {
         var words: [Word]
         var hasQuestionCue: Bool
+        /// Whether a word asks for something to be done ("auta", "help me"): then the question cue
+        /// does not count.
+        var hasRequestCue = false
         /// Whether every word is a stop word ("what can you do", "the of and").
         var isOnlyStopWords: Bool {
             words.allSatisfy(\.isStopWord)
@@ -23,6 +26,8 @@ struct IntentLanguageModel: Sendable {
         var number: Int?
         /// A language named in the text.
         var language: Language?
+        /// Every word as typed and every term of it, for cues.
+        var allTerms: Set<String> = []
     }
 
     private struct Example: Sendable {
@@ -38,8 +43,11 @@ struct IntentLanguageModel: Sendable {
     private let numberWords: [String: Int]
     private let languageWords: [String: Language]
     private let cues: Set<String>
+    private let requestCues: Set<String>
     private let stopWords: Set<String>
     private let settings: IntentSettings
+    /// Each intent's cues: a cue is its words, each as the set of its terms (as typed and analysed).
+    private let cueWords: [Int: [[Set<String>]]]
     /// Splits compounds into forms the examples use (`somepäivitys` → `some`, `päivitys`).
     private let splitter: CompoundSplitter
 
@@ -48,6 +56,7 @@ struct IntentLanguageModel: Sendable {
         self.stopWords = stopWords
         self.settings = settings
         self.cues = catalog.questionCues[language] ?? []
+        self.requestCues = catalog.requestCues[language] ?? []
         var numberWords: [String: Int] = [:]
         for (number, words) in catalog.numbers[language] ?? [:] {
             for word in words { numberWords[word] = number }
@@ -77,11 +86,14 @@ struct IntentLanguageModel: Sendable {
         let count = Double(max(catalog.intents.count, 1))
         let termWeights = intentsUsing.mapValues { log(1 + count / (Double($0.count) + 0.5)) }
         self.termWeights = termWeights
-        self.unknownWeight = log(1 + count / 1.5)
+        // A word no example uses (a name, slang, a typo) weighs less than the rarest known word: it
+        // lowers the match a little instead of vetoing it ("hello kuulo" is still a greeting).
+        self.unknownWeight = log(1 + count / 1.5) * settings.unknownWordWeight
         var examples: [Example] = []
         for (intent, words) in raw {
             let analysed = words.map { word in
-                var result = Self.word(word, weights: termWeights, unknown: log(1 + count / 1.5), stopWords: stopWords,
+                var result = Self.word(word, weights: termWeights, unknown: log(1 + count / 1.5) * settings.unknownWordWeight,
+                                       stopWords: stopWords,
                                        stopWordFactor: settings.stopWordWeight)
                 result.terms.formUnion(Self.parts(of: word, splitter: splitter))
                 return result
@@ -89,6 +101,22 @@ struct IntentLanguageModel: Sendable {
             examples.append(Example(intent: intent, words: analysed, terms: analysed.reduce(into: []) { $0.formUnion($1.terms) }))
         }
         self.examples = examples
+        var cueWords: [Int: [[Set<String>]]] = [:]
+        for (index, intent) in catalog.intents.enumerated() {
+            for cue in intent.cues[language] ?? [] {
+                let words = normalizer.words(in: cue).map { token -> Set<String> in
+                    let forms = normalizer.analyzeWord(token, addsSynonyms: false)?.forms ?? []
+                    return Set([token] + forms)
+                }
+                if !words.isEmpty { cueWords[index, default: []].append(words) }
+            }
+        }
+        self.cueWords = cueWords
+    }
+
+    /// Whether `input` holds one of the cues of intent `intent` (every word of it, in any order).
+    func hasCue(_ input: Input, intent: Int) -> Bool {
+        (cueWords[intent] ?? []).contains { cue in cue.allSatisfy { !$0.isDisjoint(with: input.allTerms) } }
     }
 
     /// `text` analysed: its words (each once), question cue, number and language.
@@ -99,7 +127,11 @@ struct IntentLanguageModel: Sendable {
         var number: Int?
         var named: Language?
         var cue = false
+        var allTerms = Set(tokens)
         for analysed in normalizer.analyze(text) {
+            allTerms.insert(analysed.surface)
+            allTerms.formUnion(analysed.forms)
+            allTerms.formUnion(analysed.synonyms)
             let keys = [analysed.surface] + analysed.forms
             let value = keys.lazy.compactMap { self.numberWords[$0] ?? Int($0) }.first.flatMap { (1...8).contains($0) ? $0 : nil }
             if number == nil { number = value }
@@ -112,7 +144,10 @@ struct IntentLanguageModel: Sendable {
             if seen.insert(word.terms).inserted { words.append(word) }
         }
         if tokens.contains(where: cues.contains) { cue = true }
-        return Input(words: words, hasQuestionCue: cue, number: number, language: named)
+        let typed = " " + tokens.joined(separator: " ") + " "
+        let request = requestCues.contains { typed.contains(" " + $0 + " ") }
+        return Input(words: words, hasQuestionCue: cue, hasRequestCue: request, number: number,
+                     language: named, allTerms: allTerms)
     }
 
     /// The best similarity between `input` and the examples of intent `intent`: the weighted share of

@@ -8,15 +8,28 @@ public struct IntentMatch: Equatable, Sendable {
     public var command: String
     /// The intent's description per language, for "Did you mean …?".
     public var label: LocalizedText
-    /// Similarity to the intent's closest example, 0…1.
+    /// Similarity to the intent's closest example, 0…1 (1 when one of the intent's cues was found).
     public var score: Double
+    /// What the intent stands for: a command, crisis or small talk.
+    public var kind: IntentCatalog.Kind
+    /// The intent's own id, before a slot is filled (`tips` for `tip-7`).
+    public var intent: String
 
     /// Creates a match.
-    public init(id: String, command: String, label: LocalizedText, score: Double) {
+    public init(id: String, command: String, label: LocalizedText, score: Double, kind: IntentCatalog.Kind = .command,
+                intent: String? = nil) {
         self.id = id
         self.command = command
         self.label = label
         self.score = score
+        self.kind = kind
+        self.intent = intent ?? id
+    }
+
+    /// The id of the command the match runs (`tips` for `/tips 7`), `crisis` or `smalltalk`.
+    public var commandID: String {
+        guard kind == .command else { return kind.rawValue }
+        return String(command.drop { $0 == "/" }.prefix { !$0.isWhitespace })
     }
 }
 

@@ -21,28 +21,29 @@ public struct IntentMatcher: Sendable {
     ///   - lemmatizers: base forms per language (Voikko for Finnish).
     ///   - stemmers: stems per language (Snowball): English words, Finnish words Voikko does not know.
     ///   - vocabulary: synonyms (its stop words are not used here).
+    ///   - languages: the languages to prepare; text in another matches nothing.
     public init(catalog: IntentCatalog, lemmatizers: [Language: any Lemmatizer], stemmers: [Language: any Stemmer],
                 vocabulary: SearchVocabulary,
-                settings: IntentSettings = IntentSettings()) {
+                settings: IntentSettings = IntentSettings(), languages: Set<Language> = Set(Language.allCases)) {
         self.catalog = catalog
         self.settings = settings
         var withoutStopWords = vocabulary
         withoutStopWords.stopWords = [:]
-        var languages: [Language: IntentLanguageModel] = [:]
-        for language in Language.allCases {
+        var models: [Language: IntentLanguageModel] = [:]
+        for language in Language.allCases where languages.contains(language) {
             let normalizer = TermNormalizer(language: language, lemmatizer: lemmatizers[language], stemmer: stemmers[language],
                                             vocabulary: withoutStopWords)
-            languages[language] = IntentLanguageModel(catalog: catalog, language: language, normalizer: normalizer,
+            models[language] = IntentLanguageModel(catalog: catalog, language: language, normalizer: normalizer,
                                                       stopWords: vocabulary.stopWords[language] ?? [], settings: settings)
         }
-        self.languages = languages
+        self.languages = models
     }
 
     /// Reads the intents, stop words and synonyms of `data`.
     public init(data: DataFiles, lemmatizers: [Language: any Lemmatizer], stemmers: [Language: any Stemmer],
-                settings: IntentSettings = IntentSettings()) {
+                settings: IntentSettings = IntentSettings(), languages: Set<Language> = Set(Language.allCases)) {
         self.init(catalog: IntentCatalog(data: data), lemmatizers: lemmatizers, stemmers: stemmers, vocabulary: SearchVocabulary(data: data),
-                  settings: settings)
+                  settings: settings, languages: languages)
     }
 
     /// The intent `text` expresses in `language`: confident, a few options, or none.
@@ -51,10 +52,15 @@ public struct IntentMatcher: Sendable {
               text.contains(where: { $0.isLetter || $0.isNumber }),
               let model = languages[language] else { return .none }
         let input = model.input(text)
+        // A cue (a threat, harassment) decides at once, crisis before anything else.
+        let cued = catalog.intents.indices.filter { model.hasCue(input, intent: $0) }
+        if let first = cued.first(where: { catalog.intents[$0].kind == .crisis }) ?? cued.first {
+            return .confident(match(first, score: 1, input: input))
+        }
         var scored: [(intent: Int, score: Double)] = []
         for (index, intent) in catalog.intents.enumerated() {
             var score = model.score(input, intent: index, dropsNumbers: intent.slot == .number)
-            if input.hasQuestionCue && !intent.isQuestionLike { score *= settings.questionPenalty }
+            if input.hasQuestionCue && !input.hasRequestCue && !intent.isQuestionLike { score *= settings.questionPenalty }
             if score > 0 { scored.append((index, score)) }
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent }
@@ -67,10 +73,18 @@ public struct IntentMatcher: Sendable {
             return .confident(match(best.intent, score: best.score, input: input))
         }
         var seenCommands: Set<String> = []
-        let options = scored.filter { $0.score >= floor }
+        // Crisis and small talk are acted on only when clear (a crisis also by its cues); neither is
+        // offered as an option.
+        let options = scored.filter { $0.score >= floor && catalog.intents[$0.intent].kind == .command }
             .map { match($0.intent, score: $0.score, input: input) }
             .filter { seenCommands.insert($0.command).inserted }
         return .ambiguous(Array(options.prefix(settings.maximumCandidates)))
+    }
+
+    /// Whether `text` asks for something to be done (a request cue: "auta", "help me", "let's"):
+    /// then a command that matches somewhat is asked about before Knowledge is searched.
+    public func isRequest(_ text: String, language: Language) -> Bool {
+        languages[language]?.input(text).hasRequestCue ?? false
     }
 
     /// The command that acts on the Knowledge article `id` (`tip-7` → `/tips 7`), if there is one.
@@ -93,6 +107,6 @@ public struct IntentMatcher: Sendable {
             id = (intent.slotID ?? id).replacingOccurrences(of: "{value}", with: value)
             command = (intent.slotCommand ?? command).replacingOccurrences(of: "{value}", with: value)
         }
-        return IntentMatch(id: id, command: command, label: intent.label, score: score)
+        return IntentMatch(id: id, command: command, label: intent.label, score: score, kind: intent.kind, intent: intent.id)
     }
 }

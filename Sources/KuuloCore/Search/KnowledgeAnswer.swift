@@ -15,15 +15,19 @@ public struct KnowledgeAnswer: Equatable, Sendable {
     /// The best passage of that section, plain text, at most about `SearchSettings.excerptLength`
     /// characters.
     public var excerpt: String
+    /// What "lisää" / "more" shows after the excerpt: the whole passage when the excerpt was cut, and
+    /// the rest of the section, one passage a line, plain text; empty when the excerpt is all of it.
+    public var more: String
 
     /// Creates an answer.
-    public init(id: String, language: Language, title: String, heading: String, score: Double, excerpt: String) {
+    public init(id: String, language: Language, title: String, heading: String, score: Double, excerpt: String, more: String = "") {
         self.id = id
         self.language = language
         self.title = title
         self.heading = heading
         self.score = score
         self.excerpt = excerpt
+        self.more = more
     }
 
     /// `{"id", "title", "score", "excerpt"}` as `kuulo ask --format json` prints it; the score is

@@ -105,21 +105,37 @@ public struct KnowledgeIndex: Sendable {
 
     private func answer(for section: LanguageIndex.SectionScore, words: [LanguageIndex.QueryWord],
                         in index: LanguageIndex) -> KnowledgeAnswer {
-        let document = index.documents[section.document]
+        var document = index.documents[section.document]
+        var shown = section.document
+        if document.kind != .advice {
+            // Mistakes and worksheet questions are never shown as advice: the article's advice section
+            // that holds most of the question is, else its summary.
+            let advice = index.documents.indices.filter {
+                index.documents[$0].articleID == document.articleID && index.documents[$0].kind == .advice
+            }
+            shown = advice.max { index.passageScore(in: $0, for: words) < index.passageScore(in: $1, for: words) }
+                ?? section.document
+            document = index.documents[shown]
+        }
         var excerpt: String
         var heading = document.heading
-        if let passage = index.bestPassage(in: section.document, for: words) {
+        var rest: [String] = []
+        if let passage = index.bestPassage(in: shown, for: words) {
             excerpt = passage.text
             var next = passage.index + 1
             while excerpt.count < 140, next < document.passages.count {
                 excerpt += " " + document.passages[next].text
                 next += 1
             }
+            rest = document.passages[next...].map(\.text)
         } else {
             excerpt = index.summaries[document.articleID] ?? ""
             heading = ""
         }
+        let cut = PassageSplitter.truncated(excerpt, limit: settings.excerptLength)
+        // What "more" shows: the whole excerpt when it was cut, and the rest of the section.
+        let more = (cut == excerpt ? [] : [excerpt]) + rest
         return KnowledgeAnswer(id: document.articleID, language: document.language, title: document.title, heading: heading,
-                               score: section.score, excerpt: PassageSplitter.truncated(excerpt, limit: settings.excerptLength))
+                               score: section.score, excerpt: cut, more: more.joined(separator: "\n"))
     }
 }

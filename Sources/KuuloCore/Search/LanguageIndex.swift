@@ -129,8 +129,13 @@ struct LanguageIndex: Sendable {
         return covered / total
     }
 
+    /// How much of the question the best passage of `document` contains (0 when none contains any).
+    func passageScore(in document: Int, for words: [QueryWord]) -> Double {
+        bestPassage(in: document, for: words)?.score ?? 0
+    }
+
     /// The passage of `document` that contains most of the question, or `nil` when none contains any.
-    func bestPassage(in document: Int, for words: [QueryWord]) -> (index: Int, text: String)? {
+    func bestPassage(in document: Int, for words: [QueryWord]) -> (index: Int, text: String, score: Double)? {
         let passages = documents[document].passages
         var best: (index: Int, score: Double)?
         for (index, passage) in passages.enumerated() {
@@ -142,7 +147,7 @@ struct LanguageIndex: Sendable {
             if score > 0, score > (best?.score ?? 0) { best = (index, score) }
         }
         guard let best else { return nil }
-        return (best.index, passages[best.index].text)
+        return (best.index, passages[best.index].text, best.score)
     }
 
     // MARK: - Private
@@ -195,9 +200,10 @@ struct LanguageIndex: Sendable {
             alternatives = spellingMatches(of: word)
         }
         // A word weighs as much as its rarest exact term; a word found only by its prefix stem as much
-        // as that; a word not found at all as much as the rarest possible term.
+        // as that; a word found nowhere (slang, a typo, a name) `unknownWordWeight` times the rarest
+        // possible term, so it lowers the question's coverage a little but never vetoes the rest.
         let exact = (alternatives + parts).map { idf($0.term) }.max()
-        var weight = exact ?? stems.map { idf($0.term) }.max() ?? idf("")
+        var weight = exact ?? stems.map { idf($0.term) }.max() ?? idf("") * settings.unknownWordWeight
         if normalizer.isContext(word) {
             // A channel named in passing ("… on instagram") should not outweigh what is asked about it.
             let factor = settings.contextWordWeight

@@ -21,6 +21,7 @@ struct LanguageIndexBuilder {
         var heading: [AnalyzedWord]
         var body: [AnalyzedWord]
         var passages: [(text: String, words: [AnalyzedWord])]
+        var kind: KnowledgeArticle.SectionKind
     }
 
     let normalizer: TermNormalizer
@@ -40,14 +41,14 @@ struct LanguageIndexBuilder {
             let title = analyze(article.title)
             let tags = article.tags.flatMap { analyze($0) }
             let asks = article.asks.flatMap { analyze($0) }
-            var sections = [(heading: "", body: article.summary)]
-            sections += article.sections.map { ($0.heading, $0.body) }
+            var sections = [(heading: "", body: article.summary, kind: KnowledgeArticle.SectionKind.advice)]
+            sections += article.sections.map { ($0.heading, $0.body, $0.kind) }
             for section in sections where !section.body.isEmpty {
                 let passages = PassageSplitter.passages(of: section.body).map { ($0, analyze($0)) }
                 pending.append(PendingSection(
                     articleID: article.id, articleTitle: article.title, headingText: section.heading,
                     title: title, tags: tags, asks: asks, heading: analyze(section.heading), body: passages.flatMap(\.1),
-                    passages: passages))
+                    passages: passages, kind: section.kind))
             }
         }
         let parts = compoundParts(in: pending)
@@ -81,7 +82,8 @@ struct LanguageIndexBuilder {
                 }))
             }
             return SectionDocument(articleID: section.articleID, language: normalizer.language, title: section.articleTitle,
-                                   heading: section.headingText, termFrequencies: frequencies, passages: passages)
+                                   heading: section.headingText, termFrequencies: frequencies, passages: passages,
+                                   kind: section.kind)
         }
         return Built(documents: documents, summaries: summaries)
     }

@@ -12,7 +12,7 @@ enum PassageSplitter {
             if !text.isEmpty { passages.append(text) }
             current = ""
         }
-        for rawLine in markdown.components(separatedBy: "\n") {
+        for rawLine in markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             let line = rawLine.trimmingSpaces()
             if line.isEmpty {
                 finish()

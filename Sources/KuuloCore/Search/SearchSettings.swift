@@ -61,6 +61,10 @@ public struct SearchSettings: Equatable, Sendable {
     /// Weight of a context word (`SearchVocabulary.contextWords`: a channel such as `instagram`) against
     /// a topic word, in both the score and the share of the question.
     public var contextWordWeight: Double = 0.7
+    /// The share of the question a word found nowhere in the index weighs, against the rarest term:
+    /// unknown words lower the coverage a little instead of vetoing the answer ("theres a guy trolling
+    /// us" is answered like "there is a guy trolling us").
+    public var unknownWordWeight: Double = 0.25
     /// Letters in a Finnish prefix stem.
     public var prefixLength: Int = 5
 

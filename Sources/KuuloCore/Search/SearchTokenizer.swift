@@ -21,7 +21,9 @@ public struct SearchTokenizer: Sendable {
 
     /// The words of `text`, lower-cased, in order.
     public func words(in text: String) -> [String] {
-        let composed = text.precomposedStringWithCanonicalMapping
+        // Text without combining marks (all of Kuulo's own, nearly all typed) is already composed;
+        // Foundation's normalisation is a round trip through NSString.
+        let composed = text.unicodeScalars.allSatisfy { $0.value < 0x300 } ? text : text.precomposedStringWithCanonicalMapping
         var words: [String] = []
         var current: [Character] = []
         var pendingApostrophe = false

@@ -27,6 +27,9 @@ public struct SearchVocabulary: Sendable {
     public var spokenEndings: [Language: EndingRewrites]
     /// Base-form endings of stems, per language (`postauks` → `postaus`).
     public var stemEndings: [Language: EndingRewrites]
+    /// Spoken, slang and abbreviated words and the written words they stand for, per language
+    /// (`respell` in `Prompts/synonyms.yaml`: `mä` → `minä`, `theres` → `there`, `is`).
+    public var respellings: [Language: [String: [String]]] = [:]
 
     /// Creates a vocabulary from lists.
     public init(stopWords: [Language: Set<String>] = [:], synonyms: [Language: [String: [String]]] = [:],
@@ -51,6 +54,7 @@ public struct SearchVocabulary: Sendable {
         var contextWords: [Language: Set<String>] = [:]
         var spokenEndings: [Language: EndingRewrites] = [:]
         var stemEndings: [Language: EndingRewrites] = [:]
+        var respellings: [Language: [String: [String]]] = [:]
         let stopTree = data.tree(Self.stopWordsPath)
         let synonymTree = data.tree(Self.synonymsPath)
         for language in Language.allCases {
@@ -78,9 +82,16 @@ public struct SearchVocabulary: Sendable {
             contextWords[language] = Set((tree?["context"]?.arrayValue ?? []).compactMap(Self.word))
             spokenEndings[language] = EndingRewrites(json: tree?["spoken"])
             stemEndings[language] = EndingRewrites(json: tree?["stems"])
+            var respelt: [String: [String]] = [:]
+            for (key, value) in tree?["respell"]?.objectValue ?? [:] {
+                let words = (value.stringValue ?? "").lowercased().split(separator: " ").map(String.init)
+                if !words.isEmpty { respelt[key.lowercased()] = words }
+            }
+            respellings[language] = respelt
         }
         self.init(stopWords: stopWords, synonyms: synonyms, negations: negations, negated: negated, contextWords: contextWords,
                   spokenEndings: spokenEndings, stemEndings: stemEndings)
+        self.respellings = respellings
     }
 
     /// A list entry as a lower-case word; numbers are accepted, other values skipped.

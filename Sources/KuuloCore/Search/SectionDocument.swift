@@ -35,4 +35,7 @@ struct SectionDocument: Sendable {
     var termFrequencies: [String: FieldFrequencies]
     /// The section's passages in order.
     var passages: [Passage]
+    /// What the section holds: only advice is shown as an answer; pitfalls and worksheet questions
+    /// only help find the article.
+    var kind: KnowledgeArticle.SectionKind = .advice
 }

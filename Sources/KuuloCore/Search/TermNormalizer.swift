@@ -32,6 +32,11 @@ public struct TermNormalizer: Sendable {
     private let pack: LanguagePack
     private let spokenEndings: EndingRewrites
     private let stemEndings: EndingRewrites
+    /// Spoken, slang and abbreviated words and their written words (`mä` → `minä`, `theres` → `there
+    /// is`), applied before anything else.
+    private let respellings: [String: [String]]
+    /// The respelt keys of several words, as words, longest first.
+    private let respeltPhrases: [[String]]
 
     /// Creates a normaliser.
     /// - Parameters:
@@ -51,6 +56,9 @@ public struct TermNormalizer: Sendable {
         self.stemmer = stemmer
         self.spokenEndings = vocabulary.spokenEndings[language] ?? EndingRewrites()
         self.stemEndings = vocabulary.stemEndings[language] ?? EndingRewrites()
+        self.respellings = vocabulary.respellings[language] ?? [:]
+        self.respeltPhrases = respellings.keys.filter { $0.contains(" ") }.map { $0.split(separator: " ").map(String.init) }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.joined() < $1.joined() }
         self.stopWords = vocabulary.stopWords[language] ?? []
         // Keys are looked up by the word as typed and by its terms, so each key is also filed under
         // its own term (English stem, Finnish base forms).
@@ -99,7 +107,7 @@ public struct TermNormalizer: Sendable {
     ///   first for its `negated` terms, and only then for itself (`ei oo facessa` → `someton`, then
     ///   `facebook`).
     public func analyze(_ text: String, lexicon: Set<String> = [], addsSynonyms: Bool = true) -> [AnalyzedWord] {
-        let tokens = tokenizer.words(in: text).flatMap(expanded)
+        let tokens = words(in: text).flatMap(expanded)
         var analysed = tokens.map { analyzeWord($0, lexicon: lexicon, addsSynonyms: addsSynonyms) }
         guard addsSynonyms else { return analysed.compactMap { $0 } }
         let plain = tokens.map(Self.withoutContraction)
@@ -177,14 +185,30 @@ public struct TermNormalizer: Sendable {
         return [token, negation.word]
     }
 
-    /// The words of `text` as tokenised, before normalisation.
+    /// The words of `text` as tokenised, spoken and slang words respelt (`SearchVocabulary.respellings`),
+    /// before normalisation.
     public func words(in text: String) -> [String] {
-        tokenizer.words(in: text)
+        let tokens = tokenizer.words(in: text)
+        guard !respellings.isEmpty else { return tokens }
+        var words: [String] = []
+        var position = 0
+        while position < tokens.count {
+            // The longest respelt phrase that starts here (`missään nimessä` → `koskaan`), else the word.
+            let phrase = respeltPhrases.first { key in
+                position + key.count <= tokens.count && tokens[position..<(position + key.count)].elementsEqual(key)
+            }
+            let length = phrase?.count ?? 1
+            let key = tokens[position..<(position + length)].joined(separator: " ")
+            words += respellings[key] ?? [tokens[position]]
+            position += length
+        }
+        return words
     }
 
     /// One lower-case word analysed, or `nil` for a stop word.
     public func analyzeWord(_ token: String, lexicon: Set<String> = [], addsSynonyms: Bool = true) -> AnalyzedWord? {
-        guard var word = pack.analysis == .stem ? englishWord(token) : finnishWord(token, lexicon: lexicon) else { return nil }
+        guard var word = pack.analysis == .stem ? englishWord(token) : finnishWord(token, lexicon: lexicon, suggests: addsSynonyms)
+        else { return nil }
         if addsSynonyms {
             let keys = [token, Self.withoutContraction(token)] + word.forms
             word.synonyms = Self.unique(keys.flatMap { synonyms[$0] ?? [] }).filter { !word.forms.contains($0) }
@@ -233,7 +257,9 @@ public struct TermNormalizer: Sendable {
 
     // MARK: - Finnish
 
-    private func finnishWord(_ token: String, lexicon: Set<String>) -> AnalyzedWord? {
+    /// - Parameter suggests: whether the lemmatizer's spelling suggestions (Voikko's) are tried for a
+    ///   word nothing else recognises (questions only: an article's rare words stay as written).
+    private func finnishWord(_ token: String, lexicon: Set<String>, suggests: Bool) -> AnalyzedWord? {
         let word = token.replacingOccurrences(of: "'", with: "")
         guard !word.isEmpty, !stopWords.contains(word) else { return nil }
         var forms: [String]
@@ -245,6 +271,9 @@ public struct TermNormalizer: Sendable {
             forms = [word]
         } else {
             (forms, recognized) = guessedForms(word, lexicon: lexicon)
+            if !recognized, suggests, let suggested = suggestedForms(word, lexicon: lexicon) {
+                (forms, recognized) = (suggested, true)
+            }
         }
         guard !forms.allSatisfy({ stopWords.contains($0) }) else { return nil }
         return AnalyzedWord(surface: token, forms: forms, isRecognized: recognized)
@@ -265,6 +294,20 @@ public struct TermNormalizer: Sendable {
         }
         return ([stem ?? word], false)
     }
+
+    /// The base forms of the first of the lemmatizer's spelling suggestions (when it is also a speller,
+    /// as Voikko is) that the index or the synonyms know: `kirjotella` → `kirjoitella`.
+    private func suggestedForms(_ word: String, lexicon: Set<String>) -> [String]? {
+        guard word.count >= Self.shortestBeginning, let speller = lemmatizer as? any SpellChecker else { return nil }
+        for suggestion in speller.suggestions(for: word).prefix(Self.suggestionsTried) {
+            let bases = baseForms(suggestion.lowercased())
+            if bases.contains(where: { lexicon.contains($0) || synonyms[$0] != nil }) { return bases }
+        }
+        return nil
+    }
+
+    /// How many spelling suggestions are tried for an unknown word.
+    static let suggestionsTried = 3
 
     /// At most this many letters are cut from an unknown word to find a beginning the index knows
     /// (`issään` in `twitterissään`).

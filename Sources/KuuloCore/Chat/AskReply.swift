@@ -1,0 +1,100 @@
+import Foundation
+
+/// What the chat makes of one line of free text, for `kuulo ask`: the same reading and the same
+/// messages the chat shows, with the command it would run instead of running it.
+public struct AskReply: Sendable {
+    /// How the text was read.
+    public var interpretation: Interpretation
+    /// The messages the chat shows, in order.
+    public var messages: [ChatMessage]
+    /// The command the chat runs for it (`/tips 7`), in the chat's language; `nil` when none.
+    public var command: String?
+    /// Commands the reply offers (the options asked about, or the command that acts on the article),
+    /// in the chat's language.
+    public var suggestions: [String]
+
+    /// What the reply is: `crisis`, `smalltalk`, `command`, `clarify`, `answer`, `closeCall` (two or
+    /// three articles about equally good: the chat asks which) or `none`.
+    public var kind: String {
+        switch interpretation {
+        case .crisis: "crisis"
+        case .smalltalk: "smalltalk"
+        case .command: command == nil ? "answer" : "command"
+        case .clarify: suggestions.isEmpty ? "answer" : "clarify"
+        case .answer(let result, _): result.isCloseCall ? "closeCall" : "answer"
+        case .noAnswer: "none"
+        }
+    }
+
+    /// The Knowledge result behind the reply, if there is one.
+    public var result: KnowledgeSearchResult? {
+        switch interpretation {
+        case .crisis(_, let result), .answer(let result, _), .noAnswer(let result): result
+        case .smalltalk, .command, .clarify: nil
+        }
+    }
+
+    /// `{"kind", "command", "intent", "answers", "choices", "suggestions", "messages"}`:
+    /// `answers` are the articles best first (empty unless answered), `choices` the close-call
+    /// alternatives the chat asks between, `messages` what the chat shows (`style`, `text`).
+    public var jsonValue: JSONValue {
+        var object: [String: JSONValue] = ["kind": .string(kind)]
+        object["command"] = command.map(JSONValue.string) ?? .null
+        switch interpretation {
+        case .crisis(let match, _), .smalltalk(let match), .command(let match): object["intent"] = .string(match.intent)
+        default: object["intent"] = .null
+        }
+        object["answers"] = result?.jsonValue["answers"] ?? .array([])
+        object["choices"] = .array((result?.isCloseCall == true ? result?.choices ?? [] : []).map(\.jsonValue))
+        object["suggestions"] = .array(suggestions.map(JSONValue.string))
+        object["messages"] = .array(messages.map { .object(["style": .string(Self.name(of: $0.style)), "text": .string($0.text)]) })
+        return .object(object)
+    }
+
+    private static func name(of style: ChatMessage.Style) -> String {
+        switch style {
+        case .plain: "plain"
+        case .heading: "heading"
+        case .question: "question"
+        case .hint: "hint"
+        case .error: "error"
+        case .success: "success"
+        }
+    }
+}
+
+extension KnowledgeAnswering {
+    /// Answers in `language` without a plan (`kuulo ask`).
+    public init(resources: KuuloResources, language: Language) {
+        self.resources = resources
+        self.language = language
+        self.content = .object([:])
+        self.userID = nil
+    }
+
+    /// What the chat would show and do for `input` outside a flow.
+    public func ask(_ input: String, interpreter: FreeTextInterpreter) -> AskReply {
+        let interpretation = interpreter.interpret(input, language: language)
+        let effects: [ChatEffect]
+        var command: String?
+        switch interpret(input, interpreter: interpreter) {
+        case .say(let said), .answer(let said, _): effects = said
+        case .run(let typed, let announcement):
+            effects = announcement
+            command = localized(typed)
+        case .chooseArticle(let choices): effects = whichArticle(choices)
+        }
+        var suggestions: [String] = []
+        switch interpretation {
+        case .clarify(let options): suggestions = options.filter { commandExists($0.command) }.map { localized($0.command) }
+        case .answer(let result, let offer) where !result.isCloseCall:
+            if let offer, commandExists(offer) { suggestions = [localized(offer)] }
+        default: break
+        }
+        let messages = effects.compactMap { effect -> ChatMessage? in
+            if case .say(let message) = effect { return message }
+            return nil
+        }
+        return AskReply(interpretation: interpretation, messages: messages, command: command, suggestions: suggestions)
+    }
+}

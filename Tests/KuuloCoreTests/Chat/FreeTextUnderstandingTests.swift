@@ -1,0 +1,93 @@
+import Testing
+import KuuloData
+@testable import KuuloCore
+
+/// The chat side of understanding free text (issue 13), without Voikko: crisis guidance first, small
+/// talk, "more" after a cut answer, the reply `kuulo ask` shares, and the kept base forms.
+@Suite("Chat: understanding free text")
+struct FreeTextUnderstandingTests {
+    func plan(decider: String? = nil) -> PlanDocument {
+        var document = PlanDocument()
+        document.content = ["organisation": ["name": "Tampereen ylioppilaskunta", "shortName": "TYY", "languages": ["fi"]]]
+        if let decider { document.content.setValue(.string(decider), at: JSONPointer(tokens: ["crisis", "decider"])) }
+        document.recordRevision(author: "Maija", time: "2026-11-25T10:00:00Z", summary: "setup")
+        return document
+    }
+
+    @Test("a threat gets the crisis guidance and the plan's crisis decider before anything else")
+    func crisisGuidance() {
+        var chat = ChatHarness(language: .en, user: "Maija", document: plan(decider: "the chair, Maija"))
+        let reply = chat.send("someone keeps threatening me, help me reply")
+        #expect(reply.hasPrefix("This sounds serious"))
+        #expect(reply.contains("call 112"))
+        #expect(reply.contains("In a crisis, the decision is with: the chair, Maija"))
+        #expect(!reply.contains("→ /reply"))
+        var without = ChatHarness(language: .fi, user: "Maija", document: plan())
+        let finnish = without.send("joku uhkailee mua")
+        #expect(finnish.hasPrefix("Tämä kuulostaa vakavalta"))
+        #expect(finnish.contains("/vinkit 7"))
+    }
+
+    @Test("a greeting gets a short reply, not an article")
+    func greeting() {
+        var chat = ChatHarness(language: .en, user: "Maija", document: plan())
+        #expect(chat.send("hello") == "Hi! Ask me anything about social media, or type /help to see what I can do.")
+    }
+
+    @Test("more shows the rest of a cut answer, once; anything else goes on as usual")
+    func more() throws {
+        var chat = ChatHarness(language: .en, user: "Maija", document: plan())
+        let answer = chat.send("how do we answer criticism calmly")
+        try #require(answer.contains("Type “more” to see the rest."))
+        #expect(!chat.session.moreToShow.isEmpty)
+        let rest = chat.send("more")
+        #expect(rest == chat.transcript.last)
+        #expect(!rest.contains("I found nothing"))
+        #expect(chat.session.moreToShow.isEmpty)
+        _ = chat.send("how do we answer criticism calmly")
+        _ = chat.send("/help")
+        #expect(chat.session.moreToShow.isEmpty)
+    }
+
+    @Test("kuulo ask's reply is what the chat shows, with the command it would run and its close-call choices")
+    func askReply() throws {
+        let resources = KuuloResources(data: DataFiles(embedded: EmbeddedFiles.all))
+        let interpreter = try #require(resources.interpreter(lemmatizers: [:], stemmers: [:]))
+        let answering = KnowledgeAnswering(resources: resources, language: .en)
+        let command = answering.ask("I want to write a post", interpreter: interpreter)
+        #expect(command.kind == "command")
+        #expect(command.command == "/draft")
+        #expect(command.jsonValue["command"]?.stringValue == "/draft")
+        #expect(command.messages.first?.text.contains("/draft") == true)
+        let crisis = answering.ask("threatening", interpreter: interpreter)
+        #expect(crisis.kind == "crisis")
+        for key in ["kind", "command", "intent", "answers", "choices", "suggestions", "messages"] {
+            #expect(crisis.jsonValue[key] != nil, "\(key)")
+        }
+    }
+
+    @Test("kept base forms read back as written, suggestions included, and the key follows the data")
+    func lemmaTable() {
+        let table = LemmaTable(entries: ["kuvassa": ["kuva"], "xq": [], "?kirjotella": ["kirjoitella"]], fallback: nil)
+        let read = LemmaTable(text: table.text, fallback: nil)
+        #expect(read.entries == table.entries)
+        #expect(read.baseForms("kuvassa") == ["kuva"])
+        #expect(read.baseForms("unknown").isEmpty)
+        #expect(read.suggestions(for: "kirjotella") == ["kirjoitella"])
+        let data = DataFiles(embedded: EmbeddedFiles.all)
+        let changed = DataFiles(embedded: EmbeddedFiles.all, overrides: [SearchVocabulary.stopWordsPath: "fi: [ja]\nen: [and]\n"])
+        #expect(LemmaTable.key(for: data) == LemmaTable.key(for: DataFiles(embedded: EmbeddedFiles.all)))
+        #expect(LemmaTable.key(for: data) != LemmaTable.key(for: changed))
+    }
+
+    @Test("an article's sections say whether they are advice, mistakes or worksheet questions; the marker is not text")
+    func sectionKinds() throws {
+        let knowledge = KnowledgeBase(data: DataFiles(embedded: EmbeddedFiles.all))
+        let article = try #require(knowledge.articles["tip-7"]?[.en])
+        #expect(article.sections.map(\.kind).contains(.pitfalls))
+        #expect(article.sections.map(\.kind).contains(.worksheet))
+        #expect(article.sections.first?.kind == .advice)
+        #expect(!article.body.contains("<!--"))
+        #expect(article.sections.allSatisfy { !$0.body.contains("<!--") })
+    }
+}

@@ -223,6 +223,10 @@ void kuulo_add_history(const char *line) {
     add_history(line);
 }
 
+void kuulo_clear_history(void) {
+    clear_history();
+}
+
 void kuulo_reset_after_interrupt(void) {
     rl_free_line_state();
     rl_cleanup_after_signal();

@@ -246,6 +246,7 @@ public struct ChatSession {
         case .undo:
             let arguments = templateArguments
             return withPlanCommands { $0.undo(templateArguments: arguments) }
+        case .redact: return redactCommand(argument)
         case .export: return planCommands.export(argument)
         case .draft: return draftCommand(argument)
         case .edit: return editPart(argument)

@@ -225,6 +225,8 @@ public struct FlowStep: Equatable, Sendable {
     public var askIfNot: String?
     /// The name `/edit` knows the step by, per language (`key-message`, `ydinviesti`).
     public var editName: LocalizedText?
+    /// A bound on a number answer taken from another step's answer (`atLeast: cadenceMin`).
+    public var constraint: NumberConstraint?
 
     init(json: JSONValue, path: String, position: Int) throws(DataFileError) {
         func fail(_ problem: String) -> DataFileError {
@@ -265,6 +267,7 @@ public struct FlowStep: Equatable, Sendable {
         self.askIf = json["askIf"]?.stringValue
         self.askIfNot = json["askIfNot"]?.stringValue
         self.editName = LocalizedText(json: json["editName"])
+        self.constraint = NumberConstraint(json: json)
         var options: [FlowOption] = []
         for raw in json["options"]?.arrayValue ?? [] {
             guard let value = raw["value"]?.stringValue, let label = LocalizedText(json: raw["label"]) else { throw fail("an option needs value and label") }

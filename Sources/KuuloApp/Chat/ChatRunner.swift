@@ -167,7 +167,7 @@ public struct UserMemory {
     /// The name remembered from the last run.
     public func recall() -> String? {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else { return nil }
-        let name = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let name = OneLineText.make(text)
         return name.isEmpty ? nil : name
     }
 
@@ -175,7 +175,8 @@ public struct UserMemory {
     /// written again: `--user` is given on every start, and creating the folder and replacing the file
     /// cost about a million instructions (3 % of a small plan's start-up).
     public func remember(_ name: String) {
-        if recall() == name { return }
+        let name = OneLineText.make(name)
+        if name.isEmpty || recall() == name { return }
         let folder = (path as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         try? LocalFileSystem().writeAtomically(Array((name + "\n").utf8), to: path)

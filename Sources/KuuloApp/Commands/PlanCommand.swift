@@ -94,7 +94,7 @@ struct PlanLog: ParsableCommand, KuuloRunnable {
             }
             for entry in history.reversed() {
                 access.context.output.line(access.text(.historyLine, ["number": String(entry.number), "time": Timestamp.short(entry.time),
-                                                                      "author": entry.author, "summary": entry.summary, "changes": String(entry.changes.count)]).trimmingCharacters(in: .whitespaces))
+                                                                      "author": OneLineText.make(entry.author), "summary": entry.summary, "changes": String(entry.changes.count)]).trimmingCharacters(in: .whitespaces))
             }
             return ExitCodes.ok
         }

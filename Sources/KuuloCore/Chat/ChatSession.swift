@@ -43,7 +43,8 @@ public struct ChatSession {
         self.document = document
         self.resources = resources
         self.language = language
-        self.userName = userName?.trimmingCharacters(in: .whitespaces).isEmpty == false ? userName : nil
+        let name = userName.map(OneLineText.make)
+        self.userName = name?.isEmpty == false ? name : nil
         self.planPath = planPath
         self.clock = clock
     }

@@ -103,7 +103,7 @@ public struct DraftWorkflow {
         var names: [String: LocalizedText] = [:]
         for channel in draft.allChannels {
             let kind = content["channels"]?[channel]?["kind"]?.stringValue ?? channel
-            names[channel] = content["channels"]?[channel]?["name"]?.stringValue.map { LocalizedText([.fi: $0, .en: $0]) }
+            names[channel] = content["channels"]?[channel]?["name"]?.stringValue.map(OneLineText.make).map { LocalizedText([.fi: $0, .en: $0]) }
                 ?? resources.channelCatalogue.entry(kind)?.name
         }
         let schedule = DraftSchedule(draft: draft, rules: checks.scheduleRules, channelNames: names)

@@ -87,7 +87,7 @@ struct PlanCommands {
         var lines = [text(.historyHeader, ["count": String(document.history.count)])]
         for entry in document.history.suffix(limit).reversed() {
             lines.append(text(.historyLine, [
-                "number": String(entry.number), "time": Timestamp.short(entry.time), "author": entry.author,
+                "number": String(entry.number), "time": Timestamp.short(entry.time), "author": OneLineText.make(entry.author),
                 "summary": entry.summary, "changes": String(entry.changes.count),
             ]))
         }

@@ -68,6 +68,17 @@ public final class ChatRunner {
                 userMemory.remember(name)
             case .exit(let code):
                 return code
+            case .readFiles(let paths, let request):
+                let files = paths.map { path in
+                    do throws(SafeFileError) {
+                        let bytes = try context.fileSystem.readRegularFile(path, limit: InsightsImportCommand.readLimit)
+                        return ReadFile(path: path, contents: .success(String(decoding: bytes, as: UTF8.self)))
+                    } catch {
+                        let described = context.mapStoreError(PlanStore.storeError(error, path: path), path: path, language: session.language, reading: true)
+                        return ReadFile(path: path, contents: .failure(ReadFailure(reason: context.resources.messages.text(described.key, session.language, described.arguments))))
+                    }
+                }
+                if let code = perform(session.receive(files, for: request)) { return code }
             case .writeFile(let path, let contents, let message):
                 do {
                     try context.fileSystem.writeAtomically(Array(contents.utf8), to: path)

@@ -21,13 +21,18 @@ struct ChatCommand: ParsableCommand, KuuloRunnable {
         withContext(options) { context in
             let store = context.store()
             var language = context.language(for: nil)
-            let document: PlanDocument?
+            var document: PlanDocument?
             do throws(KuuloError) {
                 document = try context.loadPlan(store, language: language)
             } catch {
                 return context.fail(error, language: language)
             }
             language = context.language(for: document)
+            var copyNotes: [ChatMessage] = []
+            if let loaded = document {
+                let merger = SyncCopyMerger(store: store, fileSystem: context.fileSystem, messages: context.resources.messages, language: language)
+                (document, copyNotes) = merger.mergeCopies(into: loaded)
+            }
             if document == nil, !store.canCreate() {
                 let folder = LocalFileSystem.folder(of: store.path)
                 return context.fail(KuuloError(.errorDirectoryUnwritable, ["path": folder], exitCode: ExitCodes.ioError), language: language)
@@ -43,12 +48,12 @@ struct ChatCommand: ParsableCommand, KuuloRunnable {
             Signals.install()
             let interactive = context.environment.isInteractive
             var session = ChatSession(document: document ?? PlanDocument(), resources: context.resources, language: language,
-                                      userName: user, planPath: store.path, clock: { Date() })
-            session.segmenter = SystemSegmenter()
-            session.lemmatizers = [.fi: LazyVoikkoLemmatizer()]
-            session.stemmers = LazyStemmer.forEveryLanguage()
+                                      userName: user, planPath: store.path, clock: { [environment = context.environment] in environment.now })
+            session.services.segmenter = SystemSegmenter()
+            session.services.lemmatizers = [.fi: LazyVoikkoLemmatizer()]
+            session.services.stemmers = LazyStemmer.forEveryLanguage()
             let grammarLanguage = language.rawValue
-            session.checkServices = { LanguageServices.system(grammarDescriptionLanguage: grammarLanguage) }
+            session.services.checkServices = { LanguageServices.system(grammarDescriptionLanguage: grammarLanguage) }
             let resources = context.resources
             let reader: LineReader = interactive
                 ? EditLineReader(history: HistoryFile(path: context.environment.historyPath)) { line, word in
@@ -60,6 +65,7 @@ struct ChatCommand: ParsableCommand, KuuloRunnable {
                 }
                 : PlainLineReader()
             context.reportDataWarnings(language: language)
+            for note in copyNotes { context.output.message(note) }
             let runner = ChatRunner(session: session, reader: reader, store: store, context: context, interactive: interactive, userMemory: memory)
             return runner.run()
         }

@@ -37,7 +37,7 @@ struct CheckCommand: ParsableCommand, KuuloRunnable {
             }
             var scheduledAt: String?
             if let at {
-                guard let parsed = LocalDateTimeText.parse(at) else {
+                guard let parsed = LocalDateTimeText.parse(at, words: DateWords(data: context.resources.data)) else {
                     return context.fail(KuuloError(.errorCheckAtInvalid, ["value": at], exitCode: ExitCodes.usage), language: language)
                 }
                 scheduledAt = parsed
@@ -73,6 +73,7 @@ struct CheckCommand: ParsableCommand, KuuloRunnable {
                 }
                 var schedule = DraftSchedule(draft: json, number: draft, rules: checks.scheduleRules, channelNames: channelMap.names)
                 if let scheduledAt { schedule.scheduledAt = scheduledAt }
+                if Draft(number: draft, json: json).currentStatus != .published { schedule.checkedAt = context.environment.now }
                 if !channels.isEmpty { schedule.channels = schedule.channels.filter { planChannels.contains($0) } }
                 return checkDraft(draft, json: json, schedule: schedule, channelMap: channelMap, plan: plan, checks: checks, context: context, language: language)
             }
@@ -81,7 +82,8 @@ struct CheckCommand: ParsableCommand, KuuloRunnable {
             case .success(let read): text = read
             case .failure(let failure): return failure.code
             }
-            let schedule = scheduledAt.map { DraftSchedule(channels: planChannels, scheduledAt: $0, rules: checks.scheduleRules, channelNames: channelMap.names) }
+            let schedule = scheduledAt.map { DraftSchedule(channels: planChannels, scheduledAt: $0, rules: checks.scheduleRules,
+                                                           channelNames: channelMap.names, checkedAt: context.environment.now) }
             let report = checks.check(text, plan: plan?.content, request: CheckRequest(
                 platforms: platforms, language: options.lang == nil ? nil : language, fallbackLanguage: language, replyMode: reply, schedule: schedule))
             let catalog = CheckCatalog(data: context.resources.data)
@@ -105,7 +107,8 @@ struct CheckCommand: ParsableCommand, KuuloRunnable {
             let (channel, textLanguage, text) = (entry.channel, entry.language, entry.text)
             let ruleLanguage = Language(rawValue: textLanguage) ?? (options.lang == nil ? nil : language)
             let report = checks.check(text, plan: plan.content, request: CheckRequest(
-                platforms: channelMap.platform(ofChannel: channel).map { [$0] } ?? [], language: ruleLanguage, fallbackLanguage: language, replyMode: reply))
+                platforms: channelMap.platform(ofChannel: channel).map { [$0] } ?? [], language: ruleLanguage, fallbackLanguage: language, replyMode: reply,
+                publishAt: schedule.scheduledAt))
             texts.append((channel, textLanguage, text, report))
         }
         let catalog = CheckCatalog(data: context.resources.data)

@@ -8,7 +8,7 @@ public struct Kuulo: ParsableCommand {
         commandName: "kuulo",
         abstract: "Kuulo — a chat assistant for listening to members on social media (kuuntele jäseniä somessa).",
         version: KuuloVersion.current,
-        subcommands: [ChatCommand.self, CheckCommand.self, AskCommand.self, PlanCommand.self, DataCommand.self],
+        subcommands: [ChatCommand.self, CheckCommand.self, AskCommand.self, PlanCommand.self, InsightsCommand.self, ListenCommand.self, DataCommand.self],
         defaultSubcommand: ChatCommand.self
     )
 

@@ -7,7 +7,7 @@ struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
         abstract: "Validate, inspect and restore the plan file.",
-        subcommands: [PlanValidate.self, PlanLog.self, PlanShow.self, PlanDiffCommand.self, PlanRestore.self, PlanSchema.self, PlanExport.self, PlanAsides.self, PlanRedact.self, PlanScan.self]
+        subcommands: [PlanValidate.self, PlanLog.self, PlanShow.self, PlanDiffCommand.self, PlanRestore.self, PlanSchema.self, PlanExport.self, PlanAsides.self, PlanRedact.self, PlanScan.self, PlanMergeCommand.self, PlanGitSetup.self]
     )
 }
 

@@ -55,11 +55,23 @@ struct PlanExport: ParsableCommand, KuuloRunnable {
         }
         let names = resolver.names
         let languageNames = access.context.resources.flow("setup")?.steps.first { $0.id == "languages" }?.options ?? []
-        let text = DraftTextExport.render(entries) { entry in
-            access.text(.draftCopyHeader, ["channel": access.document.content["channels"]?[entry.channel]?["name"]?.stringValue
-                                                ?? names[entry.channel]?.text(access.language) ?? entry.channel,
-                                           "language": languageNames.first { $0.value == entry.language }?.label.text(access.language) ?? entry.language])
+        let channelName = { (channel: String) in
+            access.document.content["channels"]?[channel]?["name"]?.stringValue ?? names[channel]?.text(access.language) ?? channel
         }
+        // A bilingual caption's language is `fi+en`: its languages' names joined.
+        let languageName = { (code: String) in
+            code.split(separator: "+").map { part in languageNames.first { $0.value == part }?.label.text(access.language) ?? String(part) }
+                .joined(separator: " + ")
+        }
+        let extras = DraftTextExport.extras(of: draft, channels: keys.isEmpty ? nil : keys)
+        let text = DraftTextExport.render(entries, extras: extras, heading: { entry in
+            access.text(.draftCopyHeader, ["channel": channelName(entry.channel), "language": languageName(entry.language)])
+        }, extraHeading: { extra in
+            switch extra {
+            case .firstComment(let channel, _): return access.text(.draftCopyFirstComment, ["channel": channelName(channel)])
+            case .altText(let media, _): return access.text(media == "video" ? .draftCopyAltTextVideo : .draftCopyAltText)
+            }
+        })
         return write(text, access: access)
     }
 

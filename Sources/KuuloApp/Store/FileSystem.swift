@@ -102,6 +102,12 @@ public protocol FileSystem: AnyObject {
     func asides(of path: String) -> [String]
     /// Removes one file.
     func remove(_ path: String) throws(SafeFileError)
+    /// The names of the entries in the folder that holds the plan at `path` (through a symbolic link
+    /// to the plan, the folder of the file it points to).
+    func siblings(of path: String) -> [String]
+    /// Renames the file at `path` to `path` + `suffix` (+ a number if that name is taken), never
+    /// replacing anything, and returns the new path.
+    func moveAside(_ path: String, suffix: String) throws(SafeFileError) -> String
 }
 
 /// Plain versions of the safe operations, for file systems that are not the real one (tests).
@@ -151,6 +157,12 @@ public extension FileSystem {
     }
 
     func asides(of path: String) -> [String] { [] }
+
+    func siblings(of path: String) -> [String] { [] }
+
+    func moveAside(_ path: String, suffix: String) throws(SafeFileError) -> String {
+        throw .failed(String(cString: strerror(ENOTSUP)))
+    }
 
     func remove(_ path: String) throws(SafeFileError) {}
 }

@@ -184,6 +184,30 @@ public final class LocalFileSystem: FileSystem {
         }.sorted().map { folder + "/" + $0 }
     }
 
+    public func siblings(of path: String) -> [String] {
+        let target = (try? Self.writeTarget(path)) ?? path
+        return (try? FileManager.default.contentsOfDirectory(atPath: Self.folder(of: target))) ?? []
+    }
+
+    public func moveAside(_ path: String, suffix: String) throws(SafeFileError) -> String {
+        for attempt in 0..<100 {
+            let destination = path + suffix + (attempt == 0 ? "" : "-\(attempt + 1)")
+            // A hard link never replaces an existing name; where the file system has no hard links
+            // (some synced or FAT drives), a rename after checking that the name is free.
+            if link(path, destination) == 0 {
+                unlink(path)
+                return destination
+            }
+            if errno == EEXIST { continue }
+            guard errno == EPERM || errno == ENOTSUP || errno == EXDEV || errno == EMLINK else { throw .failed(Self.lastError()) }
+            var status = stat()
+            if lstat(destination, &status) == 0 { continue }
+            guard rename(path, destination) == 0 else { throw .failed(Self.lastError()) }
+            return destination
+        }
+        throw .failed(String(cString: strerror(EEXIST)))
+    }
+
     public func remove(_ path: String) throws(SafeFileError) {
         guard unlink(path) == 0 else {
             if errno == ENOENT { throw .missing }

@@ -45,7 +45,7 @@ public final class PlanStore {
     /// The plan file's path.
     public let path: String
     private let fileSystem: FileSystem
-    private let schema: JSONValue
+    let schema: JSONValue
     /// The bytes this session last read or wrote: the base of the next merge.
     private var syncedBytes: [UInt8]?
     private var syncedDocument = PlanDocument()
@@ -122,6 +122,12 @@ public final class PlanStore {
         guard let changed = change(current) else { return nil }
         try write(changed)
         return changed
+    }
+
+    /// Writes `document` over the file without the plan's lock (nor a lock file): for files that are
+    /// not a shared plan but git's temporary copy during a merge. Read back before it replaces anything.
+    public func overwrite(_ document: PlanDocument) throws(PlanStoreError) {
+        try write(document)
     }
 
     /// Writes our version to a new file beside the plan (mode 0600; for a refused save) and returns its path.

@@ -50,6 +50,13 @@ public struct AppEnvironment {
         return home + "/.local/state/kuulo"
     }
 
+    /// The time now: `KUULO_NOW` (an ISO 8601 instant such as `2026-11-25T12:00:00Z`, for reproducible
+    /// runs: tests, demonstrations), else the system clock.
+    public var now: Date {
+        if let text = value("KUULO_NOW"), let instant = Timestamp.date(text) { return instant }
+        return Date()
+    }
+
     /// The history file: `KUULO_HISTORY`, else `history` in the state folder.
     public var historyPath: String {
         value("KUULO_HISTORY") ?? stateDirectory + "/history"

@@ -35,6 +35,8 @@ public enum ChatEffect: Equatable, Sendable {
     /// (recording a revision with `summary`, which names kinds only) and from the line history, and
     /// hand the redacted plan back to the session (`ChatSession.adoptRedaction`).
     case redact(texts: [String], summary: String)
+    /// Read these files (as text) and hand them back with `ChatSession.receive(_:for:)`.
+    case readFiles([String], for: FileRequest)
 }
 
 /// Which kind of input the session waits for, so the front end can choose a prompt.

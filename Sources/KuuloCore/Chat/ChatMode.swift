@@ -32,8 +32,42 @@ enum ChatMode {
         }
     }
 
+    /// What kind of input the mode expects next.
+    var inputMode: InputMode {
+        switch self {
+        case .multiLineInput: return .continuation
+        case .resolvingConflict: return .answer
+        case .inFlow(let flow): return flow.listItems != nil ? .listItem : .answer
+        case .idle, .choosingBetweenAnswers: return .command
+        }
+    }
+
     /// The mode once the `"""` block or the conflict is over: the flow again, else idle.
     var leavingInput: ChatMode {
         flow.map(ChatMode.inFlow) ?? .idle
+    }
+}
+
+/// What one line of input does to the `"""` block reading.
+enum LineIntake {
+    /// The line went into the open block.
+    case buffered(ChatMode)
+    /// The line opened a block.
+    case blockStarted(ChatMode)
+    /// The line closed the block, whose text is given.
+    case blockEnded(String, ChatMode)
+    /// The line is an ordinary line (no block open or opened).
+    case line
+}
+
+extension ChatMode {
+    /// Reads `line` (without its newline) against the `"""` block: collects it into an open block,
+    /// opens or closes one, or leaves it an ordinary line.
+    func take(_ line: String) -> LineIntake {
+        let isFence = line.trimmingCharacters(in: .whitespaces) == "\"\"\""
+        if case .multiLineInput(let lines, let running) = self {
+            return isFence ? .blockEnded(lines.joined(separator: "\n"), leavingInput) : .buffered(.multiLineInput(lines + [line], flow: running))
+        }
+        return isFence ? .blockStarted(.multiLineInput([], flow: flow)) : .line
     }
 }

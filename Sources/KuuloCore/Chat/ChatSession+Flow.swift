@@ -4,9 +4,10 @@ extension ChatSession {
     /// Starts flow `id`: at the group numbered `group` (and only that group), else where this user
     /// left off, else at the first step that should be asked. With `interrupting`, a running flow is
     /// left first (its answers stay in the plan). With `record` and `onlyStep`, asks that one step of
-    /// an existing record again (`/edit`).
+    /// an existing record again (`/edit`); with `record` and `resumeAt`, goes on with an unfinished
+    /// record from that step to the end.
     public mutating func startFlow(_ id: String, group: Int? = nil, item: String? = nil, record: String? = nil, onlyStep: Int? = nil,
-                                   interrupting: Bool = false) -> [ChatEffect] {
+                                   resumeAt: Int? = nil, interrupting: Bool = false) -> [ChatEffect] {
         guard let definition = resources.flow(id) else {
             return [say(.flowMissing, ["flow": id], style: .error)]
         }
@@ -15,8 +16,8 @@ extension ChatSession {
             guard interrupting else { return [say(.flowAlreadyRunning, style: .error)] }
             effects += leaveFlowKeepingAnswers()
         }
-        var engine = flowEngine(definition, state: FlowState(flowID: id, stepIndex: 0, snapshot: document.content))
-        effects += engine.begin(group: group, item: item, record: record, onlyStep: onlyStep)
+        var engine = context.flowEngine(definition, state: FlowState(flowID: id, stepIndex: 0, snapshot: document.content))
+        effects += engine.begin(group: group, item: item, record: record, onlyStep: onlyStep, resumeAt: resumeAt)
         return effects + takeBack(engine)
     }
 
@@ -32,19 +33,13 @@ extension ChatSession {
         }
     }
 
-    /// The engine over the plan at `state` of `definition`.
-    func flowEngine(_ definition: Flow, state: FlowState) -> FlowEngine {
-        FlowEngine(definition: definition, state: state, content: document.content, resources: resources, language: language,
-                   userName: userName, planPath: planPath, revision: document.revision, now: clock(), segmenter: segmenter)
-    }
-
     /// Runs the engine on the running flow and takes back what it changed.
     mutating func withFlowEngine(_ body: (inout FlowEngine) -> [ChatEffect]) -> [ChatEffect] {
         guard let state = flow, let definition = resources.flow(state.flowID) else {
             flow = nil
             return []
         }
-        var engine = flowEngine(definition, state: state)
+        var engine = context.flowEngine(definition, state: state)
         let effects = body(&engine)
         return effects + takeBack(engine)
     }
@@ -53,8 +48,8 @@ extension ChatSession {
     /// up here (its completion hook, the revision, the outro).
     mutating func takeBack(_ engine: FlowEngine) -> [ChatEffect] {
         document.content = engine.content
-        userName = engine.userName
-        if engine.answered { undoTarget = nil }
+        context.userName = engine.userName
+        if engine.answered { context.undoTarget = nil }
         switch engine.ending {
         case nil:
             flow = engine.state
@@ -82,7 +77,7 @@ extension ChatSession {
     /// The running flow's question again.
     func presentCurrentStep() -> [ChatEffect] {
         guard let state = flow, let definition = resources.flow(state.flowID) else { return [] }
-        return flowEngine(definition, state: state).presentCurrentStep()
+        return context.flowEngine(definition, state: state).presentCurrentStep()
     }
 
     mutating func handleFlowCommand(_ action: CommandAction) -> [ChatEffect] {
@@ -98,7 +93,7 @@ extension ChatSession {
     mutating func completeFlow(_ definition: Flow, record recordKey: String?) -> [ChatEffect] {
         let handler = FlowCompletionHandler(definition: definition, recordKey: recordKey, resources: resources, language: language)
         var effects: [ChatEffect] = []
-        if let assembly = handler.assemble(draftWorkflow) {
+        if let assembly = handler.assemble(context.draftWorkflow) {
             document.content = assembly.content
             if let summary = assembly.revision { record(summary) }
             effects += assembly.effects

@@ -4,21 +4,16 @@ extension ChatSession {
     /// `/plan`: what the plan holds, section by section, and what is still missing with the command
     /// that fills it.
     public func planSummary() -> String {
-        planReport.summary
+        context.planReport.summary
     }
 
     /// The first section the plan lacks, as advice on what to do next.
     public func nextStepAdvice() -> String {
-        planReport.nextStep
-    }
-
-    /// The plan report for this session's plan, reader and language.
-    var planReport: PlanReport {
-        PlanReport(document: document, planPath: planPath, language: language, userID: userID, resources: resources)
+        context.planReport.nextStep
     }
 
     /// `/history`: the latest revisions, newest first.
-    public func historyListing(limit: Int = 20) -> String { planCommands.historyListing(limit: limit) }
+    public func historyListing(limit: Int = 20) -> String { context.planCommands.historyListing(limit: limit) }
 }
 
 extension ChatSession {
@@ -41,6 +36,21 @@ extension ChatSession {
             mode = mode.leavingInput
             document = merged
             return [.persist, say(.conflictResolved, style: .success)] + presentCurrentStep()
+        }
+    }
+}
+
+extension ChatSession {
+    /// The files the front end read because the session asked (`ChatEffect.readFiles`): imported,
+    /// recorded as a revision and saved when all of them read, else nothing changes.
+    public mutating func receive(_ files: [ReadFile], for request: FileRequest) -> [ChatEffect] {
+        switch request {
+        case .insightsImport:
+            let outcome = ResultsCommand(resources: resources, language: language).receive(files, content: document.content)
+            guard let content = outcome.content else { return outcome.effects }
+            document.content = content
+            if let summary = outcome.revision { record(summary) }
+            return [.persist] + outcome.effects
         }
     }
 }

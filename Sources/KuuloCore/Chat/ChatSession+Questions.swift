@@ -1,18 +1,10 @@
 import Foundation
 
 extension ChatSession {
-    /// Answers from Knowledge over this session's plan, in its language.
-    var knowledge: KnowledgeAnswering {
-        KnowledgeAnswering(resources: resources, language: language, content: document.content, userID: userID)
-    }
-
-    /// The free-text reader, when the data has one.
-    var interpreter: FreeTextInterpreter? { resources.interpreter(lemmatizers: lemmatizers, stemmers: stemmers) }
-
     /// Free text outside a flow: run the command it asks for, ask which one was meant, or answer it
     /// from Knowledge (quoting what the plan has decided on the matter).
     mutating func interpretFreeText(_ input: String) -> [ChatEffect] {
-        switch knowledge.interpret(input, interpreter: interpreter) {
+        switch context.knowledge.interpret(input, interpreter: context.interpreter) {
         case .say(let effects): return effects
         case .run(let command, let announcement): return announcement + handleCommand(command)
         case .chooseArticle(let choices): return askWhichArticle(choices)
@@ -23,17 +15,17 @@ extension ChatSession {
     /// The next line, a number, picks one (anything else goes on as usual).
     mutating func askWhichArticle(_ choices: [KnowledgeAnswer]) -> [ChatEffect] {
         mode = .choosingBetweenAnswers(choices)
-        return knowledge.whichArticle(choices)
+        return context.knowledge.whichArticle(choices)
     }
 
     /// The answer the trustee picked from the offered `choices` by its number, if the line is one.
     func pickChoice(_ line: String, from choices: [KnowledgeAnswer]) -> [ChatEffect]? {
-        knowledge.pick(line, from: choices, interpreter: interpreter)
+        context.knowledge.pick(line, from: choices, interpreter: context.interpreter)
     }
 
     /// `? question` inside a flow: the answer, then the same question again.
     func answerInFlow(_ question: String) -> [ChatEffect] {
-        guard let answer = knowledge.answerInFlow(question, interpreter: interpreter) else { return presentCurrentStep() }
+        guard let answer = context.knowledge.answerInFlow(question, interpreter: context.interpreter) else { return presentCurrentStep() }
         return answer + [say(.helpThenContinue, style: .hint)] + presentCurrentStep()
     }
 }

@@ -17,8 +17,8 @@ extension ChatSession {
         // Unsaved work is recorded first, so that what the plan holds is all in its history and the
         // redaction revision that follows records nothing but the redaction.
         if document.hasUnrecordedChanges { record(sessionRevisionSummary(in: flow)) }
-        let kinds = redaction.kinds.map { text($0.messageKey) }.joined(separator: ", ")
-        return [.redact(texts: redaction.texts, summary: text(.redactSummary, ["kinds": kinds]))]
+        let kinds = redaction.kinds.map { context.text($0.messageKey) }.joined(separator: ", ")
+        return [.redact(texts: redaction.texts, summary: context.text(.redactSummary, ["kinds": kinds]))]
     }
 
     /// Takes the plan as the front end redacted it, and removes the texts from what the session
@@ -26,7 +26,7 @@ extension ChatSession {
     /// the list items typed so far. `/undo` starts again from the latest revision.
     public mutating func adoptRedaction(_ redacted: PlanDocument, texts: [String]) {
         document = redacted
-        undoTarget = nil
+        context.undoTarget = nil
         guard let redaction = try? PlanRedaction(texts: texts), var state = flow else { return }
         state.snapshot = redaction.redact(state.snapshot)
         state.listItems = state.listItems?.map(redaction.redact)

@@ -4,130 +4,100 @@ import Foundation
 /// now", "exit"), holding the plan and the running flow. It does no I/O, so every conversation can be
 /// tested without a terminal and reused by another front end.
 public struct ChatSession {
-    /// The plan being worked on.
-    public internal(set) var document: PlanDocument
-    /// The language the chat speaks.
-    public internal(set) var language: Language
-    /// The person using Kuulo, once known.
-    public internal(set) var userName: String?
+    /// The plan, the data, the user, the language, the clock and the language services.
+    var context: ChatContext
     /// What the chat is doing: idle, in a flow, reading a `"""` block, settling a conflict, or
     /// waiting for the pick between close answers.
     var mode: ChatMode = .idle
+    /// The draft or reply that `/edit` and `/draft <action>` act on: the last one written or opened.
+    public internal(set) var openRecord: OpenRecord?
+
+    /// Creates a session over a loaded (or new, empty) plan.
+    public init(document: PlanDocument, resources: KuuloResources, language: Language, userName: String?,
+                planPath: String, clock: @escaping () -> Date) {
+        let oneLine = userName.map(OneLineText.make)
+        let name = oneLine?.isEmpty == false ? oneLine : nil
+        context = ChatContext(document: document, resources: resources, language: language, userName: name, planPath: planPath,
+                              clock: clock)
+    }
+
+    // MARK: - Reading state
+
+    /// The plan being worked on.
+    public internal(set) var document: PlanDocument {
+        get { context.document }
+        set { context.document = newValue }
+    }
+    /// The language the chat speaks.
+    public var language: Language { context.language }
+    /// The person using Kuulo, once known.
+    public var userName: String? { context.userName }
+    /// The shared data: texts, flows, Knowledge.
+    public var resources: KuuloResources { context.resources }
+    /// Where the plan lives, as shown to the user.
+    public var planPath: String { context.planPath }
     /// The running flow, if any.
     public internal(set) var flow: FlowState? {
         get { mode.flow }
         set { mode = mode.replacingFlow(newValue) }
     }
-    /// The shared data: texts, flows, Knowledge.
-    public let resources: KuuloResources
-    /// Where the plan lives, as shown to the user.
-    public let planPath: String
-    let clock: () -> Date
-    var undoTarget: Int?
-    /// The draft or reply that `/edit` and `/draft <action>` act on: the last one written or opened.
-    public internal(set) var openRecord: OpenRecord?
-    /// Word boundaries for CamelCase display forms of hashtags (Voikko, a word list), when available.
-    public var segmenter: (any WordSegmenter)?
-    /// Base forms for understanding free text (Voikko for Finnish), when available.
-    public var lemmatizers: [Language: any Lemmatizer] = [:]
-    /// Stems for understanding free text (Snowball), when available.
-    public var stemmers: [Language: any Stemmer] = [:]
-    /// Loads the spelling and grammar checkers for draft checks (only when a draft is checked).
-    public var checkServices: (@Sendable () -> LanguageServices)?
-    /// The checkers and word lists once loaded, kept for the session.
-    let draftCheckCache = DraftCheckCache()
-
-    /// Creates a session over a loaded (or new, empty) plan.
-    public init(document: PlanDocument, resources: KuuloResources, language: Language, userName: String?,
-                planPath: String, clock: @escaping () -> Date) {
-        self.document = document
-        self.resources = resources
-        self.language = language
-        let name = userName.map(OneLineText.make)
-        self.userName = name?.isEmpty == false ? name : nil
-        self.planPath = planPath
-        self.clock = clock
-    }
-
-    // MARK: - Reading state
-
     /// The user's id in the plan's trustee list.
-    public var userID: String? { userName.map(Slug.make) }
-
+    public var userID: String? { context.userID }
     /// The organisation's short name, else its name.
     public var organisationName: String? { planReader.organisationName }
 
-    /// The plan as flows and templates read it.
-    var planReader: FlowPlanReader {
-        FlowPlanReader(content: document.content, resources: resources, language: language, userName: userName, state: flow,
-                       planPath: planPath, revision: document.revision, now: clock())
+    /// The language services the front end gives the chat (segmenter, lemmatizers, stemmers, checkers).
+    public var services: ChatServices {
+        get { context.services }
+        set { context.services = newValue }
     }
 
+    /// The plan as flows and templates read it.
+    var planReader: FlowPlanReader { context.planReader(in: flow) }
+    var templateArguments: [String: String] { planReader.templateArguments }
+
     /// What kind of input comes next.
-    public var inputMode: InputMode {
-        switch mode {
-        case .multiLineInput: return .continuation
-        case .resolvingConflict: return .answer
-        case .inFlow(let flow): return flow.listItems != nil ? .listItem : .answer
-        case .idle, .choosingBetweenAnswers: return .command
-        }
-    }
+    public var inputMode: InputMode { mode.inputMode }
 
     /// Completions for a partly typed line.
     public func completions(for line: String) -> [String] {
         resources.completions(for: line)
     }
 
-    func text(_ key: MessageKey, _ arguments: [String: String] = [:]) -> String {
-        resources.messages.text(key, language, arguments)
-    }
-
     func say(_ key: MessageKey, _ arguments: [String: String] = [:], style: ChatMessage.Style = .plain) -> ChatEffect {
-        .say(ChatMessage(text(key, arguments), style: style))
+        context.say(key, arguments, style: style)
     }
-
-    var templateArguments: [String: String] { planReader.templateArguments }
 
     // MARK: - Lifecycle
 
     /// The opening of a session: a greeting, and the setup flow when the plan has no organisation yet,
     /// or a question about who is speaking when that is not known.
     public mutating func start() -> [ChatEffect] {
-        if organisationName == nil {
-            var effects = [say(.greetingNewPlan, templateArguments, style: .heading)]
-            effects += startFlow("setup")
-            return effects
+        let opening = context.opening(organisationName: organisationName, arguments: templateArguments)
+        if !document.mergeConflicts.isEmpty {
+            // Two copies of the plan were merged (git, a synced folder) and differ on some fields: settle them first.
+            return Array(opening.effects.prefix(1)) + beginConflictResolution(PlanMerge.Outcome(document: document, conflicts: document.mergeConflicts))
         }
-        var arguments = templateArguments
-        arguments["name"] = userName ?? ""
-        var effects = [say(userName == nil ? .greetingAnonymous : .greeting, arguments, style: .heading)]
-        if userName == nil {
-            effects += startFlow("identify")
-            return effects
-        }
-        effects.append(.say(ChatMessage(nextStepAdvice(), style: .hint)))
-        return effects
+        guard let flowID = opening.flow else { return opening.effects + unfinishedDraftsNote() }
+        return opening.effects + startFlow(flowID)
     }
 
     /// One line of input (without its newline).
     public mutating func handle(_ rawLine: String) -> [ChatEffect] {
         let line = rawLine.replacingOccurrences(of: "\r", with: "")
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        if case .multiLineInput(var lines, let running) = mode {
-            if trimmed == "\"\"\"" {
-                mode = mode.leavingInput
-                return handleAnswerOrCommand(lines.joined(separator: "\n"), isBlock: true)
-            }
-            lines.append(line)
-            mode = .multiLineInput(lines, flow: running)
+        switch mode.take(line) {
+        case .buffered(let next):
+            mode = next
             return []
-        }
-        if trimmed == "\"\"\"" {
-            if case .choosingBetweenAnswers = mode { mode = .idle }
-            mode = .multiLineInput([], flow: flow)
+        case .blockStarted(let next):
+            mode = next
             return [say(.blockStarted, style: .hint)]
+        case .blockEnded(let block, let next):
+            mode = next
+            return handleAnswerOrCommand(block, isBlock: true)
+        case .line:
+            return handleAnswerOrCommand(line, isBlock: false)
         }
-        return handleAnswerOrCommand(line, isBlock: false)
     }
 
     /// Ctrl-C at the prompt: the reader has discarded the line; an open `"""` block goes too.
@@ -165,34 +135,12 @@ public struct ChatSession {
     }
 
     /// The summary of a revision for the session's unsaved work, naming the flow `state` when the
-    /// work was left inside one (filled with the template arguments as they are now).
-    func sessionRevisionSummary(in state: FlowState?) -> String {
-        var arguments = templateArguments
-        guard let state else { return text(.revisionSession, arguments) }
-        // As when a flow is completed (FlowCompletionHandler): `{draft}` is the record the flow writes.
-        arguments["draft"] = state.record ?? ""
-        arguments["flow"] = fillTemplate(resources.flow(state.flowID)?.summary.text(language) ?? state.flowID, arguments)
-        return text(.revisionSessionInFlow, arguments)
-    }
+    /// work was left inside one.
+    func sessionRevisionSummary(in state: FlowState?) -> String { context.sessionRevisionSummary(in: state) }
 
     /// Records a revision now, authored by the user and timed by the session's clock.
     @discardableResult
-    mutating func record(_ summary: String) -> Revision? { withPlanCommands { $0.record(summary) } }
-
-    /// The plan-file commands over this session's plan.
-    var planCommands: PlanCommands {
-        PlanCommands(document: document, undoTarget: undoTarget, resources: resources, language: language, userName: userName,
-                     planPath: planPath, clock: clock)
-    }
-
-    /// Runs a plan-file command and takes back the plan and the undo position it changed.
-    mutating func withPlanCommands<Result>(_ body: (inout PlanCommands) -> Result) -> Result {
-        var commands = planCommands
-        let result = body(&commands)
-        document = commands.document
-        undoTarget = commands.undoTarget
-        return result
-    }
+    mutating func record(_ summary: String) -> Revision? { context.record(summary) }
 
     /// Takes a plan that the front end merged with another session's saved work.
     public mutating func adopt(_ merged: PlanDocument) {
@@ -242,16 +190,25 @@ public struct ChatSession {
         case .plan: return [.say(ChatMessage(planSummary(), style: .plain))]
         case .save:
             let arguments = templateArguments
-            return withPlanCommands { $0.save(argument, templateArguments: arguments) }
+            return context.withPlanCommands { $0.save(argument, templateArguments: arguments) }
         case .history: return [.say(ChatMessage(historyListing(), style: .plain))]
         case .undo:
             let arguments = templateArguments
-            return withPlanCommands { $0.undo(templateArguments: arguments) }
+            return context.withPlanCommands { $0.undo(templateArguments: arguments) }
         case .redact: return redactCommand(argument)
-        case .export: return planCommands.export(argument)
+        case .export: return context.planCommands.export(argument)
         case .draft: return draftCommand(argument)
         case .edit: return editPart(argument)
-        case .drafts: return [.say(ChatMessage(draftWorkflow.draftsListing()))]
+        case .drafts: return [.say(ChatMessage(context.draftWorkflow.draftsListing()))]
+        case .results: return ResultsCommand(resources: resources, language: language).start(argument, content: document.content)
+        case .listen:
+            guard let shown = ListeningCommand(resources: resources, language: language).show(argument, content: document.content,
+                                                                                              lemmatizer: context.services.lemmatizers[language]) else {
+                return startFlow("listen", interrupting: true)
+            }
+            guard let content = shown.content else { return shown.effects }
+            document.content = content
+            return shown.effects + (record(context.text(.listenRevisionAnswered)) != nil ? [.persist] : [])
         case .back, .skip, .cancel: return handleFlowCommand(action)
         }
     }
@@ -259,7 +216,7 @@ public struct ChatSession {
     mutating func changeLanguage(_ argument: String) -> [ChatEffect] {
         let (chosen, effects) = SessionCommands.language(argument, current: language, messages: resources.messages)
         guard let chosen else { return effects }
-        language = chosen
+        context.language = chosen
         return effects + presentCurrentStep()
     }
 }

@@ -19,7 +19,7 @@ public enum FlowArgument: String, Sendable, CaseIterable {
 
 /// The commands that need code of their own, by the id `action:` names in `Prompts/commands.yaml`.
 public enum CommandAction: String, Sendable, CaseIterable {
-    case help, quit, lang, plan, save, history, undo, redact, export, draft, edit, drafts
+    case help, quit, lang, plan, save, history, undo, redact, export, draft, edit, drafts, results, listen
     /// Inside a flow only.
     case back, skip, cancel
 }

@@ -36,9 +36,15 @@ struct ConflictResolver: Equatable {
         .say(ChatMessage(messages.text(key, language, arguments), style: style))
     }
 
-    /// How many fields conflict, then the first question.
+    /// How many fields conflict (and, for conflicts a merge of two copies recorded in the plan, where
+    /// the other copy came from), then the first question.
     func opening() -> [ChatEffect] {
-        [say(.conflictIntro, ["count": String(outcome.conflicts.count)], style: .error)] + question()
+        let count = String(outcome.conflicts.count)
+        let origins = outcome.conflicts.compactMap(\.origin)
+        let intro = origins.isEmpty
+            ? say(.conflictIntro, ["count": count], style: .error)
+            : say(.conflictIntroCopy, ["count": count, "origin": Array(Set(origins)).sorted().joined(separator: ", ")], style: .error)
+        return [intro] + question()
     }
 
     /// The question about the current field (nothing once all are answered).

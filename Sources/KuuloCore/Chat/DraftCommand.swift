@@ -84,7 +84,10 @@ extension DraftWorkflow {
     mutating func perform(_ action: DraftAction, on key: String) -> [ChatEffect] {
         switch action {
         case .copy: return copyDraft(key)
-        case .ready: return setStatus(.ready, of: key)
+        case .ready:
+            if !isPublished(key), let refusal = missingPartsRefusal(key) { return [refusal] }
+            return setStatus(.ready, of: key)
+        case .correct: return correctDraft(key)
         case .approve: return approveDraft(key)
         case .published: return setStatus(.published, of: key)
         }

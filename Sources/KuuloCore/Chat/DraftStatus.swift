@@ -18,6 +18,11 @@ struct DraftVersion {
     var language: String
     var text: String
     var platform: Platform?
+    /// When it goes out (local wall time), for dates in the text that will have passed.
+    var publishAt: String?
+
+    /// Whether it is one caption in several languages (`fi+en`).
+    var isBilingual: Bool { language.contains("+") }
 }
 
 /// The statuses of a draft, in the order it goes through them.
@@ -38,5 +43,5 @@ enum DraftStatus: String, CaseIterable {
 
 /// What `/draft N <action>` can do; the words are in `Prompts/commands.yaml`.
 enum DraftAction: String, CaseIterable {
-    case ready, approve, published, copy
+    case ready, approve, published, copy, correct
 }

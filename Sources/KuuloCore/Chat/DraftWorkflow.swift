@@ -20,6 +20,8 @@ public struct DraftWorkflow {
     let checkSession: () -> CheckSession
     /// The summary of the revision a status change asks to record, once one is made.
     public internal(set) var revision: String?
+    /// A draft the last action made and opened (a correction), once one is made.
+    public internal(set) var openedRecord: String?
 
     /// A workflow over `content`.
     init(content: JSONValue, resources: KuuloResources, language: Language, userName: String?, now: Date,
@@ -50,38 +52,23 @@ public struct DraftWorkflow {
 
     func itemName(_ item: String) -> String { reader.itemName(item) }
 
-    func languageName(_ code: String) -> String { reader.languageName(code) }
+    /// A language's name; a bilingual caption's (`fi+en`) is its languages' names joined.
+    func languageName(_ code: String) -> String {
+        code.split(separator: "+").map { reader.languageName(String($0)) }.joined(separator: " + ")
+    }
 
     func draftPointer(_ key: String) -> JSONPointer { DraftFlowHooks.pointer(key) }
 
     func primaryLanguage(of draft: JSONValue) -> String { reader.draft.primaryLanguage(of: draft) }
 
-    /// Every text of the draft: for each channel, the version in the language it was written in and
-    /// one for each other language that has been written.
+    /// Every text of the draft, per channel and language (see `DraftVersions`).
     func draftVersions(_ key: String) -> [DraftVersion] {
-        guard let json = content.value(at: draftPointer(key)) else { return [] }
-        let draft = Draft(number: key, json: json)
-        let limits = resources.platformLimits
-        let catalogue = resources.channelCatalogue
-        let primary = draft.language ?? language.rawValue
-        let others = draft.otherLanguages(besides: primary)
-        var versions: [DraftVersion] = []
-        // The texts are put together for the channels the trustee chose; texts of a channel taken off
-        // the list are not kept.
-        for channel in draft.channels ?? [] {
-            let kind = content["channels"]?[channel]?["kind"]?.stringValue ?? channel
-            let platformID = catalogue.entry(kind)?.platform ?? limits.platform(for: kind)?.id
-            let platform = platformID.flatMap { limits.platform(for: $0) }
-            let linkInBio = platform?.limit("links.clickable")?.value == 0
-            for code in [primary] + others {
-                let inBio = resources.messages.text(.draftLinkInBio, Language(rawValue: code) ?? language, [:])
-                let body = code == primary ? nil : draft.versions?[code]
-                if code != primary, body?.isEmpty ?? true { continue }
-                let text = DraftComposer.compose(draft, body: body, linkInBio: linkInBio, linkInBioText: inBio)
-                versions.append(DraftVersion(channel: channel, language: code, text: text, platform: platform))
-            }
-        }
-        return versions
+        DraftVersions(content: content, resources: resources, language: language).versions(key)
+    }
+
+    /// The first comment of each of the draft's channels that puts the hashtags there.
+    func firstComments(_ key: String) -> [String: JSONValue] {
+        DraftVersions(content: content, resources: resources, language: language).firstComments(key)
     }
 
     /// The session's checks.
@@ -89,10 +76,12 @@ public struct DraftWorkflow {
 
     /// The checks of one text, with the content rules in its language when Kuulo has dictionaries for it.
     func checkReport(_ version: DraftVersion, replyMode: Bool = false) -> CheckReport {
-        let checkLanguage = Language(rawValue: version.language)
+        // One caption in several languages is checked paragraph by paragraph, each in its own language.
+        let together = version.isBilingual
+        let checkLanguage = together ? nil : Language(rawValue: version.language)
         return checks.check(version.text, plan: content, request: CheckRequest(
             platforms: version.platform.map { [$0] } ?? [], language: checkLanguage, fallbackLanguage: checkLanguage ?? language,
-            replyMode: replyMode, content: checkLanguage != nil))
+            replyMode: replyMode, content: together || checkLanguage != nil, publishAt: version.publishAt))
     }
 
     /// The findings about the draft as a whole: alt text, and its time against the channels' cadence
@@ -106,7 +95,9 @@ public struct DraftWorkflow {
             names[channel] = content["channels"]?[channel]?["name"]?.stringValue.map(OneLineText.make).map { LocalizedText([.fi: $0, .en: $0]) }
                 ?? resources.channelCatalogue.entry(kind)?.name
         }
-        let schedule = DraftSchedule(draft: draft, rules: checks.scheduleRules, channelNames: names)
+        var schedule = DraftSchedule(draft: draft, rules: checks.scheduleRules, channelNames: names)
+        // A published post went out when it did; only a post still to go can be late.
+        schedule.checkedAt = draft.currentStatus == .published ? nil : now
         return checks.wholePostFindings(schedule, plan: content)
     }
 
@@ -156,12 +147,23 @@ public struct DraftWorkflow {
         return head + "\n" + text(.draftPreviewFold, ["count": String(fold)]) + "\n" + tail
     }
 
+    /// Opens draft `key`: its number and status, the draft put together again with today's plan and
+    /// checked, and what can be done with it next.
+    mutating func openDraft(_ key: String) -> [ChatEffect] {
+        let status = DraftStatus(rawValue: content.value(at: draftPointer(key))?["status"]?.stringValue ?? "") ?? .draft
+        // A published post is shown as it went out, with the way to correct it.
+        return [say(.draftOpened, ["number": key, "status": text(status.messageKey)], style: .heading)] + assembleDraft(key)
+            + [say(isPublished(key) ? .draftPublishedNoEdit : .draftActions, ["number": key], style: .hint)]
+    }
+
     /// Puts a finished (or edited) draft together for each of its channels and languages, records
     /// status, time zone and author, and shows each text with what the checks found. A draft that
     /// changes after review goes back to "draft".
     mutating func assembleDraft(_ key: String) -> [ChatEffect] {
         let base = draftPointer(key)
         guard let draft = content.value(at: base) else { return [] }
+        // A published post stays as it went out: shown, never put together again.
+        if isPublished(key) { return copyDraft(key) }
         if draft["language"] == nil { content.setValue(.string(language.rawValue), at: base.appending("language")) }
         var effects: [ChatEffect] = []
         var texts: [String: [String: JSONValue]] = [:]
@@ -172,7 +174,7 @@ public struct DraftWorkflow {
             effects.append(say(header, ["channel": itemName(version.channel), "language": languageName(version.language),
                                         "graphemes": String(report.graphemes)], style: .heading))
             effects.append(.say(ChatMessage(previewText(version), style: .plain)))
-            if Language(rawValue: version.language) == nil {
+            if !version.isBilingual, Language(rawValue: version.language) == nil {
                 effects.append(say(.draftNoLanguageChecks, ["language": languageName(version.language)], style: .hint))
             }
             effects.append(findingsEffect(report))
@@ -199,6 +201,8 @@ public struct DraftWorkflow {
             content.setValue(.string(DraftStatus.draft.rawValue), at: base.appending("status"))
         }
         content.setValue(newTexts, at: base.appending("texts"))
+        let comments = firstComments(key)
+        content.setValue(comments.isEmpty ? nil : .object(comments), at: base.appending("firstComments"))
         if let title = draft["keyMessage"] { content.setValue(title, at: base.appending("title")) }
         if draft["timeZone"] == nil {
             content.setValue(.string(content["organisation"]?["timeZone"]?.stringValue ?? "Europe/Helsinki"), at: base.appending("timeZone"))
@@ -232,20 +236,38 @@ public struct DraftWorkflow {
             effects.append(say(.draftCopyHeader, ["channel": itemName(entry.channel), "language": languageName(entry.language)], style: .heading))
             effects.append(.say(ChatMessage(entry.text, style: .plain)))
         }
+        for extra in DraftTextExport.extras(of: draft) {
+            effects.append(.say(ChatMessage(copyHeading(extra), style: .heading)))
+            effects.append(.say(ChatMessage(extra.text, style: .plain)))
+        }
         return effects
     }
 
-    /// Approves a draft whose checks find no errors; the reviewer and the time are recorded.
+    /// The heading of a first comment or an alt text when a draft is copied.
+    func copyHeading(_ extra: DraftTextExport.Extra) -> String {
+        switch extra {
+        case .firstComment(let channel, _): return text(.draftCopyFirstComment, ["channel": itemName(channel)])
+        case .altText(let media, _): return text(media == "video" ? .draftCopyAltTextVideo : .draftCopyAltText)
+        }
+    }
+
+    /// Approves a draft that has its required parts and whose checks find no errors, by someone other
+    /// than its author unless the ground rules allow approving one's own; the reviewer and the time
+    /// are recorded.
     mutating func approveDraft(_ key: String) -> [ChatEffect] {
+        if isPublished(key) { return setStatus(.approved, of: key) }
+        if let refusal = missingPartsRefusal(key) { return [refusal] }
         let errors = draftVersions(key).reduce(0) { count, version in
             count + checkReport(version).findings.filter { $0.severity == .error }.count
         } + wholeDraftFindings(key).filter { $0.severity == .error }.count
         guard errors == 0 else {
             return [say(.draftApproveErrors, ["number": key, "count": String(errors)], style: .error)]
         }
-        var effects = setStatus(.approved, of: key)
         let author = content.value(at: draftPointer(key))?["author"]?.stringValue
-        if let author, author == userName { effects.append(say(.draftApprovedOwn, style: .hint)) }
+        let own = author != nil && author == userName
+        if own, !selfApprovalAllowed { return [say(.draftApproveOwnRefused, ["number": key], style: .error)] }
+        var effects = setStatus(.approved, of: key)
+        if own { effects.append(say(.draftApprovedOwn, style: .hint)) }
         return effects
     }
 

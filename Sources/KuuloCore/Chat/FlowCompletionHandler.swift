@@ -38,6 +38,10 @@ struct FlowCompletionHandler {
             var workflow = ReplyWorkflow(drafts: drafts())
             let effects = workflow.assembleReply(recordKey)
             return Assembly(effects: effects, content: workflow.content, revision: nil, openRecord: open)
+        case .listenClassify?:
+            let workflow = drafts()
+            let classified = ListeningCommand(resources: resources, language: language).classify(recordKey, in: workflow.content, now: workflow.now)
+            return Assembly(effects: classified.effects, content: classified.content, revision: nil, openRecord: open)
         default:
             return nil
         }

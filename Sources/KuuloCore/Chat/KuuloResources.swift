@@ -60,6 +60,21 @@ public final class KuuloResources {
         PlanStructure(data: data).sections
     }
 
+    /// The column names of Meta's content exports (`Prompts/insights/meta-columns.yaml`).
+    public var insightsColumns: InsightsColumns {
+        InsightsColumns(data: data.tree("Prompts/insights/meta-columns.yaml") ?? .object([:]))
+    }
+
+    /// The cues that sort member messages into kinds (`Prompts/listening/kinds.yaml`).
+    public var memberMessageClassifier: MemberMessageClassifier {
+        MemberMessageClassifier(data: data.tree("Prompts/listening/kinds.yaml") ?? .object([:]))
+    }
+
+    /// The words search ignores in `language` (`Prompts/stopwords.yaml`).
+    public func stopwords(_ language: Language) -> Set<String> {
+        Set(data.tree("Prompts/stopwords.yaml")?[language.rawValue]?.stringArray ?? [])
+    }
+
     /// The channel catalogue, read once.
     public var channelCatalogue: ChannelCatalogue {
         if let catalogue { return catalogue }

@@ -16,6 +16,10 @@ public struct CheckContext: Sendable {
     /// When and where the post goes out and what media it has; `nil` skips the schedule rules and
     /// `alt-text.missing`.
     public var schedule: DraftSchedule?
+    /// The local wall time the text goes out (`2026-12-01T18:00`), for `date.passed`; `nil` skips it.
+    public var publishAt: String?
+    /// Month and ordinal words for dates in the text.
+    public var dateWords: DateWords
 
     /// What the content rules need.
     public struct ContentRules: Sendable {
@@ -36,13 +40,15 @@ public struct CheckContext: Sendable {
 
     /// Creates a context.
     public init(platforms: [Platform], plan: JSONValue?, genericTags: [String], segmenter: (any WordSegmenter)?, content: ContentRules? = nil,
-                schedule: DraftSchedule? = nil) {
+                schedule: DraftSchedule? = nil, publishAt: String? = nil, dateWords: DateWords = .digitsOnly) {
         self.platforms = platforms
         self.plan = plan
         self.genericTags = genericTags
         self.segmenter = segmenter
         self.content = content
         self.schedule = schedule
+        self.publishAt = publishAt
+        self.dateWords = dateWords
     }
 
     /// Words from the plan that are not misspellings: the organisation's names, the trustees' names,

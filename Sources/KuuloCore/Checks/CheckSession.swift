@@ -15,16 +15,19 @@ public struct CheckRequest: Sendable {
     public var content: Bool
     /// When and where the post goes out, for `alt-text.missing` and the schedule rules; `nil` skips them.
     public var schedule: DraftSchedule?
+    /// The local wall time the text goes out, for `date.passed` (the schedule's time when not given).
+    public var publishAt: String?
 
     /// Creates a request; by default the content rules run and the language is detected.
     public init(platforms: [Platform] = [], language: Language? = nil, fallbackLanguage: Language, replyMode: Bool = false,
-                content: Bool = true, schedule: DraftSchedule? = nil) {
+                content: Bool = true, schedule: DraftSchedule? = nil, publishAt: String? = nil) {
         self.platforms = platforms
         self.language = language
         self.fallbackLanguage = fallbackLanguage
         self.replyMode = replyMode
         self.content = content
         self.schedule = schedule
+        self.publishAt = publishAt ?? schedule?.scheduledAt
     }
 }
 
@@ -38,6 +41,8 @@ public final class CheckSession: Sendable {
     public let genericTags: [String]
     /// The schedule rules' thresholds.
     public let scheduleRules: ScheduleRuleData
+    /// Month and ordinal words, for dates in the text.
+    public let dateWords: DateWords
     /// Word boundaries for CamelCase advice, when available.
     public let segmenter: (any WordSegmenter)?
     private let openServices: (@Sendable () -> LanguageServices)?
@@ -50,10 +55,11 @@ public final class CheckSession: Sendable {
     /// Creates a session from parsed word lists; `services` opens the language libraries (`nil`: none,
     /// and the content rules are skipped).
     public init(ruleData: DraftRuleData, genericTags: [String] = [], scheduleRules: ScheduleRuleData = .defaults,
-                services: (@Sendable () -> LanguageServices)?, segmenter: (any WordSegmenter)?) {
+                dateWords: DateWords = .digitsOnly, services: (@Sendable () -> LanguageServices)?, segmenter: (any WordSegmenter)?) {
         self.ruleData = ruleData
         self.genericTags = genericTags
         self.scheduleRules = scheduleRules
+        self.dateWords = dateWords
         self.openServices = services
         self.segmenter = segmenter
     }
@@ -61,7 +67,7 @@ public final class CheckSession: Sendable {
     /// Creates a session reading the word lists from `data` (an organisation's override first).
     public convenience init(data: DataFiles, services: (@Sendable () -> LanguageServices)?, segmenter: (any WordSegmenter)?) {
         self.init(ruleData: DraftRuleData(data: data), genericTags: data.tree(Self.genericTagsPath)?["generic"]?.stringArray ?? [],
-                  scheduleRules: ScheduleRuleData(data: data), services: services, segmenter: segmenter)
+                  scheduleRules: ScheduleRuleData(data: data), dateWords: DateWords(data: data), services: services, segmenter: segmenter)
     }
 
     /// The language services, opened on first use; `nil` when the session has none.
@@ -87,7 +93,7 @@ public final class CheckSession: Sendable {
                 services: services, data: ruleData)
         }
         return CheckContext(platforms: request.platforms, plan: plan, genericTags: genericTags, segmenter: segmenter,
-                            content: content, schedule: request.schedule)
+                            content: content, schedule: request.schedule, publishAt: request.publishAt, dateWords: dateWords)
     }
 
     /// Every finding of the registry's rules for `text` in `plan`.

@@ -4,7 +4,7 @@ import Foundation
 /// check, against the plan's channels and the other drafts of its content calendar.
 ///
 /// Set it on `CheckContext.schedule` to run those rules. It holds no clock: the time is the post's own
-/// `scheduledAt`, a local wall time.
+/// `scheduledAt`, a local wall time, and `checkedAt` is the time now as the edge gave it.
 public struct DraftSchedule: Equatable, Sendable {
     /// The plan's channel keys the post goes to (`instagram-feed`).
     public var channels: [String]
@@ -23,11 +23,13 @@ public struct DraftSchedule: Equatable, Sendable {
     /// Names to show for channel keys, per language (from the channel catalogue); a channel without one
     /// is shown by the plan's `name`, else its key.
     public var channelNames: [String: LocalizedText]
+    /// When the check runs, for `schedule.past`; `nil` skips that rule (a published post, or no clock).
+    public var checkedAt: Date?
 
     /// Creates a schedule.
     public init(channels: [String] = [], scheduledAt: String? = nil, timeZone: String? = nil, media: String? = nil,
                 altText: String? = nil, excludingDraft: String? = nil, rules: ScheduleRuleData = .defaults,
-                channelNames: [String: LocalizedText] = [:]) {
+                channelNames: [String: LocalizedText] = [:], checkedAt: Date? = nil) {
         self.channels = channels
         self.scheduledAt = scheduledAt
         self.timeZone = timeZone
@@ -36,6 +38,7 @@ public struct DraftSchedule: Equatable, Sendable {
         self.excludingDraft = excludingDraft
         self.rules = rules
         self.channelNames = channelNames
+        self.checkedAt = checkedAt
     }
 
     /// The schedule of draft `number` of the plan's calendar (`calendar.drafts.<number>`), as `Draft` reads it.

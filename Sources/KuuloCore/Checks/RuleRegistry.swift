@@ -6,10 +6,10 @@ public enum RuleRegistry {
     public static let all: [any CheckRule.Type] = [
         HashtagInvalidRule.self, HashtagCountRule.self, HashtagCamelCaseRule.self, HashtagDuplicateRule.self,
         HashtagGenericRule.self, HashtagUnplannedRule.self, LengthLimitRule.self, LengthFoldRule.self,
-        InstagramLinkRule.self, SignatureRule.self, InvisibleCharacterRule.self,
+        InstagramLinkRule.self, SignatureRule.self, DatePassedRule.self, TimeNotationRule.self, InvisibleCharacterRule.self,
         PersonalIDRule.self, PhoneRule.self, EmailRule.self, IBANRule.self, SensitiveDataRule.self,
         ShoutingRule.self, HostileToneRule.self, SpellingRule.self, GrammarRule.self, LongSentenceRule.self,
-        AltTextRule.self, QuietHoursRule.self, TooFrequentRule.self, ScheduleGapRule.self,
+        AltTextRule.self, AltTextWeakRule.self, SchedulePastRule.self, QuietHoursRule.self, TooFrequentRule.self, ScheduleGapRule.self,
     ]
 
     /// Every rule id, in registry order.

@@ -55,3 +55,19 @@ public enum ScheduleGapRule: CheckRule {
         ScheduleRuleFindings.findings(id, context: context)
     }
 }
+
+/// `schedule.past`: a publishing time that has already gone by when the draft is checked.
+public enum SchedulePastRule: CheckRule {
+    /// The rule id.
+    public static let id = ScheduleRules.pastID
+    /// A warning: the post can still go out, just not then.
+    public static let severity = Severity.warning
+    /// It looks at the post as a whole.
+    public static let scope = RuleScope.post
+    /// Its one message.
+    public static func messageIDs(data: DraftRuleData) -> Set<String> { ["schedule.past"] }
+    /// One finding when the time is before `DraftSchedule.checkedAt`.
+    public static func findings(in text: CheckedText, context: CheckContext) -> [Finding] {
+        ScheduleRuleFindings.findings(id, context: context)
+    }
+}

@@ -9,6 +9,7 @@ import Foundation
 /// - `schedule.gap` (info): for a channel with `cadence.min` ≥ 1, the previous post on it (or the next
 ///   one) is more than ⌈7 / min⌉ calendar days away: 7 days for once a week, 4 for twice, 3 for three
 ///   times. A channel's first post in the calendar is no gap.
+/// - `schedule.past` (warning): the time is already past when the check runs (`DraftSchedule.checkedAt`).
 /// - `schedule.quiet-hours` (warning): the local time is within the quiet hours (22:00–07:00 from
 ///   `Knowledge/data/schedule-rules.yaml`; the plan's `calendar.quietHours` overrides).
 ///
@@ -21,12 +22,17 @@ public enum ScheduleRules {
     public static let gapID: RuleID = "schedule.gap"
     /// Rule id: published at night.
     public static let quietHoursID: RuleID = "schedule.quiet-hours"
+    /// Rule id: the publishing time is already past.
+    public static let pastID: RuleID = "schedule.past"
     /// The findings for `schedule` against `plan` (none when the post has no readable time).
     public static func check(_ schedule: DraftSchedule, plan: JSONValue?) -> [Finding] {
         guard let raw = schedule.scheduledAt, let local = LocalDateTime(iso: raw) else { return [] }
         let zone = schedule.timeZone.flatMap { ExportTimeZone(known: $0) } ?? CalendarPost.planZone(plan)
         let instant = zone.instant(local)
         var findings: [Finding] = []
+        if let checkedAt = schedule.checkedAt, instant.seconds < Int(checkedAt.timeIntervalSince1970.rounded(.down)) {
+            findings.append(finding(pastID, .warning, "schedule.past", ["when": local.readable, "whenFi": finnish(local)]))
+        }
         let quiet = QuietHours(json: plan?["calendar"]?["quietHours"], fallback: schedule.rules.quietHours) ?? schedule.rules.quietHours
         if quiet.contains(hour: local.hour, minute: local.minute) {
             findings.append(finding(quietHoursID, .warning, "schedule.quiet-hours", [
@@ -100,7 +106,7 @@ public enum ScheduleRules {
     }
 
     /// `1.12.2026 klo 16.30`.
-    private static func finnish(_ time: LocalDateTime) -> String {
+    static func finnish(_ time: LocalDateTime) -> String {
         "\(time.date.day).\(time.date.month).\(time.date.year) klo " + QuietHours.clock(time.hour * 60 + time.minute, finnish: true)
     }
 

@@ -16,8 +16,9 @@ public struct AnswerProblem: Error, Equatable, Sendable {
 
 /// Turns one typed answer into the value a step stores, or explains what is wrong with it.
 public enum AnswerParser {
-    /// Parses a non-empty answer for `step`. List steps parse one item at a time.
-    public static func parse(_ input: String, for step: FlowStep, language: Language) -> Result<JSONValue, AnswerProblem> {
+    /// Parses a non-empty answer for `step`. List steps parse one item at a time. A date and time is
+    /// read against `dates` ("huomenna klo 12"); without it only a full date with its year is understood.
+    public static func parse(_ input: String, for step: FlowStep, language: Language, dates: DateInput? = nil) -> Result<JSONValue, AnswerProblem> {
         let answer = input.trimmingCharacters(in: .whitespacesAndNewlines)
         switch step.kind {
         case .text, .list:
@@ -38,14 +39,18 @@ public enum AnswerParser {
                 return .failure(hashtagProblem(problem, answer: tagText))
             }
         case .datetime:
-            guard let value = LocalDateTimeText.parse(answer) else { return .failure(AnswerProblem(.answerDateTime)) }
+            let value = dates.map { LocalDateTimeText.parse(answer, input: $0) } ?? LocalDateTimeText.parse(answer)
+            guard let value else { return .failure(AnswerProblem(.answerDateTime)) }
             return .success(.string(value))
         case .yesno:
             // The yes and no words of every installed language pack (`Prompts/languages/`).
             guard let yes = LanguagePacks.current.yesOrNo(answer, language: language) else { return .failure(AnswerProblem(.answerYesNo)) }
             return .success(.bool(yes))
         case .number:
-            guard let number = Int(answer) else { return .failure(AnswerProblem(.answerNumber)) }
+            // Digits, or a number word of any installed language ("kaksi", "two").
+            guard let number = Int(answer) ?? LanguagePacks.current.packs.lazy.compactMap({ $0.number(answer) }).first else {
+                return .failure(AnswerProblem(.answerNumber))
+            }
             if let minimum = step.minimum, number < minimum {
                 return .failure(AnswerProblem(.answerNumberRange, ["min": String(minimum), "max": step.maximum.map(String.init) ?? "…"]))
             }

@@ -126,7 +126,7 @@ public enum InputKind: String, Sendable, CaseIterable {
     case number
     /// Several hashtags, one a line, each validated.
     case hashtags
-    /// A date and time: `2026-12-01 18:00` or `1.12.2026 18.00`.
+    /// A date and time as people type it (`LocalDateTimeText`): `pe 18`, `8.12. klo 12`, `2026-12-01 18:00`.
     case datetime
 }
 

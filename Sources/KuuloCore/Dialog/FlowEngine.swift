@@ -71,12 +71,14 @@ public struct FlowEngine {
 
     /// Starts at the group numbered `group` (and only that group), else where this user left off,
     /// else at the first step that should be asked. With `record` and `onlyStep`, asks that one step
-    /// of an existing record again (`/edit`).
-    public mutating func begin(group: Int? = nil, item: String? = nil, record: String? = nil, onlyStep: Int? = nil) -> [ChatEffect] {
+    /// of an existing record again (`/edit`); with `record` and `resumeAt`, goes on from that step.
+    public mutating func begin(group: Int? = nil, item: String? = nil, record: String? = nil, onlyStep: Int? = nil, resumeAt: Int? = nil) -> [ChatEffect] {
         var effects: [ChatEffect] = []
         let userID = reader.userID
         var start = 0
-        if let onlyStep, definition.steps.indices.contains(onlyStep) {
+        if let resumeAt, record != nil, definition.steps.indices.contains(resumeAt) {
+            start = resumeAt
+        } else if let onlyStep, definition.steps.indices.contains(onlyStep) {
             state.scope = .step(onlyStep)
             start = onlyStep
         } else if let item, let each = definition.steps.first(where: { $0.each != nil })?.each, let blockStart = definition.blockStart(each) {
@@ -142,7 +144,7 @@ public struct FlowEngine {
             if let condition = step.askIf {
                 let field = JSONPointer(fillTemplate(condition, ["draft": state.record ?? "_", "user": reader.userID ?? "_"]))
                 let value = field.flatMap { content.value(at: $0) }
-                conditionHolds = value.map { !$0.isEmptyValue && $0.stringValue != step.askIfNot } ?? false
+                conditionHolds = value.map { value in !value.isEmptyValue && step.askIfNot.map { value.stringValue != $0 } ?? true } ?? false
             }
             // A choice whose options come from the plan is left out when the plan offers none.
             let hasOptions = step.optionsFrom == nil || step.optionsFrom == .channels || !reader.resolved(step).options.isEmpty
@@ -259,12 +261,7 @@ public struct FlowEngine {
             if step.required { return [say(.answerRequired, style: .error)] + presenter.present(index: state.stepIndex) }
             return advance()
         }
-        switch AnswerParser.parse(input, for: step, language: language) {
-        case .success(let value):
-            return accept(value, for: step)
-        case .failure(let problem):
-            return [say(problem.key, problem.arguments, style: .error)] + presenter.present(index: state.stepIndex)
-        }
+        return parsedInput(input, step: step)
     }
 
     /// Writes an answer into the plan and moves on. A `suggested` answer (Enter on an offered

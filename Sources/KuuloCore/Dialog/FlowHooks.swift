@@ -10,6 +10,8 @@ public enum FlowCompletion: String, Sendable, CaseIterable {
     case replyAssemble = "reply-assemble"
     /// The channel map is checked as a whole.
     case channelAdvice = "channel-advice"
+    /// What a member said is sorted into kinds and checked for the plan's followed keywords.
+    case listenClassify = "listen-classify"
 }
 
 /// Where a step's options come from when they depend on the plan (`optionsFrom:` in a step).

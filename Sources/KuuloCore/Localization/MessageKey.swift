@@ -124,6 +124,87 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case inputInvalidUTF8
     case inputLineTooLong
     case mergedWithOther
+    case listenNoEntry
+    case listenMarkedAnswered
+    case listenRevisionAnswered
+    case listenKindQuestion
+    case listenKindIdea
+    case listenKindCriticism
+    case listenKindPraise
+    case listenKindHostile
+    case listenKindPrivacy
+    case listenKindOther
+    case listenAdded
+    case listenKeywords
+    case listenPrivacyWarning
+    case listenImported
+    case listenImportNotComments
+    case listenImportUnreadable
+    case listenImportBadRow
+    case listenEmpty
+    case listenListLine
+    case listenAnsweredMark
+    case listenDigestHeading
+    case listenDigestKinds
+    case listenDigestTopic
+    case listenDigestQuote
+    case listenDigestNoTopics
+    case listenSourceComment
+    case listenSourceMessage
+    case listenSourceStoryReply
+    case listenSourceSurvey
+    case listenSourceMention
+    case listenSourceOther
+    case listenRevision
+    case listenUnknownSource
+    case listenUnanswered
+    case resultsUsage
+    case resultsReadFailed
+    case resultsNext
+    case errorBadDate
+    case insightsRevision
+    case decimalSeparator
+    case insightsPercent
+    case insightsNone
+    case insightsHeading
+    case insightsByChannel
+    case insightsByPurpose
+    case insightsNoPurpose
+    case insightsGroupLine
+    case insightsTop
+    case insightsWeakest
+    case insightsPostLine
+    case insightsRhythm
+    case insightsRhythmLine
+    case insightsImported
+    case insightsUnknownColumns
+    case insightsErrorMissing
+    case insightsErrorPerDay
+    case insightsErrorRows
+    case insightsRowProblem
+    case insightsProblemMissing
+    case insightsProblemTime
+    case insightsProblemNumber
+    case insightsProblemCells
+    case insightsErrorCSV
+    case insightsCSVEmpty
+    case insightsCSVQuote
+    case insightsUnknownChannel
+    case gitSetupFailed
+    case gitSetupNotRepository
+    case gitSetupDone
+    case gitDriverName
+    case gitSetupConfig
+    case gitSetupAttributesPresent
+    case gitSetupAttributes
+    case gitMergeUnrelated
+    case gitMergeConflicts
+    case syncCopyNotSaved
+    case syncCopyUnreadable
+    case syncCopyUnrelated
+    case syncCopyUnchanged
+    case syncCopyMerged
+    case conflictIntroCopy
     case dataWarning
     case dataWarningAt
     case validateOK
@@ -186,6 +267,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case answerCloseCall
     case askNoAnswer
     case answerDateTime
+    case answerDateTimeUnderstood
     case draftPreviewHeader
     case draftFindingsNone
     case draftLinkInBio
@@ -215,8 +297,19 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case draftPublished
     case draftNotApproved
     case draftAlreadyPublished
+    case draftMissingParts
+    case draftApproveOwnRefused
+    case draftCorrectNotPublished
+    case draftCorrectionStarted
+    case draftPublishedNoEdit
+    case draftResuming
+    case draftUnfinished
+    case revisionDraftCorrection
     case draftBackToDraft
     case draftCopyHeader
+    case draftCopyFirstComment
+    case draftCopyAltText
+    case draftCopyAltTextVideo
     case revisionDraftStatus
     case replyPreviewHeader
     case replyFixFirst

@@ -19,6 +19,9 @@ public struct PlanDocument: Equatable, Sendable {
     public private(set) var history: [Revision]
     /// Top-level members this build does not know, kept as they were.
     public var unknownMembers: [String: JSONValue]
+    /// Fields on which a merge of two copies of the plan (git, a synced folder) found different
+    /// changes: the plan holds its own value until someone chooses.
+    public var mergeConflicts: [PlanConflict] = []
     /// The content as of the latest revision (the replay of the history).
     public private(set) var recordedContent: JSONValue
     /// What this session's next revision is measured against: the recorded content plus the changes
@@ -40,6 +43,7 @@ public struct PlanDocument: Equatable, Sendable {
     public static func == (lhs: PlanDocument, rhs: PlanDocument) -> Bool {
         lhs.schemaVersion == rhs.schemaVersion && lhs.content == rhs.content && lhs.history == rhs.history
             && lhs.unknownMembers == rhs.unknownMembers && lhs.recordedContent == rhs.recordedContent
+            && lhs.mergeConflicts == rhs.mergeConflicts
     }
 
     /// The latest revision number (0 before the first).
@@ -110,6 +114,7 @@ public struct PlanDocument: Equatable, Sendable {
         members["revision"] = .int(revision)
         members["plan"] = content
         members["history"] = .array(history.map(\.json))
+        if !mergeConflicts.isEmpty { members["mergeConflicts"] = .array(mergeConflicts.map(\.json)) }
         return .object(members)
     }
 
@@ -160,6 +165,14 @@ public struct PlanDocument: Equatable, Sendable {
         let declared = members["revision"]?.intValue ?? 0
         if declared != entries.count {
             throw .invalid([SchemaViolation(path: "$.revision", expected: String(entries.count), found: String(declared))])
+        }
+        if let stored = members["mergeConflicts"]?.arrayValue {
+            let conflicts = stored.compactMap(PlanConflict.init(json:))
+            // Conflicts this build cannot read stay as they were, for the build that wrote them.
+            if conflicts.count == stored.count {
+                document.mergeConflicts = conflicts
+                members["mergeConflicts"] = nil
+            }
         }
         for key in ["schemaVersion", "revision", "plan", "history"] { members[key] = nil }
         document.unknownMembers = members

@@ -1,17 +1,5 @@
 import Foundation
 
-/// A field both sides changed to different values.
-public struct PlanConflict: Equatable, Sendable {
-    /// The field, relative to the plan content.
-    public var path: JSONPointer
-    /// Its value when both sides read the file.
-    public var base: JSONValue?
-    /// This session's value.
-    public var ours: JSONValue?
-    /// The value the other session saved.
-    public var theirs: JSONValue?
-}
-
 /// Three-way merging of two sessions' work on the same plan.
 public enum PlanMerge {
     /// The merged document and the conflicts left open. At a conflicting field the merged document
@@ -29,26 +17,106 @@ public enum PlanMerge {
         let content = mergeValues(base: base.content, ours: ours.content, theirs: theirs.content, path: JSONPointer(), conflicts: &conflicts)
         var document = theirs
         document.content = content ?? .object([:])
-        let shared = commonPrefixCount(base.history, theirs.history, ours.history)
-        var entries = Array(theirs.history)
-        for entry in ours.history.dropFirst(shared) {
-            var renumbered = entry
-            renumbered.number = entries.count + 1
-            entries.append(renumbered)
-        }
-        document.replaceHistory(entries)
+        document.replaceHistory(linearHistory(base: base.history, ours: ours.history, theirs: theirs.history))
         document.unknownMembers = ours.unknownMembers.merging(theirs.unknownMembers) { _, theirsValue in theirsValue }
         document.baseline = baselineKeepingOwnChanges(of: ours, in: document.content)
         return Outcome(document: document, conflicts: conflicts)
     }
 
-    /// Settles conflicts: for each listed path, `true` keeps ours, `false` keeps theirs.
+    /// Settles conflicts: for each listed path, `true` keeps ours, `false` keeps theirs. Conflicts
+    /// recorded in the plan (`mergeConflicts`) that are settled here are removed from it.
     public static func resolve(_ outcome: Outcome, keepingOurs choices: [JSONPointer: Bool]) -> PlanDocument {
         var document = outcome.document
-        for conflict in outcome.conflicts where choices[conflict.path] == true {
-            document.content.setValue(conflict.ours, at: conflict.path)
+        for conflict in outcome.conflicts {
+            guard let keepOurs = choices[conflict.path] else { continue }
+            document.content.setValue(keepOurs ? conflict.ours : conflict.theirs, at: conflict.path)
         }
+        let settled = Set(outcome.conflicts.map(\.path).filter { choices[$0] != nil })
+        document.mergeConflicts.removeAll { settled.contains($0.path) }
         return document
+    }
+
+    /// Merges another copy of the same plan into `plan` — a copy from another machine that git or a
+    /// synced folder (Syncthing, Dropbox, Nextcloud, OneDrive) brought beside it. The base is `base`
+    /// when the caller has it (git gives the common ancestor), else the content at the last revision
+    /// both copies share. Fields that both changed differently keep `plan`'s value and are recorded in
+    /// the result's `mergeConflicts` (naming `origin`) until someone decides. `nil` when the copies
+    /// share no revision and no base was given: they are not copies of one plan.
+    public static func mergeCopy(_ copy: PlanDocument, into plan: PlanDocument, base: PlanDocument? = nil, origin: String) -> Outcome? {
+        let common: PlanDocument
+        if let base {
+            common = base
+        } else {
+            let shared = sharedPrefixCount(plan.history, copy.history)
+            guard shared > 0 || (plan.history.isEmpty && copy.history.isEmpty),
+                  let content = plan.content(atRevision: shared) else { return nil }
+            var document = PlanDocument()
+            document.content = content
+            document.replaceHistory(Array(plan.history.prefix(shared)))
+            common = document
+        }
+        // `theirs` is the plan here, so the merged history keeps the plan's own revision numbers and
+        // the copy's new revisions follow them.
+        let outcome = merge(base: common, ours: copy, theirs: plan)
+        var document = outcome.document
+        document.replaceHistory(chronologicalHistory(plan.history, copy.history))
+        document.unknownMembers = plan.unknownMembers.merging(copy.unknownMembers) { planValue, _ in planValue }
+        document.mergeConflicts = plan.mergeConflicts
+        var conflicts: [PlanConflict] = []
+        for conflict in outcome.conflicts {
+            // Asked the other way round: "ours" is the plan's value, "theirs" the copy's.
+            let flipped = PlanConflict(path: conflict.path, base: conflict.base, ours: conflict.theirs, theirs: conflict.ours, origin: origin)
+            conflicts.append(flipped)
+            document.mergeConflicts.removeAll { $0.path == conflict.path }
+            document.mergeConflicts.append(flipped)
+        }
+        document.baseline = document.content
+        return Outcome(document: document, conflicts: conflicts)
+    }
+
+    /// Both sides' revisions as one line: those they share (by content, whatever their numbers), then
+    /// the other side's new ones, then ours, numbered 1, 2, 3… A revision that already reached the
+    /// other side through an earlier merge is not added twice.
+    static func linearHistory(base: [Revision], ours: [Revision], theirs: [Revision]) -> [Revision] {
+        let shared = commonPrefixCount(base, theirs, ours)
+        var entries = Array(theirs)
+        var known = Set(theirs.map(RevisionIdentity.init))
+        for entry in ours.dropFirst(shared) where known.insert(RevisionIdentity(entry)).inserted {
+            var renumbered = entry
+            renumbered.number = entries.count + 1
+            entries.append(renumbered)
+        }
+        return entries
+    }
+
+    /// Two copies' histories as one line: the revisions they share, then every other revision of
+    /// either in the order they were made (ties by author and summary), each once, numbered 1, 2, 3…
+    /// The same two copies give the same history whichever machine merges them.
+    static func chronologicalHistory(_ plan: [Revision], _ copy: [Revision]) -> [Revision] {
+        let shared = sharedPrefixCount(plan, copy)
+        var seen = Set(plan.prefix(shared).map(RevisionIdentity.init))
+        var rest: [(instant: Int, author: String, summary: String, revision: Revision)] = []
+        for entries in [plan, copy] {
+            for entry in entries.dropFirst(shared) where seen.insert(RevisionIdentity(entry)).inserted {
+                rest.append((UTCInstant(iso: entry.time)?.seconds ?? Int.max, entry.author, entry.summary, entry))
+            }
+        }
+        // A stable sort: revisions of one side made in the same second keep their order.
+        rest = rest.enumerated().sorted { ($0.element.instant, $0.element.author, $0.element.summary, $0.offset) < ($1.element.instant, $1.element.author, $1.element.summary, $1.offset) }.map(\.element)
+        var entries = Array(plan.prefix(shared))
+        for item in rest {
+            var renumbered = item.revision
+            renumbered.number = entries.count + 1
+            entries.append(renumbered)
+        }
+        return entries
+    }
+
+    /// How many revisions two histories share from the start, compared by content (number aside).
+    static func sharedPrefixCount(_ lhs: [Revision], _ rhs: [Revision]) -> Int {
+        var count = 0
+        while count < lhs.count, count < rhs.count, RevisionIdentity(lhs[count]) == RevisionIdentity(rhs[count]) { count += 1 }
+        return count
     }
 
     /// The merged content without this session's own unrecorded changes that made it into the merge:
@@ -63,12 +131,7 @@ public enum PlanMerge {
     }
 
     private static func commonPrefixCount(_ base: [Revision], _ theirs: [Revision], _ ours: [Revision]) -> Int {
-        var count = 0
-        while count < base.count, count < theirs.count, count < ours.count,
-              base[count] == theirs[count], base[count] == ours[count] {
-            count += 1
-        }
-        return count
+        min(sharedPrefixCount(base, theirs), sharedPrefixCount(base, ours))
     }
 
     private static func mergeValues(base: JSONValue?, ours: JSONValue?, theirs: JSONValue?, path: JSONPointer, conflicts: inout [PlanConflict]) -> JSONValue? {
@@ -86,5 +149,21 @@ public enum PlanMerge {
         }
         conflicts.append(PlanConflict(path: path, base: base, ours: ours, theirs: theirs))
         return theirs
+    }
+}
+
+/// A revision compared by what it records — when, who, why and what changed — not by its number,
+/// which a merge may have changed.
+struct RevisionIdentity: Hashable {
+    let time: String
+    let author: String
+    let summary: String
+    let changes: String
+
+    init(_ revision: Revision) {
+        time = revision.time
+        author = revision.author
+        summary = revision.summary
+        changes = JSONWriter.compact(.array(revision.changes.map(\.json)))
     }
 }

@@ -11,6 +11,11 @@ public enum Timestamp {
                       parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
     }
 
+    /// The instant of an ISO timestamp with `Z` or an offset (`2026-11-25T12:13:42Z`), or `nil`.
+    public static func date(_ iso: String) -> Date? {
+        UTCInstant(iso: iso).map { Date(timeIntervalSince1970: TimeInterval($0.seconds)) }
+    }
+
     /// A short human form of an ISO timestamp: `2026-11-25 12:13 UTC`.
     public static func short(_ iso: String) -> String {
         guard iso.count >= 16 else { return iso }

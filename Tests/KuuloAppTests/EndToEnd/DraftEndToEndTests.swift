@@ -9,11 +9,12 @@ struct DraftEndToEndTests {
         var lines = ["Tampereen ylioppilaskunta", "TYY", "", "", "", "Maija Meikäläinen", "viestintävastaava"]
         lines += ["/kanavat", "", "instagram"] + ["", "1", "", "", "", "", "", "1", "", ""]
         lines += ["/luonnos", "1", "", "Syysjuhla on perjantaina!", "Ylioppilastalolla klo 18.", "Ilmoittaudu!", "https://tyy.fi/juhla",
-                  "englanti", "The autumn party is on Friday at the student house from 18. Sign up!",
+                  "englanti", "The autumn party is on Friday at the student house from 18. Sign up!", "3",
                   "#TYY", "", "", "2", "Tanssiva väkijoukko juhlasalissa.", "4.12.2026 18.00", "/luonnokset"]
         let run = try BinaryRunner.run(["--lang", "fi"], input: lines.joined(separator: "\n") + "\n", folder: folder)
         #expect(run.code == 0, "\(run.stderr)")
         #expect(run.stdout.contains("— Instagram"))
+        #expect(run.stdout.contains("oma teksti kullekin kielelle"), "the trustee chose separate texts over one bilingual caption")
         #expect(run.stdout.contains("Ilmoittaudu! Linkki biossa."))
         #expect(run.stdout.contains("— Instagram-syöte, englanti ("))
         #expect(run.stdout.contains("Sign up!\n\nLink in bio."), "the English version says it in English")

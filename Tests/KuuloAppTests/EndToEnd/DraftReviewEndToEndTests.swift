@@ -18,7 +18,7 @@ struct DraftReviewEndToEndTests {
     func reviewAndExport() throws {
         let folder = try preparedFolder()
         let draft = ["/draft", "instagram, facebook", "", "The autumn party is on Friday!", "At the student house from 18.", "Sign up!",
-                     "https://tyy.fi/party", "", "", "", "1", "5.12.2026 18.00", "/draft 1 ready", "/quit"]
+                     "https://tyy.fi/party", "", "", "", "5.12.2026 18.00", "/draft 1 ready", "/quit"]
         let written = try BinaryRunner.run(["--lang", "en", "--user", "Maija"], input: draft.joined(separator: "\n") + "\n", folder: folder)
         #expect(written.code == 0, "\(written.stderr)")
         #expect(written.stdout.contains("Draft 1 is ready for review."))
@@ -57,11 +57,13 @@ struct DraftReviewEndToEndTests {
     @Test("a draft with an image and its alt text approves, and kuulo check --draft agrees it has alt text")
     func imageWithAltText() throws {
         let folder = try preparedFolder()
-        let lines = ["/draft", "facebook", "", "Meeting on Tuesday.", "", "", "", "", "", "", "2", "A crowd at the meeting.", "",
+        let lines = ["/draft", "facebook", "", "Meeting on Tuesday.", "", "", "", "", "", "2", "A crowd at the meeting.", "",
                      "/draft 1 approve", "/quit"]
         let run = try BinaryRunner.run(["--lang", "en", "--user", "Maija"], input: lines.joined(separator: "\n") + "\n", folder: folder)
         #expect(run.code == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("Maija approved draft 1"), "\(run.stdout)")
+        #expect(run.stdout.contains("You wrote draft 1 yourself, so another trustee approves it"), "\(run.stdout)")
+        let review = try BinaryRunner.run(["--lang", "en", "--user", "Olli"], input: "/draft 1 approve\n", folder: folder)
+        #expect(review.stdout.contains("Olli approved draft 1"), "\(review.stdout)")
         let check = try BinaryRunner.run(["check", "--draft", "1", "--format", "json"], folder: folder)
         #expect(check.code == 0, "\(check.stdout)\(check.stderr)")
         #expect(!check.stdout.contains("alt-text.missing"))
@@ -82,5 +84,48 @@ struct DraftReviewEndToEndTests {
         #expect(text == "Kiitos, että kerroit. Jäsenmaksu pysyy ensi vuonna 50 eurossa; edustajisto päätti asiasta marraskuussa.\n\nLaita meille yksityisviesti, niin jatketaan siellä.\n\n– Maija, TYY")
         let validate = try BinaryRunner.run(["plan", "validate"], folder: folder)
         #expect(validate.code == 0, "\(validate.stdout)\(validate.stderr)")
+    }
+
+    @Test("a draft left at a question (end of input, as Ctrl-D) is named at the next start, cannot be marked ready, and goes on where it stopped")
+    func resumeAfterInterruption() throws {
+        let folder = try preparedFolder()
+        let clock = ["KUULO_NOW": "2026-12-06T10:00:00Z"]
+        let first = try BinaryRunner.run(["--lang", "en", "--user", "Maija"], input: "/draft\nfacebook\n\n", folder: folder, environment: clock)
+        #expect(first.code == 0, "\(first.stderr)")
+        let lines = ["/draft 1 ready", "/draft 1", "Meeting on Tuesday.", "", "", "", "", "", "", "Fri 18:00", "/quit"]
+        let second = try BinaryRunner.run(["--lang", "en", "--user", "Maija"], input: lines.joined(separator: "\n") + "\n", folder: folder, environment: clock)
+        #expect(second.code == 0, "\(second.stderr)")
+        #expect(second.stdout.contains("Draft 1 was left unfinished. /draft 1 picks up where you left off."))
+        #expect(second.stdout.contains("Draft 1 still lacks: key-message. Fill them in first, e.g. /edit key-message."))
+        #expect(second.stdout.contains("Draft 1 was left unfinished. Let us go on where you left off."))
+        #expect(second.stdout.contains("The key message in one sentence?"))
+        #expect(!second.stdout.contains("Which channels is the post for?"), "what was answered is not asked again")
+        #expect(second.stdout.contains("Time: Fri 11 December 2026, 18:00."))
+        let plan = BinaryRunner.json(folder + "/kuulo-plan.json")
+        #expect(plan.at("plan", "calendar", "drafts", "1", "keyMessage") as? String == "Meeting on Tuesday.")
+        #expect(plan.at("plan", "calendar", "drafts", "1", "channels") as? [String] == ["facebook-page"])
+        #expect(plan.at("plan", "calendar", "drafts", "1", "scheduledAt") as? String == "2026-12-11T18:00")
+        #expect(plan.at("plan", "calendar", "drafts", "1", "status") as? String == "draft")
+        #expect(plan.at("plan", "calendar", "drafts", "2") == nil)
+        let third = try BinaryRunner.run(["--lang", "en", "--user", "Maija"], input: "/quit\n", folder: folder, environment: clock)
+        #expect(!third.stdout.contains("left unfinished"))
+    }
+
+    @Test("approval gates: the author is asked for a second trustee, who approves; a published post is corrected through a new draft")
+    func approvalGates() throws {
+        let folder = try preparedFolder()
+        let lines = ["/draft", "facebook", "", "Meeting on Tuesday.", "", "", "", "", "", "", "", "/draft 1 ready", "/draft 1 approve", "/quit"]
+        let written = try BinaryRunner.run(["--lang", "en", "--user", "Maija"], input: lines.joined(separator: "\n") + "\n", folder: folder)
+        #expect(written.stdout.contains("Draft 1 is ready for review."), "\(written.stdout)")
+        #expect(written.stdout.contains("You wrote draft 1 yourself, so another trustee approves it"))
+        #expect(BinaryRunner.json(folder + "/kuulo-plan.json").at("plan", "calendar", "drafts", "1", "status") as? String == "review")
+        let review = try BinaryRunner.run(["--lang", "fi", "--user", "Olli"], input: "/luonnos 1 hyväksy\n/luonnos 1 julkaistu\n/muokkaa ydinviesti\n/luonnos 1 korjaa\n", folder: folder)
+        #expect(review.stdout.contains("Olli hyväksyi luonnoksen 1"))
+        #expect(review.stdout.contains("Luonnos 1 on jo julkaistu, joten sitä ei muuteta jälkikäteen."))
+        #expect(review.stdout.contains("Luonnos 2 on korjaus julkaisuun 1."))
+        let plan = BinaryRunner.json(folder + "/kuulo-plan.json")
+        #expect(plan.at("plan", "calendar", "drafts", "1", "status") as? String == "published")
+        #expect(plan.at("plan", "calendar", "drafts", "2", "correctionOf") as? String == "1")
+        #expect(plan.at("plan", "calendar", "drafts", "2", "status") as? String == "draft")
     }
 }

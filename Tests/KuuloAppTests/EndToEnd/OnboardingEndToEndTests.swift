@@ -9,7 +9,7 @@ struct OnboardingEndToEndTests {
         "TYY", "Tampereen ylioppilaskunta", "",
         "#Vappu2026", "", "@tamperelaiset", "", "", "3",
         "jäsenjärjestöjen tapahtumat", "", "",
-        "vain sovitut ylläpitäjät julkaisevat", "", "kerro, kun puhut omissa nimissäsi", "",
+        "vain sovitut ylläpitäjät julkaisevat", "", "kerro, kun puhut omissa nimissäsi", "", "e",
         "TYY", "Vappu2026", "",
         "", "2",
         "tilinvaltaukset", "",
@@ -34,6 +34,7 @@ struct OnboardingEndToEndTests {
         #expect(plan.at("plan", "crisis", "escalation") as? [String] == ["puheenjohtaja"])
         #expect(plan.at("plan", "trustees", "maija-meikalainen", "signature") as? String == "– Maija, TYY")
         #expect(plan.at("plan", "signatures", "adminsListed") as? Bool == true)
+        #expect(plan.at("plan", "groundRules", "selfApproval") as? Bool == false, "a second trustee approves posts")
         let tips = plan.at("plan", "trustees", "maija-meikalainen", "onboarding", "tips") as? [String: Any]
         #expect(tips?.keys.sorted() == ["1", "2", "3", "4", "5", "6", "7", "8"])
         let summaries = (plan["history"] as? [[String: Any]])?.compactMap { $0["summary"] as? String }
@@ -44,7 +45,7 @@ struct OnboardingEndToEndTests {
     func englishWithResume() throws {
         let folder = BinaryRunner.makeFolder()
         let setup = ["Example Student Union", "ESU", "", "en", "", "Alex Example", "chair"]
-        let firstHalf = ["/tips", "ESU", "", "#ESUgala", "", "", "", "", "members' news", "", "", "only admins post", "", "", "ESU", "", "/quit"]
+        let firstHalf = ["/tips", "ESU", "", "#ESUgala", "", "", "", "", "members' news", "", "", "only admins post", "", "", "", "ESU", "", "/quit"]
         let first = try BinaryRunner.run(["--lang", "en"], input: (setup + firstHalf).joined(separator: "\n") + "\n", folder: folder)
         #expect(first.code == 0, "\(first.stderr)")
         #expect(first.stdout.contains("Tip 5/8"))

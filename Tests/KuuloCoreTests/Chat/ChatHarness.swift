@@ -21,6 +21,9 @@ struct ChatHarness {
         absorb(session.start())
     }
 
+    /// Files the session may ask to read, by path.
+    var readable: [String: String] = [:]
+
     mutating func absorb(_ effects: [ChatEffect]) {
         for effect in effects {
             switch effect {
@@ -38,6 +41,12 @@ struct ChatHarness {
                    let (redacted, _) = redaction.apply(to: session.document, author: session.userName ?? "?", time: "2026-12-06T12:00:00+02:00", summary: summary) {
                     session.adoptRedaction(redacted, texts: texts)
                 }
+            case .readFiles(let paths, let request):
+                // The harness's files are `readable`; any other path fails to read, as on a disk.
+                let files = paths.map { path in
+                    ReadFile(path: path, contents: readable[path].map { .success($0) } ?? .failure(ReadFailure(reason: "missing")))
+                }
+                absorb(session.receive(files, for: request))
             }
         }
     }

@@ -63,7 +63,7 @@ struct ChatRedactTests {
     @Test("a draft whose check finds an identity code offers /unohda with it")
     func offer() {
         var chat = ChatHarness(language: .fi, user: "Maija", document: plan())
-        chat.session.checkServices = { LanguageServices.none }
+        chat.session.services.checkServices = { LanguageServices.none }
         chat.send("/luonnos")
         let preview = chat.answerFlow(["channels": ["facebook"], "key-message": ["Ilmoittaudu Maijalle, hetu \(Self.code)."]])
         #expect(preview.contains("Poista se kaikkialta komennolla: /unohda \(Self.code)"))

@@ -22,8 +22,10 @@ struct DraftFlowTests {
                         until: "alt-text")
         #expect(chat.answer("alt-text", "").contains("This one needs an answer."), "alt text is required with an image")
         chat.answer("alt-text", "A crowd dancing in the hall.")
-        #expect(chat.answer("scheduled-at", "next friday").contains("Please give a date and time"))
-        chat.answer("scheduled-at", "4.12.2026 18.00")
+        let refusal = chat.answer("scheduled-at", "next blursday")
+        #expect(refusal.contains("I could not read a time from that. Try e.g."))
+        #expect(!refusal.contains("When is it published?"), "a refusal says what works, without the whole question again")
+        #expect(chat.answer("scheduled-at", "Fri 4 Dec 6pm").contains("Time: Fri 4 December 2026, 18:00."))
         #expect(chat.session.flow == nil)
         let draft = try #require(chat.content["calendar"]?["drafts"]?["1"])
         #expect(draft["status"] == "draft")
@@ -56,13 +58,78 @@ struct DraftFlowTests {
         #expect(chat.content["calendar"]?["drafts"]?["2"]?["texts"]?["instagram-feed"]?["fi"] == "Toinen.\n\n– Maija, TYY\n\n#TYY #TampereenYlioppilaskunta", "Enter takes the suggested brand tags")
     }
 
-    @Test("dates and times are read as people type them, and impossible ones are refused")
-    func dateTimes() {
-        #expect(LocalDateTimeText.parse("2026-12-01 18:00") == "2026-12-01T18:00")
-        #expect(LocalDateTimeText.parse("1.12.2026 klo 18") == "2026-12-01T18:00")
-        #expect(LocalDateTimeText.parse("29.2.2028 9.30") == "2028-02-29T09:30")
-        #expect(LocalDateTimeText.parse("29.2.2027 9.30") == nil)
-        #expect(LocalDateTimeText.parse("31.4.2026 12.00") == nil)
-        #expect(LocalDateTimeText.parse("tomorrow") == nil)
+    @Test("a Finnish time typed as people say it is echoed back in Finnish")
+    func finnishTimeEcho() {
+        var chat = ChatHarness(language: .fi, user: "Maija", document: plan())
+        chat.send("/luonnos")
+        chat.answerFlow(["channels": ["1"], "key-message": ["Kokous huomenna."]], until: "scheduled-at")
+        // The harness's clock is Wednesday 18 November 2026, 13.06 in Helsinki.
+        #expect(chat.answer("scheduled-at", "huomenna klo 12").contains("Aika: to 19.11.2026 klo 12.00."))
+        #expect(chat.content["calendar"]?["drafts"]?["1"]?["scheduledAt"] == "2026-11-19T12:00")
+    }
+}
+
+@Suite("Draft flow: unfinished drafts and corrections")
+struct DraftResumeTests {
+    func plan() -> PlanDocument { DraftFlowTests().plan() }
+
+    @Test("a draft left at a question is named in the next greeting and goes on from its first unanswered part")
+    func resume() throws {
+        var first = ChatHarness(language: .en, user: "Maija", document: plan())
+        first.send("/draft")
+        first.answerFlow(["channels": ["facebook page"], "key-message": ["Meeting on Tuesday."]], until: "details")
+        // The session ends here (Ctrl-D); the next one starts on the plan as it was saved.
+        var next = ChatHarness(language: .en, user: "Maija", document: first.session.document)
+        #expect(next.transcript.joined(separator: "\n").contains("Draft 1 was left unfinished. /draft 1 picks up where you left off."))
+        let resumed = next.send("/draft 1")
+        #expect(resumed.contains("Draft 1 was left unfinished. Let us go on where you left off."))
+        #expect(next.currentStep?.id == "details")
+        next.answerFlow(["details": ["In the board room at 18."]])
+        #expect(next.session.flow == nil)
+        let draft = try #require(next.content["calendar"]?["drafts"]?["1"])
+        #expect(draft["keyMessage"] == "Meeting on Tuesday.")
+        #expect(draft["status"] == "draft")
+        #expect(draft["texts"]?["facebook-page"]?["en"]?.stringValue?.hasPrefix("Meeting on Tuesday.\n\nIn the board room at 18.") == true)
+        #expect(next.content["calendar"]?["drafts"]?.objectValue?.count == 1, "no second draft was started")
+        var third = ChatHarness(language: .en, user: "Maija", document: next.session.document)
+        #expect(!third.transcript.joined(separator: "\n").contains("unfinished"))
+        #expect(third.send("/drafts").contains("#1  draft"))
+    }
+
+    @Test("a required part skipped before the interruption is asked first")
+    func resumeAtRequiredPart() {
+        var document = plan()
+        document.content.setValue(["channels": ["facebook-page"], "purpose": "Events", "details": "At 18."],
+                                  at: JSONPointer(tokens: ["calendar", "drafts", "1"]))
+        var chat = ChatHarness(language: .fi, user: "Maija", document: document)
+        #expect(chat.transcript.joined(separator: "\n").contains("Luonnos 1 jäi kesken. /luonnos 1 jatkaa siitä, mihin jäit."))
+        chat.send("/luonnos 1")
+        #expect(chat.currentStep?.id == "key-message")
+    }
+
+    @Test("a published post is not edited: /edit offers a correction, which is a new draft linked to it")
+    func correction() throws {
+        var document = plan()
+        let published: JSONValue = ["channels": ["facebook-page"], "keyMessage": "Meeting on Tuesday.", "status": "published", "author": "Maija",
+                                    "publishedBy": "Olli", "texts": ["facebook-page": ["fi": "Meeting on Tuesday."]]]
+        document.content.setValue(published, at: JSONPointer(tokens: ["calendar", "drafts", "1"]))
+        var chat = ChatHarness(language: .en, user: "Maija", document: document)
+        let opened = chat.send("/draft 1")
+        #expect(opened.contains("Draft 1 is already published, so it is not changed afterwards. /draft 1 correct makes a correction of it as a new draft."))
+        #expect(chat.send("/edit key-message").contains("Draft 1 is already published"))
+        #expect(chat.session.flow == nil)
+        let corrected = chat.send("/draft 1 correct")
+        #expect(corrected.contains("Draft 2 is a correction to post 1. The published text stays in the plan as it was."))
+        #expect(chat.content["calendar"]?["drafts"]?["1"] == published, "the published record is untouched")
+        let draft = try #require(chat.content["calendar"]?["drafts"]?["2"])
+        #expect(draft["correctionOf"] == "1")
+        #expect(draft["status"] == "draft")
+        #expect(draft["keyMessage"] == "Meeting on Tuesday.")
+        #expect(draft["publishedBy"] == nil)
+        chat.send("/edit key-message")
+        chat.answer("key-message", "Correction: the meeting is on Wednesday.")
+        #expect(chat.content["calendar"]?["drafts"]?["2"]?["keyMessage"] == "Correction: the meeting is on Wednesday.")
+        #expect(chat.content["calendar"]?["drafts"]?["1"] == published)
+        #expect(chat.send("/draft 2 correct").contains("Draft 2 is not published, so you can change it directly"))
     }
 }

@@ -22,7 +22,7 @@ struct DraftLifecycleTests {
 
     func harness(_ language: Language, user: String = "Maija", languages: [String]? = nil) -> ChatHarness {
         var chat = ChatHarness(language: language, user: user, document: plan(languages: languages ?? [language.rawValue]))
-        chat.session.checkServices = { LanguageServices.none }
+        chat.session.services.checkServices = { LanguageServices.none }
         return chat
     }
 
@@ -129,7 +129,7 @@ struct DraftLifecycleTests {
         #expect(chat.send("/drafts").contains("#1  ready for review"))
 
         var olli = ChatHarness(language: .fi, user: "Olli", document: chat.session.document)
-        olli.session.checkServices = { LanguageServices.none }
+        olli.session.services.checkServices = { LanguageServices.none }
         let opened = olli.send("/luonnos 1")
         #expect(opened.contains("Luonnos 1 (valmis tarkistettavaksi)"))
         #expect(opened.contains("Meeting on Tuesday."))
@@ -149,10 +149,10 @@ struct DraftLifecycleTests {
         olli.send("/luonnos 1 hyväksy")
         #expect(olli.send("/luonnos 1 julkaistu").contains("Luonnos 1 on merkitty julkaistuksi"))
         #expect(olli.content["calendar"]?["drafts"]?["1"]?["publishedBy"] == "Olli")
-        #expect(olli.send("/luonnos 1 kumma").contains("Nämä toimivat: valmis, hyväksy, julkaistu, kopioi"))
+        #expect(olli.send("/luonnos 1 kumma").contains("Nämä toimivat: valmis, hyväksy, julkaistu, kopioi, korjaa"))
     }
 
-    @Test("approval is refused while the checks find errors, and the author approving gets a reminder")
+    @Test("approval is refused while the checks find errors; the author may approve only when the ground rules allow it, with a reminder")
     func approvalNeedsCleanChecks() {
         var chat = harness(.en)
         writeDraft(&chat, channels: "instagram", keyMessage: "Party!", ["hashtags": ["#a1", "#b2", "#c3", "#d4", "#e5", "#f6"]])
@@ -161,23 +161,40 @@ struct DraftLifecycleTests {
         chat.send("/edit hashtags")
         chat.answer("hashtags", "= #TYY")
         chat.send("yes")
+        let own = chat.send("/draft 1 approve")
+        #expect(own.contains("You wrote draft 1 yourself, so another trustee approves it"))
+        #expect(chat.content["calendar"]?["drafts"]?["1"]?["status"] == "draft")
+        chat.session.document.content.setValue(true, at: JSONPointer(tokens: ["groundRules", "selfApproval"]))
         let approved = chat.send("/draft 1 approve")
         #expect(approved.contains("Maija approved draft 1"))
         #expect(approved.contains("You wrote it yourself"))
+    }
+
+    @Test("ready and approve need the draft's required parts: a key message, and alt text with an image")
+    func approvalNeedsRequiredParts() {
+        var document = plan(languages: ["en"])
+        document.content.setValue(["channels": ["facebook-page"], "media": "image", "author": "Maija", "status": "draft",
+                                   "texts": ["facebook-page": ["en": "Hello"]]],
+                                  at: JSONPointer(tokens: ["calendar", "drafts", "1"]))
+        var chat = ChatHarness(language: .fi, user: "Olli", document: document)
+        chat.session.services.checkServices = { LanguageServices.none }
+        #expect(chat.send("/luonnos 1 valmis").contains("Luonnoksesta 1 puuttuu vielä: ydinviesti, vaihtoehtoinen-teksti. Täydennä ne ensin, esim. /muokkaa ydinviesti."))
+        #expect(chat.send("/luonnos 1 hyväksy").contains("Luonnoksesta 1 puuttuu vielä: ydinviesti"))
+        #expect(chat.content["calendar"]?["drafts"]?["1"]?["status"] == "draft")
     }
 
     @Test("a plan draft with an image but no alt text shows the error for the whole post and cannot be approved")
     func altTextMissing() {
         var document = plan(languages: ["en"])
         document.content.setValue(["channels": ["facebook-page"], "keyMessage": "Meeting on Tuesday.", "media": "image",
-                                   "scheduledAt": "2026-12-01T18:00", "status": "review"],
+                                   "scheduledAt": "2026-12-01T18:00", "status": "review", "author": "Maija"],
                                   at: JSONPointer(tokens: ["calendar", "drafts", "1"]))
         var chat = ChatHarness(language: .en, user: "Olli", document: document)
-        chat.session.checkServices = { LanguageServices.none }
+        chat.session.services.checkServices = { LanguageServices.none }
         let opened = chat.send("/draft 1")
         #expect(opened.contains("— The post as a whole (image, time) —"))
         #expect(opened.contains("[alt-text.missing]"))
-        #expect(chat.send("/draft approve").contains("Draft 1 still has errors in the checks (1)"))
+        #expect(chat.send("/draft approve").contains("Draft 1 still lacks: alt-text. Fill them in first, e.g. /edit alt-text."))
         chat.send("/edit alt-text")
         chat.answer("alt-text", "The board around the meeting table.")
         #expect(chat.send("/draft approve").contains("Olli approved draft 1"))
@@ -192,7 +209,7 @@ struct DraftLifecycleTests {
     func checkersOpenedOnce() {
         var chat = harness(.en, languages: ["en", "fi"])
         let counter = OpenCounter()
-        chat.session.checkServices = {
+        chat.session.services.checkServices = {
             counter.opened += 1
             return LanguageServices.none
         }

@@ -15,7 +15,7 @@ struct HashtagFlowTests {
     func wholeFlow() throws {
         var chat = ChatHarness(language: .fi, user: "Maija", document: plan())
         var segmenting = chat.session
-        segmenting.segmenter = WordListSegmenter(words: ["tampereen", "ylioppilaskunta", "kevät", "juhla"])
+        segmenting.services.segmenter = WordListSegmenter(words: ["tampereen", "ylioppilaskunta", "kevät", "juhla"])
         chat.session = segmenting
         let opening = chat.send("/aihetunnisteet")
         #expect(opening.contains("[#TYY, #TampereenYlioppilaskunta]"))

@@ -12,7 +12,7 @@ struct RuleRegistryTests {
     @Test("every rule is listed once, and every scope has rules")
     func uniqueIDs() {
         let ids = RuleRegistry.ids
-        #expect(ids.count == 25)
+        #expect(ids.count == 29)
         #expect(Set(ids).count == ids.count)
         for scope in RuleScope.allCases {
             #expect(!RuleRegistry.rules(scope).isEmpty, "\(scope)")

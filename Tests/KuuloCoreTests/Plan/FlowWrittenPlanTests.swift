@@ -26,9 +26,9 @@ struct FlowWrittenPlanTests {
         chat.send("Tampereen ylioppilaskunta", "TYY", "", "1, 3", "", "Maija Meikäläinen", "viestintävastaava")
         #expect(chat.session.flow == nil)
         chat.session.document.content.setValue(["kind": "facebook-page", "purpose": "Tapahtumakutsut"], at: JSONPointer(tokens: ["channels", "facebook-page"]))
-        chat.session.checkServices = { LanguageServices.none }
+        chat.session.services.checkServices = { LanguageServices.none }
         chat.send("/luonnos", "facebook", "", "Syyskokous pidetään tiistaina.", "", "Tule paikalle!", "https://tyy.fi/kokous", "englanti")
-        chat.send("The autumn meeting is on Tuesday. Come along!", "", "", "", "")
+        chat.send("The autumn meeting is on Tuesday. Come along!", "", "", "", "", "")
         #expect(chat.session.flow == nil)
         let plan = Plan(json: chat.content)
         #expect(plan.json == chat.content)

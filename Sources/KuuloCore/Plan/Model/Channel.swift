@@ -18,6 +18,11 @@ public struct Channel: PlanEntity {
     public var tone: String?
     /// The language codes used there.
     public var languages: [String]?
+    /// `bilingual`: one caption holds every language of a post; `separate`: a text per language. Without
+    /// it, a channel with two or more `languages` gets one bilingual caption.
+    public var captions: String?
+    /// `first-comment`: the hashtags go in the post's first comment, not its caption.
+    public var hashtagPlacement: String?
     /// Posts a week.
     public var cadence: ChannelCadenceRange?
     /// Who looks after it.
@@ -42,6 +47,8 @@ public struct Channel: PlanEntity {
         contentTypes = members.strings("contentTypes")
         tone = members.string("tone")
         languages = members.strings("languages")
+        captions = members.string("captions")
+        hashtagPlacement = members.string("hashtagPlacement")
         cadence = members.entity("cadence", ChannelCadenceRange.init(json:))
         owners = members.strings("owners")
         responseTime = members.string("responseTime")
@@ -60,6 +67,8 @@ public struct Channel: PlanEntity {
         writer.set("contentTypes", contentTypes)
         writer.set("tone", tone)
         writer.set("languages", languages)
+        writer.set("captions", captions)
+        writer.set("hashtagPlacement", hashtagPlacement)
         writer.set("cadence", cadence)
         writer.set("owners", owners)
         writer.set("responseTime", responseTime)
@@ -70,6 +79,15 @@ public struct Channel: PlanEntity {
 
     /// Whether it is still in use.
     public var inUse: Bool { removed != true }
+
+    /// Whether a post's languages go in one caption here: as `captions` says, else when the channel
+    /// uses two or more languages.
+    public var bilingualCaptions: Bool {
+        captions.map { $0 == "bilingual" } ?? ((languages ?? []).count >= 2)
+    }
+
+    /// Whether the hashtags go in the first comment.
+    public var hashtagsInFirstComment: Bool { hashtagPlacement == "first-comment" }
 }
 
 /// How often a channel posts (`channels.<id>.cadence`), posts a week.

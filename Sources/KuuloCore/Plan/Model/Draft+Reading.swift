@@ -49,13 +49,16 @@ extension Draft {
     }
 
     /// Every non-blank assembled text in the order of `allChannels`, then of `languages` (others by
-    /// code). `channels` and `language` narrow the choice when given.
+    /// code). `channels` and `language` narrow the choice when given; a caption in several languages
+    /// counts for each of them.
     public func textEntries(channels wanted: [String]? = nil, language wantedLanguage: String? = nil) -> [Text] {
         let byChannel = texts ?? [:]
         var entries: [Text] = []
         for channel in allChannels where wanted?.contains(channel) ?? true {
             let byLanguage = byChannel[channel] ?? [:]
-            for code in textLanguageOrder(among: Set(byLanguage.keys)) where wantedLanguage == nil || code == wantedLanguage {
+            // A caption in several languages (`fi+en`) is a text in each of them.
+            for code in textLanguageOrder(among: Set(byLanguage.keys))
+            where wantedLanguage.map({ wanted in code.split(separator: "+").contains { $0 == wanted } }) ?? true {
                 guard let text = byLanguage[code], text.nonBlank != nil else { continue }
                 entries.append(Text(channel: channel, language: code, text: text))
             }

@@ -66,8 +66,14 @@ public struct Draft: PlanEntity {
     public var publishedBy: String?
     /// When it was published (UTC).
     public var publishedAt: String?
-    /// The assembled texts by channel key, then language code.
+    /// The assembled texts by channel key, then language code (`fi+en` for one caption in both).
     public var texts: [String: [String: String]]?
+    /// `plan` (as each channel's languages say), `bilingual` or `separate`: how the languages are posted.
+    public var captions: String?
+    /// The first comment by channel key, where a channel puts the hashtags there.
+    public var firstComments: [String: String]?
+    /// The published draft this one corrects.
+    public var correctionOf: String?
     /// Members this build does not know.
     public var unknown: [String: JSONValue]
 
@@ -99,6 +105,9 @@ public struct Draft: PlanEntity {
         publishedBy = members.string("publishedBy")
         publishedAt = members.string("publishedAt")
         texts = members.take("texts", Self.readTexts)
+        captions = members.string("captions")
+        firstComments = members.stringMap("firstComments")
+        correctionOf = members.string("correctionOf")
         unknown = members.rest
     }
 
@@ -129,6 +138,9 @@ public struct Draft: PlanEntity {
         writer.set("publishedBy", publishedBy)
         writer.set("publishedAt", publishedAt)
         writer.set("texts", texts.map { texts in JSONValue.object(texts.mapValues { .object($0.mapValues(JSONValue.string)) }) })
+        writer.set("captions", captions)
+        writer.set("firstComments", firstComments)
+        writer.set("correctionOf", correctionOf)
         return writer.json
     }
 

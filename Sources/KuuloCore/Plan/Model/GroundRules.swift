@@ -6,6 +6,9 @@ public struct GroundRules: PlanEntity {
     public var organisationAccounts: [String]?
     /// Rules for trustees' personal accounts.
     public var personalAccounts: [String]?
+    /// Whether a trustee may approve a post they wrote themselves (a small union with one trustee);
+    /// otherwise a second trustee must.
+    public var selfApproval: Bool?
     /// Members this build does not know.
     public var unknown: [String: JSONValue]
 
@@ -14,6 +17,7 @@ public struct GroundRules: PlanEntity {
         var members = PlanMembers(json)
         organisationAccounts = members.strings("organisationAccounts")
         personalAccounts = members.strings("personalAccounts")
+        selfApproval = members.bool("selfApproval")
         unknown = members.rest
     }
 
@@ -22,6 +26,7 @@ public struct GroundRules: PlanEntity {
         var writer = PlanMemberWriter(unknown)
         writer.set("organisationAccounts", organisationAccounts)
         writer.set("personalAccounts", personalAccounts)
+        writer.set("selfApproval", selfApproval)
         return writer.json
     }
 }

@@ -1,0 +1,117 @@
+import ArgumentParser
+import Foundation
+import KuuloCore
+
+/// `kuulo insights …`: the platforms' own numbers (tip 5) — import Meta's content exports, report on them.
+struct InsightsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "insights",
+        abstract: "Import Meta Business Suite's content exports and report what interests members (tip 5).",
+        subcommands: [InsightsImportCommand.self, InsightsReportCommand.self]
+    )
+}
+
+/// `kuulo insights import FILE… [--channel C]`: reads every file first; nothing is imported unless all read.
+struct InsightsImportCommand: ParsableCommand, KuuloRunnable {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import Meta Business Suite's per-post content exports (CSV, Facebook or Instagram) into the plan.")
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "The plan's channel the posts were published on (default: from the links: Instagram or Facebook).") var channel: String?
+    @Argument(help: "The exported CSV files.") var files: [String]
+
+    /// The largest export read (64 MiB; a year of posts is a few hundred kilobytes).
+    static let readLimit = 64 << 20
+
+    func execute() -> Int32 {
+        switch PlanAccess.open(options, runnable: self) {
+        case .failure(let failure): return failure.code
+        case .success(let access):
+            let context = access.context
+            let plan = Plan(json: access.document.content)
+            if let channel, plan.channels?[channel] == nil {
+                let known = (plan.channels ?? [:]).keys.sorted().joined(separator: ", ")
+                return context.fail(KuuloError(.insightsUnknownChannel, ["channel": channel, "channels": known], exitCode: ExitCodes.usage), language: access.language)
+            }
+            let reader = MetaExportReader(columns: context.resources.insightsColumns, timeZone: plan.organisation?.timeZone)
+            var readings: [(file: String, reading: MetaExportReader.Reading)] = []
+            for file in files {
+                let name = (file as NSString).lastPathComponent
+                let bytes: [UInt8]
+                do throws(SafeFileError) {
+                    bytes = try context.fileSystem.readRegularFile(file, limit: Self.readLimit)
+                } catch {
+                    return context.fail(context.mapStoreError(PlanStore.storeError(error, path: file), path: file, language: access.language, reading: true),
+                                        language: access.language)
+                }
+                switch reader.read(String(decoding: bytes, as: UTF8.self), source: name) {
+                case .success(let reading): readings.append((name, reading))
+                case .failure(let problem): return context.fail(Self.error(problem, file: name, access: access), language: access.language)
+                }
+            }
+            var document = access.document
+            var lines: [String] = []
+            for (file, reading) in readings {
+                let outcome = InsightsImport(content: document.content).apply(reading.posts, to: document.content, channel: channel)
+                document.content = outcome.content
+                if !reading.unknownColumns.isEmpty {
+                    context.output.error(access.text(.insightsUnknownColumns, ["file": file, "columns": reading.unknownColumns.joined(separator: ", ")]))
+                }
+                lines.append(access.text(.insightsImported, ["file": file, "added": String(outcome.added), "updated": String(outcome.updated),
+                                                             "matched": String(outcome.matched)]))
+            }
+            let memory = UserMemory(path: context.environment.stateDirectory + "/user")
+            let author = context.explicitUser ?? memory.recall() ?? access.text(.unknownAuthor)
+            document.recordRevision(author: author, time: Timestamp.iso(Date()), summary: access.text(.insightsRevision, ["files": readings.map(\.file).joined(separator: ", ")]))
+            do {
+                switch try access.store.save(document) {
+                case .saved, .merged: break
+                case .conflicts(let outcome):
+                    return context.fail(KuuloError(.errorConflictRefused, ["path": access.store.path, "fields": ConflictFields.words(outcome.conflicts)],
+                                                   exitCode: ExitCodes.failure), language: access.language)
+                }
+            } catch {
+                return context.fail(context.mapStoreError(error, path: access.store.path, language: access.language), language: access.language)
+            }
+            for line in lines { context.output.line(line) }
+            return ExitCodes.ok
+        }
+    }
+
+    /// The user-facing error for an export that did not read (exit 65: the data is unusable).
+    static func error(_ problem: InsightsImportProblem, file: String, access: PlanAccess) -> KuuloError {
+        let described = problem.described(file: file, resources: access.context.resources, language: access.language)
+        return KuuloError(described.key, described.arguments, details: described.details, exitCode: ExitCodes.dataError)
+    }
+}
+
+/// `kuulo insights report [--from DATE] [--to DATE] [--format text|json]`.
+struct InsightsReportCommand: ParsableCommand, KuuloRunnable {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "What the imported posts reached, per channel and purpose; the best and weakest posts; the rhythm against the plan.")
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "First day (YYYY-MM-DD).") var from: String?
+    @Option(help: "Last day (YYYY-MM-DD).") var to: String?
+    @Option(help: "text or json") var format: OutputFormat = .text
+
+    func execute() -> Int32 {
+        switch PlanAccess.open(options, runnable: self) {
+        case .failure(let failure): return failure.code
+        case .success(let access):
+            for day in [from, to].compactMap({ $0 }) where !Self.isDay(day) {
+                return access.context.fail(KuuloError(.errorBadDate, ["value": day], exitCode: ExitCodes.usage), language: access.language)
+            }
+            let report = InsightsReport(content: access.document.content, from: from, to: to)
+            switch format {
+            case .json: access.context.output.raw(JSONWriter.pretty(report.json))
+            case .text: access.context.output.line(report.text(resources: access.context.resources, language: access.language))
+            }
+            return ExitCodes.ok
+        }
+    }
+
+    static func isDay(_ text: String) -> Bool {
+        text.count == 10 && text.split(separator: "-").count == 3 && text.split(separator: "-").allSatisfy { Int($0) != nil }
+    }
+}

@@ -2,7 +2,7 @@
 #   make run    installs what is missing, builds, and opens the chat
 #   make test   installs what is missing, builds, and runs every test
 SWIFT ?= swift
-APT_PACKAGES := pkg-config libedit-dev libvoikko-dev voikko-fi libhunspell-dev hunspell-en-us libstemmer-dev
+APT_PACKAGES := pkg-config libedit-dev libvoikko-dev voikko-fi libhunspell-dev hunspell-en-us libstemmer-dev chromium poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 ARGS ?=
 

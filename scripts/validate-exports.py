@@ -13,9 +13,15 @@ Usage:
   .ics   CRLF line ends, lines of at most 75 octets; parsed by the icalendar package; VERSION and
          PRODID; a VTIMEZONE for every TZID used, whose offsets match the system's zone database
          over two years; every VEVENT with UID (unique), DTSTAMP, DTSTART; recurrence rules that parse
-  .csv   RFC 4180 via Python's csv module (strict): CRLF records, a header of unique names, every
-         record as wide as the header
+  .csv   RFC 4180 via Python's csv module (strict) in the dialect the file declares: a UTF-8 byte order
+         mark declares the spreadsheet dialect of Finnish (';' between fields), no mark the comma; CRLF
+         records, a header of unique names, every record as wide as the header, no plan ids (slugs) as values
   .md    UTF-8, a level-1 title, LF line ends, one trailing newline
+  .pdf   (with the binary) every *-plan.json printed with `kuulo plan export --format pdf` through headless
+         Chromium and read back with pdftotext: A4 pages, every section heading of the same-named Markdown
+         golden file present, page numbers, the approval line or the approved version, no raw markup or
+         placeholders, and no word beyond the page's right edge (a table cut off). Skipped, saying why, only
+         when chromium or pdftotext is not installed and CI is not set; under CI their absence fails.
 
 Needs: pip install html5lib icalendar
 Prints 'ok'/'FAIL' lines and a closing 'N passed, N failed' line; exits 1 on any failure.
@@ -24,6 +30,8 @@ import csv
 import datetime
 import io
 import os
+import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -166,8 +174,12 @@ def validate_csv(name, data):
         check(f"{name}: UTF-8", False, str(error))
         return
     check(f"{name}: records end with CRLF", text.endswith("\r\n"))
+    bom = text.startswith("\ufeff")
+    delimiter = ";" if bom else ","
+    if ".fi." in name:
+        check(f"{name}: Finnish CSV declares the spreadsheet dialect (byte order mark, ';')", bom)
     try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), strict=True))
+        rows = list(csv.reader(io.StringIO(text[1:] if bom else text, newline=""), delimiter=delimiter, strict=True))
     except csv.Error as error:
         check(f"{name}: parses as RFC 4180 CSV", False, str(error))
         return
@@ -178,6 +190,8 @@ def validate_csv(name, data):
     check(f"{name}: header of {len(header)} unique, non-empty names", all(header) and len(set(header)) == len(header))
     ragged = [index + 1 for index, row in enumerate(rows) if len(row) != len(header)]
     check(f"{name}: {len(rows) - 1} records as wide as the header", not ragged, f"records {ragged[:5]}")
+    slugs = [value for row in rows[1:] for value in row if value in ("review", "instagram-feed", "instagram-stories", "facebook-page", "website", "newsletter", "fi", "en", "sv")]
+    check(f"{name}: values in words, not plan ids", not slugs, f"{slugs[:3]}")
 
 
 # ---------------------------------------------------------------- Markdown
@@ -232,6 +246,61 @@ def export_with_binary(kuulo, folder, output):
     return len(plans)
 
 
+# ---------------------------------------------------------------- PDF
+
+BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+
+
+def validate_pdfs(kuulo, folder, output):
+    """Prints every *-plan.json to PDF with the binary and reads it back with pdftotext."""
+    missing = [tool for tool, found in (("chromium", any(shutil.which(b) for b in BROWSERS)), ("pdftotext", shutil.which("pdftotext"))) if not found]
+    if missing:
+        why = f"{' and '.join(missing)} not installed (apt-get install -y chromium poppler-utils)"
+        if os.environ.get("CI"):
+            check("PDF export can be checked under CI", False, why)
+        else:
+            print(f"skip PDF export checks: {why}")
+        return
+    plans = sorted(entry for entry in os.listdir(folder) if entry.endswith("-plan.json"))
+    for plan in plans:
+        stem = plan[: -len("-plan.json")]
+        for language in ("fi", "en"):
+            target = os.path.join(output, f"{stem}.{language}.pdf")
+            with tempfile.TemporaryDirectory() as home:
+                env = {"PATH": "/usr/bin:/bin", "HOME": home, "XDG_STATE_HOME": home + "/state", "LANG": "C.UTF-8"}
+                result = subprocess.run([kuulo, "plan", "export", "--plan", os.path.abspath(os.path.join(folder, plan)),
+                                         "--format", "pdf", "--lang", language, "-o", target],
+                                        cwd=home, env=env, capture_output=True, timeout=180)
+            name = f"{stem}.{language}.pdf"
+            if not check(f"kuulo plan export {plan} --format pdf --lang {language} exits 0", result.returncode == 0,
+                         result.stderr.decode(errors="replace").strip()[-300:]):
+                continue
+            with open(target, "rb") as handle:
+                check(f"{name}: is a PDF", handle.read(5) == b"%PDF-")
+            text = subprocess.run(["pdftotext", "-enc", "UTF-8", target, "-"], capture_output=True).stdout.decode("utf-8", "replace")
+            flat = " ".join(text.split())
+            golden = os.path.join(folder, f"{stem}.{language}.md")
+            if os.path.exists(golden):
+                with open(golden, encoding="utf-8") as handle:
+                    headings = [line[3:].strip() for line in handle if line.startswith("## ")]
+                absent = [heading for heading in headings if " ".join(heading.split()) not in flat]
+                check(f"{name}: all {len(headings)} section headings present", headings and not absent, f"missing {absent[:3]}")
+            pages = text.count("\f")
+            check(f"{name}: {pages} pages numbered 1 / {pages} … {pages} / {pages}",
+                  pages > 1 and re.search(rf"\b1\s*/\s*{pages}\b", flat) and re.search(rf"\b{pages}\s*/\s*{pages}\b", flat))
+            approval = ("Hyväksytty hallituksen kokouksessa", "hyväksytty ") if language == "fi" else ("Approved by the board on", "approved ")
+            check(f"{name}: the approval line or the approved version", any(words in flat for words in approval))
+            raw = re.findall(r"\*\*[^*\s@]|`|\]\(|&(?:lt|gt|amp|quot);|\{[a-zA-Z]+\}|^#+ ", text, flags=re.M)
+            check(f"{name}: no raw markup or placeholders", not raw, f"{raw[:5]}")
+            boxes = subprocess.run(["pdftotext", "-bbox", target, "-"], capture_output=True).stdout.decode("utf-8", "replace")
+            widths = [float(width) for width in re.findall(r'<page width="([0-9.]+)"', boxes)]
+            check(f"{name}: A4 pages", widths and all(abs(width - 595.3) < 2 for width in widths), f"{widths[:2]}")
+            page_width = widths[0] if widths else 595.3
+            beyond = [word for x_max, word in re.findall(r'<word xMin="[0-9.]+" yMin="[0-9.]+" xMax="([0-9.]+)" yMax="[0-9.]+">([^<]*)</word>', boxes)
+                      if float(x_max) > page_width - 20]
+            check(f"{name}: nothing cut at the page's right edge", not beyond, f"{beyond[:5]}")
+
+
 def main(arguments):
     kuulo = None
     if arguments[:1] == ["--kuulo"] and len(arguments) >= 2:
@@ -251,6 +320,7 @@ def main(arguments):
                 plans = export_with_binary(os.path.abspath(kuulo), folder, output)
                 check(f"{folder} holds plans to export (*-plan.json)", plans > 0)
                 total += validate_folder(output, label=f"kuulo export of {folder}")
+                validate_pdfs(os.path.abspath(kuulo), folder, output)
     check("found exported files to validate", total > 0)
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0

@@ -59,6 +59,27 @@ public final class ChatRunner {
     }
 
     /// Carries out effects in order; returns an exit code when the session should end.
+    /// `/export pdf`: the HTML printed by a headless browser and written to `path`; what to show.
+    private func printPDF(_ html: String, to path: String, message: String) -> ChatMessage {
+        let messages = context.resources.messages
+        let language = session.language
+        let bytes: [UInt8]
+        do {
+            bytes = try PDFPrinter(environment: context.environment).print(html: html)
+        } catch {
+            switch error {
+            case .noBrowser: return ChatMessage(messages.text(.errorPdfNoBrowser, language), style: .error)
+            case .failed(let reason): return ChatMessage(messages.text(.errorPdfFailed, language, ["reason": reason]), style: .error)
+            }
+        }
+        do {
+            try context.fileSystem.writeAtomically(bytes, to: path)
+        } catch {
+            return ChatMessage(messages.text(.errorExportTarget, language, ["path": path, "reason": error.reason]), style: .error)
+        }
+        return ChatMessage(message, style: .success)
+    }
+
     private func perform(_ effects: [ChatEffect]) -> Int32? {
         for effect in effects {
             switch effect {
@@ -87,6 +108,8 @@ public final class ChatRunner {
                     let text = context.resources.messages.text(.errorExportTarget, session.language, ["path": path, "reason": error.reason])
                     context.output.message(ChatMessage(text, style: .error))
                 }
+            case .printPDF(let path, let html, let message):
+                context.output.message(printPDF(html, to: path, message: message))
             case .persist:
                 switch persist() {
                 case .continue: continue

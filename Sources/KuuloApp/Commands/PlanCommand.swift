@@ -57,6 +57,7 @@ struct PlanValidate: ParsableCommand, KuuloRunnable {
     static let configuration = CommandConfiguration(commandName: "validate", abstract: "Check that a plan file is a valid Kuulo plan.")
     @OptionGroup var options: GlobalOptions
     @Argument(help: "The plan file (default: the --plan file).") var file: String?
+    @Flag(help: "Also check the sections against each other (exit 1 when they disagree).") var strict = false
 
 
     func execute() -> Int32 {
@@ -64,7 +65,15 @@ struct PlanValidate: ParsableCommand, KuuloRunnable {
         case .failure(let failure): return failure.code
         case .success(let access):
             access.context.output.line(access.text(.validateOK, ["path": access.store.path, "schemaVersion": String(access.document.schemaVersion), "revision": String(access.document.revision)]))
-            return ExitCodes.ok
+            guard strict else { return ExitCodes.ok }
+            let messages = PlanConsistency(document: access.document, data: access.context.resources.data, language: access.language).messages
+            guard !messages.isEmpty else {
+                access.context.output.line(access.text(.validateConsistent))
+                return ExitCodes.ok
+            }
+            access.context.output.line(access.text(.validateInconsistent, ["count": String(messages.count)]))
+            for message in messages { access.context.output.line("  • " + message) }
+            return ExitCodes.failure
         }
     }
 }

@@ -10,7 +10,7 @@ struct PlanExport: ParsableCommand, KuuloRunnable {
         discussion: "With --draft N, prints the final text of draft N for copying: each channel and language under a heading, or just the text when --channel and --lang pick one."
     )
     @OptionGroup var options: GlobalOptions
-    @Option(help: "markdown, html, ics or csv") var format: String = "markdown"
+    @Option(help: "markdown, html, pdf (through a headless Chromium), ics or csv") var format: String = "markdown"
     @Option(help: "Print the final text of this draft (a number from /drafts) instead of the plan.") var draft: String?
     @Option(name: .customLong("channel"), help: "With --draft: only this channel (a plan channel's key or kind, or a platform); repeatable.")
     var channels: [String] = []
@@ -22,13 +22,49 @@ struct PlanExport: ParsableCommand, KuuloRunnable {
         case .failure(let failure): return failure.code
         case .success(let access):
             if let draft { return exportDraft(draft, access: access) }
+            if format.lowercased() == "pdf" { return exportPDF(access: access) }
             guard let chosen = ExportFormat(name: format) else {
                 let known = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
                 return access.context.fail(KuuloError(.errorExportFormat, ["format": format, "known": known], exitCode: ExitCodes.usage), language: access.language)
             }
-            let text = PlanExporter.render(access.document, format: chosen, language: access.language, data: access.context.resources.data)
+            let data = access.context.resources.data
+            if chosen == .markdown || chosen == .html { pointOutInconsistencies(access: access) }
+            let text = PlanExporter.render(access.document, format: chosen, language: access.language, data: data)
             return write(text, access: access)
         }
+    }
+
+    /// Pointed out before the document goes to the board; the document lists them too.
+    private func pointOutInconsistencies(access: PlanAccess) {
+        let messages = PlanConsistency(document: access.document, data: access.context.resources.data, language: access.language).messages
+        guard !messages.isEmpty else { return }
+        access.context.output.error(access.text(.exportInconsistent, ["count": String(messages.count)]))
+        for message in messages { access.context.output.error("  • " + message) }
+    }
+
+    /// `--format pdf`: the HTML printed by a headless Chromium, written to `-o` or `kuulo-plan-<lang>.pdf`.
+    private func exportPDF(access: PlanAccess) -> Int32 {
+        pointOutInconsistencies(access: access)
+        let html = PlanExporter.render(access.document, format: .html, language: access.language, data: access.context.resources.data)
+        let bytes: [UInt8]
+        do {
+            bytes = try PDFPrinter(environment: access.context.environment).print(html: html)
+        } catch {
+            switch error {
+            case .noBrowser:
+                return access.context.fail(KuuloError(.errorPdfNoBrowser, [:], exitCode: ExitCodes.unavailable), language: access.language)
+            case .failed(let reason):
+                return access.context.fail(KuuloError(.errorPdfFailed, ["reason": reason], exitCode: ExitCodes.failure), language: access.language)
+            }
+        }
+        let target = output ?? "kuulo-plan-\(access.language.rawValue).pdf"
+        do {
+            try access.context.fileSystem.writeAtomically(bytes, to: target)
+        } catch {
+            return access.context.fail(KuuloError(.errorExportTarget, ["path": target, "reason": error.reason], exitCode: ExitCodes.ioError), language: access.language)
+        }
+        access.context.output.error(access.text(.exportWritten, ["path": target]))
+        return ExitCodes.ok
     }
 
     /// The draft's final texts, narrowed by `--channel` and an explicit `--lang`.

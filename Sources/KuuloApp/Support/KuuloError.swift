@@ -98,6 +98,8 @@ public enum ExitCodes {
     public static let dataError: Int32 = 65
     /// A file that should be there is not.
     public static let noInput: Int32 = 66
+    /// A program Kuulo needs is not installed (Chromium for the PDF).
+    public static let unavailable: Int32 = 69
     /// Reading or writing failed.
     public static let ioError: Int32 = 74
     /// Interrupted by Ctrl-C.

@@ -39,18 +39,29 @@ public struct LocalizedList: Equatable, Sendable {
     }
 }
 
-/// Suggested posting rhythm: posts a week, from `min` to `max`.
+/// Suggested posting rhythm: posts a week (or a month, for a monthly newsletter), from `min` to `max`.
 public struct ChannelCadence: Equatable, Sendable {
-    /// Fewest posts a week (0 = only when there is something to say).
+    /// Fewest posts a period (0 = only when there is something to say).
     public var min: Int
-    /// Most posts a week.
+    /// Most posts a period.
     public var max: Int
+    /// The period counted in.
+    public var period: CadencePeriod
 
     /// Creates a cadence; `max` is raised to `min` when smaller.
-    public init(min: Int, max: Int) {
+    public init(min: Int, max: Int, period: CadencePeriod = .week) {
         self.min = Swift.max(0, min)
         self.max = Swift.max(self.min, max)
+        self.period = period
     }
+}
+
+/// The period a posting rhythm counts in (`channels.<id>.cadence.per`).
+public enum CadencePeriod: String, Equatable, Sendable {
+    /// Posts a week.
+    case week
+    /// Posts a month.
+    case month
 }
 
 /// What the catalogue suggests for a channel of a student union; the trustee may write their own.
@@ -106,7 +117,8 @@ public struct ChannelCatalogueEntry: Equatable, Sendable {
         let defaults = json["defaults"]
         var cadence: ChannelCadence?
         if let min = defaults?["cadence"]?["min"]?.intValue, let max = defaults?["cadence"]?["max"]?.intValue {
-            cadence = ChannelCadence(min: min, max: max)
+            let period = defaults?["cadence"]?["per"]?.stringValue.flatMap(CadencePeriod.init(rawValue:)) ?? .week
+            cadence = ChannelCadence(min: min, max: max, period: period)
         }
         self.defaults = ChannelDefaults(
             purpose: LocalizedText(json: defaults?["purpose"]),

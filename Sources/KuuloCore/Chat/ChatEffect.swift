@@ -35,6 +35,8 @@ public enum ChatEffect: Equatable, Sendable {
     /// (recording a revision with `summary`, which names kinds only) and from the line history, and
     /// hand the redacted plan back to the session (`ChatSession.adoptRedaction`).
     case redact(texts: [String], summary: String)
+    /// Print the written plan's HTML to a PDF file (through a headless browser), then show `message`.
+    case printPDF(path: String, html: String, message: String)
     /// Read these files (as text) and hand them back with `ChatSession.receive(_:for:)`.
     case readFiles([String], for: FileRequest)
 }

@@ -29,8 +29,22 @@ extension ChatSession {
         case .whole: return startFlow(id, interrupting: true)
         case .group(let number): return startFlow(id, group: number, interrupting: true)
         case .item(let item): return startFlow(id, item: item, interrupting: true)
+        case .record(let key): return startFlow(id, record: key, interrupting: true)
+        case .remove(let key): return removeRecord(key, flow: id)
         case .refused(let effects): return effects
         }
+    }
+
+    /// `/trustee remove Matti`: the record goes from the plan (it stays in the plan's history) and the
+    /// removal is recorded as a revision of its own.
+    mutating func removeRecord(_ key: String, flow id: String) -> [ChatEffect] {
+        guard flow == nil else { return [say(.flowAlreadyRunning, style: .error)] }
+        guard let collection = resources.flow(id)?.record.flatMap(JSONPointer.init) else { return [] }
+        let pointer = JSONPointer(tokens: collection.tokens + [key])
+        let name = FlowArgumentPicker.recordName(document.content.value(at: pointer)) ?? key
+        document.content.setValue(nil, at: pointer)
+        record(resources.messages.text(.recordRemovedSummary, language, ["name": name]))
+        return [.persist, say(.recordRemoved, ["name": name], style: .success)]
     }
 
     /// Runs the engine on the running flow and takes back what it changed.
@@ -93,6 +107,9 @@ extension ChatSession {
     mutating func completeFlow(_ definition: Flow, record recordKey: String?) -> [ChatEffect] {
         let handler = FlowCompletionHandler(definition: definition, recordKey: recordKey, resources: resources, language: language)
         var effects: [ChatEffect] = []
+        if definition.onComplete == .trusteeKey, let recordKey {
+            document.content = TrusteeKey.rekey(document.content, key: recordKey).content
+        }
         if let assembly = handler.assemble(context.draftWorkflow) {
             document.content = assembly.content
             if let summary = assembly.revision { record(summary) }

@@ -15,6 +15,9 @@ public enum FlowArgument: String, Sendable, CaseIterable {
     case group
     /// An item of the flow's repeated block: `/channels instagram` asks about that channel only.
     case item
+    /// A record the flow keeps (`record:` in the flow), by its number or name: `/trustee Matti` edits that
+    /// trustee, `/trustee remove Matti` removes them; without an argument a new record is added.
+    case record
 }
 
 /// The commands that need code of their own, by the id `action:` names in `Prompts/commands.yaml`.

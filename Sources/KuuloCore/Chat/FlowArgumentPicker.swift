@@ -11,6 +11,10 @@ struct FlowArgumentPicker {
         case group(Int)
         /// Only the item (a channel) with this id.
         case item(String)
+        /// The existing record with this key, asked again.
+        case record(String)
+        /// The existing record with this key, to be removed.
+        case remove(String)
         /// The argument names nothing the flow has: what to say instead.
         case refused([ChatEffect])
     }
@@ -30,6 +34,44 @@ struct FlowArgumentPicker {
         switch picks {
         case .group: return group(argument, flow: id)
         case .item: return item(argument)
+        case .record: return record(argument, flow: id)
+        }
+    }
+
+    /// `/trustee Matti`, `/annual 2`, `/trustee remove Matti`: a record of the flow's collection by its key,
+    /// number or name (the record's `name` or `account`), or the start of a name.
+    func record(_ argument: String, flow id: String) -> Pick {
+        guard let definition = resources.flow(id), let collection = definition.record.flatMap(JSONPointer.init) else {
+            return refuse(.flowMissing, ["flow": id])
+        }
+        let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
+        let command = resources.commands.commands.first { $0.target == .flow(id, argument: .record) }
+        let removing = words.count == 2 && command?.action(for: words[0]) == "remove"
+        let wanted = (removing ? words[1] : argument).lowercased()
+        let records = reader.content.value(at: collection)?.objectValue ?? [:]
+        let name = { (key: String) in Self.recordName(records[key]) ?? key }
+        let keys = records.keys.sorted { Self.recordOrder($0, $1) }
+        let match = keys.first { $0.lowercased() == wanted || name($0).lowercased() == wanted }
+            ?? keys.first { name($0).lowercased().hasPrefix(wanted) }
+        guard let match else {
+            let known = keys.map(name).joined(separator: ", ")
+            return refuse(.recordUnknown, ["argument": removing ? words[1] : argument, "known": known.isEmpty ? "–" : known])
+        }
+        return removing ? .remove(match) : .record(match)
+    }
+
+    /// What a record is called in messages: its `name`, else its `account`.
+    static func recordName(_ record: JSONValue?) -> String? {
+        record?["name"]?.stringValue?.nonBlank ?? record?["account"]?.stringValue?.nonBlank
+    }
+
+    /// Numbered records in number order, then the others by key.
+    static func recordOrder(_ left: String, _ right: String) -> Bool {
+        switch (Int(left), Int(right)) {
+        case let (l?, r?): return l < r
+        case (_?, nil): return true
+        case (nil, _?): return false
+        case (nil, nil): return left < right
         }
     }
 

@@ -101,7 +101,10 @@ struct PlanCommands {
     func export(_ argument: String) -> [ChatEffect] {
         let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
         let format: ExportFormat
-        if let first = words.first {
+        let pdf = words.first?.lowercased() == "pdf"
+        if pdf {
+            format = .html
+        } else if let first = words.first {
             guard let chosen = ExportFormat(name: first) else {
                 return [say(.errorExportFormat, ["format": first, "known": ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")], style: .error)]
             }
@@ -110,9 +113,16 @@ struct PlanCommands {
             format = .html
         }
         let folder = (planPath as NSString).deletingLastPathComponent
-        let name = "kuulo-plan-\(language.rawValue).\(format.fileExtension)"
+        let name = "kuulo-plan-\(language.rawValue).\(pdf ? "pdf" : format.fileExtension)"
         let path = words.count > 1 ? words[1] : (folder.isEmpty ? name : folder + "/" + name)
         let contents = PlanExporter.render(document, format: format, language: language, data: resources.data, knowledge: resources.knowledge)
-        return [.writeFile(path: path, contents: contents, message: text(.exportWritten, ["path": path]))]
+        var effects: [ChatEffect] = []
+        let messages = PlanConsistency(document: document, data: resources.data, language: language).messages
+        if format == .html || format == .markdown, !messages.isEmpty {
+            let lines = [text(.exportInconsistent, ["count": String(messages.count)])] + messages.map { "  • " + $0 }
+            effects.append(.say(ChatMessage(lines.joined(separator: "\n"), style: .hint)))
+        }
+        if pdf { return effects + [.printPDF(path: path, html: contents, message: text(.exportWritten, ["path": path]))] }
+        return effects + [.writeFile(path: path, contents: contents, message: text(.exportWritten, ["path": path]))]
     }
 }

@@ -71,6 +71,10 @@ public enum AnswerParser {
                     if !values.contains(option.value) { values.append(option.value) }
                     continue
                 }
+                if step.allowsNew, Int(token) == nil, token.contains(where: \.isLetter) {
+                    if !values.contains(token) { values.append(token) }
+                    continue
+                }
                 for word in token.split(separator: " ") {
                     guard let option = option(matching: String(word), in: step, language: language) else {
                         return .failure(AnswerProblem(.answerChoiceUnknown, ["answer": String(word), "count": String(step.options.count)]))

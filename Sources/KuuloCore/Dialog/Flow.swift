@@ -203,6 +203,9 @@ public struct FlowStep: Equatable, Sendable {
     public var setsUser: Bool
     /// When true, the step is asked only while its field is empty.
     public var onlyIfEmpty: Bool
+    /// When true (`ask: onRequest`), the step is left out of a run over all items and asked when the
+    /// flow runs for one item (`/channels instagram`): the questions beyond the essential ones.
+    public var onRequestOnly: Bool
     /// The group (chapter) the step belongs to.
     public var group: String?
     /// A short name of what the answer is, for the summary at the end of a flow.
@@ -217,6 +220,9 @@ public struct FlowStep: Equatable, Sendable {
     public var optionsFrom: OptionSource?
     /// Whether list items may carry a note after the first word (`#Vappu2026 the May Day party`).
     public var notes: Bool
+    /// Whether a multichoice step takes names that are not among its options (a channel owner who is
+    /// not yet a trustee: they are added as one).
+    public var allowsNew: Bool
     /// When set, the step belongs to a block asked once for each item of this kind (`channel`).
     public var each: RepeatSource?
     /// When set, the step is asked only if this field (may use `{draft}`) has a value other than `askIfNot`.
@@ -254,6 +260,7 @@ public struct FlowStep: Equatable, Sendable {
         self.maxLength = json["maxLength"]?.intValue ?? 2_000
         self.setsUser = json["setsUser"]?.boolValue ?? false
         self.onlyIfEmpty = (json["ask"]?.stringValue ?? "always") == "ifEmpty"
+        self.onRequestOnly = json["ask"]?.stringValue == "onRequest"
         self.group = json["group"]?.stringValue
         self.label = LocalizedText(json: json["label"])
         if let storeName = json["store"]?.stringValue {
@@ -266,6 +273,7 @@ public struct FlowStep: Equatable, Sendable {
         self.suggest = try Self.hook(json["suggest"], key: "suggest", fail: fail)
         self.optionsFrom = try Self.hook(json["optionsFrom"], key: "optionsFrom", fail: fail)
         self.notes = json["notes"]?.boolValue ?? false
+        self.allowsNew = json["allowNew"]?.boolValue ?? false
         self.each = try Self.hook(json["each"], key: "each", fail: fail)
         self.askIf = json["askIf"]?.stringValue
         self.askIfNot = json["askIfNot"]?.stringValue

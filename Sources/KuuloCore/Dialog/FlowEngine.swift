@@ -147,8 +147,9 @@ public struct FlowEngine {
                 conditionHolds = value.map { value in !value.isEmptyValue && step.askIfNot.map { value.stringValue != $0 } ?? true } ?? false
             }
             // A choice whose options come from the plan is left out when the plan offers none.
-            let hasOptions = step.optionsFrom == nil || step.optionsFrom == .channels || !reader.resolved(step).options.isEmpty
-            if roleHasTags, conditionHolds, hasOptions, !step.onlyIfEmpty || reader.currentValue(of: step).map(\.isEmptyValue) ?? true { return candidate }
+            let hasOptions = step.optionsFrom == nil || step.optionsFrom == .channels || step.allowsNew || !reader.resolved(step).options.isEmpty
+            let requested = !step.onRequestOnly || state.scope.item != nil
+            if roleHasTags, conditionHolds, hasOptions, requested, !step.onlyIfEmpty || reader.currentValue(of: step).map(\.isEmptyValue) ?? true { return candidate }
             candidate += 1
         }
         return nil
@@ -230,8 +231,10 @@ public struct FlowEngine {
         let snapshot = state.snapshot
         let record = state.record
         finishGroups()
+        // A flow that fills a record reads its answers there, so it lists them while the record is known.
+        let recordAdditions = definition.record == nil ? nil : presenter.additions(since: snapshot)
         ending = .completed(snapshot: snapshot, record: record)
-        return presenter.additions(since: snapshot)
+        return recordAdditions ?? presenter.additions(since: snapshot)
     }
 
     // MARK: - Answers
@@ -246,6 +249,7 @@ public struct FlowEngine {
             question = String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces)
             return []
         }
+        if trimmed == "=", state.listItems == nil, let previous = reader.previousItemAnswer(of: step) { return accept(previous, for: step) }
         if step.takesList {
             return listInput(input, isBlock: isBlock, step: step)
         }
@@ -290,6 +294,7 @@ public struct FlowEngine {
             }
         } else if let pointer = step.pointer(userID: reader.userID, item: state.item, record: state.record) {
             content.setValue(value, at: pointer)
+            if step.allowsNew, step.optionsFrom == .trustees { content = TrusteeKey.addNamed(value.stringArray ?? [], to: content) }
         }
         answered = true
         state.answers += 1

@@ -12,6 +12,8 @@ public enum FlowCompletion: String, Sendable, CaseIterable {
     case channelAdvice = "channel-advice"
     /// What a member said is sorted into kinds and checked for the plan's followed keywords.
     case listenClassify = "listen-classify"
+    /// A trustee added as a numbered record is moved under the id made of their name.
+    case trusteeKey = "trustee-key"
 }
 
 /// Where a step's options come from when they depend on the plan (`optionsFrom:` in a step).
@@ -52,6 +54,8 @@ public enum DefaultSource: String, Sendable, CaseIterable {
     case channelCadenceMin = "channel:cadence.min"
     /// The catalogue's most posts a week for the current channel.
     case channelCadenceMax = "channel:cadence.max"
+    /// Whether the catalogue counts the current channel's rhythm a week or a month.
+    case channelCadencePer = "channel:cadence.per"
     /// The catalogue's response time for the current channel.
     case channelResponseTime = "channel:responseTime"
     /// The organisation's languages.

@@ -62,6 +62,8 @@ public struct FlowPlanReader {
             arguments["item"] = item
             let inLanguageBlock = state.flatMap { resources.flow($0.flowID)?.steps[$0.stepIndex].each } == .language
             arguments["itemName"] = inLanguageBlock ? languageName(item) : itemName(item)
+            let period = content["channels"]?[item]?["cadence"]?["per"]?.stringValue == CadencePeriod.month.rawValue
+            arguments["period"] = text(period ? .cadencePerMonth : .cadencePerWeek)
         }
         if let flowID = state?.flowID, flowID == "draft" || flowID == "reply" {
             arguments.merge(draftTemplateArguments) { current, _ in current }
@@ -85,6 +87,14 @@ public struct FlowPlanReader {
     /// default of a name step: keeping it as "current" left the trustee stored without a name.
     func currentValue(of step: FlowStep) -> JSONValue? {
         value(of: step, in: content)
+    }
+
+    /// In a repeated block, the answer this step got for the item before the current one: `=` repeats it
+    /// ("the same as for the channel before").
+    func previousItemAnswer(of step: FlowStep) -> JSONValue? {
+        guard step.each == .channel, step.store == nil, let state, state.itemIndex > 0, state.items.indices.contains(state.itemIndex - 1),
+              let pointer = step.pointer(userID: userID, item: state.items[state.itemIndex - 1], record: state.record) else { return nil }
+        return content.value(at: pointer).flatMap { $0.isEmptyValue ? nil : $0 }
     }
 
     /// What a step's answer is in `content` (the plan now, or as it was when the flow started).
@@ -195,6 +205,7 @@ public struct FlowPlanReader {
         case "metrics": return list(defaults.metrics.items(language))
         case "cadence.min": return defaults.cadence.map { .int($0.min) }
         case "cadence.max": return defaults.cadence.map { .int($0.max) }
+        case "cadence.per": return .string((defaults.cadence?.period ?? .week).rawValue)
         case "responseTime": return defaults.responseTime.map(JSONValue.string)
         case "languages":
             let languages = content["organisation"]?["languages"]?.stringArray ?? []

@@ -22,7 +22,8 @@ struct FlowPresenter {
             question += " [" + reader.display(fallback, for: step) + "]"
         }
         if step.kind == .yesno { question += " " + text(.yesNoSuffix) }
-        let progress = text(.stepProgress, ["number": String(index + 1), "total": String(definition.steps.count)])
+        let place = runPosition(of: index)
+        let progress = text(.stepProgress, ["number": String(place.number), "total": String(place.total)])
         var effects = [ChatEffect.say(ChatMessage(progress + " " + question, style: .question))]
         var hints: [String] = []
         if let existing {
@@ -41,6 +42,9 @@ struct FlowPresenter {
         if let hint = step.hint {
             let filled = fillTemplate(hint.text(language), arguments)
             if !filled.isEmpty { hints.append(filled) }
+        }
+        if let previous = reader.previousItemAnswer(of: step), previous != existing {
+            hints.append(text(.sameAsPreviousHint, ["value": reader.display(previous, for: step)]))
         }
         if !hints.isEmpty { effects.append(.say(ChatMessage(hints.joined(separator: "\n"), style: .hint))) }
         return effects
@@ -106,6 +110,27 @@ struct FlowPresenter {
     }
 
     /// What the flow added or changed, by the steps' labels.
+    /// Where the step at `index` is in the whole run: a repeated block counts once for each of its items,
+    /// and steps asked only on request count only in a run for one item. So `/channels` counts 1–30 over
+    /// four channels instead of starting again at each channel.
+    func runPosition(of index: Int) -> (number: Int, total: Int) {
+        guard let state = reader.state, let each = definition.steps.first(where: { $0.each != nil })?.each else {
+            return (index + 1, definition.steps.count)
+        }
+        let oneItem = state.scope.item != nil
+        let counted = definition.steps.indices.filter { !definition.steps[$0].onRequestOnly || oneItem }
+        let block = counted.filter { definition.steps[$0].each == each }
+        let items = max(state.items.count, 1)
+        let total = counted.count - block.count + block.count * items
+        let blockStart = block.first ?? index
+        let before = counted.filter { $0 < index && definition.steps[$0].each != each }.count
+        guard definition.steps[index].each == each else {
+            return ((index > blockStart ? before + block.count * items : before) + 1, total)
+        }
+        let withinItem = block.filter { $0 < index }.count
+        return (before + state.itemIndex * block.count + withinItem + 1, total)
+    }
+
     func additions(since snapshot: JSONValue) -> [ChatEffect] {
         var lines: [String] = []
         for step in definition.steps {

@@ -1,16 +1,22 @@
 import Foundation
 
-/// Writes the content calendar as RFC 4180 CSV for a scheduling tool: a header row, then one row per
-/// post to publish — each draft once per channel and language it has a text for (a draft without texts
-/// once per channel, a draft without channels once) — in schedule order. CRLF between records; fields
-/// with a comma, quote or line break are quoted, quotes doubled. Values are the plan's ids (channel,
-/// language, status) so a tool can map them; the header words are in the document's language.
+/// Writes the content calendar as RFC 4180 CSV for a spreadsheet or a scheduling tool: a header row,
+/// then one row per post to publish — each draft once per channel and language it has a text for (a draft
+/// without texts once per channel, a draft without channels once) — in schedule order. CRLF between
+/// records; fields with the separator, a quote or a line break are quoted, quotes doubled. Values are in
+/// words of the document's language (channel names, "luonnos", "suomi"), never the plan's ids.
+///
+/// The dialect follows the language's spreadsheets: in Finnish, where the comma is the decimal mark, a
+/// semicolon separates fields and the file starts with a UTF-8 byte order mark so that a spreadsheet
+/// reads it as UTF-8; in English a comma and no mark.
 struct CSVWriter {
     let plan: PlanView
     let texts: ExportTexts
+    let catalogue: ChannelCatalogue
 
     init(document: PlanDocument, texts: ExportTexts, catalogue: ChannelCatalogue) {
         self.texts = texts
+        self.catalogue = catalogue
         plan = PlanView(content: document.content, catalogue: catalogue, language: texts.language)
     }
 
@@ -23,11 +29,11 @@ struct CSVWriter {
             for (channel, language, text) in posts(of: draft) {
                 records.append([
                     draft.number,
-                    draft.status ?? "",
+                    draft.status.map { texts.value("status", $0) } ?? "",
                     draft.scheduledAt?.readable ?? draft.scheduledRaw ?? "",
                     draft.scheduledRaw == nil ? "" : draft.timeZone ?? plan.timeZone.identifier,
-                    channel,
-                    language,
+                    channel.isEmpty ? "" : plan.channelName(channel, catalogue: catalogue, language: texts.language),
+                    language.split(separator: " ").map { texts.value("language", String($0)) }.joined(separator: ", "),
                     draft.title ?? "",
                     text,
                     draft.hashtags.map(DocumentBuilder.hashtag).joined(separator: " "),
@@ -38,7 +44,14 @@ struct CSVWriter {
                 ])
             }
         }
-        return records.map { $0.map(Self.field).joined(separator: ",") + "\r\n" }.joined()
+        let separator = Self.separator(texts.language)
+        let body = records.map { $0.map { Self.field($0, separator: separator) }.joined(separator: String(separator)) + "\r\n" }.joined()
+        return (separator == ";" ? "\u{FEFF}" : "") + body
+    }
+
+    /// The field separator of the language's spreadsheets: `;` in Finnish, `,` otherwise.
+    static func separator(_ language: Language) -> Character {
+        language == .fi ? ";" : ","
     }
 
     private func posts(of draft: PlanDraft) -> [(String, String, String)] {
@@ -65,11 +78,11 @@ struct CSVWriter {
         return "'" + value
     }
 
-    /// One field: neutralised, then quoted when it holds a comma, a quote, a line break or
+    /// One field: neutralised, then quoted when it holds the separator, a quote, a line break or
     /// leading/trailing space.
-    static func field(_ raw: String) -> String {
+    static func field(_ raw: String, separator: Character = ",") -> String {
         let value = neutralised(raw)
-        let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        let needsQuotes = value.contains { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }
             || value.first == " " || value.last == " "
         guard needsQuotes else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""

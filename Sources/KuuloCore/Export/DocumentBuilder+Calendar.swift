@@ -18,7 +18,7 @@ extension DocumentBuilder {
             }
         }
         if order.isEmpty {
-            blocks.append(missingPart([command(filling: "/channels")]))
+            blocks.append(missingPart())
         } else {
             blocks.append(.list(order.map { key in
                 texts.spans(.themeItem, ["theme": [.text(spelling[key] ?? key)], "channels": [.text((channelsByTheme[key] ?? []).joined(separator: ", "))]])
@@ -26,10 +26,9 @@ extension DocumentBuilder {
         }
         blocks.append(.heading(texts.text(.calendarHeading), level: 3))
         if plan.drafts.isEmpty {
-            blocks.append(missingPart([command(filling: "/calendar/drafts")]))
+            blocks.append(missingPart())
         } else {
             blocks.append(.table(draftTable()))
-            blocks.append(.paragraph(texts.spans(.calendarExportHint, ["command": [.code(texts.command("icsExport"))]])))
         }
         return blocks
     }
@@ -92,9 +91,9 @@ extension DocumentBuilder {
         }
         if tags.isEmpty, !ideas.isEmpty {
             blocks += [.heading(texts.text(.hashtagIdeasHeading), level: 3), .list(ideas.map { [.text(Self.hashtag($0))] }, ordered: false),
-                       .notice(texts.spans(.hashtagIdeasNote, ["command": commandSpans([command(filling: "/hashtags/tags")].compactMap { $0 })]))]
+                       .notice([.text(texts.text(.hashtagIdeasNote))])]
         }
-        if tags.isEmpty, ideas.isEmpty { blocks.append(missingSection([command(filling: "/hashtags/tags")])) }
+        if tags.isEmpty, ideas.isEmpty { blocks.append(missingSection()) }
         let limits = plan.channels.compactMap { channel -> [ExportInline]? in
             if let max = channel.entry?.limit("hashtags.max") {
                 return [.text(texts.text(.hashtagLimitMax, ["channel": channel.name, "count": String(max.value)]))]

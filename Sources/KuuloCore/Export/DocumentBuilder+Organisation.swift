@@ -7,23 +7,20 @@ extension DocumentBuilder {
         let values = organisation.values.nonBlank
         let coreMessage = organisation.coreMessage?.nonBlank
         let kind = organisation.kind?.nonBlank.map { texts.value("kind", $0) }
-        var fields: [(field: ExportField, pointer: String)] = [(field(.fieldName, plan.organisationName), "/organisation/name")]
-        if let shortName = organisation.shortName?.nonBlank { fields.append((field(.fieldShortName, shortName), "/organisation/shortName")) }
+        var fields = [field(.fieldName, plan.organisationName)]
+        if let shortName = organisation.shortName?.nonBlank { fields.append(field(.fieldShortName, shortName)) }
         fields += [
-            (field(.fieldKind, kind), "/organisation/kind"),
-            (field(.fieldLanguages, plan.languages.isEmpty ? nil : languageNames(plan.languages)), "/organisation/languages"),
-            (field(.fieldValues, joined: values), "/organisation/values"),
-            (field(.fieldCoreMessage, coreMessage), "/organisation/coreMessage"),
+            field(.fieldKind, kind),
+            field(.fieldLanguages, plan.languages.isEmpty ? nil : languageNames(plan.languages)),
+            field(.fieldValues, joined: values),
+            field(.fieldCoreMessage, coreMessage),
         ]
-        let contacts = organisation.publicContacts
-        let contactItems = (contacts?.emails.nonBlank ?? []) + (contacts?.phones.nonBlank ?? []) + (contacts?.accounts.nonBlank ?? [])
-        if !contactItems.isEmpty { fields.append((field(.fieldContacts, joined: contactItems), "/organisation/publicContacts")) }
-        return fieldBlocks(fields.map { (field: $0.field, command: command(filling: $0.pointer)) })
+        return fieldBlocks(fields)
     }
 
     func goalsBlocks() -> [ExportBlock] {
         let goals = plan.organisation.goals.nonBlank
-        guard !goals.isEmpty else { return [missingSection([command(filling: "/organisation/goals")])] }
+        guard !goals.isEmpty else { return [missingSection()] }
         var blocks: [ExportBlock] = [.list(goals.map { [.text($0)] }, ordered: false)]
         let values = plan.organisation.values.nonBlank
         if !values.isEmpty {
@@ -34,7 +31,7 @@ extension DocumentBuilder {
 
     func audienceBlocks() -> [ExportBlock] {
         let audiences = plan.organisation.audiences.nonBlank
-        guard !audiences.isEmpty else { return [missingSection([command(filling: "/organisation/audiences")])] }
+        guard !audiences.isEmpty else { return [missingSection()] }
         guard !plan.channels.isEmpty else { return [.list(audiences.map { [.text($0)] }, ordered: false)] }
         let items = audiences.map { audience -> [ExportInline] in
             let key = Self.matchKey(audience)

@@ -4,30 +4,29 @@ import Foundation
 extension DocumentBuilder {
     func listeningBlocks() -> [ExportBlock] {
         let monitoring = plan.plan.monitoring
-        let command = self.command(filling: "/monitoring")
         return fieldBlocks([
-            (field(.fieldKeywords, joined: monitoring?.keywords.nonBlank ?? []), command),
-            (field(.fieldMonitoredHashtags, joined: (monitoring?.hashtags.nonBlank ?? []).map(Self.hashtag)), command),
-            (field(.fieldMonitoredAccounts, joined: monitoring?.accounts.nonBlank ?? []), command),
-            (field(.fieldMonitoringOwner, monitoring?.owner?.nonBlank), command),
-            (field(.fieldMonitoringFrequency, monitoring?.frequency?.nonBlank.map { texts.value("frequency", $0) }), command),
+            field(.fieldKeywords, joined: monitoring?.keywords.nonBlank ?? []),
+            field(.fieldMonitoredHashtags, joined: (monitoring?.hashtags.nonBlank ?? []).map(Self.hashtag)),
+            field(.fieldMonitoredAccounts, joined: monitoring?.accounts.nonBlank ?? []),
+            field(.fieldMonitoringOwner, monitoring?.owner?.nonBlank),
+            field(.fieldMonitoringFrequency, monitoring?.frequency?.nonBlank.map { texts.value("frequency", $0) }),
         ])
     }
 
     func interactionBlocks() -> [ExportBlock] {
         let engagement = plan.plan.engagement
         return fieldBlocks([
-            (field(.fieldLikeAndComment, items: engagement?.likeAndComment.nonBlank ?? []), command(filling: "/engagement/likeAndComment")),
-            (field(.fieldResponseTime, engagement?.responseTime?.nonBlank.map { texts.value("responseTime", $0) }), command(filling: "/engagement/responseTime")),
-            (field(.fieldEncouragement, items: plan.plan.sharing?.encouragement.nonBlank ?? []), command(filling: "/sharing/encouragement")),
+            field(.fieldLikeAndComment, items: engagement?.likeAndComment.nonBlank ?? []),
+            field(.fieldResponseTime, engagement?.responseTime?.nonBlank.map { texts.value("responseTime", $0) }),
+            field(.fieldEncouragement, items: plan.plan.sharing?.encouragement.nonBlank ?? []),
         ])
     }
 
     func groundRuleBlocks() -> [ExportBlock] {
         let rules = plan.plan.groundRules
         return fieldBlocks([
-            (field(.fieldOrganisationAccounts, items: rules?.organisationAccounts.nonBlank ?? []), command(filling: "/groundRules/organisationAccounts")),
-            (field(.fieldPersonalAccounts, items: rules?.personalAccounts.nonBlank ?? []), command(filling: "/groundRules/personalAccounts")),
+            field(.fieldOrganisationAccounts, items: rules?.organisationAccounts.nonBlank ?? []),
+            field(.fieldPersonalAccounts, items: rules?.personalAccounts.nonBlank ?? []),
         ])
     }
 
@@ -41,7 +40,7 @@ extension DocumentBuilder {
             fields.append(field(.fieldAltText, texts.text(.altTextCoverage, ["withAlt": String(withAlt), "total": String(media.count)])))
         }
         var blocks: [ExportBlock] = [.fields(fields)]
-        if plan.languages.isEmpty { blocks.append(missingSome([command(filling: "/organisation/languages")])) }
+        if plan.languages.isEmpty { blocks.append(missingSome()) }
         let principles = texts.list("accessibilityPrinciples")
         if !principles.isEmpty {
             blocks += [.heading(texts.text(.accessibilityPrinciplesHeading), level: 3), .list(principles.map { [.text($0)] }, ordered: false)]
@@ -51,11 +50,10 @@ extension DocumentBuilder {
 
     func crisisBlocks() -> [ExportBlock] {
         let crisis = plan.plan.crisis
-        let command = self.command(filling: "/crisis")
         return fieldBlocks([
-            (field(.fieldCriticism, crisis?.criticism?.nonBlank), command),
-            (field(.fieldDecider, crisis?.decider?.nonBlank), command),
-            (field(.fieldEscalation, items: crisis?.escalation.nonBlank ?? [], ordered: true), command),
+            field(.fieldCriticism, crisis?.criticism?.nonBlank),
+            field(.fieldDecider, crisis?.decider?.nonBlank),
+            field(.fieldEscalation, items: crisis?.escalation.nonBlank ?? [], ordered: true),
         ])
     }
 }

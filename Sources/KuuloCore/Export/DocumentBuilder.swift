@@ -3,9 +3,6 @@ import Foundation
 /// Builds the written plan's outline from the plan: the sections of `Prompts/sections.yaml` in order,
 /// each either with what the plan holds or saying what is missing and which command really fills it.
 struct DocumentBuilder {
-    /// A command a reader can type to fill a part of the plan.
-    typealias Command = PlanCommand
-
     let document: PlanDocument
     let plan: PlanView
     let texts: ExportTexts
@@ -16,15 +13,18 @@ struct DocumentBuilder {
     let structure: PlanStructure
     /// Where onboarding progress is kept and how many tips there are; `nil` without the onboarding flow.
     let onboarding: OnboardingLayout?
+    /// Where the plan's sections disagree, as sentences (`PlanConsistency`), listed before the approval.
+    let consistency: [String]
 
     init(document: PlanDocument, texts: ExportTexts, catalogue: ChannelCatalogue, knowledge: KnowledgeBase,
-         structure: PlanStructure, onboarding: OnboardingLayout?) {
+         structure: PlanStructure, onboarding: OnboardingLayout?, consistency: [String] = []) {
         self.document = document
         self.texts = texts
         self.catalogue = catalogue
         self.knowledge = knowledge
         self.structure = structure
         self.onboarding = onboarding
+        self.consistency = consistency
         plan = PlanView(content: document.content, catalogue: catalogue, language: texts.language, onboarding: onboarding)
         schedule = PlanSchedule(document: document, plan: plan)
     }
@@ -45,14 +45,20 @@ struct DocumentBuilder {
     }
 
     /// The section ids the written plan has a builder for.
-    static let builtSections = ["organisation", "goals", "audiences", "channels", "calendar", "hashtags", "listening", "interaction",
-                                "ground-rules", "accessibility", "crisis", "roles", "metrics", "revision"]
+    static let builtSections = ["organisation", "goals", "contacts", "audiences", "channels", "annual", "calendar", "hashtags", "listening",
+                                "interaction", "moderation", "ground-rules", "privacy", "accessibility", "crisis", "roles", "accounts",
+                                "metrics", "revision"]
 
     /// The blocks of section `id`; `nil` for a section the written plan has no builder for.
     func blocks(of id: String) -> [ExportBlock]? {
         switch id {
         case "organisation": return organisationBlocks()
         case "goals": return goalsBlocks()
+        case "contacts": return contactBlocks()
+        case "annual": return annualBlocks()
+        case "moderation": return moderationBlocks()
+        case "privacy": return privacyBlocks()
+        case "accounts": return accountBlocks()
         case "audiences": return audienceBlocks()
         case "channels": return channelBlocks()
         case "calendar": return calendarBlocks()
@@ -69,28 +75,9 @@ struct DocumentBuilder {
         }
     }
 
-    /// The command that fills the plan field at `pointer`, from the section list; `nil` when none does.
-    func command(filling pointer: String) -> Command? {
-        structure.command(filling: pointer)
-    }
-
-    /// The command that fills section `id`; `nil` when none does.
-    func command(ofSection id: String) -> Command? {
-        structure.section(id)?.command
-    }
-
     /// The document's title.
     var title: String {
         plan.organisationName.map { texts.text(.documentTitle, ["organisation": $0]) } ?? texts.text(.documentTitleUnnamed)
-    }
-
-    private var meta: [[ExportInline]] {
-        guard let latest = document.history.last else { return [[.text(texts.text(.documentNoRevision))]] }
-        var lines: [[ExportInline]] = [[.text(texts.text(.documentRevision, [
-            "revision": String(latest.number), "date": dates.date(ofTimestamp: latest.time, in: plan.timeZone),
-        ]))]]
-        if document.hasUnrecordedChanges { lines.append([.text(texts.text(.documentUnrecorded))]) }
-        return lines
     }
 
     private var intro: [ExportInline] {
@@ -99,32 +86,20 @@ struct DocumentBuilder {
 
     // MARK: - Shared pieces
 
-    /// Commands as code spans joined by "or".
-    func commandSpans(_ commands: [Command]) -> [ExportInline] {
-        .joined(commands.map { [.code(texts.command($0.id, $0.argument))] }, separator: " " + texts.text(.orWord) + " ")
+    /// "The plan does not cover this yet." The board's document names no chat commands: it is read by
+    /// people who do not use Kuulo (the chat's `/plan` says which command fills what).
+    func missingSection() -> ExportBlock {
+        .notice([.text(texts.text(.missingSectionUnfilled))])
     }
 
-    /// A notice naming the commands that fill what is missing; without any, the notice that only says what
-    /// is missing (nothing fills it yet, and the document names no command it cannot honour).
-    private func notice(_ key: ExportTextKey, unfilled: ExportTextKey, _ commands: [Command?]) -> ExportBlock {
-        let known = commands.compactMap { $0 }.reduce(into: [Command]()) { if !$0.contains($1) { $0.append($1) } }
-        guard !known.isEmpty else { return .notice([.text(texts.text(unfilled))]) }
-        return .notice(texts.spans(key, ["command": commandSpans(known)]))
+    /// "Some details are still missing."
+    func missingSome() -> ExportBlock {
+        .notice([.text(texts.text(.missingSomeUnfilled))])
     }
 
-    /// "The plan does not cover this yet …" naming the commands.
-    func missingSection(_ commands: [Command?]) -> ExportBlock {
-        notice(.missingSection, unfilled: .missingSectionUnfilled, commands)
-    }
-
-    /// "Some details are still missing …" naming the commands.
-    func missingSome(_ commands: [Command?]) -> ExportBlock {
-        notice(.missingSome, unfilled: .missingSomeUnfilled, commands)
-    }
-
-    /// "Nothing has been entered here yet …" for a part of a section.
-    func missingPart(_ commands: [Command?]) -> ExportBlock {
-        notice(.missingPart, unfilled: .missingPartUnfilled, commands)
+    /// "Nothing has been entered here yet." for a part of a section.
+    func missingPart() -> ExportBlock {
+        .notice([.text(texts.text(.missingPartUnfilled))])
     }
 
     /// A field with a text value, or "not decided yet".
@@ -148,14 +123,12 @@ struct DocumentBuilder {
         ExportField(label: texts.text(label), value: [.text(texts.text(.notDecided))], isMissing: true)
     }
 
-    /// Fields with the command behind each: all missing → one notice; some missing → the fields and a
-    /// notice naming the commands of the missing ones.
-    func fieldBlocks(_ specs: [(field: ExportField, command: Command?)]) -> [ExportBlock] {
-        let missing = specs.filter(\.field.isMissing)
-        let commands = missing.map(\.command)
-        if missing.count == specs.count { return [missingSection(commands)] }
-        var blocks: [ExportBlock] = [.fields(specs.map(\.field))]
-        if !commands.isEmpty { blocks.append(missingSome(commands)) }
+    /// Fields: all missing → one notice; some missing → the fields and a notice that some are missing.
+    func fieldBlocks(_ fields: [ExportField]) -> [ExportBlock] {
+        let missing = fields.filter(\.isMissing)
+        if missing.count == fields.count { return [missingSection()] }
+        var blocks: [ExportBlock] = [.fields(fields)]
+        if !missing.isEmpty { blocks.append(missingSome()) }
         return blocks
     }
 
@@ -172,8 +145,9 @@ struct DocumentBuilder {
     /// How often: "1–3 a week", "up to 1 a week", "as needed".
     func cadenceText(_ cadence: ChannelCadence) -> String {
         if cadence.max == 0 { return texts.text(.cadenceAsNeeded) }
-        if cadence.min == 0 { return texts.text(.cadenceUpTo, ["max": String(cadence.max)]) }
-        if cadence.min == cadence.max { return texts.text(.cadenceExact, ["count": String(cadence.min)]) }
-        return texts.text(.cadenceRange, ["min": String(cadence.min), "max": String(cadence.max)])
+        let period = texts.value("period", cadence.period.rawValue)
+        if cadence.min == 0 { return texts.text(.cadenceUpTo, ["max": String(cadence.max), "period": period]) }
+        if cadence.min == cadence.max { return texts.text(.cadenceExact, ["count": String(cadence.min), "period": period]) }
+        return texts.text(.cadenceRange, ["min": String(cadence.min), "max": String(cadence.max), "period": period])
     }
 }

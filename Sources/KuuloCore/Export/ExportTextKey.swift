@@ -5,16 +5,18 @@ import Foundation
 enum ExportTextKey: String, CaseIterable, Sendable {
     case documentTitle
     case documentTitleUnnamed
-    case documentRevision
+    case documentApproved
+    case documentDraft
+    case documentChangedAfterApproval
+    case fieldApprovedAt
+    case fieldApprovedIn
+    case draftVersion
     case documentNoRevision
     case documentUnrecorded
     case documentIntro
     case organisationFallback
     case tableOfContents
     case sectionHeading
-    case missingSection
-    case missingSome
-    case missingPart
     case missingSectionUnfilled
     case missingSomeUnfilled
     case missingPartUnfilled
@@ -32,6 +34,42 @@ enum ExportTextKey: String, CaseIterable, Sendable {
     case fieldValues
     case fieldCoreMessage
     case fieldContacts
+    case fieldEmails
+    case fieldPhones
+    case fieldBankAccounts
+    case contactsAllowed
+    case annualTableCaption
+    case annualDay
+    case tableMoment
+    case tableNotes
+    case fieldHide
+    case fieldDelete
+    case fieldBlock
+    case fieldDecides
+    case fieldConfidential
+    case fieldPhotoConsent
+    case fieldPhotoOptOut
+    case fieldPlanStorage
+    case fieldPlanAccess
+    case fieldRetention
+    case accountsTableCaption
+    case tablePlatform
+    case tableAccount
+    case tableAdmins
+    case tableTwoFactor
+    case tableRecovery
+    case tableReviewed
+    case accountsNoPasswords
+    case tableContact
+    case substitutesNote
+    case annualEventInMonth
+    case consistencyHeading
+    case consistencyIntro
+    case consistencyCadenceMaxBelowMin
+    case consistencyOfflineAudienceUnassigned
+    case consistencyOfflineAudienceNoChannel
+    case consistencyHashtagPlatformNotChannel
+    case consistencyPrivateContact
     case goalsServeValues
     case audienceReachedBy
     case audienceNotReached
@@ -67,7 +105,6 @@ enum ExportTextKey: String, CaseIterable, Sendable {
     case tableStatus
     case notScheduled
     case draftUntitled
-    case calendarExportHint
     case hashtagsTableCaption
     case tableTag
     case tableRole
@@ -113,7 +150,6 @@ enum ExportTextKey: String, CaseIterable, Sendable {
     case yearlyReviewUndated
     case fieldRevision
     case fieldRevisionDate
-    case fieldRevisionAuthor
     case revisionHistoryHeading
     case revisionHistoryItem
     case revisionNone
@@ -148,4 +184,17 @@ enum ExportTextKey: String, CaseIterable, Sendable {
     case csvReviewedBy
     case dateFormat
     case dateTimeFormat
+}
+
+extension ExportTextKey {
+    /// The message of a consistency finding.
+    static func consistency(_ kind: ConsistencyFinding.Kind) -> ExportTextKey {
+        switch kind {
+        case .cadenceMaxBelowMin: return .consistencyCadenceMaxBelowMin
+        case .offlineAudienceUnassigned: return .consistencyOfflineAudienceUnassigned
+        case .offlineAudienceNoChannel: return .consistencyOfflineAudienceNoChannel
+        case .hashtagPlatformNotChannel: return .consistencyHashtagPlatformNotChannel
+        case .privateContact: return .consistencyPrivateContact
+        }
+    }
 }

@@ -2,29 +2,23 @@ import Foundation
 
 /// The words of the exported documents in one language, from `Prompts/export.<lang>.yaml`: the
 /// `export.` part of the `TextCatalog` — texts by id (`export.texts.<id>`), lists (month names,
-/// principles), words for the plan's enum values, section headings and command names. A text
+/// principles), words for the plan's enum values, and section headings. A text
 /// missing in the language falls back to English, then to its id.
 struct ExportTexts {
     /// The language of the document.
     let language: Language
     private let catalog: TextCatalog
-    private let commandNames: [String: String]
 
     /// The path of the file for `language`.
     static func path(_ language: Language) -> String {
         "Prompts/export.\(language.rawValue).yaml"
     }
 
-    /// Loads the texts for `language` (English beneath), and the chat's own command names. An
-    /// organisation's file overrides the embedded one text by text, so it may hold only what it changes.
+    /// Loads the texts for `language` (English beneath). An organisation's file overrides the embedded
+    /// one text by text, so it may hold only what it changes.
     init(data: DataFiles, language: Language) {
         self.language = language
         self.catalog = TextCatalog(data: data)
-        var commandNames: [String: String] = [:]
-        for command in CommandRegistry(data: data).commands {
-            if let name = command.names[language] ?? command.names[.en] { commandNames[command.id] = "/" + name }
-        }
-        self.commandNames = commandNames
     }
 
     /// Whether the file for this language itself has `key` (tests).
@@ -61,13 +55,5 @@ struct ExportTexts {
     /// The word for a plan value (`frequency` / `weekly` → "once a week"); the value itself when unknown.
     func value(_ group: String, _ raw: String) -> String {
         catalog.template(TextKey(.export, ["values", group, raw]), language) ?? raw
-    }
-
-    /// The command a reader types to fill a part of the plan: the chat's name for `id` in this
-    /// language, then the export file's, then `/id`; `argument` follows after a space (`/tips 3`).
-    func command(_ id: String, _ argument: String? = nil) -> String {
-        let name = commandNames[id] ?? catalog.template(TextKey(.export, ["commands", id]), language) ?? "/" + id
-        guard let argument else { return name }
-        return name + " " + argument
     }
 }

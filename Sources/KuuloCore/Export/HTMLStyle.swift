@@ -26,7 +26,7 @@ enum HTMLStyle {
     .notice { border-left: 4px solid #b36b00; background: #fff7e8; padding: .5rem .8rem; }
     code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .92em;
       background: #f1f3f5; padding: 0 .25rem; border-radius: 3px; }
-    @page { margin: 2cm 1.8cm; }
+    @page { size: A4; margin: 2cm 1.8cm; @bottom-center { content: counter(page) " / " counter(pages); font-size: 9pt; color: #555; } }
     @media print {
       body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
       nav { break-after: page; }
@@ -34,6 +34,7 @@ enum HTMLStyle {
       tr, dt, dd, li, .notice { break-inside: avoid; }
       thead { display: table-header-group; }
       thead th { background: #eee; }
+      th, td { overflow-wrap: anywhere; hyphens: auto; }
       .notice { background: none; }
       a { color: inherit; text-decoration: none; }
       main a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 90%; }

@@ -46,6 +46,7 @@ struct ICalendarWriter {
         Self.addHelsinkiZone(to: &lines)
         for draft in plan.drafts { addDraft(draft, to: &lines) }
         ICalendarRoutines(writer: self).add(to: &lines)
+        ICalendarAnnual(writer: self).add(to: &lines)
         lines.add("END", "VCALENDAR")
         return lines.output
     }

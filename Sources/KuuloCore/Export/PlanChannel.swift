@@ -15,6 +15,8 @@ struct PlanChannel {
     let languages: [String]
     let cadence: ChannelCadence?
     let owners: [String]
+    /// Who steps in when the owners are away.
+    let substitutes: [String]
     let responseTime: String?
     let metrics: [String]
     let removed: Bool
@@ -35,11 +37,13 @@ struct PlanChannel {
         let min = channel.cadence?.min
         let max = channel.cadence?.max
         if min != nil || max != nil {
-            cadence = ChannelCadence(min: min ?? 0, max: max ?? min ?? 0)
+            let period = channel.cadence?.per.flatMap(CadencePeriod.init(rawValue:)) ?? .week
+            cadence = ChannelCadence(min: min ?? 0, max: max ?? min ?? 0, period: period)
         } else {
             cadence = nil
         }
         owners = channel.owners.nonBlank
+        substitutes = channel.substitutes.nonBlank
         responseTime = channel.responseTime?.nonBlank
         metrics = channel.metrics.nonBlank
         removed = !channel.inUse

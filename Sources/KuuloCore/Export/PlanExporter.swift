@@ -15,7 +15,8 @@ public enum PlanExporter {
         switch format {
         case .markdown, .html:
             let builder = DocumentBuilder(document: document, texts: texts, catalogue: catalogue, knowledge: knowledge ?? KnowledgeBase(data: data),
-                                          structure: PlanStructure(data: data), onboarding: OnboardingLayout(data: data))
+                                          structure: PlanStructure(data: data), onboarding: OnboardingLayout(data: data),
+                                          consistency: PlanConsistency(document: document, data: data, language: language).messages)
             let outline = builder.build()
             return format == .html ? HTMLWriter().write(outline) : MarkdownWriter().write(outline)
         case .ics:

@@ -8,6 +8,8 @@ struct PlanTrustee {
     let name: String?
     let role: String?
     let signature: String?
+    /// How people in the organisation reach them.
+    let contact: String?
     /// Onboarding progress; `nil` when Kuulo has no onboarding flow to read it by.
     let progress: OnboardingProgress?
 
@@ -16,6 +18,7 @@ struct PlanTrustee {
         name = trustee.name?.nonBlank
         role = trustee.role?.nonBlank
         signature = trustee.signature?.nonBlank
+        contact = trustee.contact?.nonBlank
         self.progress = progress
     }
 

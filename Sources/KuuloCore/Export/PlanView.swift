@@ -46,6 +46,18 @@ struct PlanView {
         return (catalogue.entry(id) ?? catalogue.entry(matching: id))?.name.text(language) ?? id
     }
 
+    /// The organisation's accounts by number.
+    var accounts: [Account] {
+        (plan.accounts ?? [:]).values.sorted { FlowArgumentPicker.recordOrder($0.id, $1.id) }
+    }
+
+    /// The annual calendar's moments in calendar order (month, day), undated ones last.
+    var annualEvents: [AnnualEvent] {
+        (plan.annualCalendar ?? [:]).values.sorted { lhs, rhs in
+            (lhs.month ?? 13, lhs.day ?? 0, lhs.name ?? "", lhs.id) < (rhs.month ?? 13, rhs.day ?? 0, rhs.name ?? "", rhs.id)
+        }
+    }
+
     /// The organisation's name for titles, or `nil` when not given.
     var organisationName: String? {
         organisation.name?.nonBlank

@@ -208,6 +208,11 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case dataWarning
     case dataWarningAt
     case validateOK
+    case validateConsistent
+    case validateInconsistent
+    case exportInconsistent
+    case errorPdfNoBrowser
+    case errorPdfFailed
     case restoreDone
     case restoreNoChange
     case diffNone
@@ -255,6 +260,12 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case channelAdviceHeader
     case channelAdviceNone
     case channelsUnknown
+    case recordUnknown
+    case sameAsPreviousHint
+    case cadencePerWeek
+    case cadencePerMonth
+    case recordRemoved
+    case recordRemovedSummary
     case errorExportFormat
     case exportWritten
     case intentRunning

@@ -52,8 +52,8 @@ public struct PlanReport {
         structure.sections.filter { !$0.fields.isEmpty }
     }
 
-    /// `/plan`: the header, each section started or not (with the command that fills a missing one),
-    /// then the trustees and their onboarding.
+    /// `/plan`: the header, each section started or not with the command that fills or changes it, then
+    /// the trustees and their onboarding.
     public var summary: String {
         let content = document.content
         var lines = [text(.planHeader, ["org": organisationName ?? text(.planUnnamed), "path": planPath, "revision": String(document.revision)])]
@@ -63,7 +63,7 @@ public struct PlanReport {
         for section in listedSections {
             let started = section.isStarted(in: content)
             var line = (started ? "  ✓ " : "  – ") + section.title.text(language)
-            if !started, let command = typed(section.command) {
+            if let command = typed(section.command) {
                 line += "  " + text(.planFillWith, ["command": command])
             }
             lines.append(line)

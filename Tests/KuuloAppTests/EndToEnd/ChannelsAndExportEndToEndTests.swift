@@ -3,9 +3,9 @@ import Testing
 
 @Suite("End to end: channels, then the written plan")
 struct ChannelsAndExportEndToEndTests {
-    /// Answers for one channel: purpose, audiences, content, tone, languages, min, max, owners, response time, metrics.
+    /// Answers for one channel: purpose, audiences, owners, substitutes, rhythm a week or a month, min, max.
     static func channel(_ purpose: String, audiences: String, owners: String) -> [String] {
-        [purpose, audiences, "", "", "", "", "", owners, "", ""]
+        [purpose, audiences, owners, "", "", "", ""]
     }
 
     @Test("from an empty folder in Finnish: setup, channels, /export; then kuulo plan export in every format")
@@ -24,7 +24,7 @@ struct ChannelsAndExportEndToEndTests {
         #expect(run.stdout.contains("Katsaus kanavakarttaan:"))
         #expect(run.stdout.contains("Mikään kanava ei tavoita näitä: kansainväliset opiskelijat; alumnit; sidosryhmät ja media."))
         #expect(run.stdout.contains("Kirjoitettiin kuulo-plan-fi.html."))
-        #expect(run.stdout.contains("Tuntematon muoto ”pdf”"))
+        #expect(!run.stdout.contains("Tuntematon muoto ”pdf”"), "/vie pdf prints the plan through a browser or says how to get one")
         let plan = BinaryRunner.json(folder + "/kuulo-plan.json")
         #expect(plan.at("plan", "channels", "instagram-feed", "purpose") as? String == "Arki ja kasvot")
         #expect(plan.at("plan", "channels", "website", "owners") as? [String] == ["Maija Meikäläinen"])
@@ -37,7 +37,8 @@ struct ChannelsAndExportEndToEndTests {
         let markdown = try BinaryRunner.run(["plan", "export", "--format", "markdown", "--lang", "fi"], folder: folder)
         #expect(markdown.code == 0)
         #expect(markdown.stdout.contains("Arki ja kasvot"))
-        #expect(markdown.stdout.contains("/vinkit 7"), "missing sections name the command that fills them, in Finnish")
+        #expect(!markdown.stdout.contains("/vinkit"), "the board's document names no chat commands")
+        #expect(markdown.stdout.contains("## 5. Kanavakartta"))
         let again = try BinaryRunner.run(["plan", "export", "--format", "markdown", "--lang", "fi"], folder: folder)
         #expect(again.stdout == markdown.stdout, "the same plan gives the same document")
         let csv = try BinaryRunner.run(["plan", "export", "--format", "csv", "-o", "luonnokset.csv"], folder: folder)

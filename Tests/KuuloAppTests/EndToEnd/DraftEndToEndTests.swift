@@ -7,7 +7,7 @@ struct DraftEndToEndTests {
     func finnishDraft() throws {
         let folder = BinaryRunner.makeFolder()
         var lines = ["Tampereen ylioppilaskunta", "TYY", "", "", "", "Maija Meikäläinen", "viestintävastaava"]
-        lines += ["/kanavat", "", "instagram"] + ["", "1", "", "", "", "", "", "1", "", ""]
+        lines += ["/kanavat", "", "instagram"] + ["", "1", "1", "", "", "", ""]
         lines += ["/luonnos", "1", "", "Syysjuhla on perjantaina!", "Ylioppilastalolla klo 18.", "Ilmoittaudu!", "https://tyy.fi/juhla",
                   "englanti", "The autumn party is on Friday at the student house from 18. Sign up!", "3",
                   "#TYY", "", "", "2", "Tanssiva väkijoukko juhlasalissa.", "4.12.2026 18.00", "/luonnokset"]

@@ -34,7 +34,10 @@ struct ChannelFlowTests {
         #expect(channels["instagram-feed"]?["owners"] == ["Maija", "Pekka"])
         #expect(channels["facebook-page"]?["purpose"]?.stringValue?.isEmpty == false, "the catalogue's default purpose was taken")
         #expect(channels["facebook-page"]?["cadence"]?["min"]?.intValue != nil)
-        #expect(channels["facebook-page"]?["languages"] == ["fi", "en"])
+        #expect(channels["facebook-page"]?["cadence"]?["per"] == "week")
+        #expect(channels["facebook-page"]?["languages"] == nil, "languages, tone, content, response time and metrics wait for /channels <name>")
+        #expect(chat.all.contains("[16/16]"), "one counter over the whole run: 2 questions, then 7 for each of 2 channels")
+        #expect(!chat.all.contains("[1/7]"))
         #expect(chat.session.document.history.last?.summary == "Channels: Maija")
         #expect(chat.all.contains("Every channel is on social media."), "no channel reaches members outside social media")
     }
@@ -75,5 +78,42 @@ struct ChannelFlowTests {
         #expect(chat.content["channels"]?["instagram-feed"]?["removed"] == true)
         #expect(chat.content["channels"]?["instagram-feed"]?["purpose"] == "Arki")
         #expect(chat.send("/kanavat myspace").contains("Kanavaa ”myspace” ei ole"))
+    }
+
+    @Test("an owner or substitute who is not yet a trustee is added on the spot; a newsletter counts its rhythm a month")
+    func ownerOnTheSpot() throws {
+        var chat = ChatHarness(language: .fi, user: "Maija", document: plan())
+        chat.send("/kanavat")
+        chat.answer("audiences", "")
+        chat.answer("choose", "uutiskirje")
+        let run = chat.answerFlow(["owners": ["Matti Virtanen"], "substitutes": ["Pekka, Liisa"]])
+        let newsletter = try #require(chat.content["channels"]?["newsletter"])
+        #expect(newsletter["owners"] == ["Matti Virtanen"])
+        #expect(newsletter["substitutes"] == ["Pekka", "Liisa"])
+        #expect(newsletter["cadence"]?["per"] == "month")
+        #expect(run.contains("Kuinka monta julkaisua kuukaudessa vähintään?"))
+        #expect(!run.contains("Vastausaika") && !run.contains("Kuinka nopeasti"), "no response time in a run over all channels")
+        #expect(chat.content["trustees"]?["matti-virtanen"]?["name"] == "Matti Virtanen")
+        #expect(chat.content["trustees"]?["liisa"]?["name"] == "Liisa")
+        #expect(chat.content["trustees"]?.objectValue?.count == 4, "Pekka was already a trustee")
+        chat.send("/kanavat uutiskirje")
+        let one = chat.answerFlow([:])
+        #expect(one.contains("Millä kielillä?"), "the other questions are asked for one channel")
+        #expect(one.contains("Kuinka nopeasti siellä vastataan kysymyksiin?"))
+    }
+
+    @Test("'=' answers a channel's question as it was answered for the channel before")
+    func sameAsBefore() throws {
+        var chat = ChatHarness(language: .en, user: "Maija", document: plan())
+        chat.send("/channels")
+        chat.answer("audiences", "")
+        chat.answer("choose", "instagram feed, website")
+        let run = chat.answerFlow(["owners/instagram-feed": ["Maija, Pekka"], "substitutes/instagram-feed": ["Liisa"], "cadenceMin/instagram-feed": ["2"],
+                                   "owners/website": ["="], "substitutes/website": ["="], "cadenceMin/website": ["="]])
+        #expect(run.contains("= the same as for the channel before (Maija, Pekka)"))
+        let website = try #require(chat.content["channels"]?["website"])
+        #expect(website["owners"] == ["Maija", "Pekka"])
+        #expect(website["substitutes"] == ["Liisa"])
+        #expect(website["cadence"]?["min"] == 2)
     }
 }

@@ -31,7 +31,7 @@ struct ChatHarness {
             case .persist: persists += 1
             case .exit(let code): exitCode = code
             case .rememberUser(let name): remembered.append(name)
-            case .writeFile(let path, let contents, let message):
+            case .writeFile(let path, let contents, let message), .printPDF(let path, let contents, let message):
                 written[path] = contents
                 transcript.append(message)
             case .redact(let texts, let summary):

@@ -69,7 +69,13 @@ struct ChatPartsTests {
         }
         #expect(path == "plans/kuulo-plan-en.md")
         #expect(contents.contains("Tampereen ylioppilaskunta"))
-        #expect(messages(commands.export("pdf")).first?.style == .error)
+        #expect(messages(commands.export("docx")).first?.style == .error)
+        guard case .printPDF(let pdfPath, let html, _)? = commands.export("pdf").last else {
+            Issue.record("/export pdf asks the front end to print the HTML")
+            return
+        }
+        #expect(pdfPath == "plans/kuulo-plan-en.pdf")
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
     }
 
     @Test("/lang and /help are read without a session")

@@ -43,10 +43,11 @@ struct NoSilentOverwriteTests {
         chat.answerFlow(["purpose": ["Arki"]], until: "cadenceMin")
         chat.answer("cadenceMin", "5")
         let refused = chat.answer("cadenceMax", "3")
-        #expect(refused.contains("Anna vähintään 5: kohtaan ”Julkaisuja viikossa vähintään” vastasit 5."))
+        #expect(refused.contains("Anna vähintään 5: kohtaan ”Julkaisuja vähintään” vastasit 5."))
         #expect(chat.currentStep?.id == "cadenceMax")
         chat.answer("cadenceMax", "5")
-        #expect(chat.content["channels"]?["instagram-feed"]?["cadence"] == ["min": 5, "max": 5])
+        #expect(chat.content["channels"]?["instagram-feed"]?["cadence"]?["min"] == 5)
+        #expect(chat.content["channels"]?["instagram-feed"]?["cadence"]?["max"] == 5)
         chat.answerFlow([:])
 
         var english = ChatHarness(language: .en, user: "Maija", document: chat.session.document)
@@ -54,9 +55,10 @@ struct NoSilentOverwriteTests {
         english.answerFlow([:], until: "cadenceMin")
         english.answer("cadenceMin", "7")
         let kept = english.answer("cadenceMax", "")
-        #expect(kept.contains("Please give at least 7: you answered 7 to “Posts a week at least”."))
+        #expect(kept.contains("Please give at least 7: you answered 7 to “Posts at least”."))
         english.answer("cadenceMax", "8")
-        #expect(english.content["channels"]?["instagram-feed"]?["cadence"] == ["min": 7, "max": 8])
+        #expect(english.content["channels"]?["instagram-feed"]?["cadence"]?["min"] == 7)
+        #expect(english.content["channels"]?["instagram-feed"]?["cadence"]?["max"] == 8)
     }
 
     @Test("accepting a later suggestion keeps a tag's role; typing it moves it")

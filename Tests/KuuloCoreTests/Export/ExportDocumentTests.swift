@@ -11,18 +11,13 @@ struct ExportDocumentTests {
         PlanExporter.render(document, format: format, language: language, data: data)
     }
 
-    @Test("a plan with nothing but the name says what is missing and names the command for each part")
+    @Test("a plan with nothing but the name says what is missing, without naming chat commands the board does not use")
     func nameOnlySaysWhatIsMissing() {
         let finnish = render(ExportFixtures.nameOnly(), .markdown, .fi)
-        let tips = [1, 2, 3, 5, 7, 8].map { "/vinkit \($0)" }
-        for command in ["/perustiedot", "/kanavat", "/luonnos", "/aihetunnisteet", "/tallenna"] + tips {
-            #expect(finnish.contains("`\(command)`"), "Finnish document does not name \(command)")
-        }
-        #expect(finnish.contains("/vinkit 2` tai `/vinkit 6"))
-        #expect(finnish.contains("Tätä osaa ei ole vielä kirjattu suunnitelmaan"))
+        #expect(finnish.contains("Tätä osaa ei ole vielä kirjattu suunnitelmaan."))
         let english = render(ExportFixtures.nameOnly(), .markdown, .en)
-        for command in ["/setup", "/channels", "/draft", "/hashtags", "/save", "/tips 1", "/tips 3", "/tips 5", "/tips 7", "/tips 8"] {
-            #expect(english.contains("`\(command)`"), "English document does not name \(command)")
+        for document in [finnish, english, render(ExportFixtures.rich(), .markdown, .fi), render(ExportFixtures.rich(), .html, .en)] {
+            #expect(!document.contains("`/") && !document.contains("<code>/") && !document.contains("kuulo plan"), "a command line in the document")
         }
         #expect(english.contains("# Social media plan – Kuulolan ylioppilaskunta"))
         #expect(english.contains("Draft – no revision of the plan has been recorded yet."))
@@ -32,8 +27,8 @@ struct ExportDocumentTests {
     func sectionOrder(language: Language) {
         let markdown = render(ExportFixtures.rich(), .markdown, language)
         let headings = markdown.components(separatedBy: "\n").filter { $0.hasPrefix("## ") }
-        #expect(headings.count == 15)
-        for (index, heading) in headings.prefix(14).enumerated() {
+        #expect(headings.count == 20)
+        for (index, heading) in headings.prefix(19).enumerated() {
             #expect(heading.hasPrefix("## \(index + 1). "), "\(heading)")
         }
         #expect(headings.last?.contains(language == .fi ? "Liite" : "Appendix") == true)
@@ -107,13 +102,14 @@ struct ExportDocumentTests {
     @Test("dates are the plan's own, in the document's language; the yearly review follows the first revision")
     func dates() {
         let finnish = render(ExportFixtures.rich(), .markdown, .fi)
-        #expect(finnish.contains("Versio 3, 25.11.2026"))
+        #expect(finnish.contains("Luonnos 25.11.2026 – hallitus ei ole vielä hyväksynyt suunnitelmaa"))
+        #expect(!finnish.contains("Versio 3"), "Kuulo's revision numbers are not the board's versions")
         #expect(finnish.contains("ti 1.12.2026 klo 18.00"))
         #expect(finnish.contains("seuraavan kerran viimeistään 20.8.2027"))
         #expect(finnish.contains("valmis 2.9.2026"))
         #expect(finnish.contains("3/8 vinkkiä"))
         let english = render(ExportFixtures.rich(), .markdown, .en)
-        #expect(english.contains("Revision 3, 25 November 2026"))
+        #expect(english.contains("Draft of 25 November 2026 – not yet approved by the board"))
         #expect(english.contains("Tue 1 December 2026, 18:00"))
         #expect(english.contains("Sun 10 January 2027, 12:00 (Europe/Stockholm)"))
     }
@@ -131,8 +127,8 @@ struct ExportDocumentTests {
     func override() {
         let custom = DataFiles(embedded: EmbeddedFiles.all, overrides: ["Prompts/export.en.yaml": "sections:\n  channels: \"Where we are\"\n"])
         let markdown = PlanExporter.render(ExportFixtures.rich(), format: .markdown, language: .en, data: custom)
-        #expect(markdown.contains("## 4. Where we are"))
-        #expect(markdown.contains("## 5. Content themes and calendar"))
+        #expect(markdown.contains("## 5. Where we are"))
+        #expect(markdown.contains("## 7. Content themes and calendar"))
         #expect(custom.warnings.isEmpty)
     }
 }

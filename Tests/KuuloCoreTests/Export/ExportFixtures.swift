@@ -31,6 +31,10 @@ enum ExportFixtures {
             "signatures": ["adminsListed": true],
             "channels": channels,
             "calendar": ["drafts": drafts],
+            "moderation": moderation,
+            "dataProtection": dataProtection,
+            "accounts": accounts,
+            "annualCalendar": annualCalendar,
         ]
         document.recordRevision(author: "Ville Virtanen", time: "2026-11-25T12:13:42Z", summary: "Kanavat, aihetunnisteet ja sisältökalenteri")
         return document
@@ -57,7 +61,7 @@ enum ExportFixtures {
         ],
         "audiences": ["jäsenet", "uudet opiskelijat", "kansainväliset opiskelijat", "somea käyttämättömät jäsenet", "alumnit"],
         "timeZone": "Europe/Helsinki",
-        "publicContacts": ["emails": ["viestinta@kyy.example"], "phones": ["+358 40 123 4567"], "accounts": ["@kyy_ry"]],
+        "publicContacts": ["emails": ["viestinta@kyy.example"], "phones": ["+358 40 123 4567"], "accounts": ["FI21 1234 5600 0007 85"]],
     ]
 
     static let trustees: JSONValue = [
@@ -77,7 +81,34 @@ enum ExportFixtures {
                            "tips": ["1": ["completedAt": "2026-09-03T08:05:00Z"], "2": ["completedAt": "2026-09-03T08:09:00Z"],
                                     "3": ["completedAt": "2026-09-03T08:15:00Z"]]],
         ],
-        "aino-aalto": ["name": "Aino Aalto", "role": "kansainvälisten asioiden vastaava"],
+        "aino-aalto": ["name": "Aino Aalto", "role": "kansainvälisten asioiden vastaava", "contact": "aino.aalto@kyy.example"],
+    ]
+
+    static let moderation: JSONValue = [
+        "hide": ["roskaposti ja mainokset"],
+        "delete": ["henkilöön käyvä tai syrjivä kirjoittelu", "toisen henkilötiedot"],
+        "block": ["toistuva häirintä varoituksen jälkeen"],
+        "decides": "Kanavan vastuuhenkilö; epäselvissä tapauksissa puheenjohtaja",
+        "confidential": "Kommentti piilotetaan, ja kirjoittajaa pyydetään jatkamaan yksityisviestillä.",
+    ]
+
+    static let dataProtection: JSONValue = [
+        "photoConsent": "Kuvaamisesta kerrotaan ilmoittautuessa ja ovella; lähikuviin kysytään lupa.",
+        "photoOptOut": "Kuvan poistoa voi pyytää viestinnältä, ja pyyntö täytetään heti.",
+        "planStorage": "KYY:n jaettu kansio <hallitus/some>",
+        "planAccess": "Hallitus ja viestintätiimi",
+    ]
+
+    static let accounts: JSONValue = [
+        "1": ["platform": "instagram-feed", "account": "@kyy_ry", "admins": ["Maija Meikäläinen", "Ville Virtanen"], "twoFactor": true,
+              "recovery": "viestinta@kyy.example", "reviewedAt": "tammikuu 2026"],
+        "2": ["platform": "facebook-page", "account": "facebook.com/kyy", "admins": ["Maija Meikäläinen"], "twoFactor": false],
+    ]
+
+    static let annualCalendar: JSONValue = [
+        "1": ["name": "Vappu", "month": 5, "day": 1, "notes": "Haalarimerkit ja turvallinen juhliminen"],
+        "2": ["name": "Orientaatioviikko", "month": 8, "notes": "Uusille opiskelijoille; tärkeimmät tiedot myös englanniksi"],
+        "3": ["name": "Edustajistovaalit", "month": 10],
     ]
 
     static let monitoring: JSONValue = [
@@ -124,7 +155,7 @@ enum ExportFixtures {
             "audiences": ["jäsenet", "uudet opiskelijat", "kansainväliset opiskelijat"],
             "contentTypes": ["tapahtumat", "henkilöesittelyt", "vaikuttamistyön tulokset"],
             "tone": "Lämmin ja innostava", "languages": ["fi", "en"], "cadence": ["min": 2, "max": 3],
-            "owners": ["Maija Meikäläinen"], "responseTime": "1-day", "metrics": ["tavoittavuus", "tallennukset"],
+            "owners": ["Maija Meikäläinen"], "substitutes": ["Aino Aalto"], "responseTime": "1-day", "metrics": ["tavoittavuus", "tallennukset"],
         ],
         "stories": [
             "kind": "instagram-stories",

@@ -49,14 +49,13 @@ struct ExportTextsTests {
         }
     }
 
-    @Test("commands come from the chat's own names, then from the export file")
-    func commands() {
-        let finnish = ExportTexts(data: data, language: .fi)
-        #expect(finnish.command("tips", "3") == "/vinkit 3")
-        #expect(finnish.command("setup") == "/perustiedot")
-        #expect(finnish.command("channels") == "/kanavat")
-        #expect(ExportTexts(data: data, language: .en).command("draft") == "/draft")
-        #expect(finnish.command("no-such-command") == "/no-such-command")
+    @Test("the board's document names no chat command: no text of the export files holds a {command} placeholder or a slash command")
+    func noCommands() throws {
+        for language in Language.allCases {
+            let file = try #require(data.text(ExportTexts.path(language)))
+            #expect(!file.contains("{command}"), "\(language)")
+            #expect(!file.contains("kuulo plan"), "\(language)")
+        }
     }
 
     @Test("templates become spans, keeping unknown placeholders")

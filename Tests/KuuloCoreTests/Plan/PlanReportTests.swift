@@ -23,14 +23,20 @@ struct PlanReportTests {
         let english = report(["organisation": ["name": "KYY"]], .en).summary
         #expect(english.contains("→ /channels"))
         #expect(english.contains("→ /draft"))
-        #expect(report(["organisation": ["name": "KYY", "values": ["a"]]], .fi).nextStep.contains("/kanavat"))
+        #expect(report(["organisation": ["name": "KYY", "values": ["a"]]], .fi).nextStep.contains("/tavoitteet"))
+        #expect(report(["organisation": ["name": "KYY", "goals": ["a"]]], .en).nextStep.contains("/contacts"))
     }
 
-    @Test("sections nothing fills yet are listed without a command")
-    func noCommandForUnfilledSections() {
-        let lines = report([:], .en).summary.split(separator: "\n")
-        let goals = lines.first { $0.contains("Core message and goals") }
-        #expect(goals == "  – Core message and goals")
+    @Test("every section a plan field holds is listed with the command that fills it, in the reader's language")
+    func everySectionHasACommand() {
+        for (language, expected) in [(Language.en, ["/goals", "/contacts", "/annual", "/moderation", "/privacy", "/accounts"]),
+                                     (.fi, ["/tavoitteet", "/yhteystiedot", "/vuosikello", "/moderointi", "/tietosuoja", "/tilit"])] {
+            let lines = report(["organisation": ["name": "KYY"]], language).summary.split(separator: "\n").filter { $0.hasPrefix("  – ") || $0.hasPrefix("  ✓ ") }
+            #expect(lines.count == 19, "\(language): \(lines)")
+            #expect(lines.first?.hasPrefix("  ✓ ") == true, "a started section is listed with its command too")
+            #expect(lines.allSatisfy { $0.contains("→ /") }, "\(language): a section without a command")
+            for command in expected { #expect(lines.contains { $0.hasSuffix("→ " + command) }, "\(language): \(command)") }
+        }
     }
 
     @Test("a trustee saved without a name is not shown by their id")

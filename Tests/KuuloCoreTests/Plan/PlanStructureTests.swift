@@ -39,10 +39,11 @@ struct PlanStructureTests {
         let structure = PlanStructure(data: data)
         #expect(structure.command(filling: "/sharing/encouragement") == PlanCommand(id: "tips", argument: "6"))
         #expect(structure.command(filling: "/engagement/likeAndComment") == PlanCommand(id: "tips", argument: "2"))
-        #expect(structure.command(filling: "/trustees/maija/name") == PlanCommand(id: "setup"))
+        #expect(structure.command(filling: "/trustees/maija/name") == PlanCommand(id: "trustee"))
         #expect(structure.command(filling: "/organisation/audiences") == PlanCommand(id: "channels"))
-        #expect(structure.command(filling: "/organisation/coreMessage") == nil)
-        #expect(structure.command(filling: "/organisation/goals") == nil)
+        #expect(structure.command(filling: "/organisation/coreMessage") == PlanCommand(id: "goals"))
+        #expect(structure.command(filling: "/organisation/publicContacts/emails") == PlanCommand(id: "contacts"))
+        #expect(structure.command(filling: "/accounts/1/admins") == PlanCommand(id: "accounts"))
         #expect(structure.command(filling: "/somethingElse") == nil)
     }
 

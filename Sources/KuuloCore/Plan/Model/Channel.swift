@@ -27,6 +27,8 @@ public struct Channel: PlanEntity {
     public var cadence: ChannelCadenceRange?
     /// Who looks after it.
     public var owners: [String]?
+    /// Who steps in when the owners are away.
+    public var substitutes: [String]?
     /// How fast comments are answered (`1-day`).
     public var responseTime: String?
     /// What is measured there.
@@ -51,6 +53,7 @@ public struct Channel: PlanEntity {
         hashtagPlacement = members.string("hashtagPlacement")
         cadence = members.entity("cadence", ChannelCadenceRange.init(json:))
         owners = members.strings("owners")
+        substitutes = members.strings("substitutes")
         responseTime = members.string("responseTime")
         metrics = members.strings("metrics")
         removed = members.bool("removed")
@@ -71,6 +74,7 @@ public struct Channel: PlanEntity {
         writer.set("hashtagPlacement", hashtagPlacement)
         writer.set("cadence", cadence)
         writer.set("owners", owners)
+        writer.set("substitutes", substitutes)
         writer.set("responseTime", responseTime)
         writer.set("metrics", metrics)
         writer.set("removed", removed)
@@ -96,6 +100,8 @@ public struct ChannelCadenceRange: PlanEntity {
     public var min: Int?
     /// At most.
     public var max: Int?
+    /// The period counted in: `week` (when absent) or `month`.
+    public var per: String?
     /// Members this build does not know.
     public var unknown: [String: JSONValue]
 
@@ -104,6 +110,7 @@ public struct ChannelCadenceRange: PlanEntity {
         var members = PlanMembers(json)
         min = members.int("min")
         max = members.int("max")
+        per = members.string("per")
         unknown = members.rest
     }
 
@@ -112,6 +119,7 @@ public struct ChannelCadenceRange: PlanEntity {
         var writer = PlanMemberWriter(unknown)
         writer.set("min", min)
         writer.set("max", max)
+        writer.set("per", per)
         return writer.json
     }
 }

@@ -34,6 +34,16 @@ public struct Plan: PlanEntity {
     public var calendar: ContentCalendar?
     /// The yearly review.
     public var review: PlanReview?
+    /// Comment moderation rules.
+    public var moderation: Moderation?
+    /// Photo consent and data protection.
+    public var dataProtection: DataProtection?
+    /// The organisation's accounts by key.
+    public var accounts: [String: Account]?
+    /// The year's big moments by key.
+    public var annualCalendar: [String: AnnualEvent]?
+    /// The board's approval.
+    public var approval: PlanApproval?
     /// The organisation's own words the spelling check accepts.
     public var wordList: [String]?
     /// Members this build does not know.
@@ -56,6 +66,11 @@ public struct Plan: PlanEntity {
         channels = members.entities("channels") { Channel(id: $0, json: $1) }
         calendar = members.entity("calendar", ContentCalendar.init(json:))
         review = members.entity("review", PlanReview.init(json:))
+        moderation = members.entity("moderation", Moderation.init(json:))
+        dataProtection = members.entity("dataProtection", DataProtection.init(json:))
+        accounts = members.entities("accounts") { Account(id: $0, json: $1) }
+        annualCalendar = members.entities("annualCalendar") { AnnualEvent(id: $0, json: $1) }
+        approval = members.entity("approval", PlanApproval.init(json:))
         wordList = members.strings("wordList")
         unknown = members.rest
     }
@@ -77,6 +92,11 @@ public struct Plan: PlanEntity {
         writer.set("channels", channels)
         writer.set("calendar", calendar)
         writer.set("review", review)
+        writer.set("moderation", moderation)
+        writer.set("dataProtection", dataProtection)
+        writer.set("accounts", accounts)
+        writer.set("annualCalendar", annualCalendar)
+        writer.set("approval", approval)
         writer.set("wordList", wordList)
         return writer.json
     }

@@ -10,6 +10,8 @@ public struct Trustee: PlanEntity {
     public var role: String?
     /// How the trustee signs posts.
     public var signature: String?
+    /// How people in the organisation reach them (shown only in the plan).
+    public var contact: String?
     /// Onboarding bookkeeping as the onboarding flow stores it.
     public var onboarding: TrusteeOnboarding?
     /// Members this build does not know.
@@ -22,6 +24,7 @@ public struct Trustee: PlanEntity {
         name = members.string("name")
         role = members.string("role")
         signature = members.string("signature")
+        contact = members.string("contact")
         onboarding = members.entity("onboarding", TrusteeOnboarding.init(json:))
         unknown = members.rest
     }
@@ -32,6 +35,7 @@ public struct Trustee: PlanEntity {
         writer.set("name", name)
         writer.set("role", role)
         writer.set("signature", signature)
+        writer.set("contact", contact)
         writer.set("onboarding", onboarding)
         return writer.json
     }

@@ -37,9 +37,10 @@ let package = Package(
         // Terminal line editing (libedit) behind a LineReader protocol.
         .target(name: "LineEditing", dependencies: ["CLineShim"]),
         .target(name: "CLineShim", dependencies: ["CEditLine"]),
+        // libedit's header; the library itself is opened with dlopen by the interactive reader
+        // (CLineShim), so piped runs and subcommands do not load it.
         .systemLibrary(
             name: "CEditLine",
-            pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
 
@@ -54,7 +55,7 @@ let package = Package(
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
 
         .testTarget(name: "KuuloCoreTests", dependencies: ["KuuloCore", "KuuloData"], exclude: ["Export/Golden"]),
-        .testTarget(name: "KuuloAppTests", dependencies: ["KuuloApp", "KuuloCore", "Linguistics"]),
+        .testTarget(name: "KuuloAppTests", dependencies: ["KuuloApp", "KuuloCore", "KuuloData", "Linguistics"]),
         .testTarget(name: "LinguisticsTests", dependencies: ["Linguistics", "KuuloCore", "KuuloData"]),
     ]
 )

@@ -1,7 +1,12 @@
 // The small C edge of Kuulo's line editing: libedit globals, signal flags and the completion
 // trampoline, which Swift 6 cannot touch directly as shared mutable state.
+//
+// libedit is opened with dlopen when the interactive reader is set up, not linked: piped runs and
+// every subcommand never edit a line, and loading libedit with libtinfo, libbsd and libmd at start
+// costs each of them the relocation of four more libraries. The header still gives the types.
 #include "CLineShim.h"
 
+#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <langinfo.h>
@@ -13,6 +18,61 @@
 #include <stdlib.h>
 #include <string.h>
 #include <editline/readline.h>
+
+// libedit's functions and variables, found by dlsym in kuulo_editline_setup (all set, or none).
+static struct {
+    __typeof__(readline) *readline;
+    __typeof__(add_history) *add_history;
+    __typeof__(clear_history) *clear_history;
+    __typeof__(using_history) *using_history;
+    __typeof__(rl_initialize) *rl_initialize;
+    __typeof__(rl_completion_matches) *rl_completion_matches;
+    __typeof__(rl_free_line_state) *rl_free_line_state;
+    __typeof__(rl_cleanup_after_signal) *rl_cleanup_after_signal;
+    __typeof__(rl_reset_after_signal) *rl_reset_after_signal;
+    __typeof__(rl_attempted_completion_over) *rl_attempted_completion_over;
+    __typeof__(rl_line_buffer) *rl_line_buffer;
+    __typeof__(rl_readline_name) *rl_readline_name;
+    __typeof__(rl_catch_signals) *rl_catch_signals;
+    __typeof__(rl_attempted_completion_function) *rl_attempted_completion_function;
+    __typeof__(rl_getc_function) *rl_getc_function;
+} editline;
+
+// Opens libedit and finds what Kuulo uses of it; 0 when it is not installed or lacks a symbol.
+static int open_editline(void) {
+    if (editline.readline != NULL) {
+        return 1;
+    }
+    static const char *const names[] = {"libedit.so.2", "libedit.so", "libedit.3.dylib", "libedit.dylib"};
+    void *handle = NULL;
+    for (size_t i = 0; handle == NULL && i < sizeof names / sizeof names[0]; i++) {
+        handle = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
+    }
+    if (handle == NULL) {
+        return 0;
+    }
+#define KUULO_FIND(symbol) \
+    if ((*(void **)&found.symbol = dlsym(handle, #symbol)) == NULL) return 0;
+    __typeof__(editline) found;
+    KUULO_FIND(readline)
+    KUULO_FIND(add_history)
+    KUULO_FIND(clear_history)
+    KUULO_FIND(using_history)
+    KUULO_FIND(rl_initialize)
+    KUULO_FIND(rl_completion_matches)
+    KUULO_FIND(rl_free_line_state)
+    KUULO_FIND(rl_cleanup_after_signal)
+    KUULO_FIND(rl_reset_after_signal)
+    KUULO_FIND(rl_attempted_completion_over)
+    KUULO_FIND(rl_line_buffer)
+    KUULO_FIND(rl_readline_name)
+    KUULO_FIND(rl_catch_signals)
+    KUULO_FIND(rl_attempted_completion_function)
+    KUULO_FIND(rl_getc_function)
+#undef KUULO_FIND
+    editline = found;
+    return 1;
+}
 
 static volatile sig_atomic_t last_signal = 0;
 static kuulo_completion_callback completion_callback = NULL;
@@ -105,17 +165,17 @@ static char *generator(const char *text, int state) {
 static char **attempt_completion(const char *text, int start, int end) {
     (void)start;
     (void)end;
-    rl_attempted_completion_over = 1; // never fall back to file names
+    *editline.rl_attempted_completion_over = 1; // never fall back to file names
     if (completion_callback == NULL) {
         return NULL;
     }
     free_pending();
-    const char *line = rl_line_buffer != NULL ? rl_line_buffer : "";
+    const char *line = *editline.rl_line_buffer != NULL ? *editline.rl_line_buffer : "";
     pending_matches = completion_callback(completion_context, line, text);
     if (pending_matches == NULL) {
         return NULL;
     }
-    char **result = rl_completion_matches(text, generator);
+    char **result = editline.rl_completion_matches(text, generator);
     free_pending();
     return result;
 }
@@ -198,37 +258,41 @@ static int read_character(FILE *stream) {
     return scalar;
 }
 
-void kuulo_editline_setup(const char *name, kuulo_completion_callback callback, void *context) {
+int kuulo_editline_setup(const char *name, kuulo_completion_callback callback, void *context) {
+    if (!open_editline()) {
+        return 0;
+    }
     // libedit turns the characters it reads into the line through the C library's character type,
     // which starts as plain ASCII ("C"): Finnish letters would vanish. Kuulo speaks UTF-8 only.
     const char *chosen = setlocale(LC_CTYPE, "");
     if (chosen == NULL || strcmp(nl_langinfo(CODESET), "UTF-8") != 0) {
         setlocale(LC_CTYPE, "C.UTF-8");
     }
-    rl_readline_name = name;
-    rl_catch_signals = 0;
+    *editline.rl_readline_name = name;
+    *editline.rl_catch_signals = 0;
     completion_callback = callback;
     completion_context = context;
-    rl_attempted_completion_function = attempt_completion;
-    rl_getc_function = read_character; // must be set before rl_initialize, which installs it
-    rl_initialize();
-    using_history();
+    *editline.rl_attempted_completion_function = attempt_completion;
+    *editline.rl_getc_function = read_character; // must be set before rl_initialize, which installs it
+    editline.rl_initialize();
+    editline.using_history();
+    return 1;
 }
 
 char *kuulo_readline(const char *prompt) {
-    return readline(prompt);
+    return editline.readline(prompt);
 }
 
 void kuulo_add_history(const char *line) {
-    add_history(line);
+    editline.add_history(line);
 }
 
 void kuulo_clear_history(void) {
-    clear_history();
+    editline.clear_history();
 }
 
 void kuulo_reset_after_interrupt(void) {
-    rl_free_line_state();
-    rl_cleanup_after_signal();
-    rl_reset_after_signal();
+    editline.rl_free_line_state();
+    editline.rl_cleanup_after_signal();
+    editline.rl_reset_after_signal();
 }

@@ -16,13 +16,13 @@ public final class EditLineReader: LineReader {
     private let history: HistoryFile?
     private var entries: [String]
 
-    /// Sets up libedit. `history` nil keeps no history.
-    public init(history: HistoryFile?, completer: @escaping Completer) {
+    /// Opens and sets up libedit; `nil` when it cannot be opened. `history` nil keeps no history.
+    public init?(history: HistoryFile?, completer: @escaping Completer) {
         self.box = CompletionBox(completer)
         self.history = history
-        self.entries = history?.load() ?? []
+        self.entries = []
         let context = Unmanaged.passUnretained(box).toOpaque()
-        kuulo_editline_setup("kuulo", { context, line, word in
+        let opened = kuulo_editline_setup("kuulo", { context, line, word in
             guard let context else { return nil }
             let box = Unmanaged<CompletionBox>.fromOpaque(context).takeUnretainedValue()
             let candidates = box.completer(String(cString: line), String(cString: word))
@@ -34,6 +34,8 @@ public final class EditLineReader: LineReader {
             array[candidates.count] = nil
             return array
         }, context)
+        guard opened != 0 else { return nil }
+        entries = history?.load() ?? []
         for entry in entries {
             kuulo_add_history(entry)
         }

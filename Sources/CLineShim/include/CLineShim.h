@@ -17,8 +17,9 @@ int kuulo_take_signal(void);
 /// The last signal received, without clearing it.
 int kuulo_peek_signal(void);
 
-/// Prepares libedit: program name, no signal handling of its own, our completion callback.
-void kuulo_editline_setup(const char *_Nonnull name, kuulo_completion_callback _Nullable callback, void *_Nullable context);
+/// Opens and prepares libedit: program name, no signal handling of its own, our completion callback.
+/// Returns 0 when libedit cannot be opened (then the other libedit calls must not be made), else 1.
+int kuulo_editline_setup(const char *_Nonnull name, kuulo_completion_callback _Nullable callback, void *_Nullable context);
 
 /// Reads one line with the prompt. Returns a malloc'd string (free it) or NULL at end of input or
 /// on a signal (tell them apart with `kuulo_peek_signal`).

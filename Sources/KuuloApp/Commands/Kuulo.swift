@@ -76,7 +76,7 @@ extension KuuloRunnable {
             return .success(try AppContext(options: options))
         } catch {
             let environment = AppEnvironment.current()
-            let fallback = KuuloResources(data: DataFiles(embedded: EmbeddedFilesAccess.all, embeddedJSON: EmbeddedFilesAccess.parsedYAML))
+            let fallback = KuuloResources(data: EmbeddedFilesAccess.dataFiles())
             let output = Output(colour: false, errorColour: false)
             let code = ExitCodes.report(error, messages: fallback.messages, language: environment.localeLanguage ?? .en, output: output)
             return .failure(ContextFailure(code: code))

@@ -46,6 +46,8 @@ public final class PlanStore {
     public let path: String
     private let fileSystem: FileSystem
     let schema: JSONValue
+    /// The schema compiled the first time a plan is read, then kept for every read and read-back.
+    private(set) lazy var validator = SchemaValidator(schema: schema)
     /// The bytes this session last read or wrote: the base of the next merge.
     private var syncedBytes: [UInt8]?
     private var syncedDocument = PlanDocument()
@@ -173,7 +175,7 @@ public final class PlanStore {
 
     private func decode(_ bytes: [UInt8]) throws(PlanStoreError) -> PlanDocument {
         do {
-            return try PlanDocument.decode(bytes, schema: schema)
+            return try PlanDocument.decode(bytes, validator: validator)
         } catch {
             throw .plan(error)
         }
@@ -188,10 +190,10 @@ public final class PlanStore {
         } catch {
             throw .tooDeep(limit: PlanDocument.maxContentDepth)
         }
-        let schema = self.schema
+        let validator = self.validator
         do {
             try fileSystem.replaceRegularFile(path, with: bytes) { written in
-                (try? PlanDocument.decode(written, schema: schema)) != nil
+                (try? PlanDocument.decode(written, validator: validator)) != nil
             }
         } catch {
             throw Self.storeError(error, path: path)

@@ -1,7 +1,14 @@
+import KuuloCore
 import KuuloData
 
 /// The embedded data files, for places that need them before an `AppContext` exists.
 enum EmbeddedFilesAccess {
-    static var all: [String: String] { EmbeddedFiles.all }
-    static var parsedYAML: [String: String] { EmbeddedFiles.parsedYAML }
+    /// The built-in data set with an organisation's files laid over it, its texts read by key from the
+    /// build-time indexes.
+    static func dataFiles(overrides: [String: String] = [:]) -> DataFiles {
+        DataFiles(embedded: EmbeddedFiles.all, embeddedJSON: EmbeddedFiles.parsedYAML, embeddedStructureJSON: EmbeddedFiles.structureJSON,
+                  overrides: overrides) { path in
+            EmbeddedFiles.textIndex(path).map { EmbeddedTextIndex(keys: $0.keys, entries: $0.entries) }
+        }
+    }
 }

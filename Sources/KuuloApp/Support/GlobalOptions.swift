@@ -67,7 +67,7 @@ public final class AppContext {
                 dataError = error
             }
         }
-        let data = DataFiles(embedded: EmbeddedFiles.all, embeddedJSON: EmbeddedFiles.parsedYAML, overrides: overrides)
+        let data = EmbeddedFilesAccess.dataFiles(overrides: overrides)
         // The languages are the packs of this data set, a data folder's own ones included, before --lang is read.
         LanguagePacks.install(LanguagePacks(data: data))
         self.resources = KuuloResources(data: data)

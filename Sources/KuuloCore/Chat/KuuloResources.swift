@@ -50,6 +50,15 @@ public final class KuuloResources {
         }
     }
 
+    /// The onboarding's tips and where its progress is kept: from the built-in flow's structure alone
+    /// when the organisation changes nothing of it (the texts of both languages are not read), else from
+    /// the flow as read.
+    public var onboardingLayout: OnboardingLayout? {
+        let path = "Prompts/flows/onboarding.yaml"
+        if let structure = data.builtInStructure(path) { return OnboardingLayout(structure: structure) }
+        return flow("onboarding").flatMap(OnboardingLayout.init(flow:))
+    }
+
     /// The plan's JSON Schema.
     public var planSchema: JSONValue {
         data.tree("Schema/plan.schema.json") ?? .object([:])

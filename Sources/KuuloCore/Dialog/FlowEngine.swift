@@ -276,6 +276,7 @@ public struct FlowEngine {
         }
         var effects: [ChatEffect] = []
         if step.setsUser, let name = value.stringValue {
+            if let previous = userName { content = TrusteeKey.renamingOwn(from: previous, to: name, in: content, snapshot: state.snapshot) }
             if name != userName { effects.append(.rememberUser(name)) }
             userName = name
         }

@@ -65,7 +65,9 @@ public struct FlowPlanReader {
             let period = content["channels"]?[item]?["cadence"]?["per"]?.stringValue == CadencePeriod.month.rawValue
             arguments["period"] = text(period ? .cadencePerMonth : .cadencePerWeek)
         }
-        if let flowID = state?.flowID, flowID == "draft" || flowID == "reply" {
+        // A flow that fills a record of its own (`record:` in its file: a draft, a reply) also offers
+        // the record's arguments ({draft}, the channels, …).
+        if let flowID = state?.flowID, resources.flow(flowID)?.record != nil {
             arguments.merge(draftTemplateArguments) { current, _ in current }
         }
         return arguments

@@ -35,23 +35,28 @@ public struct LocalizedText: Equatable, Sendable {
 
 /// Replaces `{name}` placeholders with values; unknown placeholders stay as they are.
 public func fillTemplate(_ template: String, _ arguments: [String: String]) -> String {
-    guard template.contains("{") else { return template }
-    var result = ""
-    var rest = template[...]
-    while let open = rest.firstIndex(of: "{") {
-        result += rest[..<open]
-        guard let close = rest[open...].firstIndex(of: "}") else {
-            result += rest[open...]
-            return result
+    // Byte by byte: the braces are ASCII, and every chat message passes through here.
+    let utf8 = template.utf8
+    let (openBrace, closeBrace) = (UInt8(ascii: "{"), UInt8(ascii: "}"))
+    guard var open = utf8.firstIndex(of: openBrace) else { return template }
+    var result: [UInt8] = []
+    result.reserveCapacity(utf8.count + 32)
+    var position = utf8.startIndex
+    while true {
+        result += utf8[position..<open]
+        guard let close = utf8[open...].firstIndex(of: closeBrace) else {
+            result += utf8[open...]
+            return String(decoding: result, as: UTF8.self)
         }
-        let name = String(rest[rest.index(after: open)..<close])
-        if let value = arguments[name] {
-            result += value
+        if let value = arguments[String(template[utf8.index(after: open)..<close])] {
+            result += value.utf8
         } else {
-            result += rest[open...close]
+            result += utf8[open...close]
         }
-        rest = rest[rest.index(after: close)...]
+        position = utf8.index(after: close)
+        guard let next = utf8[position...].firstIndex(of: openBrace) else { break }
+        open = next
     }
-    result += rest
-    return result
+    result += utf8[position...]
+    return String(decoding: result, as: UTF8.self)
 }

@@ -35,12 +35,12 @@ public struct MessageCatalog {
 
     /// The text for `key` in `language` with placeholders filled; falls back to English, then to the key.
     public func text(_ key: MessageKey, _ language: Language, _ arguments: [String: String] = [:]) -> String {
-        catalog.text(.message(key), language, arguments).trimmingCharacters(in: .newlines)
+        catalog.text(.message(key), language, arguments).trimmingNewlines()
     }
 
     /// The text for `key` in the form for `count` (`{one: …, other: …}` in the file), with `{count}`
     /// and the other placeholders filled.
     public func text(_ key: MessageKey, _ language: Language, count: Int, _ arguments: [String: String] = [:]) -> String {
-        catalog.text(.message(key), language, arguments, count: count).trimmingCharacters(in: .newlines)
+        catalog.text(.message(key), language, arguments, count: count).trimmingNewlines()
     }
 }

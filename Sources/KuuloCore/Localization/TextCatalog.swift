@@ -17,7 +17,9 @@ import Foundation
 ///   pack names the rule that picks the form for a count (`LanguagePack.plurals`).
 ///
 /// `kuulo-embed` checks the built-in files against the keys the code uses (`TextKeyCheck`), so a
-/// missing or an unused key fails the build. A language's texts are read the first time one is needed.
+/// missing or an unused key fails the build. A language's texts are read the first time one is needed:
+/// from the built-in files' `EmbeddedTextIndex` one entry at a time when the data set has one and no
+/// organisation's file takes part, else by reading the whole files into a table.
 public final class TextCatalog {
     /// The language every missing text falls back to.
     public static let fallbackLanguage = Language.en
@@ -27,13 +29,24 @@ public final class TextCatalog {
         case tables([String: [TextKey: TextEntry]])
     }
 
-    private struct TableID: Hashable {
+    /// A table read, by its namespace and language code. A list, not a dictionary: there are a handful,
+    /// and the first dictionary of a new key type costs ~0.4 M instructions of runtime type look-ups.
+    private struct LoadedTable {
         var namespace: TextKey.Namespace
         var code: String
+        var table: Table
+    }
+
+    /// A namespace's texts in one language.
+    private enum Table {
+        /// Every entry, read from the files.
+        case full([TextKey: TextEntry])
+        /// The built-in files' indexes, the file read last (whose entries win) first.
+        case indexed([EmbeddedTextIndex])
     }
 
     private let source: Source
-    private var loaded: [TableID: [TextKey: TextEntry]] = [:]
+    private var loaded: [LoadedTable] = []
 
     /// Reads the texts from a data set, a language's files when first needed.
     public init(data: DataFiles) {
@@ -49,7 +62,14 @@ public final class TextCatalog {
 
     /// The entry for `key` in `language` itself, without falling back.
     public func ownEntry(_ key: TextKey, in language: Language) -> TextEntry? {
-        table(key.namespace, code: language.code)[key]
+        switch table(key.namespace, code: language.code) {
+        case .full(let entries): return entries[key]
+        case .indexed(let indexes):
+            for index in indexes {
+                if let entry = index.entry(key.components) { return entry }
+            }
+            return nil
+        }
     }
 
     /// Whether `language` itself has a text for `key`.
@@ -59,7 +79,11 @@ public final class TextCatalog {
 
     /// The keys of a namespace that `language` itself has.
     public func keys(_ namespace: TextKey.Namespace, in language: Language) -> Set<TextKey> {
-        Set(table(namespace, code: language.code).keys)
+        switch table(namespace, code: language.code) {
+        case .full(let entries): return Set(entries.keys)
+        case .indexed(let indexes):
+            return Set(indexes.flatMap(\.keys).map { TextKey(namespace, EmbeddedTextIndex.components($0)) })
+        }
     }
 
     /// The entry for `key` and the language it was found in: `language`, else English.
@@ -121,15 +145,30 @@ public final class TextCatalog {
         return result
     }
 
-    private func table(_ namespace: TextKey.Namespace, code: String) -> [TextKey: TextEntry] {
-        let id = TableID(namespace: namespace, code: code)
-        if let table = loaded[id] { return table }
+    /// Whether `path` is one of the text catalog's files (`messages.fi.yaml`, `checks/tone.en.yaml`,
+    /// `export.sv.yaml`): the files `kuulo-embed` makes an `EmbeddedTextIndex` of.
+    public static func isTextFile(_ path: String) -> Bool {
+        let parts = path.split(separator: "/")
+        let name = parts.last?.split(separator: ".") ?? []
+        guard name.count == 3, name[2] == "yaml" else { return false }
+        if parts.count == 2, parts[0] == "Prompts" { return name[0] == "messages" || name[0] == "export" }
+        return parts.count == 3 && parts[0] == "Prompts" && parts[1] == "checks"
+    }
+
+    private func table(_ namespace: TextKey.Namespace, code: String) -> Table {
+        if let found = loaded.first(where: { $0.namespace == namespace && $0.code == code }) { return found.table }
         var table: [TextKey: TextEntry] = [:]
         switch source {
         case .tables(let tables):
             table = (tables[code] ?? [:]).filter { $0.key.namespace == namespace }
         case .data(let data):
-            for path in Self.paths(namespace, code: code, data: data) {
+            let paths = Self.paths(namespace, code: code, data: data)
+            let indexes = paths.allSatisfy { data.overrides[$0] == nil } ? paths.reversed().compactMap(data.embeddedTextIndex) : []
+            if !paths.isEmpty, indexes.count == paths.count {
+                loaded.append(LoadedTable(namespace: namespace, code: code, table: .indexed(indexes)))
+                return .indexed(indexes)
+            }
+            for path in paths {
                 let layers = data.overrides[path] == nil ? [data.tree(path)] : [Self.builtInTree(path, data: data), data.tree(path)]
                 for case let tree? in layers {
                     let entries = Self.entries(of: tree)
@@ -139,8 +178,8 @@ public final class TextCatalog {
                 }
             }
         }
-        loaded[id] = table
-        return table
+        loaded.append(LoadedTable(namespace: namespace, code: code, table: .full(table)))
+        return .full(table)
     }
 
     /// The built-in version of a file an organisation overrides.

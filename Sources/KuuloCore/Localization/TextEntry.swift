@@ -39,6 +39,15 @@ public enum TextEntry: Equatable, Sendable {
         return forms
     }
 
+    /// The entry as a file holds it: a string, a list of strings, or a mapping of plural categories.
+    public var json: JSONValue {
+        switch self {
+        case .text(let text): return .string(text)
+        case .list(let items): return .array(items.map(JSONValue.string))
+        case .plural(let forms): return .object(Dictionary(uniqueKeysWithValues: forms.map { ($0.key.rawValue, .string($0.value)) }))
+        }
+    }
+
     /// The text to fill: a text as it is, a plural entry's form for `count` under `rule` (the
     /// `other` form when no count is given or the language lacks that form); `nil` for a list.
     public func template(count: Int?, rule: PluralRule) -> String? {

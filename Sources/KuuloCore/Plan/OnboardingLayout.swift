@@ -27,6 +27,17 @@ public struct OnboardingLayout: Equatable, Sendable {
         startedField = flow.startedField
     }
 
+    /// The layout of a flow's structure alone (its texts are not needed): the groups' numbers and
+    /// completion fields, the flow's start and completion fields; `nil` without groups.
+    public init?(structure: JSONValue) {
+        tips = (structure["groups"]?.arrayValue ?? []).compactMap { group in
+            group["number"]?.intValue.map { Tip(number: $0, completeField: group["completeField"]?.stringValue) }
+        }
+        guard !tips.isEmpty else { return nil }
+        completedField = structure["completedField"]?.stringValue
+        startedField = structure["startedField"]?.stringValue
+    }
+
     /// The layout of the onboarding flow in `data`; `nil` when it is missing or unusable.
     public init?(data: DataFiles) {
         let path = "Prompts/flows/onboarding.yaml"

@@ -130,6 +130,12 @@ public struct PlanDocument: Equatable, Sendable {
 
     /// Reads a plan file's bytes: syntax, version (migrating older formats), then types against `schema`.
     public static func decode(_ bytes: [UInt8], schema: JSONValue, migrations: [PlanMigration] = PlanMigration.all) throws(PlanError) -> PlanDocument {
+        try decode(bytes, validator: SchemaValidator(schema: schema), migrations: migrations)
+    }
+
+    /// Reads a plan file's bytes against a schema compiled once (`PlanStore` reads and reads back with
+    /// the same one instead of compiling the schema for every read).
+    public static func decode(_ bytes: [UInt8], validator: SchemaValidator, migrations: [PlanMigration] = PlanMigration.all) throws(PlanError) -> PlanDocument {
         let parsed: JSONValue
         do {
             parsed = try JSONParser.parse(bytes)
@@ -141,7 +147,7 @@ public struct PlanDocument: Equatable, Sendable {
         guard version >= 1, let migrated = PlanMigration.migrate(parsed, from: version, to: currentSchemaVersion, using: migrations) else {
             throw .invalid([SchemaViolation(path: "$.schemaVersion", expected: "1…\(currentSchemaVersion)", found: String(version))])
         }
-        let violations = SchemaValidator(schema: schema).validate(migrated)
+        let violations = validator.validate(migrated)
         if !violations.isEmpty { throw .invalid(violations) }
         let depth = JSONWriter.depth(of: migrated["plan"] ?? .null)
         if depth > maxContentDepth {

@@ -27,7 +27,7 @@ public struct PlanReport {
         messages = resources.messages
         commands = resources.commands
         structure = PlanStructure(data: resources.data)
-        onboarding = resources.flow("onboarding").flatMap(OnboardingLayout.init(flow:))
+        onboarding = resources.onboardingLayout
         data = resources.data
     }
 

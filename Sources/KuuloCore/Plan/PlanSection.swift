@@ -56,7 +56,7 @@ public struct PlanCommand: Equatable, Hashable, Sendable {
 
     /// Reads `tips 1` (a leading `/` is allowed); `nil` for a blank text.
     public init?(typed text: String) {
-        let words = text.split(separator: " ", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
+        let words = text.split(separator: " ", maxSplits: 1).map { String($0).trimmingSpaces() }
         guard let first = words.first, !first.isEmpty else { return nil }
         id = first.hasPrefix("/") ? String(first.dropFirst()) : first
         argument = words.count > 1 && !words[1].isEmpty ? words[1] : nil

@@ -38,4 +38,20 @@ enum TrusteeKey {
         }
         return result
     }
+
+    /// When the person answering a flow corrects their own name (`/back` at "what is your name?"),
+    /// the trustee record this flow made under the old name moves to the new one instead of staying
+    /// behind as a second trustee. A record that existed before the flow (`snapshot`) is never moved.
+    static func renamingOwn(from previous: String, to name: String, in content: JSONValue, snapshot: JSONValue) -> JSONValue {
+        let old = Slug.make(previous), new = Slug.make(name)
+        guard old != new, !old.isEmpty, snapshot["trustees"]?[old] == nil, var record = content["trustees"]?[old]?.objectValue else { return content }
+        var content = content
+        content.setValue(nil, at: JSONPointer(tokens: ["trustees", old]))
+        record["name"] = nil
+        if content["trustees"]?[new] == nil, !record.isEmpty {
+            content.setValue(.object(record), at: JSONPointer(tokens: ["trustees", new]))
+        }
+        if content["trustees"]?.objectValue?.isEmpty == true { content.setValue(nil, at: JSONPointer(tokens: ["trustees"])) }
+        return content
+    }
 }

@@ -13,15 +13,23 @@ public final class DataFiles {
     /// Embedded YAML files already converted to JSON at build time (faster to read). Flows and commands
     /// among them hold their built-in per-language texts already (see `kuulo-embed`).
     public let embeddedJSON: [String: String]
+    /// Embedded flow and command structure files as JSON without the texts of their per-language files.
+    public let embeddedStructureJSON: [String: String]
+    /// The build-time index of a built-in text file of the `TextCatalog` (`Prompts/messages.fi.yaml`),
+    /// when the data set has one: texts are then read one entry at a time instead of file by file.
+    public let embeddedTextIndex: (String) -> EmbeddedTextIndex?
     /// Problems found in override files so far.
     public private(set) var warnings: [DataFileError] = []
     private var cache: [String: JSONValue] = [:]
 
     /// Creates the data set.
-    public init(embedded: [String: String], embeddedJSON: [String: String] = [:], overrides: [String: String] = [:]) {
+    public init(embedded: [String: String], embeddedJSON: [String: String] = [:], embeddedStructureJSON: [String: String] = [:],
+                overrides: [String: String] = [:], embeddedTextIndex: @escaping (String) -> EmbeddedTextIndex? = { _ in nil }) {
         self.embedded = embedded
         self.embeddedJSON = embeddedJSON
+        self.embeddedStructureJSON = embeddedStructureJSON
         self.overrides = overrides
+        self.embeddedTextIndex = embeddedTextIndex
     }
 
     /// The raw text of a file, override first.
@@ -58,6 +66,15 @@ public final class DataFiles {
         let result = LanguageOverlay.takesTexts(path) ? withTexts(own, of: path, from: source) : own
         cache[path] = result
         return result
+    }
+
+    /// The built-in structure of a flow or the commands without any texts, when the organisation
+    /// overrides neither the file nor its per-language files; `nil` otherwise (read `tree(_:)` then).
+    /// Cheaper to read than the whole tree when only the structure matters.
+    public func builtInStructure(_ path: String) -> JSONValue? {
+        let stem = String(path.dropLast(".yaml".count)) + "."
+        guard !overrides.keys.contains(where: { $0 == path || $0.hasPrefix(stem) }), let json = embeddedStructureJSON[path] else { return nil }
+        return try? JSONParser.parse(json)
     }
 
     /// Records a problem found while interpreting a file (for example a Knowledge article with bad front matter).

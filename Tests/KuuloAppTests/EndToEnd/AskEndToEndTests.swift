@@ -30,10 +30,12 @@ struct AskEndToEndTests {
     @Test("in the chat, free text starts the right flow or answers from Knowledge, quoting the plan")
     func chatFreeText() throws {
         let folder = BinaryRunner.makeFolder()
-        let setup = ["Tampereen ylioppilaskunta", "TYY", "", "", "", "Maija", "viestintävastaava"]
-        let tip7 = ["/vinkit 7", "Kiitämme ja vastaamme faktoilla.", "puheenjohtaja", "", ""]
-        let chat = ["miten vastaan kun joku haukkuu meitä", "haluan valita aihetunnisteet", "/peru", String(repeating: "sana ", count: 30_000)]
-        let result = try BinaryRunner.run(["--lang", "fi"], input: (setup + tip7 + chat).joined(separator: "\n") + "\n", folder: folder)
+        var input = PipedInput(language: .fi)
+        input.answer(["name": ["Tampereen ylioppilaskunta"], "shortName": ["TYY"], "userName": ["Maija"], "userRole": ["viestintävastaava"]])
+        input.send("/vinkit 7")
+        input.answer(["criticism": ["Kiitämme ja vastaamme faktoilla."], "crisisDecider": ["puheenjohtaja"]])
+        input.send("miten vastaan kun joku haukkuu meitä", "haluan valita aihetunnisteet", "/peru", String(repeating: "sana ", count: 30_000))
+        let result = try BinaryRunner.run(["--lang", "fi"], input: input.text, folder: folder)
         #expect(result.code == 0, "\(result.stderr)")
         #expect(result.stdout.contains("(tip-7)"))
         #expect(result.stdout.contains("Kritiikkiin vastaatte näin: Kiitämme ja vastaamme faktoilla."))
@@ -45,8 +47,12 @@ struct AskEndToEndTests {
     @Test("inside a flow, ? with a question answers it and the same question comes back")
     func questionInFlow() throws {
         let folder = BinaryRunner.makeFolder()
-        let input = ["Example Union", "? what should our values be", "EU", "/quit"].joined(separator: "\n") + "\n"
-        let result = try BinaryRunner.run(["--lang", "en"], input: input, folder: folder)
+        var input = PipedInput(language: .en)
+        input.answer(["name": ["Example Union"]], until: "shortName")
+        input.send("? what should our values be")
+        input.answer(["shortName": ["EU"]], until: "kind")
+        input.send("/quit")
+        let result = try BinaryRunner.run(["--lang", "en"], input: input.text, folder: folder)
         #expect(result.code == 0)
         let afterQuestion = result.stdout.components(separatedBy: "Now back to the question").last ?? ""
         #expect(afterQuestion.contains("Its short name or abbreviation?"))

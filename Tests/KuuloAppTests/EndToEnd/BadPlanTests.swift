@@ -18,7 +18,7 @@ struct BadPlanTests {
         let path = folder + "/kuulo-plan.json"
         try entry.text.write(toFile: path, atomically: true, encoding: .utf8)
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        let result = try BinaryRunner.run(["--lang", "en"], input: "Org\n/quit\n", folder: folder)
+        let result = try BinaryRunner.run(["--lang", "en"], input: PipedInput.namingOrganisation("Org", then: ["/quit"]), folder: folder)
         #expect(result.code == 65)
         #expect(result.stderr.contains(entry.expected), "stderr was: \(result.stderr)")
         #expect(result.stdout.isEmpty)
@@ -47,7 +47,7 @@ struct BadPlanTests {
     func unwritable() throws {
         let folder = BinaryRunner.makeFolder()
         _ = FileManager.default.createFile(atPath: folder + "/not-a-folder", contents: Data("x".utf8))
-        let result = try BinaryRunner.run(["--lang", "en", "--plan", "not-a-folder/kuulo-plan.json"], input: "Org\n", folder: folder)
+        let result = try BinaryRunner.run(["--lang", "en", "--plan", "not-a-folder/kuulo-plan.json"], input: PipedInput.namingOrganisation("Org"), folder: folder)
         #expect(result.code == 74)
         #expect(result.stderr.contains("not-a-folder: the folder is not writable"))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KuuloCore
 
 /// One caption in two languages on Instagram, separate texts with the hashtags in the first comment on
 /// Facebook, and everything that is posted (alt text, first comment) in `kopioi` and `plan export --draft`.
@@ -21,11 +22,14 @@ struct BilingualCaptionEndToEndTests {
     func bilingualInstagram() throws {
         let folder = BinaryRunner.makeFolder()
         try Self.plan.write(toFile: folder + "/kuulo-plan.json", atomically: true, encoding: .utf8)
-        let lines = ["/luonnos", "instagram, facebook", "", "Syysjuhla perjantaina!", "Ylioppilastalolla klo 18.", "Ilmoittaudu!", "https://tyy.fi/juhla",
-                     "en", "The autumn party is on Friday! At the student house from 18. Sign up!", "",
-                     "#TYY", "#Syysjuhla", "", "", "2", "Opiskelijat tanssivat ylioppilastalon juhlasalissa.", "pe 18",
-                     "/luonnos 1 kopioi", "/lopeta"]
-        let run = try BinaryRunner.run(["--lang", "fi", "--user", "Maija"], input: lines.joined(separator: "\n") + "\n", folder: folder,
+        var input = PipedInput(language: .fi, user: "Maija", planPath: folder + "/kuulo-plan.json", now: Timestamp.date("2026-12-06T10:00:00Z"))
+        input.send("/luonnos")
+        input.answer(["channels": ["instagram, facebook"], "key-message": ["Syysjuhla perjantaina!"], "details": ["Ylioppilastalolla klo 18."],
+                      "call-to-action": ["Ilmoittaudu!"], "link": ["https://tyy.fi/juhla"], "languages": ["en"],
+                      "version": ["The autumn party is on Friday! At the student house from 18. Sign up!"], "hashtags": ["#TYY", "#Syysjuhla"],
+                      "media": ["2"], "alt-text": ["Opiskelijat tanssivat ylioppilastalon juhlasalissa."], "scheduled-at": ["pe 18"]])
+        input.send("/luonnos 1 kopioi", "/lopeta")
+        let run = try BinaryRunner.run(["--lang", "fi", "--user", "Maija"], input: input.text, folder: folder,
                                        environment: ["KUULO_NOW": "2026-12-06T10:00:00Z"])
         #expect(run.code == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Aika: pe 11.12.2026 klo 18.00."), "\(run.stdout)")

@@ -43,7 +43,6 @@ struct BoardPlanEndToEndTests {
         "/plan",
     ]
 
-    static let finnishSetup = ["Tampereen ylioppilaskunta", "TYY", "", "", "", "Maija Meikäläinen", "viestintävastaava"]
     static let englishSetup = ["Example Student Union", "ESU", "", "en", "", "Alex Example", "chair"]
     static let englishTips = ["/tips", "ESU", "", "#ESUgala", "", "", "", "", "members' news", "", "", "only admins post", "", "", "ESU", "",
                               "", "", "story templates", "", "Calmly, with facts.", "the chair", "chair", "", "", "y"]
@@ -51,10 +50,18 @@ struct BoardPlanEndToEndTests {
     @Test("a plan built only by chat commands has no empty section, and the written plan says so", arguments: ["fi", "en"])
     func everySectionFilled(language: String) throws {
         let folder = BinaryRunner.makeFolder()
-        let lines = language == "fi"
-            ? Self.finnishSetup + OnboardingEndToEndTests.finnishTips + Self.finnishSections
-            : Self.englishSetup + Self.englishTips + Self.englishSections
-        let run = try BinaryRunner.run(["--lang", language], input: lines.joined(separator: "\n") + "\n", folder: folder)
+        let input: String
+        if language == "fi" {
+            // The setup and the tips by step id (OnboardingEndToEndTests), then the sections' commands.
+            var piped = PipedInput(language: .fi)
+            piped.answer(OnboardingEndToEndTests.finnishSetup)
+            piped.send("/vinkit")
+            piped.answer(OnboardingEndToEndTests.finnishTips)
+            input = piped.text + Self.finnishSections.map { $0 + "\n" }.joined()
+        } else {
+            input = (Self.englishSetup + Self.englishTips + Self.englishSections).joined(separator: "\n") + "\n"
+        }
+        let run = try BinaryRunner.run(["--lang", language], input: input, folder: folder)
         #expect(run.code == 0, "\(run.stderr)")
         let report = run.stdout.components(separatedBy: "\n").drop { !$0.hasPrefix(language == "fi" ? "Suunnitelma: TYY" : "Plan of ESU") }
         #expect(report.count > 19, "the plan report was printed")

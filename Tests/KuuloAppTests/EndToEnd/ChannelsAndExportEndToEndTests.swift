@@ -3,21 +3,17 @@ import Testing
 
 @Suite("End to end: channels, then the written plan")
 struct ChannelsAndExportEndToEndTests {
-    /// Answers for one channel: purpose, audiences, owners, substitutes, rhythm a week or a month, min, max.
-    static func channel(_ purpose: String, audiences: String, owners: String) -> [String] {
-        [purpose, audiences, owners, "", "", "", ""]
-    }
-
     @Test("from an empty folder in Finnish: setup, channels, /export; then kuulo plan export in every format")
     func finnish() throws {
         let folder = BinaryRunner.makeFolder()
-        var lines = ["Tampereen ylioppilaskunta", "TYY", "", "", "", "Maija Meikäläinen", "viestintävastaava"]
-        lines += ["/kanavat", "", "instagram, verkkosivut, uutiskirje"]
-        lines += Self.channel("Arki ja kasvot", audiences: "1, 2", owners: "1")
-        lines += Self.channel("", audiences: "1, 4", owners: "1")
-        lines += Self.channel("", audiences: "4", owners: "1")
-        lines += ["/vie", "/vie ics kalenteri.ics", "/vie pdf"]
-        let run = try BinaryRunner.run(["--lang", "fi"], input: lines.joined(separator: "\n") + "\n", folder: folder)
+        var input = PipedInput(language: .fi)
+        input.answer(["name": ["Tampereen ylioppilaskunta"], "shortName": ["TYY"], "userName": ["Maija Meikäläinen"], "userRole": ["viestintävastaava"]])
+        input.send("/kanavat")
+        input.answer(["choose": ["instagram, verkkosivut, uutiskirje"], "purpose/instagram-feed": ["Arki ja kasvot"],
+                      "channelAudiences/instagram-feed": ["1, 2"], "channelAudiences/website": ["1, 4"], "channelAudiences/newsletter": ["4"],
+                      "owners": ["1"]])
+        input.send("/vie", "/vie ics kalenteri.ics", "/vie pdf")
+        let run = try BinaryRunner.run(["--lang", "fi"], input: input.text, folder: folder)
         #expect(run.code == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Kanava 1/3: Instagram"))
         // Three of the six default audiences are reached by no channel.
@@ -52,7 +48,7 @@ struct ChannelsAndExportEndToEndTests {
     @Test("a plan with nothing but the organisation's name exports in every format without errors")
     func minimalPlan() throws {
         let folder = BinaryRunner.makeFolder()
-        _ = try BinaryRunner.run(["--lang", "en"], input: "Only A Name\n", folder: folder)
+        _ = try BinaryRunner.run(["--lang", "en"], input: PipedInput.namingOrganisation("Only A Name"), folder: folder)
         for format in ["markdown", "html", "ics", "csv"] {
             let result = try BinaryRunner.run(["plan", "export", "--format", format, "--lang", "en"], folder: folder)
             #expect(result.code == 0, "\(format): \(result.stderr)")

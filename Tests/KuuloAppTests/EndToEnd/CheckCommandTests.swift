@@ -43,7 +43,12 @@ struct CheckCommandTests {
         let draft = "Hei #TYY #Uusi\n"
         let without = try BinaryRunner.run(["check", "--format", "json"], input: draft, folder: folder)
         #expect(!without.stdout.contains("hashtag.unplanned"))
-        _ = try BinaryRunner.run(["--lang", "fi"], input: "Org\nTYY\n\n\n\nMaija\n\n/vinkit 4\n#TYY\n\n/lopeta\n", folder: folder)
+        var input = PipedInput(language: .fi)
+        input.answer(["name": ["Org"], "shortName": ["TYY"], "userName": ["Maija"]])
+        input.send("/vinkit 4")
+        input.answer(["hashtagIdeas": ["#TYY"]])
+        input.send("/lopeta")
+        _ = try BinaryRunner.run(["--lang", "fi"], input: input.text, folder: folder)
         let with = try BinaryRunner.run(["check", "--format", "json"], input: draft, folder: folder)
         #expect(with.stdout.contains("hashtag.unplanned"))
         #expect(with.stdout.contains("\"excerpt\": \"#Uusi\""))

@@ -5,7 +5,7 @@ import Testing
 struct ConcurrentSaveTests {
     func makePlan() throws -> String {
         let folder = BinaryRunner.makeFolder()
-        _ = try BinaryRunner.run(["--lang", "en"], input: "First Name\nFN\n\n\n\nMaija\nchair\n", folder: folder)
+        _ = try BinaryRunner.run(["--lang", "en"], input: PipedInput.firstNameSetup, folder: folder)
         return folder
     }
 
@@ -13,13 +13,18 @@ struct ConcurrentSaveTests {
     func merge() throws {
         let folder = try makePlan()
         let maija = try LiveProcess(["--lang", "en", "--user", "Maija"], folder: folder)
-        maija.send("/setup\n")
+        var typed = PipedInput(language: .en, user: "Maija", planPath: folder + "/kuulo-plan.json")
+        typed.send("/setup")
+        maija.send(typed.newText())
         #expect(maija.waitFor(SetupQuestions.name))
-        maija.send("New Name\n")
+        typed.answer(["name": ["New Name"]], until: "shortName")
+        maija.send(typed.newText())
         #expect(maija.waitFor(SetupQuestions.shortName))
-        let pekka = try BinaryRunner.run(["--lang", "en", "--user", "Pekka"], input: "/setup\n\nPK\n/quit\n", folder: folder)
+        let pekkaInput = PipedInput.rerunSetup(["shortName": ["PK"]], until: "kind", user: "Pekka", folder: folder, then: ["/quit"])
+        let pekka = try BinaryRunner.run(["--lang", "en", "--user", "Pekka"], input: pekkaInput, folder: folder)
         #expect(pekka.code == 0)
-        maija.send("\n3\n")
+        typed.answer(["kind": ["3"]], until: "languages")
+        maija.send(typed.newText())
         #expect(maija.waitFor(SetupQuestions.languages))
         maija.send("/quit\n")
         #expect(maija.finish() == 0)
@@ -37,12 +42,16 @@ struct ConcurrentSaveTests {
     func conflict() throws {
         let folder = try makePlan()
         let maija = try LiveProcess(["--lang", "en", "--user", "Maija"], folder: folder)
-        maija.send("/setup\n")
+        var typed = PipedInput(language: .en, user: "Maija", planPath: folder + "/kuulo-plan.json")
+        typed.send("/setup")
+        maija.send(typed.newText())
         #expect(maija.waitFor(SetupQuestions.name))
-        let pekka = try BinaryRunner.run(["--lang", "en", "--user", "Pekka"], input: "/setup\nPekka's Name\n/quit\n", folder: folder)
+        let pekkaInput = PipedInput.rerunSetup(["name": ["Pekka's Name"]], until: "shortName", user: "Pekka", folder: folder, then: ["/quit"])
+        let pekka = try BinaryRunner.run(["--lang", "en", "--user", "Pekka"], input: pekkaInput, folder: folder)
         #expect(pekka.code == 0)
         let before = BinaryRunner.read(folder + "/kuulo-plan.json")
-        maija.send("Maija's Name\n")
+        typed.answer(["name": ["Maija's Name"]], until: "shortName")
+        maija.send(typed.newText())
         let code = maija.finish()
         #expect(code == 1)
         #expect(maija.stderr.contains("someone else saved this plan meanwhile, and you both changed: organisation › name"))
@@ -69,7 +78,9 @@ struct ConcurrentSaveTests {
         let folder = BinaryRunner.makeFolder()
         let session = try LiveProcess(["--lang", "en"], folder: folder)
         #expect(session.waitFor(SetupQuestions.name))
-        session.send("Signal Org\n")
+        var typed = PipedInput(language: .en)
+        typed.answer(["name": ["Signal Org"]], until: "shortName")
+        session.send(typed.text)
         #expect(session.waitFor(SetupQuestions.shortName))
         let code = session.signal(SIGTERM)
         #expect(code == 128 + SIGTERM)
@@ -127,7 +138,7 @@ struct ConcurrentSaveTests {
             for index in 0..<sessions {
                 var input = ""
                 for flow in 0..<flows {
-                    input += "/setup\n\n\n\n\n\nUser \(index)\nrole-\(index)-\(round)-\(flow)\n"
+                    input += PipedInput.rerunSetup(["userName": ["User \(index)"], "userRole": ["role-\(index)-\(round)-\(flow)"]], user: "User \(index)", folder: folder)
                 }
                 let started = try start(["--lang", "en", "--user", "User \(index)"], input: input, folder: folder)
                 running.append((index, started.process, started.errPath))
@@ -177,7 +188,7 @@ struct ConcurrentSaveTests {
         for round in 0..<rounds {
             var running: [(index: Int, process: Process, errPath: String)] = []
             for index in 0..<sessions {
-                let input = "/setup\nName \(round)-\(index)\n/quit\n"
+                let input = PipedInput.rerunSetup(["name": ["Name \(round)-\(index)"]], until: "shortName", user: "User \(index)", folder: folder, then: ["/quit"])
                 let started = try start(["--lang", "en", "--user", "User \(index)"], input: input, folder: folder)
                 running.append((index, started.process, started.errPath))
             }
@@ -245,7 +256,9 @@ struct ConcurrentSaveTests {
         for round in 0..<25 {
             let before = BinaryRunner.json(plan)["history"] as? [[String: Any]] ?? []
             var input = ""
-            for flow in 0..<40 { input += "/setup\nName \(round)-\(flow)\n\n\n\n\nKiller\nrole \(flow)\n" }
+            for flow in 0..<40 {
+                input += PipedInput.rerunSetup(["name": ["Name \(round)-\(flow)"], "userName": ["Killer"], "userRole": ["role \(flow)"]], user: "Killer", folder: folder)
+            }
             let session = try start(["--lang", "en", "--user", "Killer"], input: input, folder: folder)
             usleep(UInt32.random(in: 0...250_000, using: &generator))
             kill(session.process.processIdentifier, SIGKILL)

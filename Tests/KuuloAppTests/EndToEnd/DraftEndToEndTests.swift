@@ -6,12 +6,17 @@ struct DraftEndToEndTests {
     @Test("Finnish: channels, a draft with an image, the checked preview, the draft in the plan and in the calendar export")
     func finnishDraft() throws {
         let folder = BinaryRunner.makeFolder()
-        var lines = ["Tampereen ylioppilaskunta", "TYY", "", "", "", "Maija Meikäläinen", "viestintävastaava"]
-        lines += ["/kanavat", "", "instagram"] + ["", "1", "1", "", "", "", ""]
-        lines += ["/luonnos", "1", "", "Syysjuhla on perjantaina!", "Ylioppilastalolla klo 18.", "Ilmoittaudu!", "https://tyy.fi/juhla",
-                  "englanti", "The autumn party is on Friday at the student house from 18. Sign up!", "3",
-                  "#TYY", "", "", "2", "Tanssiva väkijoukko juhlasalissa.", "4.12.2026 18.00", "/luonnokset"]
-        let run = try BinaryRunner.run(["--lang", "fi"], input: lines.joined(separator: "\n") + "\n", folder: folder)
+        var input = PipedInput(language: .fi)
+        input.answer(["name": ["Tampereen ylioppilaskunta"], "shortName": ["TYY"], "userName": ["Maija Meikäläinen"], "userRole": ["viestintävastaava"]])
+        input.send("/kanavat")
+        input.answer(["choose": ["instagram"], "channelAudiences": ["1"], "owners": ["1"]])
+        input.send("/luonnos")
+        input.answer(["channels": ["1"], "key-message": ["Syysjuhla on perjantaina!"], "details": ["Ylioppilastalolla klo 18."],
+                      "call-to-action": ["Ilmoittaudu!"], "link": ["https://tyy.fi/juhla"], "languages": ["englanti"],
+                      "version": ["The autumn party is on Friday at the student house from 18. Sign up!"], "captions": ["3"], "hashtags": ["#TYY"],
+                      "media": ["2"], "alt-text": ["Tanssiva väkijoukko juhlasalissa."], "scheduled-at": ["4.12.2026 18.00"]])
+        input.send("/luonnokset")
+        let run = try BinaryRunner.run(["--lang", "fi"], input: input.text, folder: folder)
         #expect(run.code == 0, "\(run.stderr)")
         #expect(run.stdout.contains("— Instagram"))
         #expect(run.stdout.contains("oma teksti kullekin kielelle"), "the trustee chose separate texts over one bilingual caption")

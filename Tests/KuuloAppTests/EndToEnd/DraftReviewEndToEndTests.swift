@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KuuloCore
 
 /// A draft's way from writing to publishing through the binary, two trustees on one plan, and the
 /// final text exported for copying.
@@ -8,18 +9,23 @@ struct DraftReviewEndToEndTests {
     /// A plan in English with an Instagram feed and a Facebook page, written by Maija.
     func preparedFolder() throws -> String {
         let folder = BinaryRunner.makeFolder()
-        var lines = ["Turku Student Union", "TYY", "", "3", "", "Maija", "communications"]
-        lines += ["/channels", "", "instagram, facebook page"] + Array(repeating: "", count: 24)
-        _ = try BinaryRunner.run(["--lang", "en", "--user", "Maija"], input: lines.joined(separator: "\n") + "\n", folder: folder)
+        var input = PipedInput(language: .en, user: "Maija")
+        input.answer(["name": ["Turku Student Union"], "shortName": ["TYY"], "languages": ["3"], "userName": ["Maija"], "userRole": ["communications"]])
+        input.send("/channels")
+        input.answer(["choose": ["instagram, facebook page"]])
+        _ = try BinaryRunner.run(["--lang", "en", "--user", "Maija"], input: input.text, folder: folder)
         return folder
     }
 
     @Test("Maija drafts and asks for review, Olli approves in Finnish, the text is exported per channel and language")
     func reviewAndExport() throws {
         let folder = try preparedFolder()
-        let draft = ["/draft", "instagram, facebook", "", "The autumn party is on Friday!", "At the student house from 18.", "Sign up!",
-                     "https://tyy.fi/party", "", "", "", "5.12.2026 18.00", "/draft 1 ready", "/quit"]
-        let written = try BinaryRunner.run(["--lang", "en", "--user", "Maija"], input: draft.joined(separator: "\n") + "\n", folder: folder)
+        var draft = PipedInput(language: .en, user: "Maija", planPath: folder + "/kuulo-plan.json")
+        draft.send("/draft")
+        draft.answer(["channels": ["instagram, facebook"], "key-message": ["The autumn party is on Friday!"], "details": ["At the student house from 18."],
+                      "call-to-action": ["Sign up!"], "link": ["https://tyy.fi/party"], "media": ["1"], "scheduled-at": ["5.12.2026 18.00"]])
+        draft.send("/draft 1 ready", "/quit")
+        let written = try BinaryRunner.run(["--lang", "en", "--user", "Maija"], input: draft.text, folder: folder)
         #expect(written.code == 0, "\(written.stderr)")
         #expect(written.stdout.contains("Draft 1 is ready for review."))
 
@@ -57,9 +63,11 @@ struct DraftReviewEndToEndTests {
     @Test("a draft with an image and its alt text approves, and kuulo check --draft agrees it has alt text")
     func imageWithAltText() throws {
         let folder = try preparedFolder()
-        let lines = ["/draft", "facebook", "", "Meeting on Tuesday.", "", "", "", "", "", "2", "A crowd at the meeting.", "",
-                     "/draft 1 approve", "/quit"]
-        let run = try BinaryRunner.run(["--lang", "en", "--user", "Maija"], input: lines.joined(separator: "\n") + "\n", folder: folder)
+        var input = PipedInput(language: .en, user: "Maija", planPath: folder + "/kuulo-plan.json")
+        input.send("/draft")
+        input.answer(["channels": ["facebook"], "key-message": ["Meeting on Tuesday."], "media": ["2"], "alt-text": ["A crowd at the meeting."]])
+        input.send("/draft 1 approve", "/quit")
+        let run = try BinaryRunner.run(["--lang", "en", "--user", "Maija"], input: input.text, folder: folder)
         #expect(run.code == 0, "\(run.stderr)")
         #expect(run.stdout.contains("You wrote draft 1 yourself, so another trustee approves it"), "\(run.stdout)")
         let review = try BinaryRunner.run(["--lang", "en", "--user", "Olli"], input: "/draft 1 approve\n", folder: folder)
@@ -72,9 +80,13 @@ struct DraftReviewEndToEndTests {
     @Test("/reply in Finnish: a hostile draft reply is flagged, fixed with /muokkaa, and kept without the comment")
     func replyFlow() throws {
         let folder = try preparedFolder()
-        let lines = ["/vastaa", "Kiitos, että kerroit.", "Olette ihan idiootteja, jos uskotte huhuja.", "", "",
-                     "/muokkaa asia", "Jäsenmaksu pysyy ensi vuonna 50 eurossa; edustajisto päätti asiasta marraskuussa.", "/lopeta"]
-        let run = try BinaryRunner.run(["--lang", "fi", "--user", "Maija"], input: lines.joined(separator: "\n") + "\n", folder: folder)
+        var input = PipedInput(language: .fi, user: "Maija", planPath: folder + "/kuulo-plan.json")
+        input.send("/vastaa")
+        input.answer(["acknowledge": ["Kiitos, että kerroit."], "facts": ["Olette ihan idiootteja, jos uskotte huhuja."]])
+        input.send("/muokkaa asia")
+        input.answer(["facts": ["Jäsenmaksu pysyy ensi vuonna 50 eurossa; edustajisto päätti asiasta marraskuussa."]])
+        input.send("/lopeta")
+        let run = try BinaryRunner.run(["--lang", "fi", "--user", "Maija"], input: input.text, folder: folder)
         #expect(run.code == 0, "\(run.stderr)")
         #expect(run.stdout.contains("[tone.hostile]"))
         #expect(run.stdout.contains("Korjaa nämä ennen julkaisua"))
@@ -90,10 +102,17 @@ struct DraftReviewEndToEndTests {
     func resumeAfterInterruption() throws {
         let folder = try preparedFolder()
         let clock = ["KUULO_NOW": "2026-12-06T10:00:00Z"]
-        let first = try BinaryRunner.run(["--lang", "en", "--user", "Maija"], input: "/draft\nfacebook\n\n", folder: folder, environment: clock)
+        let now = Timestamp.date("2026-12-06T10:00:00Z")
+        var firstInput = PipedInput(language: .en, user: "Maija", planPath: folder + "/kuulo-plan.json", now: now)
+        firstInput.send("/draft")
+        firstInput.answer(["channels": ["facebook"]], until: "key-message")
+        let first = try BinaryRunner.run(["--lang", "en", "--user", "Maija"], input: firstInput.text, folder: folder, environment: clock)
         #expect(first.code == 0, "\(first.stderr)")
-        let lines = ["/draft 1 ready", "/draft 1", "Meeting on Tuesday.", "", "", "", "", "", "", "Fri 18:00", "/quit"]
-        let second = try BinaryRunner.run(["--lang", "en", "--user", "Maija"], input: lines.joined(separator: "\n") + "\n", folder: folder, environment: clock)
+        var secondInput = PipedInput(language: .en, user: "Maija", planPath: folder + "/kuulo-plan.json", now: now)
+        secondInput.send("/draft 1 ready", "/draft 1")
+        secondInput.answer(["key-message": ["Meeting on Tuesday."], "scheduled-at": ["Fri 18:00"]])
+        secondInput.send("/quit")
+        let second = try BinaryRunner.run(["--lang", "en", "--user", "Maija"], input: secondInput.text, folder: folder, environment: clock)
         #expect(second.code == 0, "\(second.stderr)")
         #expect(second.stdout.contains("Draft 1 was left unfinished. /draft 1 picks up where you left off."))
         #expect(second.stdout.contains("Draft 1 still lacks: key-message. Fill them in first, e.g. /edit key-message."))
@@ -114,8 +133,11 @@ struct DraftReviewEndToEndTests {
     @Test("approval gates: the author is asked for a second trustee, who approves; a published post is corrected through a new draft")
     func approvalGates() throws {
         let folder = try preparedFolder()
-        let lines = ["/draft", "facebook", "", "Meeting on Tuesday.", "", "", "", "", "", "", "", "/draft 1 ready", "/draft 1 approve", "/quit"]
-        let written = try BinaryRunner.run(["--lang", "en", "--user", "Maija"], input: lines.joined(separator: "\n") + "\n", folder: folder)
+        var input = PipedInput(language: .en, user: "Maija", planPath: folder + "/kuulo-plan.json")
+        input.send("/draft")
+        input.answer(["channels": ["facebook"], "key-message": ["Meeting on Tuesday."]])
+        input.send("/draft 1 ready", "/draft 1 approve", "/quit")
+        let written = try BinaryRunner.run(["--lang", "en", "--user", "Maija"], input: input.text, folder: folder)
         #expect(written.stdout.contains("Draft 1 is ready for review."), "\(written.stdout)")
         #expect(written.stdout.contains("You wrote draft 1 yourself, so another trustee approves it"))
         #expect(BinaryRunner.json(folder + "/kuulo-plan.json").at("plan", "calendar", "drafts", "1", "status") as? String == "review")

@@ -6,9 +6,13 @@ struct HashtagFlowEndToEndTests {
     @Test("setup, then /hashtags in English; the tags land in the plan and kuulo check knows them")
     func flowThenCheck() throws {
         let folder = BinaryRunner.makeFolder()
-        let setup = ["Example Student Union", "ESU", "", "en", "", "Alex", "chair"]
-        let hashtags = ["/hashtags", "", "#esugala2026 spring gala", "#springgala", "", "#wellbeing", "", "1,2", "1", "", "event post: #ESU #ESUgala2026", "", "/quit"]
-        let run = try BinaryRunner.run(["--lang", "en"], input: (setup + hashtags).joined(separator: "\n") + "\n", folder: folder)
+        var input = PipedInput(language: .en)
+        input.answer(["name": ["Example Student Union"], "shortName": ["ESU"], "languages": ["en"], "userName": ["Alex"], "userRole": ["chair"]])
+        input.send("/hashtags")
+        input.answer(["campaign": ["#esugala2026 spring gala", "#springgala"], "topic": ["#wellbeing"], "brandChannels": ["1,2"],
+                      "campaignChannels": ["1"], "sets": ["event post: #ESU #ESUgala2026"]])
+        input.send("/quit")
+        let run = try BinaryRunner.run(["--lang", "en"], input: input.text, folder: folder)
         #expect(run.code == 0, "\(run.stderr)")
         #expect(run.stdout.contains("[#ESU, #ExampleStudentUnion]"))
         let plan = BinaryRunner.json(folder + "/kuulo-plan.json")

@@ -52,7 +52,11 @@ struct ListenEndToEndTests {
     @Test("the chat: /kuuntelu records through its questions, the greeting names overdue questions, 'vastattu N' marks one answered")
     func chat() throws {
         let folder = try folder()
-        let first = try BinaryRunner.run(["--lang", "fi"], input: "/kuuntelu\nOnks vappusitseille vielä lippuja\n2\n\n/kuuntelu loki\n",
+        var input = PipedInput(language: .fi, user: "Maija", planPath: folder + "/kuulo-plan.json")
+        input.send("/kuuntelu")
+        input.answer(["text": ["Onks vappusitseille vielä lippuja"], "source": ["2"]])
+        input.send("/kuuntelu loki")
+        let first = try BinaryRunner.run(["--lang", "fi"], input: input.text,
                                          folder: folder, environment: ["KUULO_USER": "Maija"])
         #expect(first.code == 0, "\(first.stderr)")
         #expect(first.stdout.contains("Kirjattu kuuntelulokiin (1): kysymys."))

@@ -3,25 +3,36 @@ import Testing
 
 @Suite("End to end: onboarding piped into the binary")
 struct OnboardingEndToEndTests {
-    static let finnishSetup = ["Tampereen ylioppilaskunta", "TYY", "", "", "", "Maija Meikäläinen", "viestintävastaava"]
-    static let finnishTips = [
-        "/vinkit",
-        "TYY", "Tampereen ylioppilaskunta", "",
-        "#Vappu2026", "", "@tamperelaiset", "", "", "3",
-        "jäsenjärjestöjen tapahtumat", "", "",
-        "vain sovitut ylläpitäjät julkaisevat", "", "kerro, kun puhut omissa nimissäsi", "", "e",
-        "TYY", "Vappu2026", "",
-        "", "2",
-        "tilinvaltaukset", "",
-        "Kiitämme, vastaamme faktoilla ja tarjoamme yksityisviestiä.", "hallituksen puheenjohtaja", "puheenjohtaja", "",
-        "", "k",
+    static let finnishSetup: [String: [String]] = ["name": ["Tampereen ylioppilaskunta"], "shortName": ["TYY"],
+                                                   "userName": ["Maija Meikäläinen"], "userRole": ["viestintävastaava"]]
+    /// The eight tips by step id; a step left out gets Enter (its default, or nothing).
+    static let finnishTips: [String: [String]] = [
+        "keywords": ["TYY", "Tampereen ylioppilaskunta"],
+        "monitoredHashtags": ["#Vappu2026"],
+        "monitoredAccounts": ["@tamperelaiset"],
+        "monitoringFrequency": ["3"],
+        "likeAndComment": ["jäsenjärjestöjen tapahtumat"],
+        "organisationAccountRules": ["vain sovitut ylläpitäjät julkaisevat"],
+        "personalAccountRules": ["kerro, kun puhut omissa nimissäsi"],
+        "selfApproval": ["e"],
+        "hashtagIdeas": ["TYY", "Vappu2026"],
+        "reviewRhythm": ["2"],
+        "encouragement": ["tilinvaltaukset"],
+        "criticism": ["Kiitämme, vastaamme faktoilla ja tarjoamme yksityisviestiä."],
+        "crisisDecider": ["hallituksen puheenjohtaja"],
+        "escalation": ["puheenjohtaja"],
+        "adminsListed": ["k"],
     ]
 
     @Test("from an empty folder: setup and all eight tips in Finnish; every answer and the progress are in the file")
     func finnish() throws {
         let folder = BinaryRunner.makeFolder()
-        let input = (Self.finnishSetup + Self.finnishTips + ["/suunnitelma"]).joined(separator: "\n") + "\n"
-        let result = try BinaryRunner.run(["--lang", "fi"], input: input, folder: folder)
+        var input = PipedInput(language: .fi)
+        input.answer(Self.finnishSetup)
+        input.send("/vinkit")
+        input.answer(Self.finnishTips)
+        input.send("/suunnitelma")
+        let result = try BinaryRunner.run(["--lang", "fi"], input: input.text, folder: folder)
         #expect(result.code == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Vinkki 8/8"))
         #expect(result.stdout.contains("• Maija Meikäläinen: 8/8, valmis"))
@@ -44,16 +55,23 @@ struct OnboardingEndToEndTests {
     @Test("from an empty folder in English, quitting at tip 5, and resuming in a second run")
     func englishWithResume() throws {
         let folder = BinaryRunner.makeFolder()
-        let setup = ["Example Student Union", "ESU", "", "en", "", "Alex Example", "chair"]
-        let firstHalf = ["/tips", "ESU", "", "#ESUgala", "", "", "", "", "members' news", "", "", "only admins post", "", "", "", "ESU", "", "/quit"]
-        let first = try BinaryRunner.run(["--lang", "en"], input: (setup + firstHalf).joined(separator: "\n") + "\n", folder: folder)
+        var firstHalf = PipedInput(language: .en)
+        firstHalf.answer(["name": ["Example Student Union"], "shortName": ["ESU"], "languages": ["en"], "userName": ["Alex Example"], "userRole": ["chair"]])
+        firstHalf.send("/tips")
+        firstHalf.answer(["keywords": ["ESU"], "monitoredHashtags": ["#ESUgala"], "likeAndComment": ["members' news"],
+                          "organisationAccountRules": ["only admins post"], "hashtagIdeas": ["ESU"]], until: "measures")
+        firstHalf.send("/quit")
+        let first = try BinaryRunner.run(["--lang", "en"], input: firstHalf.text, folder: folder)
         #expect(first.code == 0, "\(first.stderr)")
         #expect(first.stdout.contains("Tip 5/8"))
         var plan = BinaryRunner.json(folder + "/kuulo-plan.json")
         #expect(plan.at("plan", "trustees", "alex-example", "onboarding", "resumeAt") as? Int == 5)
 
-        let secondHalf = ["/tips", "", "", "story templates", "", "Calmly, with facts.", "the chair", "chair", "", "", "y"]
-        let second = try BinaryRunner.run(["--lang", "en"], input: secondHalf.joined(separator: "\n") + "\n", folder: folder)
+        var secondHalf = PipedInput(language: .en, user: "Alex Example", planPath: folder + "/kuulo-plan.json")
+        secondHalf.send("/tips")
+        secondHalf.answer(["encouragement": ["story templates"], "criticism": ["Calmly, with facts."], "crisisDecider": ["the chair"],
+                           "escalation": ["chair"], "adminsListed": ["y"]])
+        let second = try BinaryRunner.run(["--lang", "en"], input: secondHalf.text, folder: folder)
         #expect(second.code == 0, "\(second.stderr)")
         #expect(second.stdout.contains("Let's continue from tip 5."))
         #expect(!second.stdout.contains("Tip 1/8"))

@@ -6,8 +6,8 @@ struct PlanCommandTests {
     /// A plan with two revisions made through the chat.
     func makePlan() throws -> String {
         let folder = BinaryRunner.makeFolder()
-        _ = try BinaryRunner.run(["--lang", "en"], input: "First Name\nFN\n\n\n\nMaija\nchair\n", folder: folder)
-        _ = try BinaryRunner.run(["--lang", "en", "--user", "Maija"], input: "/setup\nSecond Name\n/quit\n", folder: folder)
+        _ = try BinaryRunner.run(["--lang", "en"], input: PipedInput.firstNameSetup, folder: folder)
+        _ = try BinaryRunner.run(["--lang", "en", "--user", "Maija"], input: PipedInput.rerunSetup(["name": ["Second Name"]], until: "shortName", user: "Maija", folder: folder, then: ["/quit"]), folder: folder)
         return folder
     }
 

@@ -7,7 +7,7 @@ struct PlanPathSafetyTests {
     /// A plan with a name and one trustee.
     func makePlan() throws -> String {
         let folder = BinaryRunner.makeFolder()
-        _ = try BinaryRunner.run(["--lang", "en"], input: "First Name\nFN\n\n\n\nMaija\nchair\n", folder: folder)
+        _ = try BinaryRunner.run(["--lang", "en"], input: PipedInput.firstNameSetup, folder: folder)
         return folder
     }
 
@@ -54,7 +54,7 @@ struct PlanPathSafetyTests {
         try FileManager.default.createDirectory(atPath: shared, withIntermediateDirectories: true)
         try FileManager.default.moveItem(atPath: folder + "/kuulo-plan.json", toPath: shared + "/real-plan.json")
         try FileManager.default.createSymbolicLink(atPath: folder + "/kuulo-plan.json", withDestinationPath: "shared/real-plan.json")
-        let result = try BinaryRunner.run(["--lang", "en"], input: "/setup\nLinked Name\n/quit\n", folder: folder)
+        let result = try BinaryRunner.run(["--lang", "en"], input: PipedInput.rerunSetup(["name": ["Linked Name"]], until: "shortName", user: "Maija", folder: folder, then: ["/quit"]), folder: folder)
         #expect(result.code == 0, "\(result.stderr)")
         #expect(isSymlink(folder + "/kuulo-plan.json"))
         #expect(BinaryRunner.json(shared + "/real-plan.json").at("plan", "organisation", "name") as? String == "Linked Name")
@@ -78,7 +78,7 @@ struct PlanPathSafetyTests {
         default: try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: folder + "/nowhere.json")
         }
         for arguments in [["plan", "validate", "--lang", "en"], ["--lang", "en"], ["plan", "restore", "1", "--lang", "en"]] {
-            let result = try #require(try runBounded(arguments, input: "Org\n/quit\n", folder: folder), "\(arguments) hung")
+            let result = try #require(try runBounded(arguments, input: PipedInput.namingOrganisation("Org", then: ["/quit"]), folder: folder), "\(arguments) hung")
             #expect(result.code == code, "\(arguments): \(result.stderr)")
             #expect(result.stderr.contains(words), "\(arguments): \(result.stderr)")
         }
@@ -89,10 +89,10 @@ struct PlanPathSafetyTests {
     func readOnlyPlan() throws {
         let folder = try makePlan()
         let path = folder + "/kuulo-plan.json"
-        #expect(try BinaryRunner.run(["--lang", "en"], input: "/setup\nSecond Name\n/quit\n", folder: folder).code == 0)
+        #expect(try BinaryRunner.run(["--lang", "en"], input: PipedInput.rerunSetup(["name": ["Second Name"]], until: "shortName", user: "Maija", folder: folder, then: ["/quit"]), folder: folder).code == 0)
         #expect(chmod(path, 0o400) == 0)
         let before = BinaryRunner.read(path)
-        let chat = try BinaryRunner.run(["--lang", "en"], input: "/setup\nChanged\n/quit\n", folder: folder)
+        let chat = try BinaryRunner.run(["--lang", "en"], input: PipedInput.rerunSetup(["name": ["Changed"]], until: "shortName", user: "Maija", folder: folder, then: ["/quit"]), folder: folder)
         #expect(chat.code == 74)
         #expect(chat.stderr.contains("the plan file is read-only, so Kuulo did not change it"), "\(chat.stderr)")
         // The answer typed before the refusal is kept beside the plan.
@@ -139,7 +139,7 @@ struct PlanPathSafetyTests {
         // 507 arrays under /x: the content is 508 levels deep, the revision that removes it 512.
         try deepPlan(levels: 507, recorded: true).write(toFile: path, atomically: true, encoding: .utf8)
         #expect(try BinaryRunner.run(["plan", "validate"], folder: folder).code == 0)
-        let chat = try BinaryRunner.run(["--lang", "en", "--user", "B"], input: "/setup\nDeeper\n/quit\n", folder: folder)
+        let chat = try BinaryRunner.run(["--lang", "en", "--user", "B"], input: PipedInput.rerunSetup(["name": ["Deeper"]], until: "shortName", user: "B", folder: folder, then: ["/quit"]), folder: folder)
         #expect(chat.code == 0, "\(chat.stderr)")
         let restore = try BinaryRunner.run(["plan", "restore", "1", "--lang", "en"], folder: folder)
         #expect(restore.code == 0, "\(restore.stderr)")
@@ -155,7 +155,7 @@ struct PlanPathSafetyTests {
         let validate = try BinaryRunner.run(["plan", "validate", "--lang", "en"], folder: folder)
         #expect(validate.code == 65)
         #expect(validate.stderr.contains("$.plan: expected at most 508 levels of nesting, found 509 levels"), "\(validate.stderr)")
-        let chat = try BinaryRunner.run(["--lang", "en"], input: "/setup\nName\n/quit\n", folder: folder)
+        let chat = try BinaryRunner.run(["--lang", "en"], input: PipedInput.rerunSetup(["name": ["Name"]], until: "shortName", user: nil, folder: folder, then: ["/quit"]), folder: folder)
         #expect(chat.code == 65)
         #expect(BinaryRunner.read(path) == before)
     }
@@ -190,7 +190,7 @@ struct PlanPathSafetyTests {
         let session = try LiveProcess(["--lang", "en", "--user", "Maija"], folder: folder)
         let planted = folder + "/.kuulo-plan.json.tmp-\(session.process.processIdentifier)"
         try FileManager.default.createSymbolicLink(atPath: planted, withDestinationPath: victim)
-        session.send("/setup\nHijack Test\n/quit\n")
+        session.send(PipedInput.rerunSetup(["name": ["Hijack Test"]], until: "shortName", user: "Maija", folder: folder, then: ["/quit"]))
         #expect(session.finish() == 0)
         #expect(BinaryRunner.read(victim) == "precious data\n")
         #expect(BinaryRunner.mode(victim) == 0o644)

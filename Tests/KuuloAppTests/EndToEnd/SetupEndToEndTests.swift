@@ -6,8 +6,11 @@ struct SetupEndToEndTests {
     @Test("a whole Finnish setup from an empty folder writes the plan, mode 0600, with one revision")
     func finnish() throws {
         let folder = BinaryRunner.makeFolder()
-        let input = "Tampereen ylioppilaskunta\nTYY\n\n1,3\n\nMaija Meikäläinen\nviestintävastaava\n/suunnitelma\n/lopeta\n"
-        let result = try BinaryRunner.run(["--lang", "fi"], input: input, folder: folder)
+        var input = PipedInput(language: .fi)
+        input.answer(["name": ["Tampereen ylioppilaskunta"], "shortName": ["TYY"], "languages": ["1,3"],
+                      "userName": ["Maija Meikäläinen"], "userRole": ["viestintävastaava"]])
+        input.send("/suunnitelma", "/lopeta")
+        let result = try BinaryRunner.run(["--lang", "fi"], input: input.text, folder: folder)
         #expect(result.code == 0)
         #expect(result.stdout.contains("Tervetuloa Kuuloon!"))
         #expect(result.stdout.contains("Mikä on roolisi järjestössä?"))
@@ -32,8 +35,10 @@ struct SetupEndToEndTests {
     @Test("the same in English; the next run remembers the user and greets them")
     func englishAndRemembered() throws {
         let folder = BinaryRunner.makeFolder()
-        let input = "Example Student Union\nESU\n2\nen\n\nAlex Example\nboard member\n"
-        let first = try BinaryRunner.run(["--lang", "en"], input: input, folder: folder)
+        var input = PipedInput(language: .en)
+        input.answer(["name": ["Example Student Union"], "shortName": ["ESU"], "kind": ["2"], "languages": ["en"],
+                      "userName": ["Alex Example"], "userRole": ["board member"]])
+        let first = try BinaryRunner.run(["--lang", "en"], input: input.text, folder: folder)
         #expect(first.code == 0)
         #expect(first.stdout.contains("Thank you! The basics of ESU are in the plan."))
         #expect(first.stdout.contains("Plan saved (kuulo-plan.json, revision 1)"))
@@ -47,8 +52,9 @@ struct SetupEndToEndTests {
     @Test("the plan's language is used when --lang is not given, and KUULO_PLAN and KUULO_USER are honoured")
     func planLanguageAndEnvironment() throws {
         let folder = BinaryRunner.makeFolder()
-        let input = "Yhdistys ry\n\n3\n1\n\nLiisa\n\n"
-        _ = try BinaryRunner.run(["--lang", "fi", "--plan", "oma.json"], input: input, folder: folder)
+        var input = PipedInput(language: .fi)
+        input.answer(["name": ["Yhdistys ry"], "kind": ["3"], "languages": ["1"], "userName": ["Liisa"]])
+        _ = try BinaryRunner.run(["--lang", "fi", "--plan", "oma.json"], input: input.text, folder: folder)
         let result = try BinaryRunner.run([], input: "/plan\n", folder: folder, environment: ["KUULO_PLAN": "oma.json", "KUULO_USER": "Ville"])
         #expect(result.code == 0)
         #expect(result.stdout.contains("Hei Ville! Suunnitelma auki: Yhdistys ry – oma.json"))
@@ -57,10 +63,15 @@ struct SetupEndToEndTests {
     @Test("a line of invalid UTF-8 and a 1 MB line are refused politely and the session goes on")
     func badLines() throws {
         let folder = BinaryRunner.makeFolder()
-        var bytes: [UInt8] = Array("Org\n".utf8)
+        // The two refused lines are typed at the short name, which is then answered; the rest by step id.
+        var input = PipedInput(language: .en)
+        input.answer(["name": ["Org"]], until: "shortName")
+        let typed = input.text.utf8.count
+        var bytes: [UInt8] = Array(input.text.utf8)
         bytes += [0xC3, 0x28, 0x0A]
         bytes += Array(repeating: UInt8(ascii: "a"), count: 1_100_000) + [0x0A]
-        bytes += Array("ORG\n\n\n\nSam\n\n".utf8)
+        input.answer(["shortName": ["ORG"], "userName": ["Sam"]])
+        bytes += Array(input.text.utf8.dropFirst(typed))
         let result = try BinaryRunner.run(["--lang", "en"], inputBytes: bytes, folder: folder)
         #expect(result.code == 0)
         #expect(result.stdout.contains("That line was not valid UTF-8 text"))
@@ -73,7 +84,9 @@ struct SetupEndToEndTests {
     @Test("quitting midway keeps every answer given, and the next run resumes the setup")
     func quitMidway() throws {
         let folder = BinaryRunner.makeFolder()
-        _ = try BinaryRunner.run(["--lang", "en"], input: "Half Org\nHO\n", folder: folder)
+        var input = PipedInput(language: .en)
+        input.answer(["name": ["Half Org"], "shortName": ["HO"]], until: "kind")
+        _ = try BinaryRunner.run(["--lang", "en"], input: input.text, folder: folder)
         let plan = BinaryRunner.json(folder + "/kuulo-plan.json")
         #expect(plan.at("plan", "organisation", "shortName") as? String == "HO")
         #expect((plan["history"] as? [[String: Any]])?.first?["summary"] as? String == "Setup: HO (unfinished), unknown")

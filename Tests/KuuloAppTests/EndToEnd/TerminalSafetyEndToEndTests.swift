@@ -105,8 +105,10 @@ struct TerminalSafetyEndToEndTests {
         #expect(greeting.stdout.contains("There is no tip “9␛[5m”"))
 
         let fresh = BinaryRunner.makeFolder()
-        let answers = ["Evil" + Self.hostile + "Org", "E\u{1B}[2JV", "", "", "", "Mal\u{1B}[8mlory", "chair", "/quit"]
-        let setup = try BinaryRunner.run(["--lang", "en"], input: answers.joined(separator: "\n") + "\n", folder: fresh)
+        var answers = PipedInput(language: .en)
+        answers.answer(["name": ["Evil" + Self.hostile + "Org"], "shortName": ["E\u{1B}[2JV"], "userName": ["Mal\u{1B}[8mlory"], "userRole": ["chair"]])
+        answers.send("/quit")
+        let setup = try BinaryRunner.run(["--lang", "en"], input: answers.text, folder: fresh)
         expectClean(setup, "chat answers")
         #expect(setup.stdout.contains("The basics of E␛[2JV are in the plan."))
         let plan = BinaryRunner.json(fresh + "/kuulo-plan.json")

@@ -7,7 +7,7 @@ struct TerminalTests {
     /// A folder with a finished setup, so the chat opens straight at the prompt.
     func preparedFolder() throws -> String {
         let folder = BinaryRunner.makeFolder()
-        _ = try BinaryRunner.run(["--lang", "en"], input: "Terminal Org\nTO\n\n\n\nTerry\nchair\n", folder: folder)
+        _ = try BinaryRunner.run(["--lang", "en"], input: PipedInput.answering(["name": ["Terminal Org"], "shortName": ["TO"], "userName": ["Terry"], "userRole": ["chair"]], language: .en), folder: folder)
         return folder
     }
 

@@ -4,6 +4,20 @@ import Testing
 
 @Suite("Onboarding layout")
 struct OnboardingLayoutTests {
+    @Test("the layout read from the built-in flow's structure alone is the one read from the whole flow")
+    func fromTheStructure() throws {
+        let data = DataFiles(embedded: EmbeddedFiles.all, embeddedJSON: EmbeddedFiles.parsedYAML, embeddedStructureJSON: EmbeddedFiles.structureJSON)
+        let structure = try #require(data.builtInStructure("Prompts/flows/onboarding.yaml"))
+        let flow = try #require(KuuloResources(data: data).flow("onboarding"))
+        #expect(OnboardingLayout(structure: structure) == OnboardingLayout(flow: flow))
+        #expect(KuuloResources(data: data).onboardingLayout?.count == 8)
+        // An organisation's onboarding text file makes the flow be read as it stands.
+        let overridden = DataFiles(embedded: EmbeddedFiles.all, embeddedJSON: EmbeddedFiles.parsedYAML, embeddedStructureJSON: EmbeddedFiles.structureJSON,
+                                   overrides: ["Prompts/flows/onboarding.fi.yaml": "intro: \"Tervetuloa\"\n"])
+        #expect(overridden.builtInStructure("Prompts/flows/onboarding.yaml") == nil)
+        #expect(KuuloResources(data: overridden).onboardingLayout == OnboardingLayout(flow: flow))
+    }
+
     @Test("the tip count and where progress is kept come from the onboarding flow")
     func fromTheFlow() throws {
         let layout = try #require(OnboardingLayout(data: DataFiles(embedded: EmbeddedFiles.all)))

@@ -23,6 +23,7 @@
 static struct {
     __typeof__(readline) *readline;
     __typeof__(add_history) *add_history;
+    __typeof__(clear_history) *clear_history;
     __typeof__(using_history) *using_history;
     __typeof__(rl_initialize) *rl_initialize;
     __typeof__(rl_completion_matches) *rl_completion_matches;
@@ -55,6 +56,7 @@ static int open_editline(void) {
     __typeof__(editline) found;
     KUULO_FIND(readline)
     KUULO_FIND(add_history)
+    KUULO_FIND(clear_history)
     KUULO_FIND(using_history)
     KUULO_FIND(rl_initialize)
     KUULO_FIND(rl_completion_matches)
@@ -283,6 +285,10 @@ char *kuulo_readline(const char *prompt) {
 
 void kuulo_add_history(const char *line) {
     editline.add_history(line);
+}
+
+void kuulo_clear_history(void) {
+    editline.clear_history();
 }
 
 void kuulo_reset_after_interrupt(void) {

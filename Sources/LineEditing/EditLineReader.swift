@@ -69,4 +69,16 @@ public final class EditLineReader: LineReader {
         kuulo_add_history(line)
         history?.save(entries)
     }
+
+    public func forget(where matches: (String) -> Bool) -> Int {
+        let kept = entries.filter { !matches($0) }
+        let removed = entries.count - kept.count
+        guard removed > 0 else { return 0 }
+        entries = kept
+        // libedit's own list too, so that the arrow keys cannot bring a forgotten line back.
+        kuulo_clear_history()
+        for entry in entries { kuulo_add_history(entry) }
+        history?.save(entries)
+        return removed
+    }
 }

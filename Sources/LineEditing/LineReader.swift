@@ -28,4 +28,8 @@ public protocol LineReader: AnyObject {
     func readLine(prompt: String) -> ReadResult
     /// Remembers a line the user entered, where the reader keeps a history.
     func remember(_ line: String)
+    /// Forgets every remembered line for which `matches` holds (a redacted text), in memory and in
+    /// the history file, and returns how many went.
+    @discardableResult
+    func forget(where matches: (String) -> Bool) -> Int
 }

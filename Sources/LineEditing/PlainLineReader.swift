@@ -57,6 +57,9 @@ public final class PlainLineReader: LineReader {
 
     public func remember(_ line: String) {}
 
+    /// Keeps no history, so forgets nothing.
+    public func forget(where matches: (String) -> Bool) -> Int { 0 }
+
     private func decode(_ bytes: [UInt8]) -> ReadResult {
         var line = bytes
         if line.last == 0x0D { line.removeLast() }

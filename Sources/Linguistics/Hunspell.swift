@@ -101,6 +101,8 @@ public final class Hunspell: @unchecked Sendable {
     }
 
     private static func normalised(_ word: String) -> String {
-        word.replacingOccurrences(of: "\u{2019}", with: "'")
+        // Nearly every word has no typographic apostrophe: skip Foundation's search and copy.
+        guard word.unicodeScalars.contains("\u{2019}") else { return word }
+        return word.replacingOccurrences(of: "\u{2019}", with: "'")
     }
 }

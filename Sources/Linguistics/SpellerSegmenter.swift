@@ -11,6 +11,8 @@ public struct SpellerSegmenter: WordSegmenter {
     public let minimumPartLength: Int
     /// Parts longer than this are not tried (no English word is longer; it bounds the speller calls).
     public let maximumPartLength: Int
+    /// The speller's answers about parts, shared by every `segment` call of this segmenter.
+    private let memo = Memo<String, Bool>()
 
     /// Creates a segmenter over `speller`.
     public init(speller: any SpellChecker, minimumPartLength: Int = 2, maximumPartLength: Int = 30) {
@@ -25,8 +27,10 @@ public struct SpellerSegmenter: WordSegmenter {
     }
 
     private func accepts(_ part: String) -> Bool {
-        if speller.isCorrect(part) { return true }
-        guard let first = part.first else { return false }
-        return speller.isCorrect(first.uppercased() + part.dropFirst())
+        memo.value(part) {
+            if speller.isCorrect(part) { return true }
+            guard let first = part.first else { return false }
+            return speller.isCorrect(first.uppercased() + part.dropFirst())
+        }
     }
 }

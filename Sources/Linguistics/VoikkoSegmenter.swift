@@ -30,6 +30,8 @@ public struct VoikkoSegmenter: WordSegmenter {
     public let granularity: Granularity
     /// Parts shorter than this are not tried when splitting an unknown word.
     public let minimumPartLength: Int
+    /// Voikko's answers about parts, shared by every `segment` call of this segmenter.
+    private let memo = Memo<String, Bool>()
 
     /// Proper-noun classes in Voikko's `CLASS` attribute.
     private static let properNounClasses: Set<String> = ["paikannimi", "etunimi", "sukunimi", "nimi"]
@@ -151,7 +153,7 @@ public struct VoikkoSegmenter: WordSegmenter {
 
     private func isAccepted(_ word: String, cache: inout Cache) -> Bool {
         if let known = cache.accepted[word] { return known }
-        let accepted = voikko.spell(word) || voikko.spell(Self.capitalised(word))
+        let accepted = memo.value(word) { voikko.spell(word) || voikko.spell(Self.capitalised(word)) }
         cache.accepted[word] = accepted
         return accepted
     }

@@ -28,6 +28,9 @@ char *_Nullable kuulo_readline(const char *_Nonnull prompt);
 /// Adds a line to the in-memory history.
 void kuulo_add_history(const char *_Nonnull line);
 
+/// Empties the in-memory history (to add back what should stay).
+void kuulo_clear_history(void);
+
 /// Resets libedit's state after an interrupted read.
 void kuulo_reset_after_interrupt(void);
 

@@ -116,9 +116,43 @@ public final class ChatRunner {
                 case .stop(let code): return code
                 case .replaced(let followUp): return perform(followUp)
                 }
+            case .redact(let texts, let summary):
+                // The session's own work first, so that the redaction reaches it on disk too.
+                switch persist() {
+                case .continue: redact(texts, summary: summary)
+                case .stop(let code): return code
+                case .replaced(let followUp):
+                    context.output.message(ChatMessage(context.resources.messages.text(.redactAfterConflict, session.language), style: .hint))
+                    return perform(followUp)
+                }
             }
         }
         return nil
+    }
+
+    /// `/redact`: the same redaction as `kuulo plan redact`, on the plan file under its lock and on
+    /// the line history (the file and the line editor's memory), then the session takes the result.
+    private func redact(_ texts: [String], summary: String) {
+        let language = session.language
+        guard let redaction = try? PlanRedaction(texts: texts) else { return }
+        let run = RedactionRun(redaction: redaction, context: context, language: language)
+        let author = session.userName ?? context.resources.messages.text(.unknownAuthor, language)
+        switch run.redactPlan(in: store, author: author, summary: summary) {
+        case .failure(let error):
+            context.output.message(ChatMessage(context.resources.messages.text(error.key, language, error.arguments), style: .error))
+        case .success(let result):
+            if let document = result.document { session.adoptRedaction(document, texts: texts) }
+            context.output.message(ChatMessage(run.report(result), style: result.document == nil ? .hint : .success))
+        }
+        if let note = run.asidesNote(store) { context.output.message(ChatMessage(note, style: .hint)) }
+        switch run.scrubLineHistory() {
+        case .failure(let error):
+            context.output.message(ChatMessage(context.resources.messages.text(error.key, language, error.arguments), style: .error))
+        case .success(let line):
+            context.output.message(ChatMessage(line, style: .hint))
+        }
+        // The line editor's memory too, or its next save would write the lines back.
+        reader.forget(where: redaction.occurs(in:))
     }
 
     private enum PersistOutcome {
@@ -167,7 +201,7 @@ public struct UserMemory {
     /// The name remembered from the last run.
     public func recall() -> String? {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else { return nil }
-        let name = text.trimmingWhitespaceAndNewlines()
+        let name = OneLineText.make(text)
         return name.isEmpty ? nil : name
     }
 
@@ -175,7 +209,8 @@ public struct UserMemory {
     /// written again: `--user` is given on every start, and creating the folder and replacing the file
     /// cost about a million instructions (3 % of a small plan's start-up).
     public func remember(_ name: String) {
-        if recall() == name { return }
+        let name = OneLineText.make(name)
+        if name.isEmpty || recall() == name { return }
         let folder = (path as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         try? LocalFileSystem().writeAtomically(Array((name + "\n").utf8), to: path)

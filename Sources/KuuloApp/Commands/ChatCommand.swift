@@ -13,6 +13,10 @@ struct ChatCommand: ParsableCommand, KuuloRunnable {
 
     @OptionGroup var options: GlobalOptions
 
+    /// How old (in seconds) a temporary file of the user or line-history file must be before a start
+    /// removes it: a live session holds one for milliseconds.
+    static let leftoverAge = 60.0
+
     func execute() -> Int32 {
         withContext(options) { context in
             let store = context.store()
@@ -34,6 +38,11 @@ struct ChatCommand: ParsableCommand, KuuloRunnable {
                 return context.fail(KuuloError(.errorDirectoryUnwritable, ["path": folder], exitCode: ExitCodes.ioError), language: language)
             }
             let memory = UserMemory(path: context.environment.stateDirectory + "/user")
+            // What killed sessions left while replacing these two files (the plan's own leftovers are
+            // removed by PlanStore.load under the plan's lock).
+            for path in [memory.path, context.environment.historyPath] {
+                LocalFileSystem().removeStaleLeftovers(of: path, olderThan: Self.leftoverAge)
+            }
             if let flagUser = options.user { memory.remember(flagUser) }
             let user = context.explicitUser ?? memory.recall()
             Signals.install()

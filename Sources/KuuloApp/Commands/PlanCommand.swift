@@ -104,7 +104,7 @@ struct PlanLog: ParsableCommand, KuuloRunnable {
             let times = TimeDisplay(data: access.context.resources.data, language: access.language, content: access.document.content, now: Date())
             for entry in history.reversed() {
                 access.context.output.line(access.text(.historyLine, ["number": String(entry.number), "time": times.timestamp(entry.time),
-                                                                      "author": entry.author, "summary": entry.summary, "count": String(entry.changes.count)]).trimmingCharacters(in: .whitespaces))
+                                                                      "author": OneLineText.make(entry.author), "summary": entry.summary, "count": String(entry.changes.count)]).trimmingCharacters(in: .whitespaces))
             }
             return ExitCodes.ok
         }

@@ -28,7 +28,7 @@ struct PlanScan: ParsableCommand, KuuloRunnable {
             let structure = PlanStructure(data: access.context.resources.data)
             access.context.output.line(access.text(.scanHeader, ["count": String(scan.findings.count)]))
             for finding in scan.findings {
-                var arguments = ["masked": finding.masked, "kind": access.text(PlanRedact.key(of: finding.kind)),
+                var arguments = ["masked": finding.masked, "kind": access.text(finding.kind.messageKey),
                                  "place": place(of: finding, structure: structure, access: access)]
                 if let revision = finding.revision {
                     arguments["revision"] = String(revision)

@@ -139,6 +139,20 @@ public final class LocalFileSystem: FileSystem {
         leftovers(of: path).filter { unlink($0) == 0 }
     }
 
+    /// Removes the temporary files that killed sessions left beside a file Kuulo replaces without the
+    /// plan's lock (the remembered user name, the line history): the exact pattern only
+    /// (`leftovers(of:)`), and only those untouched for `age` seconds, since another live session may
+    /// be between creating its temporary file and renaming it. Returns the paths removed.
+    @discardableResult
+    public func removeStaleLeftovers(of path: String, olderThan age: Double) -> [String] {
+        let now = Date().timeIntervalSince1970
+        return leftovers(of: path).filter { leftover in
+            var status = stat()
+            guard lstat(leftover, &status) == 0, now - Double(status.st_mtim.tv_sec) >= age else { return false }
+            return unlink(leftover) == 0
+        }
+    }
+
     public func writeAside(_ bytes: [UInt8], besides path: String) throws(SafeFileError) -> String {
         let target = (try? Self.writeTarget(path)) ?? path
         let stamp = Self.stampFormatter.string(from: Date())

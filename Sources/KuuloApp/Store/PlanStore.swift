@@ -89,12 +89,7 @@ public final class PlanStore {
     public func save(_ document: PlanDocument) throws(PlanStoreError) -> SaveResult {
         // Nothing of ours to write: whatever is on disk stays as it is.
         if syncedBytes != nil, document == syncedDocument { return .saved }
-        let lock: FileLock?
-        do {
-            lock = try fileSystem.lockPlan(path, timeout: Self.lockTimeout)
-        } catch {
-            throw Self.storeError(error, path: path)
-        }
+        let lock = try lockPlan()
         defer { lock?.release() }
         let current = try readCurrent()
         if current == nil || current == syncedBytes {
@@ -112,6 +107,23 @@ public final class PlanStore {
         syncedBytes = theirsBytes
         syncedDocument = theirs
         return .conflicts(outcome)
+    }
+
+    /// Changes the plan as it is on disk, under its lock from the read to the rename, so that no other
+    /// session's save can land in between: for changes to the whole file, such as a redaction of the
+    /// history, which must never be merged with a version read earlier. `change` gets the plan as
+    /// read under the lock and returns the new version, or `nil` to leave the file as it is; the
+    /// result is what was written (`nil`: nothing was, or there is no plan file).
+    public func update(_ change: (PlanDocument) -> PlanDocument?) throws(PlanStoreError) -> PlanDocument? {
+        let lock = try lockPlan()
+        defer { lock?.release() }
+        guard let bytes = try readCurrent() else { return nil }
+        let current = try decode(bytes)
+        syncedBytes = bytes
+        syncedDocument = current
+        guard let changed = change(current) else { return nil }
+        try write(changed)
+        return changed
     }
 
     /// Writes `document` over the file without the plan's lock (nor a lock file): for files that are
@@ -140,6 +152,15 @@ public final class PlanStore {
             try fileSystem.remove(aside)
         } catch {
             throw Self.storeError(error, path: aside)
+        }
+    }
+
+    /// The plan's lock, waiting up to `lockTimeout` for another session to release it.
+    private func lockPlan() throws(PlanStoreError) -> FileLock? {
+        do {
+            return try fileSystem.lockPlan(path, timeout: Self.lockTimeout)
+        } catch {
+            throw Self.storeError(error, path: path)
         }
     }
 

@@ -72,7 +72,8 @@ public final class AppContext {
         LanguagePacks.install(LanguagePacks(data: data))
         self.resources = KuuloResources(data: data)
         self.planPath = options.plan ?? environment.value("KUULO_PLAN") ?? "kuulo-plan.json"
-        self.explicitUser = options.user ?? environment.value("KUULO_USER")
+        // A name is one line wherever it comes from (a newline in `--user` would split every line that shows it).
+        self.explicitUser = (options.user ?? environment.value("KUULO_USER")).map(OneLineText.make).flatMap { $0.isEmpty ? nil : $0 }
         if let requested = options.lang {
             guard let language = Language(identifier: requested) else {
                 throw KuuloError(.languageUnknown, ["language": requested], exitCode: ExitCodes.usage)

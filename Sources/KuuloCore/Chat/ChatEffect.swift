@@ -31,6 +31,10 @@ public enum ChatEffect: Equatable, Sendable {
     case exit(Int32)
     /// Write an exported document to a file, then show `message` (or an error naming the path).
     case writeFile(path: String, contents: String, message: String)
+    /// Save the session's work, then remove `texts` from the plan file's content and whole history
+    /// (recording a revision with `summary`, which names kinds only) and from the line history, and
+    /// hand the redacted plan back to the session (`ChatSession.adoptRedaction`).
+    case redact(texts: [String], summary: String)
     /// Print the written plan's HTML to a PDF file (through a headless browser), then show `message`.
     case printPDF(path: String, html: String, message: String)
     /// Read these files (as text) and hand them back with `ChatSession.receive(_:for:)`.

@@ -17,7 +17,8 @@ public struct ChatSession {
     /// Creates a session over a loaded (or new, empty) plan.
     public init(document: PlanDocument, resources: KuuloResources, language: Language, userName: String?,
                 planPath: String, clock: @escaping () -> Date) {
-        let name = userName?.trimmingCharacters(in: .whitespaces).isEmpty == false ? userName : nil
+        let oneLine = userName.map(OneLineText.make)
+        let name = oneLine?.isEmpty == false ? oneLine : nil
         context = ChatContext(document: document, resources: resources, language: language, userName: name, planPath: planPath,
                               clock: clock)
     }
@@ -200,6 +201,7 @@ public struct ChatSession {
         case .undo:
             let arguments = templateArguments
             return context.withPlanCommands { $0.undo(templateArguments: arguments) }
+        case .redact: return redactCommand(argument)
         case .export: return context.planCommands.export(argument)
         case .draft: return draftCommand(argument)
         case .edit: return editPart(argument)

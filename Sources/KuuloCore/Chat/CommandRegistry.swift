@@ -22,7 +22,7 @@ public enum FlowArgument: String, Sendable, CaseIterable {
 
 /// The commands that need code of their own, by the id `action:` names in `Prompts/commands.yaml`.
 public enum CommandAction: String, Sendable, CaseIterable {
-    case help, quit, lang, plan, save, history, undo, export, draft, edit, drafts, results, listen
+    case help, quit, lang, plan, save, history, undo, redact, export, draft, edit, drafts, results, listen
     /// Inside a flow only.
     case back, skip, cancel
 }

@@ -94,7 +94,7 @@ public struct DraftWorkflow {
         var names: [String: LocalizedText] = [:]
         for channel in draft.allChannels {
             let kind = content["channels"]?[channel]?["kind"]?.stringValue ?? channel
-            names[channel] = content["channels"]?[channel]?["name"]?.stringValue.map { LocalizedText([.fi: $0, .en: $0]) }
+            names[channel] = content["channels"]?[channel]?["name"]?.stringValue.map(OneLineText.make).map { LocalizedText([.fi: $0, .en: $0]) }
                 ?? resources.channelCatalogue.entry(kind)?.name
         }
         var schedule = DraftSchedule(draft: draft, rules: checks.scheduleRules, channelNames: names)
@@ -118,6 +118,23 @@ public struct DraftWorkflow {
             return "  \(text(severity)): \(catalog.text(finding, language)) [\(finding.rule)]"
         }
         return .say(ChatMessage(lines.joined(separator: "\n"), style: hasErrors ? .error : .hint))
+    }
+
+    /// For personal data a privacy check found in `text` (an identity code, a phone number, an
+    /// account number, an address), the command that removes it from the plan's history too:
+    /// taking it out of the draft leaves it in every earlier revision.
+    func redactionOffers(for findings: [Finding], in text: String) -> [ChatEffect] {
+        let scalars = Array(text.unicodeScalars)
+        var found: [String] = []
+        for finding in findings where finding.rule.rawValue.hasPrefix("privacy.") && finding.severity != .info {
+            let start = max(0, min(finding.start, scalars.count)), end = max(start, min(finding.end, scalars.count))
+            var piece = String.UnicodeScalarView()
+            piece.append(contentsOf: scalars[start..<end])
+            let value = String(piece)
+            if value.count >= PlanRedaction.minimumLength, !found.contains(value) { found.append(value) }
+        }
+        guard !found.isEmpty, let command = resources.commands.command(id: CommandAction.redact.rawValue)?.names[language] else { return [] }
+        return found.map { say(.redactOffer, ["command": "/" + command, "text": $0], style: .hint) }
     }
 
     /// The text as it will look: on a platform that folds long texts (Facebook), a line marks where
@@ -163,6 +180,7 @@ public struct DraftWorkflow {
                 effects.append(say(.draftNoLanguageChecks, ["language": languageName(version.language)], style: .hint))
             }
             effects.append(findingsEffect(report))
+            effects += redactionOffers(for: report.findings, in: version.text)
         }
         let whole = wholeDraftFindings(key)
         if !whole.isEmpty {

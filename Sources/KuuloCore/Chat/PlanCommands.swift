@@ -39,11 +39,24 @@ struct PlanCommands {
     /// default summary) and writes the plan.
     mutating func save(_ summary: String, templateArguments: [String: String]) -> [ChatEffect] {
         guard document.hasUnrecordedChanges else {
-            return [.persist, say(.saveNothing, ["revision": String(document.revision)], style: .hint)]
+            guard !summary.isEmpty, document.revision > 0 else {
+                return [.persist, say(.saveNothing, ["revision": String(document.revision)], style: .hint)]
+            }
+            return label(summary)
         }
         let text = summary.isEmpty ? self.text(.revisionSaved, templateArguments) : summary
         record(text)
         return [.persist, say(.saveDone, ["revision": String(document.revision), "summary": text], style: .success)]
+    }
+
+    /// `/save NAME` with nothing new: the latest revision gets the name, recorded as a revision that
+    /// changes nothing, so the plan's history shows who named which version and when.
+    mutating func label(_ name: String) -> [ChatEffect] {
+        let labelled = document.revision
+        undoTarget = nil
+        guard let entry = document.recordNote(author: userName ?? text(.unknownAuthor), time: Timestamp.iso(clock()),
+                                              summary: text(.revisionLabel, ["revision": String(labelled), "label": name])) else { return [] }
+        return [.persist, say(.saveLabelled, ["revision": String(labelled), "label": name, "labelRevision": String(entry.number)], style: .success)]
     }
 
     /// `/undo`: the plan as it was one revision before the last one undone (or the latest), recorded
@@ -52,7 +65,10 @@ struct PlanCommands {
         if document.hasUnrecordedChanges {
             record(text(.revisionSession, templateArguments))
         }
-        let target = (undoTarget ?? document.revision) - 1
+        // Revisions that change nothing (a label, a redaction) have nothing to undo: step over them.
+        var from = undoTarget ?? document.revision
+        while from > 0, document.history.indices.contains(from - 1), document.history[from - 1].changes.isEmpty { from -= 1 }
+        let target = from - 1
         guard target >= 0, document.revision > 0 else {
             return [say(.undoNothing, style: .hint)]
         }
@@ -74,7 +90,7 @@ struct PlanCommands {
         var lines = [text(.historyHeader, ["count": String(document.history.count)])]
         for entry in document.history.suffix(limit).reversed() {
             lines.append(text(.historyLine, [
-                "number": String(entry.number), "time": times.timestamp(entry.time), "author": entry.author,
+                "number": String(entry.number), "time": times.timestamp(entry.time), "author": OneLineText.make(entry.author),
                 "summary": entry.summary, "count": String(entry.changes.count),
             ]))
         }

@@ -13,6 +13,8 @@ public struct DraftText: Sendable {
     public let paragraphs: [DraftParagraph]
     /// Entities and e-mail addresses, sorted by start: words inside them are not words.
     private let blocked: [Range<Int>]
+    /// The words of each paragraph once a rule has asked: every content rule walks the same words.
+    private let wordCache = Memo<Range<Int>, [WordToken]>()
 
     /// Prepares `text`; every paragraph gets `language` (see `LanguageDetector` for mixed drafts).
     public init(_ text: String, language: Language) {
@@ -36,7 +38,7 @@ public struct DraftText: Sendable {
 
     /// The words of `paragraph` that are not part of a hashtag, mention, link or e-mail address.
     public func words(of paragraph: DraftParagraph) -> [WordToken] {
-        words(in: paragraph.range)
+        wordCache.value(paragraph.range) { words(in: paragraph.range) }
     }
 
     /// The words of `range` that are not part of a hashtag, mention, link or e-mail address.

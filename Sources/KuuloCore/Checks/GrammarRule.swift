@@ -62,6 +62,9 @@ public struct GrammarRule: Sendable {
         var result: [Finding] = []
         var reportedMissing: Set<Language> = []
         let blocked = RangeIndex(draft.entities.map(\.range) + draft.emails)
+        // The checker's problems depend on the line's text alone (offsets count from its start), so a
+        // line that comes again is not checked again.
+        var checked: [Language: [String: [GrammarProblem]]] = [:]
         for paragraph in draft.paragraphs {
             guard let checker = grammarCheckers[paragraph.language] else {
                 if Self.expectedLanguages.contains(paragraph.language), reportedMissing.insert(paragraph.language).inserted {
@@ -72,7 +75,10 @@ public struct GrammarRule: Sendable {
                 continue
             }
             for line in ParagraphSplitter.lines(in: draft.scalars, range: paragraph.range) where !line.isEmpty {
-                for problem in checker.problems(in: draft.string(line)) {
+                let text = draft.string(line)
+                let problems = checked[paragraph.language]?[text] ?? checker.problems(in: text)
+                checked[paragraph.language, default: [:]][text] = problems
+                for problem in problems {
                     let start = min(line.upperBound, line.lowerBound + max(0, problem.start))
                     let end = min(line.upperBound, start + max(0, problem.length))
                     guard start < end, !blocked.overlaps(start..<end),

@@ -92,7 +92,10 @@ enum HashtagRules {
             guard let written = places[tag] else { return nil }
             return occurrence < written.count ? written[occurrence] : written.first
         }
-        for item in advisor.advise(on: written, segmenter: segmenter) {
+        // Each rule asks for its own kind only: the three hashtag rules would otherwise each compare
+        // every tag with every other three times over.
+        let parts: HashtagAdvisor.Parts = rule == HashtagDuplicateRule.id ? .duplicates : (rule == HashtagGenericRule.id ? .generic : [])
+        for item in advisor.advise(on: written, segmenter: segmenter, parts: parts) {
             switch item {
             case .duplicate(let tags):
                 guard tags.count > 1 else { continue }

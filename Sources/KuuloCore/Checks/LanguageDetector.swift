@@ -11,6 +11,8 @@ public struct LanguageDetector: Sendable {
     public let spellCheckers: [Language: any SpellChecker]
     /// How many words of a paragraph are given to the spellers.
     public static let spellerSample = 40
+    /// Which spellers accept a word, asked once per distinct word for the detector's life (one check).
+    private let accepting = Memo<String, [Language]>()
 
     /// Creates a detector.
     public init(spellCheckers: [Language: any SpellChecker] = [:]) {
@@ -50,7 +52,7 @@ public struct LanguageDetector: Sendable {
         }
         if spellCheckers.count >= 2 {
             for word in words.prefix(Self.spellerSample) where word.letters.count >= 2 && !word.isAllCaps && !word.isTooLong {
-                let accepting = spellCheckers.filter { $0.value.isCorrect(word.text) }.map(\.key)
+                let accepting = self.accepting.value(word.text) { spellCheckers.filter { $0.value.isCorrect(word.text) }.map(\.key) }
                 if accepting.count == 1, let language = accepting.first { scores[language, default: 0] += 1 }
             }
         }

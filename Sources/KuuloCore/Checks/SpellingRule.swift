@@ -53,6 +53,9 @@ public struct SpellingRule: Sendable {
         var result: [Finding] = []
         var reportedMissing: Set<Language> = []
         var suggestions: [String: [String]] = [:]
+        // Whether a word is a misspelling, decided once per distinct word: a text repeats its words,
+        // and asking the spellers (and splitting compounds) is most of a check's time.
+        var misspelt: [Language: [String: Bool]] = [:]
         for paragraph in draft.paragraphs {
             guard let speller = spellCheckers[paragraph.language] else {
                 if reportedMissing.insert(paragraph.language).inserted {
@@ -78,8 +81,12 @@ public struct SpellingRule: Sendable {
                                           arguments: ["length": String(word.end - word.start)]))
                     continue
                 }
-                guard !acceptance.accepts(word),
-                      !others.contains(where: { $0.isCorrect(word.text.precomposedStringWithCanonicalMapping) }) else { continue }
+                // The decision reads the word's text and whether a full stop follows it (`esim.`), nothing else.
+                let memoKey = word.followedByDot ? word.text + "\u{0}." : word.text
+                let isMisspelt = misspelt[paragraph.language]?[memoKey] ?? (!acceptance.accepts(word)
+                    && !others.contains(where: { $0.isCorrect(word.text.precomposedStringWithCanonicalMapping) }))
+                misspelt[paragraph.language, default: [:]][memoKey] = isMisspelt
+                guard isMisspelt else { continue }
                 if word.isCapitalised, !firstOfSentence {
                     result.append(Finding(rule: Self.id, severity: .info, start: word.start, end: word.end, message: Self.nameMessage,
                                           arguments: ["word": word.text]))

@@ -22,7 +22,15 @@ struct TermMatcher {
         var language: Language
     }
 
+    /// What a word gives, worked out once per distinct word and language for the matcher's life (one
+    /// check): a text repeats its words, and their forms and candidate terms cost the same each time.
+    private final class WordMemo {
+        var keys: [Language: [String: Set<String>]] = [:]
+        var candidates: [Language: [String: [Entry]]] = [:]
+    }
+
     private let list: TermList
+    private let memo = WordMemo()
     private var byFirstWord: [String: [Entry]] = [:]
     private var stems: [Entry] = []
     /// Finnish single-word terms of five letters or more, for compound heads and prefix fallbacks.
@@ -54,7 +62,9 @@ struct TermMatcher {
         var keys: [Set<String>?] = Array(repeating: nil, count: tokens.count)
         func keysOf(_ index: Int) -> Set<String> {
             if let known = keys[index] { return known }
-            let computed = Self.keys(of: tokens[index], language: language, lemmas: lemmas)
+            let text = tokens[index].text
+            let computed = memo.keys[language]?[text] ?? Self.keys(of: tokens[index], language: language, lemmas: lemmas)
+            memo.keys[language, default: [:]][text] = computed
             keys[index] = computed
             return computed
         }
@@ -63,7 +73,7 @@ struct TermMatcher {
         while index < tokens.count {
             let tokenKeys = keysOf(index)
             var matched: TermMatch?
-            for entry in candidates(tokens[index], keys: tokenKeys, language: language, lemmas: lemmas) {
+            for entry in memoCandidates(tokens[index], keys: tokenKeys, language: language, lemmas: lemmas) {
                 guard let last = phraseEnd(entry, from: index, tokens: tokens, scalars: scalars, keysOf: keysOf),
                       !isIgnored(tokenKeys), !isGeneric(after: last, tokens: tokens, scalars: scalars, keysOf: keysOf) else { continue }
                 let range = tokens[index].start..<tokens[last].end
@@ -79,6 +89,14 @@ struct TermMatcher {
     }
 
     // MARK: - Candidates
+
+    /// `candidates`, once per distinct word and language.
+    private func memoCandidates(_ token: WordToken, keys: Set<String>, language: Language, lemmas: LemmaCache) -> [Entry] {
+        if let known = memo.candidates[language]?[token.text] { return known }
+        let found = candidates(token, keys: keys, language: language, lemmas: lemmas)
+        memo.candidates[language, default: [:]][token.text] = found
+        return found
+    }
 
     private func candidates(_ token: WordToken, keys: Set<String>, language: Language, lemmas: LemmaCache) -> [Entry] {
         var found: [Entry] = []

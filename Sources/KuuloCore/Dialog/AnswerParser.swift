@@ -22,6 +22,7 @@ public enum AnswerParser {
         let answer = input.trimmingCharacters(in: .whitespacesAndNewlines)
         switch step.kind {
         case .text, .list:
+            let answer = step.oneLine ? OneLineText.make(answer) : answer
             if answer.count > step.maxLength {
                 return .failure(AnswerProblem(.answerTooLong, ["max": String(step.maxLength), "length": String(answer.count)]))
             }

@@ -231,6 +231,11 @@ public struct FlowStep: Equatable, Sendable {
     public var askIfNot: String?
     /// The name `/edit` knows the step by, per language (`key-message`, `ydinviesti`).
     public var editName: LocalizedText?
+    /// Whether the answer is a name kept on one line (`oneLine: true`): line breaks and control
+    /// characters typed in it (in a `"""` block, say) become spaces.
+    public var oneLine: Bool
+    /// A bound on a number answer taken from another step's answer (`atLeast: cadenceMin`).
+    public var constraint: NumberConstraint?
 
     init(json: JSONValue, path: String, position: Int) throws(DataFileError) {
         func fail(_ problem: String) -> DataFileError {
@@ -273,6 +278,8 @@ public struct FlowStep: Equatable, Sendable {
         self.askIf = json["askIf"]?.stringValue
         self.askIfNot = json["askIfNot"]?.stringValue
         self.editName = LocalizedText(json: json["editName"])
+        self.constraint = NumberConstraint(json: json)
+        self.oneLine = json["oneLine"]?.boolValue ?? false
         var options: [FlowOption] = []
         for raw in json["options"]?.arrayValue ?? [] {
             guard let value = raw["value"]?.stringValue, let label = LocalizedText(json: raw["label"]) else { throw fail("an option needs value and label") }

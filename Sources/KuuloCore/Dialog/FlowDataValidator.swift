@@ -53,7 +53,8 @@ enum FlowSchema {
     static let flowTexts = ["intro", "outro", "summary", "groupTitle", "itemTitle"]
     static let stepKeys: Set<String> = ["id", "kind", "field", "question", "hint", "help", "article", "required", "min", "max",
                                         "maxLength", "setsUser", "ask", "group", "label", "store", "role", "suggest", "optionsFrom",
-                                        "notes", "each", "askIf", "askIfNot", "editName", "options", "default", "allowNew"]
+                                        "notes", "each", "askIf", "askIfNot", "editName", "options", "default", "allowNew",
+                                        "atLeast", "atMost", "oneLine"]
     static let stepTexts = ["question", "hint", "help", "label", "editName"]
     static let optionKeys: Set<String> = ["value", "label"]
     static let groupKeys: Set<String> = ["id", "number", "article", "completeField"]
@@ -139,9 +140,11 @@ private struct Check {
         let entries = entries(of: node, allowed: FlowSchema.flowKeys, what: "a flow")
         for key in FlowSchema.flowTexts { text(entries[key], key: key, in: "the flow") }
         hook(entries["onComplete"], key: "onComplete", known: FlowCompletion.allCases.map(\.rawValue), in: "the flow")
-        for (position, step) in (entries["steps"]?.sequence.map(Array.init) ?? []).enumerated() {
+        let steps = entries["steps"]?.sequence.map(Array.init) ?? []
+        for (position, step) in steps.enumerated() {
             self.step(step, position: position)
         }
+        constraints(steps)
         for group in entries["groups"]?.sequence.map(Array.init) ?? [] {
             _ = self.entries(of: group, allowed: FlowSchema.groupKeys, what: "a group")
         }
@@ -162,6 +165,32 @@ private struct Check {
         if let fallback = entries["default"], let mapping = fallback.mapping,
            mapping.keys.contains(where: { languages.contains($0.string ?? "") }) {
             text(fallback, key: "default", in: what, anyValue: true)
+        }
+    }
+
+    /// Each `atLeast:`/`atMost:` names an earlier number step of the same flow, asked for the same
+    /// item, and sits on a number step itself.
+    mutating func constraints(_ steps: [Node]) {
+        var earlier: [String: Node] = [:]
+        for step in steps {
+            guard let mapping = step.mapping else { continue }
+            let id = mapping["id"]?.string ?? "?"
+            for key in NumberConstraint.keys {
+                guard let target = mapping[key] else { continue }
+                let name = target.string ?? ""
+                guard let other = earlier[name]?.mapping else {
+                    let guess = EditDistance.closest(to: name, in: earlier.keys.sorted()).map { " (did you mean '\($0)'?)" } ?? ""
+                    report("\(key) of step \(id) names '\(name)', which is not an earlier step of this flow\(guess)", at: target)
+                    continue
+                }
+                if mapping["kind"]?.string != InputKind.number.rawValue || other["kind"]?.string != InputKind.number.rawValue {
+                    report("\(key) of step \(id) compares numbers: both \(id) and \(name) must be kind: number", at: target)
+                }
+                if mapping["each"]?.string != other["each"]?.string {
+                    report("\(key) of step \(id) names \(name), which is not asked for the same items (each:)", at: target)
+                }
+            }
+            earlier[id] = step
         }
     }
 

@@ -160,6 +160,7 @@ public struct FlowEngine {
         switch action {
         case .back:
             state.listItems = nil
+            state.pendingReplacement = nil
             guard let previous = state.trail.popLast() else {
                 return [say(.backAtStart, style: .hint)] + presenter.present(index: state.stepIndex)
             }
@@ -172,6 +173,7 @@ public struct FlowEngine {
                 return [say(.cannotSkip, style: .error)] + presenter.present(index: state.stepIndex)
             }
             state.listItems = nil
+            state.pendingReplacement = nil
             return advance()
         case .cancel:
             content = state.snapshot
@@ -252,73 +254,26 @@ public struct FlowEngine {
             return listInput(input, isBlock: isBlock, step: step)
         }
         if trimmed.isEmpty {
-            if reader.currentValue(of: step) != nil { return advance() }
-            if let fallback = reader.defaultValue(of: step) { return accept(fallback, for: step) }
+            if let current = reader.currentValue(of: step) {
+                // Keeping an answer is checked too: the answer it depends on may have changed since.
+                if let problem = NumberConstraint.problem(with: current, for: step, in: self) {
+                    return [problem] + presenter.present(index: state.stepIndex)
+                }
+                return advance()
+            }
+            if let fallback = reader.defaultValue(of: step) { return accept(fallback, for: step, suggested: true) }
             if step.required { return [say(.answerRequired, style: .error)] + presenter.present(index: state.stepIndex) }
             return advance()
         }
         return parsedInput(input, step: step)
     }
 
-    mutating func listInput(_ input: String, isBlock: Bool, step: FlowStep) -> [ChatEffect] {
-        let reader = self.reader
-        let trimmed = input.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.isEmpty, !isBlock {
-            guard let items = state.listItems, !items.isEmpty else {
-                state.listItems = nil
-                if reader.currentValue(of: step) != nil { return advance() }
-                if let fallback = reader.defaultValue(of: step) { return accept(fallback, for: step) }
-                if step.required { return [say(.answerRequired, style: .error)] + presenter.present(index: state.stepIndex) }
-                return advance()
-            }
-            var values = items
-            if state.listAppends, let existing = reader.currentValue(of: step)?.stringArray {
-                values = existing + items.filter { !existing.contains($0) }
-            }
-            state.listItems = nil
-            return accept(.array(values.map(JSONValue.string)), for: step)
+    /// Writes an answer into the plan and moves on. A `suggested` answer (Enter on an offered
+    /// default) leaves the tags that already have another role where they are.
+    mutating func accept(_ value: JSONValue, for step: FlowStep, suggested: Bool = false) -> [ChatEffect] {
+        if let problem = NumberConstraint.problem(with: value, for: step, in: self) {
+            return [problem] + presenter.present(index: state.stepIndex)
         }
-        var items = state.listItems ?? []
-        var lines = isBlock ? input.components(separatedBy: "\n") : [input]
-        if items.isEmpty, let first = lines.first?.trimmingCharacters(in: .whitespaces), first.hasPrefix("+"), reader.currentValue(of: step) != nil {
-            state.listAppends = true
-            lines[0] = String(first.dropFirst())
-        } else if items.isEmpty {
-            state.listAppends = false
-        }
-        var problems: [ChatEffect] = []
-        for line in lines {
-            let item = line.trimmingCharacters(in: .whitespaces)
-            guard !item.isEmpty else { continue }
-            let parsed: Result<JSONValue, AnswerProblem>
-            if step.kind == .hashtags, let tags = reader.draft.hashtagSet(named: item) {
-                for tag in tags where !items.contains(tag) { items.append(tag) }
-                continue
-            }
-            if step.store == .tagSets {
-                parsed = HashtagStore.parseSet(item).map { _ in .string(item) }
-            } else {
-                parsed = AnswerParser.parse(item, for: step, language: language)
-            }
-            switch parsed {
-            case .success(let value):
-                if let text = value.stringValue, !items.contains(text) { items.append(text) }
-            case .failure(let problem):
-                problems.append(say(problem.key, problem.arguments, style: .error))
-            }
-        }
-        if let maximum = step.maximum, items.count > maximum {
-            items = Array(items.prefix(maximum))
-            problems.append(say(.listFull, ["max": String(maximum)], style: .error))
-        }
-        state.listItems = items
-        if isBlock {
-            return problems + listInput("", isBlock: false, step: step)
-        }
-        return problems
-    }
-
-    mutating func accept(_ value: JSONValue, for step: FlowStep) -> [ChatEffect] {
         var effects: [ChatEffect] = []
         if step.setsUser, let name = value.stringValue {
             if let previous = userName { content = TrusteeKey.renamingOwn(from: previous, to: name, in: content, snapshot: state.snapshot) }
@@ -330,7 +285,7 @@ public struct FlowEngine {
             switch store {
             case .tagRole:
                 let segmenter = self.segmenter
-                HashtagStore.setTags(items, role: step.role ?? "topic", in: &content) { name in
+                HashtagStore.setTags(items, role: step.role ?? "topic", keepingOtherRoles: suggested, in: &content) { name in
                     guard name == name.lowercased(), let segmenter else { return name }
                     return HashtagCamelCase.suggest(tag: name, segmenter: segmenter) ?? name
                 }

@@ -40,7 +40,7 @@ public struct FlowPlanReader {
     /// The organisation's short name, else its name.
     public var organisationName: String? {
         for key in ["shortName", "name"] {
-            if let text = content["organisation"]?[key]?.stringValue, !text.isEmpty { return text }
+            if let text = content["organisation"]?[key]?.stringValue.map(OneLineText.make), !text.isEmpty { return text }
         }
         return nil
     }
@@ -171,7 +171,7 @@ public struct FlowPlanReader {
             concrete.options = ChannelStore.active(in: content, catalogue: catalogue).compactMap { key in
                 guard let entry = planned[key] else { return nil }
                 let known = catalogue.entry(entry["kind"]?.stringValue ?? key)
-                let label = entry["name"]?.stringValue.map { LocalizedText([.fi: $0, .en: $0]) } ?? known?.name ?? LocalizedText([.fi: key, .en: key])
+                let label = entry["name"]?.stringValue.map(OneLineText.make).map { LocalizedText([.fi: $0, .en: $0]) } ?? known?.name ?? LocalizedText([.fi: key, .en: key])
                 return FlowOption(value: key, label: label, aliases: (known?.aliases ?? []) + [key])
             }
         }
@@ -198,7 +198,7 @@ public struct FlowPlanReader {
 
     /// The name of an item as the user knows it.
     public func itemName(_ item: String) -> String {
-        if let name = content["channels"]?[item]?["name"]?.stringValue { return name }
+        if let name = content["channels"]?[item]?["name"]?.stringValue { return OneLineText.make(name) }
         return resources.channelCatalogue.entry(item)?.name.text(language) ?? item
     }
 
@@ -239,7 +239,7 @@ public struct FlowPlanReader {
         case .trustees:
             let trustees = content["trustees"]?.objectValue ?? [:]
             return trustees.keys.sorted().map { key in
-                let name = trustees[key]?["name"]?.stringValue ?? key
+                let name = OneLineText.make(trustees[key]?["name"]?.stringValue ?? key)
                 return FlowOption(value: name, label: LocalizedText([.fi: name, .en: name]))
             }
         case .audiences:

@@ -134,8 +134,14 @@ struct FlowPresenter {
     func additions(since snapshot: JSONValue) -> [ChatEffect] {
         var lines: [String] = []
         for step in definition.steps {
-            guard let label = step.label, let now = reader.value(of: step, in: reader.content), now != reader.value(of: step, in: snapshot) else { continue }
-            lines.append("  • " + label.text(language) + ": " + reader.display(now, for: reader.resolved(step)))
+            let before = reader.value(of: step, in: snapshot)
+            guard let label = step.label, let now = reader.value(of: step, in: reader.content), now != before else { continue }
+            var line = "  • " + label.text(language) + ": " + reader.display(now, for: reader.resolved(step))
+            // A list that was there before: say whether it was added to or replaced.
+            if step.takesList, let old = before?.stringArray, !old.isEmpty, let new = now.stringArray {
+                line += " (" + text(Set(old).isSubset(of: new) ? .flowLineAdded : .flowLineReplaced) + ")"
+            }
+            lines.append(line)
         }
         guard definition.steps.contains(where: { $0.label != nil }) else { return [] }
         if lines.isEmpty { return [.say(ChatMessage(text(.flowAddedNothing), style: .hint))] }

@@ -48,8 +48,11 @@ public struct FlowState: Equatable, Sendable {
     public var item: String? { items.indices.contains(itemIndex) ? items[itemIndex] : nil }
     /// Items of a list answer typed so far.
     public var listItems: [String]?
-    /// Whether the list items are added to the existing ones rather than replacing them.
-    public var listAppends = false
+    /// Whether the list items typed so far are meant to replace the existing list (the first line
+    /// began with `=`) rather than be added to it, as they are by default.
+    public var listReplaces = false
+    /// A replacement of an existing list waiting for the trustee's yes or no.
+    public var pendingReplacement: [String]?
     /// The plan content when the flow started.
     public var snapshot: JSONValue
     /// How many answers were written.

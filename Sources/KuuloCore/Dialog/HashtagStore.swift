@@ -18,14 +18,18 @@ public enum HashtagStore {
     }
 
     /// Makes the tags of `role` exactly `items` ("#Tag optional note"), keeping other roles and the
-    /// channels of tags that stay. `display` gives the form to show (CamelCase where it helps).
-    public static func setTags(_ items: [String], role: String, in content: inout JSONValue, display: (String) -> String) {
+    /// channels of tags that stay. `display` gives the form to show (CamelCase where it helps). With
+    /// `keepingOtherRoles` (a suggestion accepted as offered), an item that is already a tag of
+    /// another role keeps that role: only the trustee typing it moves it.
+    public static func setTags(_ items: [String], role: String, keepingOtherRoles: Bool = false, in content: inout JSONValue,
+                               display: (String) -> String) {
         var map = content.value(at: tagsPointer)?.objectValue ?? [:]
         var kept: Set<String> = []
         for item in items {
             let parts = item.split(separator: " ", maxSplits: 1).map(String.init)
             let name = String((parts.first ?? item).drop { $0 == "#" || $0 == "＃" })
             let key = HashtagValidator.key(for: name)
+            if keepingOtherRoles, let held = map[key]?["role"]?.stringValue, held != role { continue }
             kept.insert(key)
             var entry = map[key]?.objectValue ?? [:]
             entry["tag"] = .string(name)

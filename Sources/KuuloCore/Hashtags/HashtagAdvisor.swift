@@ -25,12 +25,26 @@ public struct HashtagAdvisor: Sendable {
         self.minimumLengthForEditCheck = minimumLengthForEditCheck
     }
 
+    /// The kinds of advice `advise` works out; a caller that shows one kind asks only for it.
+    public struct Parts: OptionSet, Sendable {
+        public let rawValue: Int
+        /// Creates a set of parts.
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        /// Duplicates and near-duplicates.
+        public static let duplicates = Parts(rawValue: 1)
+        /// Generic tags.
+        public static let generic = Parts(rawValue: 2)
+        /// Every kind.
+        public static let all: Parts = [.duplicates, .generic]
+    }
+
     /// All findings for `tags` (as written, with or without `#`), in this order: invalid tags,
     /// duplicates, near-duplicates, generic tags, capitalisation (only with a `segmenter`), count.
     /// - Parameters:
     ///   - limit: the channel's most hashtags per post, or `nil` for no count check.
     ///   - segmenter: splits tags into words for capitalisation suggestions, or `nil` to skip them.
-    public func advise(on tags: [String], limit: Int? = nil, segmenter: (any WordSegmenter)? = nil) -> [HashtagAdvice] {
+    ///   - parts: which comparisons to make (invalid tags, capitalisation and the count do not depend on it).
+    public func advise(on tags: [String], limit: Int? = nil, segmenter: (any WordSegmenter)? = nil, parts: Parts = .all) -> [HashtagAdvice] {
         var advice: [HashtagAdvice] = []
         var valid: [ValidHashtag] = []
         for tag in tags {
@@ -39,11 +53,15 @@ public struct HashtagAdvisor: Sendable {
             case .invalid(let problem): advice.append(.invalid(tag: tag, problem: problem))
             }
         }
-        advice += duplicates(in: valid).map { .duplicate(tags: $0.map(\.written)) }
-        advice += nearDuplicates(in: valid).map {
-            .nearDuplicate(tag: $0.tag.written, other: $0.other.written, similarity: $0.similarity)
+        if parts.contains(.duplicates) {
+            advice += duplicates(in: valid).map { .duplicate(tags: $0.map(\.written)) }
+            advice += nearDuplicates(in: valid).map {
+                .nearDuplicate(tag: $0.tag.written, other: $0.other.written, similarity: $0.similarity)
+            }
         }
-        advice += generic(in: valid).map { .generic(tag: $0.tag.written, specificTags: $0.specific.map(\.written)) }
+        if parts.contains(.generic) {
+            advice += generic(in: valid).map { .generic(tag: $0.tag.written, specificTags: $0.specific.map(\.written)) }
+        }
         if let segmenter {
             for hashtag in unique(valid) {
                 if let suggestion = HashtagCamelCase.suggest(tag: hashtag.written, segmenter: segmenter) {

@@ -7,6 +7,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case answerChoiceUnknown
     case answerNumber
     case answerNumberRange
+    case answerBelowOther
+    case answerAboveOther
     case answerRequired
     case answerTooLong
     case answerYesNo
@@ -46,6 +48,13 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case languageCurrent
     case languageUnknown
     case listFull
+    case listAdded
+    case listAddedNothing
+    case listReplaceConfirm
+    case listReplaced
+    case listReplaceDeclined
+    case flowLineAdded
+    case flowLineReplaced
     case listHint
     case multichoiceHint
     case nextStep
@@ -66,6 +75,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case revisionUndo
     case saveDone
     case saveNothing
+    case saveLabelled
+    case revisionLabel
     case stepProgress
     case undoDone
     case undoNoChange
@@ -336,6 +347,9 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case redactKindEmail
     case redactKindIban
     case redactKindOther
+    case redactChatUsage
+    case redactOffer
+    case redactAfterConflict
     case errorRedactNoText
     case errorRedactTooShort
     case errorRedactStructural

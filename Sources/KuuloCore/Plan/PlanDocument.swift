@@ -77,6 +77,17 @@ public struct PlanDocument: Equatable, Sendable {
         return entry
     }
 
+    /// Records a revision that changes nothing and only says something about the plan as it is (a
+    /// label such as "the version the board approved"). Returns `nil` when there are unrecorded
+    /// changes: they must be recorded first, so that the label names exactly what was recorded.
+    @discardableResult
+    public mutating func recordNote(author: String, time: String, summary: String) -> Revision? {
+        guard !hasUnrecordedChanges else { return nil }
+        let entry = Revision(number: revision + 1, time: time, author: author, summary: summary, changes: [])
+        history.append(entry)
+        return entry
+    }
+
     /// Makes the content what it was at `number` and records that as a new revision.
     /// Returns `nil` when the revision does not exist or nothing would change.
     @discardableResult

@@ -87,7 +87,7 @@ public struct PlanReport {
         var lines = [text(.onboardingStatusHeader)]
         for trustee in trustees {
             let progress = onboarding.progress(of: trustee.id, in: document.content)
-            let arguments = ["name": trustee.name?.nonBlank ?? unnamed, "done": String(progress.completed.count), "total": String(progress.total)]
+            let arguments = ["name": trustee.name.map(OneLineText.make)?.nonBlank ?? unnamed, "done": String(progress.completed.count), "total": String(progress.total)]
             if progress.isComplete {
                 let when = progress.completedAt.map(TimeDisplay(data: data, language: language, content: document.content, now: nil).date(ofTimestamp:)) ?? ""
                 lines.append(text(.onboardingStatusDone, arguments.merging(["date": when]) { $1 }))

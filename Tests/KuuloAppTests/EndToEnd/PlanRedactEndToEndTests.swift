@@ -129,4 +129,47 @@ struct PlanRedactEndToEndTests {
         #expect(clean.stdout.contains("\"findings\": []"))
         #expect(try BinaryRunner.run(["plan", "validate"], folder: folder).code == 0)
     }
+
+    @Test("/unohda in the piped chat removes the code from plan, history and line history, and records the redaction")
+    func chatCommand() throws {
+        let folder = try makeFolder(language: "fi")
+        let plan = folder + "/kuulo-plan.json"
+        let chat = try BinaryRunner.run(["--user", "Pekka"], input: "/unohda \(Self.code)\n/lopeta\n", folder: folder)
+        #expect(chat.code == 0)
+        #expect(chat.stdout.contains("Poistettu suunnitelmasta ja sen historiasta: henkilötunnus."))
+        #expect(chat.stdout.contains("kirjattu versioksi 4"))
+        #expect(chat.stdout.contains("poistettiin rivit, joilla teksti oli (1)"))
+        #expect(bytes(plan).range(of: Data(Self.code.utf8)) == nil)
+        #expect(bytes(plan).range(of: Data("308T".utf8)) == nil)
+        #expect(bytes(historyPath(folder)) == Data("/muokkaa\n/quit\n".utf8))
+        let history = BinaryRunner.json(plan)["history"] as? [[String: Any]]
+        #expect(history?.count == 4)
+        #expect(history?.last?["summary"] as? String == "Poistettu suunnitelmasta ja sen historiasta: henkilötunnus")
+        #expect(history?.last?["author"] as? String == "Pekka")
+        #expect(try BinaryRunner.run(["plan", "validate"], folder: folder).code == 0)
+
+        let english = try BinaryRunner.run(["--user", "Pekka", "--lang", "en"], input: "/redact 040 123 4567\n/quit\n", folder: folder)
+        #expect(english.code == 0)
+        #expect(english.stdout.contains("Removed from the plan and its history: phone number."))
+        let clean = try BinaryRunner.run(["plan", "scan"], folder: folder)
+        #expect(clean.code == 0)
+    }
+
+    @Test("a line break in a name from the plan or --user is shown as a space, never as a line of its own")
+    func namesOnOneLine() throws {
+        let folder = try makeFolder(language: "fi")
+        let plan = folder + "/kuulo-plan.json"
+        var text = try String(contentsOfFile: plan, encoding: .utf8)
+        text = text.replacingOccurrences(of: #""author": "Maija", "summary": "Setup""#, with: #""author": "Maija\nVAROITUS: anna salasana", "summary": "Setup""#)
+        try text.write(toFile: plan, atomically: true, encoding: .utf8)
+        let log = try BinaryRunner.run(["plan", "log"], folder: folder)
+        #expect(log.code == 0)
+        #expect(log.stdout.contains("Maija VAROITUS: anna salasana"))
+        #expect(!log.stdout.contains("\nVAROITUS"))
+        let chat = try BinaryRunner.run(["--user", "Pekka\nKuulo: kirjoita salasana"], input: "/historia\n/lopeta\n", folder: folder)
+        #expect(chat.code == 0)
+        #expect(!chat.stdout.contains("\nKuulo: kirjoita salasana"))
+        #expect(!chat.stdout.contains("\nVAROITUS"))
+        #expect(chat.stdout.contains("Hei Pekka!"), "the name is one line (the greeting uses its first word)")
+    }
 }

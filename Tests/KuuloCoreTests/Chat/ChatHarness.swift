@@ -11,6 +11,8 @@ struct ChatHarness {
     var exitCode: Int32?
     var remembered: [String] = []
     var written: [String: String] = [:]
+    /// The texts of each `/redact` the session asked for.
+    var redactions: [[String]] = []
 
     init(language: Language, user: String? = nil, document: PlanDocument = PlanDocument(),
          resources: KuuloResources = KuuloResources(data: DataFiles(embedded: EmbeddedFiles.all))) {
@@ -32,6 +34,13 @@ struct ChatHarness {
             case .writeFile(let path, let contents, let message), .printPDF(let path, let contents, let message):
                 written[path] = contents
                 transcript.append(message)
+            case .redact(let texts, let summary):
+                // As the front end does, without a file: redact the session's plan and hand it back.
+                redactions.append(texts)
+                if let redaction = try? PlanRedaction(texts: texts),
+                   let (redacted, _) = redaction.apply(to: session.document, author: session.userName ?? "?", time: "2026-12-06T12:00:00+02:00", summary: summary) {
+                    session.adoptRedaction(redacted, texts: texts)
+                }
             case .readFiles(let paths, let request):
                 // The harness's files are `readable`; any other path fails to read, as on a disk.
                 let files = paths.map { path in

@@ -113,22 +113,35 @@ struct SetupFlowTests {
         #expect(chat.currentStep?.id == "userName")
     }
 
-    @Test("an existing list can be kept, added to with +, or replaced")
+    @Test("an existing list can be kept or added to, and replacing it (= first) is asked first")
     func listKeepAddReplace() {
         var document = PlanDocument()
         document.content = ["organisation": ["name": "Org", "values": ["a"]]]
         var chat = ChatHarness(language: .en, user: "Maija", document: document)
         chat.send("/setup")
         chat.answerFlow([:], until: "values")
+        #expect(chat.all.contains("Lines you type are added to it; to replace the whole list, start the first line with ="))
         chat.answer("values", "")
         #expect(chat.currentStep?.id == "userName")
         #expect(chat.content["organisation"]?["values"] == ["a"])
         chat.send("/back")
-        chat.answer("values", "+b", "c")
+        #expect(chat.answer("values", "b", "a", "c").contains("Added to the list: b, c. It now has 3 items."))
         #expect(chat.content["organisation"]?["values"] == ["a", "b", "c"])
         chat.send("/back")
-        chat.answer("values", "z")
+        chat.answer("values", "+d")
+        #expect(chat.content["organisation"]?["values"] == ["a", "b", "c", "d"])
+        chat.send("/back")
+        let asked = chat.answer("values", "= z")
+        #expect(asked.contains("This replaces the current list (a, b, c, d) with: z. Replace it? (y/n)"))
+        #expect(chat.content["organisation"]?["values"] == ["a", "b", "c", "d"])
+        #expect(chat.send("maybe").contains("Please answer yes or no"))
+        #expect(chat.send("n").contains("The list was left as it was."))
+        #expect(chat.content["organisation"]?["values"] == ["a", "b", "c", "d"])
+        #expect(chat.currentStep?.id == "values")
+        chat.answer("values", "=z")
+        #expect(chat.send("y").contains("List replaced: z."))
         #expect(chat.content["organisation"]?["values"] == ["z"])
+        #expect(chat.currentStep?.id == "userName")
     }
 
     @Test("an existing plan greets the user and, when nobody is named, asks who is speaking")

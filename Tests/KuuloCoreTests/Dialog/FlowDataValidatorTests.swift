@@ -52,6 +52,34 @@ struct FlowDataValidatorTests {
         #expect(problem.problem.contains("did you mean 'required'"))
     }
 
+    @Test("atLeast: must name an earlier number step asked for the same items, and sit on a number step")
+    func numberConstraints() throws {
+        func flow(_ constraint: String, kind: String = "number", each: String = "") -> String {
+            validFlow + """
+
+              - id: low
+                kind: number
+                field: /demo/low
+                question: {en: "Low?", fi: "Vähintään?"}
+              - id: high
+                kind: \(kind)
+                field: /demo/high
+                \(constraint)\(each)
+                question: {en: "High?", fi: "Enintään?"}
+            """
+        }
+        #expect(problems(flow: flow("atLeast: low")).isEmpty)
+        let missing = try #require(problems(flow: flow("atLeast: lwo")).first)
+        #expect(missing.problem.contains("atLeast of step high names 'lwo', which is not an earlier step of this flow (did you mean 'low'?)"))
+        #expect(missing.line == 17)
+        let text = try #require(problems(flow: flow("atLeast: low", kind: "text")).first)
+        #expect(text.problem.contains("both high and low must be kind: number"))
+        let block = try #require(problems(flow: flow("atLeast: low", each: "\n    each: channel")).first)
+        #expect(block.problem.contains("not asked for the same items"))
+        let later = try #require(problems(flow: flow("atMost: high")).first)
+        #expect(later.problem.contains("names 'high', which is not an earlier step"))
+    }
+
     @Test("an unknown hook name is reported at its value")
     func unknownHook() throws {
         let flow = validFlow.replacingOccurrences(of: "    required: true", with: "    optionsFrom: chanels")

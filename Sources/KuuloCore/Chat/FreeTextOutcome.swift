@@ -56,7 +56,7 @@ extension KnowledgeAnswering {
             let answer = KnowledgeSearchResult(language: language, status: .answered, answers: [best], coverage: result.coverage)
             return effects + knowledgeAnswer(answer, offer: nil).filter { !quotes.contains($0) }
         }
-        let titles = articles.prefix(1).compactMap { id in resources.knowledge.articles[id]?[language].map { "\($0.title) (\(id))" } }
+        let titles = articles.prefix(1).compactMap { id in resources.knowledge.articles[id]?[language]?.title }
         if !titles.isEmpty {
             effects.append(say(.answerSeeAlso, ["articles": titles.joined(separator: "; ")], style: .hint))
         }

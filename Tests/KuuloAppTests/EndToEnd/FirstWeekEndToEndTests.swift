@@ -60,7 +60,7 @@ struct FirstWeekEndToEndTests {
         mark(#"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}"#, "a machine timestamp")
         mark(#"\bUTC\b"#, "UTC")
         for command in otherLanguageCommands { mark(#"(^|[\s(“”"])"# + NSRegularExpression.escapedPattern(for: command) + #"\b"#, "the other language's command") }
-        mark(#"\((tip-\d|privacy|platform-[a-z]+)\)"#, "an article id")
+        mark(#"\((tip-\d|privacy|platform-[a-z]+|crisis-plan|hashtag-guide|channel-purpose|post-drafting)\)"#, "an article id")
         mark(#"\b(instagram-feed|facebook-page|maija-meikalainen|student-union)\b"#, "a slug")
         mark(#"/organisation/|/channels/[a-z]|/calendar/"#, "a JSON pointer")
         mark(#"\{[A-Za-z.]+\}"#, "an unfilled placeholder")

@@ -60,19 +60,8 @@ struct InsightsImportCommand: ParsableCommand, KuuloRunnable {
                 lines.append(access.text(.insightsImported, ["file": file, "added": String(outcome.added), "updated": String(outcome.updated),
                                                              "matched": String(outcome.matched)]))
             }
-            let memory = UserMemory(path: context.environment.stateDirectory + "/user")
-            let author = context.explicitUser ?? memory.recall() ?? access.text(.unknownAuthor)
-            document.recordRevision(author: author, time: Timestamp.iso(Date()), summary: access.text(.insightsRevision, ["files": readings.map(\.file).joined(separator: ", ")]))
-            do {
-                switch try access.store.save(document) {
-                case .saved, .merged: break
-                case .conflicts(let outcome):
-                    return context.fail(KuuloError(.errorConflictRefused, ["path": access.store.path, "fields": ConflictFields.words(outcome.conflicts)],
-                                                   exitCode: ExitCodes.failure), language: access.language)
-                }
-            } catch {
-                return context.fail(context.mapStoreError(error, path: access.store.path, language: access.language), language: access.language)
-            }
+            document.recordRevision(author: access.author, time: Timestamp.iso(Date()), summary: access.text(.insightsRevision, ["files": readings.map(\.file).joined(separator: ", ")]))
+            if let failed = access.save(document) { return failed }
             for line in lines { context.output.line(line) }
             return ExitCodes.ok
         }
@@ -99,9 +88,7 @@ struct InsightsReportCommand: ParsableCommand, KuuloRunnable {
         switch PlanAccess.open(options, runnable: self) {
         case .failure(let failure): return failure.code
         case .success(let access):
-            for day in [from, to].compactMap({ $0 }) where !Self.isDay(day) {
-                return access.context.fail(KuuloError(.errorBadDate, ["value": day], exitCode: ExitCodes.usage), language: access.language)
-            }
+            if let failed = access.failBadDay([from, to]) { return failed }
             let report = InsightsReport(content: access.document.content, from: from, to: to)
             switch format {
             case .json: access.context.output.raw(JSONWriter.pretty(report.json))
@@ -109,9 +96,5 @@ struct InsightsReportCommand: ParsableCommand, KuuloRunnable {
             }
             return ExitCodes.ok
         }
-    }
-
-    static func isDay(_ text: String) -> Bool {
-        text.count == 10 && text.split(separator: "-").count == 3 && text.split(separator: "-").allSatisfy { Int($0) != nil }
     }
 }

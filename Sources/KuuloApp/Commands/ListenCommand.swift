@@ -11,27 +11,16 @@ struct ListenCommand: ParsableCommand {
         subcommands: [ListenAdd.self, ListenImport.self, ListenList.self, ListenDigest.self]
     )
 
-    /// Adds `messages` to the plan at `access` as one revision; the exit code.
-    static func record(_ messages: [HeardMessage], access: PlanAccess, summaryFile: String?) -> (code: Int32, added: [ListeningEntry]) {
-        let context = access.context
+    /// Adds `messages` to the plan at `access` as one revision: the exit code and the entries added.
+    static func record(_ messages: [HeardMessage], access: PlanAccess) -> (code: Int32, added: [ListeningEntry]) {
         var document = access.document
         let zone = Plan(json: document.content).organisation?.timeZone
-        let recorder = ListeningRecorder(resources: context.resources, language: access.language)
+        let recorder = ListeningRecorder(resources: access.context.resources, language: access.language)
         let result = recorder.add(messages, to: document.content, now: ListeningRecorder.now(Date(), timeZone: zone))
         document.content = result.content
-        let memory = UserMemory(path: context.environment.stateDirectory + "/user")
-        let author = context.explicitUser ?? memory.recall() ?? access.text(.unknownAuthor)
-        document.recordRevision(author: author, time: Timestamp.iso(Date()), summary: access.text(.listenRevision, ["count": String(result.added.count)]))
-        do {
-            switch try access.store.save(document) {
-            case .saved, .merged: return (ExitCodes.ok, result.added)
-            case .conflicts(let outcome):
-                return (context.fail(KuuloError(.errorConflictRefused, ["path": access.store.path, "fields": ConflictFields.words(outcome.conflicts)],
-                                                exitCode: ExitCodes.failure), language: access.language), [])
-            }
-        } catch {
-            return (context.fail(context.mapStoreError(error, path: access.store.path, language: access.language), language: access.language), [])
-        }
+        document.recordRevision(author: access.author, time: Timestamp.iso(Date()), summary: access.text(.listenRevision, ["count": String(result.added.count)]))
+        if let failed = access.save(document) { return (failed, []) }
+        return (ExitCodes.ok, result.added)
     }
 
     /// The kinds of an entry in words.
@@ -65,7 +54,7 @@ struct ListenAdd: ParsableCommand, KuuloRunnable {
                 when = parsed
             }
             let said = text.joined(separator: " ")
-            let (code, added) = ListenCommand.record([HeardMessage(text: said, source: kind, at: when, author: author)], access: access, summaryFile: nil)
+            let (code, added) = ListenCommand.record([HeardMessage(text: said, source: kind, at: when, author: author)], access: access)
             for entry in added {
                 access.context.output.line(access.text(.listenAdded, ["id": entry.id, "kinds": ListenCommand.kinds(entry, access: access)]))
                 if !entry.keywords.isEmpty { access.context.output.line(access.text(.listenKeywords, ["keywords": entry.keywords.joined(separator: ", ")])) }
@@ -104,7 +93,7 @@ struct ListenImport: ParsableCommand, KuuloRunnable {
                 }
                 return access.context.fail(error, language: access.language)
             case .success(let messages):
-                let (code, added) = ListenCommand.record(messages, access: access, summaryFile: name)
+                let (code, added) = ListenCommand.record(messages, access: access)
                 if code == ExitCodes.ok { access.context.output.line(access.text(.listenImported, ["file": name, "count": String(added.count)])) }
                 return code
             }
@@ -146,9 +135,7 @@ struct ListenDigest: ParsableCommand, KuuloRunnable {
         switch PlanAccess.open(options, runnable: self) {
         case .failure(let failure): return failure.code
         case .success(let access):
-            for day in [from, to].compactMap({ $0 }) where !InsightsReportCommand.isDay(day) {
-                return access.context.fail(KuuloError(.errorBadDate, ["value": day], exitCode: ExitCodes.usage), language: access.language)
-            }
+            if let failed = access.failBadDay([from, to]) { return failed }
             let lemmatizer: (any Lemmatizer)? = access.language == .fi ? LazyVoikkoLemmatizer() : nil
             let digest = ListeningDigest(log: ListeningLog(content: access.document.content), from: from, to: to,
                                          baseForm: { lemmatizer?.baseForms($0).first ?? $0 },

@@ -47,6 +47,37 @@ struct PlanAccess {
         context.resources.messages.text(key, language, arguments)
     }
 
+    /// Who records a revision: `--user` or `KUULO_USER`, else the remembered user, else "unknown".
+    var author: String {
+        context.explicitUser ?? UserMemory(path: context.environment.stateDirectory + "/user").recall() ?? text(.unknownAuthor)
+    }
+
+    /// Saves `document` through the plan's store; `nil` when it was saved (or merged with another
+    /// session's work), else the exit code after reporting a conflict (1) or a store error.
+    func save(_ document: PlanDocument) -> Int32? {
+        do {
+            switch try store.save(document) {
+            case .saved, .merged: return nil
+            case .conflicts(let outcome):
+                return context.fail(KuuloError(.errorConflictRefused, ["path": store.path, "fields": ConflictFields.words(outcome.conflicts)],
+                                               exitCode: ExitCodes.failure), language: language)
+            }
+        } catch {
+            return context.fail(context.mapStoreError(error, path: store.path, language: language), language: language)
+        }
+    }
+
+    /// The exit code (64) after reporting the first of `days` that is not `YYYY-MM-DD`; `nil` when all are.
+    func failBadDay(_ days: [String?]) -> Int32? {
+        for day in days.compactMap({ $0 }) {
+            let parts = day.split(separator: "-", omittingEmptySubsequences: false)
+            if day.count != 10 || parts.count != 3 || !parts.allSatisfy({ Int($0) != nil }) {
+                return context.fail(KuuloError(.errorBadDate, ["value": day], exitCode: ExitCodes.usage), language: language)
+            }
+        }
+        return nil
+    }
+
     /// Reports that revision `number` does not exist (exit 1).
     func failMissingRevision(_ number: Int) -> Int32 {
         context.fail(KuuloError(.errorRevisionMissing, ["number": String(number), "latest": String(document.revision)], exitCode: ExitCodes.failure), language: language)
@@ -196,8 +227,7 @@ struct PlanRestore: ParsableCommand, KuuloRunnable {
             guard number >= 1, document.content(atRevision: number) != nil else {
                 return access.failMissingRevision(number)
             }
-            let memory = UserMemory(path: access.context.environment.stateDirectory + "/user")
-            let author = access.context.explicitUser ?? memory.recall() ?? access.text(.unknownAuthor)
+            let author = access.author
             if document.hasUnrecordedChanges {
                 document.recordRevision(author: author, time: Timestamp.iso(Date()), summary: access.text(.revisionSaved, ["user": author]))
             }
@@ -205,17 +235,9 @@ struct PlanRestore: ParsableCommand, KuuloRunnable {
                 access.context.output.line(access.text(.restoreNoChange, ["number": String(number)]))
                 return ExitCodes.ok
             }
-            do {
-                switch try access.store.save(document) {
-                case .saved, .merged:
-                    access.context.output.line(access.text(.restoreDone, ["number": String(number), "revision": String(document.revision)]))
-                    return ExitCodes.ok
-                case .conflicts(let outcome):
-                    return access.context.fail(KuuloError(.errorConflictRefused, ["path": access.store.path, "fields": ConflictFields.words(outcome.conflicts)], exitCode: ExitCodes.failure), language: access.language)
-                }
-            } catch {
-                return access.context.fail(access.context.mapStoreError(error, path: access.store.path, language: access.language), language: access.language)
-            }
+            if let failed = access.save(document) { return failed }
+            access.context.output.line(access.text(.restoreDone, ["number": String(number), "revision": String(document.revision)]))
+            return ExitCodes.ok
         }
     }
 }

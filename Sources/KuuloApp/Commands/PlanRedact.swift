@@ -23,8 +23,7 @@ struct PlanRedact: ParsableCommand, KuuloRunnable {
             } catch {
                 return access.context.fail(Self.error(error), language: access.language)
             }
-            let memory = UserMemory(path: access.context.environment.stateDirectory + "/user")
-            let author = access.context.explicitUser ?? memory.recall() ?? access.text(.unknownAuthor)
+            let author = access.author
             let run = RedactionRun(redaction: redaction, context: access.context, language: access.language)
             // The plan is read again under its lock: the copy `open` read may already be out of date.
             switch run.redactPlan(in: access.store, author: author, summary: access.text(.redactSummary, ["kinds": run.kinds])) {

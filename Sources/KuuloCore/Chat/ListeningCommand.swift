@@ -42,6 +42,8 @@ struct ListeningCommand {
     /// The member questions left unanswered longer than the plan's fastest response time (a day when
     /// the plan names none), at `now`.
     func overdueQuestions(in content: JSONValue, now: Date) -> [ListeningEntry] {
+        // Every chat start asks this: a plan without a log costs no reading of the plan.
+        guard content["listening"]?["entries"]?.objectValue?.isEmpty == false else { return [] }
         let plan = Plan(json: content)
         let zone = plan.organisation?.timeZone.flatMap(ExportTimeZone.init(known:)) ?? .helsinki
         let limit = (plan.channels ?? [:]).values.compactMap { $0.responseTime.flatMap(Self.seconds) }.min() ?? 86_400

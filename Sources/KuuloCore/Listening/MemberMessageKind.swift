@@ -79,10 +79,10 @@ public struct MemberMessageClassifier: Sendable {
         if text.contains("?") { found.insert(.question) }
         if !PersonalDataScan.matches(in: text, contacts: contacts).isEmpty { found.insert(.privacy) }
         let kinds = order.filter(found.contains)
-        let words = sentences.flatMap { $0 }
+        // A followed keyword is matched by its start, so "vappu" finds "vappuna"; a keyword of several words, each word so.
         let mentioned = keywords.filter { keyword in
-            let cue = Self.cue(keyword.hasSuffix("*") ? keyword : keyword + "*")
-            return sentences.contains { Self.matches(cue, $0) } || (words.isEmpty && text.lowercased().contains(keyword.lowercased()))
+            let cue = Self.cue(keyword.split(separator: " ").map { $0.hasSuffix("*") ? String($0) : $0 + "*" }.joined(separator: " "))
+            return sentences.contains { Self.matches(cue, $0) }
         }
         return (kinds.isEmpty ? [.other] : kinds, mentioned)
     }

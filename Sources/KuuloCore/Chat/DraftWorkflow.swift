@@ -108,14 +108,15 @@ public struct DraftWorkflow {
         findingsEffect(report.findings)
     }
 
-    /// The findings as indented lines, or the all-clear.
+    /// The findings as indented lines, or the all-clear. The rule's id ("privacy.email") is left to
+    /// the command line's `kuulo check`: in the chat it is an internal name the trustee cannot use.
     func findingsEffect(_ findings: [Finding]) -> ChatEffect {
         guard !findings.isEmpty else { return say(.draftFindingsNone, style: .success) }
         let catalog = CheckCatalog(data: resources.data)
         let hasErrors = findings.contains { $0.severity == .error }
         let lines = findings.map { finding -> String in
             let severity: MessageKey = finding.severity == .error ? .checkSeverityError : (finding.severity == .warning ? .checkSeverityWarning : .checkSeverityInfo)
-            return "  \(text(severity)): \(catalog.text(finding, language)) [\(finding.rule)]"
+            return "  \(text(severity)): \(catalog.text(finding, language))"
         }
         return .say(ChatMessage(lines.joined(separator: "\n"), style: hasErrors ? .error : .hint))
     }

@@ -135,7 +135,10 @@ public struct DraftWorkflow {
             if value.count >= PlanRedaction.minimumLength, !found.contains(value) { found.append(value) }
         }
         guard !found.isEmpty, let command = resources.commands.command(id: CommandAction.redact.rawValue)?.names[language] else { return [] }
-        return found.map { say(.redactOffer, ["command": "/" + command, "text": $0], style: .hint) }
+        // One offer for all of them: the same sentence once, then a command per piece of data.
+        let commands = found.map { "/" + command + " " + $0 }
+        let listed = commands.count == 1 ? commands[0] : commands.map { "  " + $0 }.joined(separator: "\n")
+        return [.say(ChatMessage(resources.messages.text(.redactOffer, language, count: found.count, ["commands": listed]), style: .hint))]
     }
 
     /// The text as it will look: on a platform that folds long texts (Facebook), a line marks where

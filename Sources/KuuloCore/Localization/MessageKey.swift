@@ -201,6 +201,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case gitSetupAttributes
     case gitMergeUnrelated
     case gitMergeConflicts
+    case gitMergeWithoutBase
+    case syncCopyWithoutBase
     case syncCopyNotSaved
     case syncCopyUnreadable
     case syncCopyUnrelated

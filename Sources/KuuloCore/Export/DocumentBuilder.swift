@@ -47,7 +47,7 @@ struct DocumentBuilder {
     /// The section ids the written plan has a builder for.
     static let builtSections = ["organisation", "goals", "contacts", "audiences", "channels", "annual", "calendar", "hashtags", "listening",
                                 "interaction", "moderation", "ground-rules", "privacy", "accessibility", "crisis", "roles", "accounts",
-                                "metrics", "revision"]
+                                "handover", "metrics", "revision"]
 
     /// The blocks of section `id`; `nil` for a section the written plan has no builder for.
     func blocks(of id: String) -> [ExportBlock]? {
@@ -59,6 +59,7 @@ struct DocumentBuilder {
         case "moderation": return moderationBlocks()
         case "privacy": return privacyBlocks()
         case "accounts": return accountBlocks()
+        case "handover": return handoverBlocks()
         case "audiences": return audienceBlocks()
         case "channels": return channelBlocks()
         case "calendar": return calendarBlocks()

@@ -202,6 +202,17 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case gitMergeUnrelated
     case gitMergeConflicts
     case gitMergeWithoutBase
+    case answerLooksLikePassword
+    case handoverDoneHeading
+    case handoverAccountsDone
+    case handoverChannelsDone
+    case handoverTrusteesRemoved
+    case handoverOnboardingOffered
+    case handoverYearHeading
+    case handoverYearPublished
+    case handoverYearChannel
+    case handoverYearNoMaterial
+    case greetingNewTrustee
     case syncCopyWithoutBase
     case syncCopyNotSaved
     case syncCopyUnreadable

@@ -34,7 +34,9 @@ struct DocumentBuilder {
 
     /// The whole outline: the listed sections that have a builder, numbered, then the tips appendix.
     func build() -> ExportDocument {
-        let parts = structure.sections.compactMap { section in blocks(of: section.id).map { (id: section.id, blocks: $0) } }
+        let parts = structure.sections.filter { $0.isShown(in: document.content) }.compactMap { section in
+            blocks(of: section.id).map { (id: section.id, blocks: $0) }
+        }
         var sections = parts.enumerated().map { index, part in
             ExportSection(id: part.id, heading: texts.text(.sectionHeading, ["number": String(index + 1), "title": texts.sectionTitle(part.id)]),
                           blocks: part.blocks)

@@ -91,8 +91,9 @@ struct HandoverEndToEndTests {
 
         let newcomer = try BinaryRunner.run(["--lang", "fi"], input: "", folder: folder, environment: HandoverPlan.clock.merging(["KUULO_USER": "Daavid Dahl"]) { $1 })
         #expect(newcomer.stdout.contains("Tervetuloa mukaan uuteen hallitukseen!"), "the greeting offers the onboarding: \(newcomer.stdout)")
-        let staying = try BinaryRunner.run(["--lang", "fi"], input: "", folder: folder, environment: HandoverPlan.clock.merging(["KUULO_USER": "Cecilia Carlsson"]) { $1 })
+        let staying = try BinaryRunner.run(["--lang", "fi"], input: "/suunnitelma\n", folder: folder, environment: HandoverPlan.clock.merging(["KUULO_USER": "Cecilia Carlsson"]) { $1 })
         #expect(!staying.stdout.contains("Tervetuloa mukaan uuteen hallitukseen!"))
+        #expect(staying.stdout.contains("✓ Vallanvaihto"), "/plan lists the change of term once it has content: \(staying.stdout)")
     }
 
     @Test("in English: the whole change of term in one go, and the written plan's checklist in HTML")

@@ -213,6 +213,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case handoverYearChannel
     case handoverYearNoMaterial
     case greetingNewTrustee
+    case handoverUnfinishedNote
     case syncCopyWithoutBase
     case syncCopyNotSaved
     case syncCopyUnreadable

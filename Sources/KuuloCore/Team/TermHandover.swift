@@ -120,6 +120,12 @@ struct TermHandover {
         return trustee?.onboarding?.startedAt == nil
     }
 
+    /// The part an unfinished change of term goes on from, if one was started and not finished.
+    static func unfinishedPart(in content: JSONValue) -> Int? {
+        let open = (Plan(json: content).terms ?? [:]).values.filter { $0.completedAt == nil }
+        return open.max { (Int($0.id) ?? 0) < (Int($1.id) ?? 0) }.map { $0.resumeAt ?? 1 }
+    }
+
     /// Two names of one person, letter case aside.
     static func same(_ lhs: String, _ rhs: String) -> Bool {
         lhs.trimmingCharacters(in: .whitespaces).caseInsensitiveCompare(rhs.trimmingCharacters(in: .whitespaces)) == .orderedSame

@@ -58,6 +58,9 @@ struct HandoverEndToEndTests {
         #expect(saved.at("plan", "accounts", "1", "admins") as? [String] == ["Aino Aalto", "Bertta Berg"], "nothing changes before the end")
         #expect(saved.at("plan", "trustees", "daavid-dahl", "name") as? String == "Daavid Dahl", "a new name is added as a trustee on the spot")
 
+        let greeting = try BinaryRunner.run(["--lang", "fi"], input: "", folder: folder, environment: HandoverPlan.clock.merging(["KUULO_USER": "Cecilia Carlsson"]) { $1 })
+        #expect(greeting.stdout.contains("Vallanvaihto on kesken (osa 3/4)"), "the greeting says a handover is unfinished: \(greeting.stdout)")
+
         var second = PipedInput(language: .fi, user: "Cecilia Carlsson", planPath: plan, now: HandoverPlan.now)
         second.send("/vallanvaihto")
         #expect(second.currentStep?.id == "owners", "resumed at the channels, not at the start")
@@ -93,6 +96,7 @@ struct HandoverEndToEndTests {
         #expect(newcomer.stdout.contains("Tervetuloa mukaan uuteen hallitukseen!"), "the greeting offers the onboarding: \(newcomer.stdout)")
         let staying = try BinaryRunner.run(["--lang", "fi"], input: "/suunnitelma\n", folder: folder, environment: HandoverPlan.clock.merging(["KUULO_USER": "Cecilia Carlsson"]) { $1 })
         #expect(!staying.stdout.contains("Tervetuloa mukaan uuteen hallitukseen!"))
+        #expect(!staying.stdout.contains("Vallanvaihto on kesken"), "nothing unfinished once it is done")
         #expect(staying.stdout.contains("✓ Vallanvaihto"), "/plan lists the change of term once it has content: \(staying.stdout)")
     }
 

@@ -28,9 +28,12 @@ public struct IntentCatalog: Sendable {
         /// What the intent stands for (a command unless the file says `kind:`).
         public var kind: Kind = .command
         /// Words (per language, as typed or as base forms and stems) any one of which makes a text this
-        /// intent whatever else it says: `uhkailla`, `threaten` for `crisis`.
+        /// intent whatever else it says: `uhkailla`, `threaten` for `crisis`. A cue of several words needs
+        /// all of them, in any order; `a|b` lets either stand for one word (`osoite|numero julkaista`);
+        /// `=word` matches only as typed (after respelling), not by its base form.
         public var cues: [Language: [String]] = [:]
-        /// Small talk: the reply per language.
+        /// Small talk: the reply per language. A crisis intent with a reply (distress) shows it instead
+        /// of the general crisis guidance.
         public var reply: LocalizedText?
         /// Crisis: the Knowledge articles that guide through one, first the one to read; an answer
         /// from another article is not shown with the guidance.

@@ -26,7 +26,7 @@ struct IntentLanguageModel: Sendable {
         var number: Int?
         /// A language named in the text.
         var language: Language?
-        /// Every word as typed and every term of it, for cues.
+        /// Every word as typed and every form of it (not its synonyms), for cues.
         var allTerms: Set<String> = []
     }
 
@@ -104,10 +104,17 @@ struct IntentLanguageModel: Sendable {
         var cueWords: [Int: [[Set<String>]]] = [:]
         for (index, intent) in catalog.intents.enumerated() {
             for cue in intent.cues[language] ?? [] {
-                let words = normalizer.words(in: cue).map { token -> Set<String> in
-                    let forms = normalizer.analyzeWord(token, addsSynonyms: false)?.forms ?? []
-                    return Set([token] + forms)
-                }
+                // `osoite|numero julkaista|levittää`: each word of the cue, any one of its alternatives;
+                // `=julkaisi` only as typed (after respelling), not by its base form.
+                let words = cue.split(separator: " ").map { word -> Set<String> in
+                    word.split(separator: "|").reduce(into: Set<String>()) { terms, alternative in
+                        let asTyped = alternative.hasPrefix("=")
+                        for token in normalizer.words(in: String(alternative.drop { $0 == "=" })) {
+                            terms.insert(token)
+                            if !asTyped { terms.formUnion(normalizer.analyzeWord(token, addsSynonyms: false)?.forms ?? []) }
+                        }
+                    }
+                }.filter { !$0.isEmpty }
                 if !words.isEmpty { cueWords[index, default: []].append(words) }
             }
         }
@@ -130,8 +137,8 @@ struct IntentLanguageModel: Sendable {
         var allTerms = Set(tokens)
         for analysed in normalizer.analyze(text) {
             allTerms.insert(analysed.surface)
+            // Synonyms are left out: "kriisi" stands for "paskamyrsky" in search, but is no cue of a crisis.
             allTerms.formUnion(analysed.forms)
-            allTerms.formUnion(analysed.synonyms)
             let keys = [analysed.surface] + analysed.forms
             let value = keys.lazy.compactMap { self.numberWords[$0] ?? Int($0) }.first.flatMap { (1...8).contains($0) ? $0 : nil }
             if number == nil { number = value }

@@ -44,6 +44,7 @@ struct IntentLanguageModel: Sendable {
     private let languageWords: [String: Language]
     private let cues: Set<String>
     private let requestCues: Set<String>
+    private let clitics: [String]
     private let stopWords: Set<String>
     private let settings: IntentSettings
     /// Each intent's cues: a cue is its words, each as the set of its terms (as typed and analysed).
@@ -57,6 +58,7 @@ struct IntentLanguageModel: Sendable {
         self.settings = settings
         self.cues = catalog.questionCues[language] ?? []
         self.requestCues = catalog.requestCues[language] ?? []
+        self.clitics = catalog.clitics[language] ?? []
         var numberWords: [String: Int] = [:]
         for (number, words) in catalog.numbers[language] ?? [:] {
             for word in words { numberWords[word] = number }
@@ -152,7 +154,10 @@ struct IntentLanguageModel: Sendable {
         }
         if tokens.contains(where: cues.contains) { cue = true }
         let typed = " " + tokens.joined(separator: " ") + " "
+        // A cue of several words ("what is") is looked for as those words in a row.
+        if cues.contains(where: { $0.contains(" ") && typed.contains(" " + $0 + " ") }) { cue = true }
         let request = requestCues.contains { typed.contains(" " + $0 + " ") }
+            || tokens.contains { token in clitics.contains { token.hasSuffix($0) && requestCues.contains(String(token.dropLast($0.count))) } }
         return Input(words: words, hasQuestionCue: cue, hasRequestCue: request, number: number,
                      language: named, allTerms: allTerms)
     }

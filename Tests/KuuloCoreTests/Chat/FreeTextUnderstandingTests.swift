@@ -37,7 +37,7 @@ struct FreeTextUnderstandingTests {
         #expect(reply.contains("09 2525 0111"))
         #expect(!reply.contains("the decision is with"))
         var finnish = ChatHarness(language: .fi, user: "Maija", document: plan())
-        let vastaus = finnish.send("mietin itsemurhaa")
+        let vastaus = finnish.send("en jaksa enää")
         #expect(vastaus.hasPrefix("Kiitos, että kerroit"))
         #expect(vastaus.contains("112"))
         #expect(vastaus.contains("09 2525 0111"))

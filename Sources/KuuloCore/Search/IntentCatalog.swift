@@ -63,6 +63,9 @@ public struct IntentCatalog: Sendable {
     /// Words per language that mark a text as asking for something to be done ("auta", "help me",
     /// "haluan"): with one, a question word does not lower the intents' scores.
     public var requestCues: [Language: Set<String>] = [:]
+    /// Endings of a text's first word that make it a request, per language: the Finnish passive
+    /// ("Kirjoitetaan julkaisu", "tehään tägit") says "let's".
+    public var requestOpenings: [Language: [String]] = [:]
     /// Endings a word may carry without changing what it asks for, per language (`näytäpä` is `näytä`):
     /// a request cue matches with one of them.
     public var clitics: [Language: [String]] = [:]
@@ -135,6 +138,7 @@ public struct IntentCatalog: Sendable {
         self.init(intents: intents, questionCues: cues, numbers: numbers, languageNames: names, articleCommands: articleCommands)
         for language in Language.allCases {
             requestCues[language] = Set((tree?["requestCues"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() })
+            requestOpenings[language] = (tree?["requestOpenings"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() }
             clitics[language] = (tree?["clitics"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() }
             moreWords[language] = Set((tree?["moreWords"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() })
         }

@@ -45,6 +45,7 @@ struct IntentLanguageModel: Sendable {
     private let cues: Set<String>
     private let requestCues: Set<String>
     private let clitics: [String]
+    private let requestOpenings: [String]
     private let stopWords: Set<String>
     private let settings: IntentSettings
     /// Each intent's cues: a cue is its words, each as the set of its terms (as typed and analysed).
@@ -59,6 +60,7 @@ struct IntentLanguageModel: Sendable {
         self.cues = catalog.questionCues[language] ?? []
         self.requestCues = catalog.requestCues[language] ?? []
         self.clitics = catalog.clitics[language] ?? []
+        self.requestOpenings = catalog.requestOpenings[language] ?? []
         var numberWords: [String: Int] = [:]
         for (number, words) in catalog.numbers[language] ?? [:] {
             for word in words { numberWords[word] = number }
@@ -158,6 +160,7 @@ struct IntentLanguageModel: Sendable {
         if cues.contains(where: { $0.contains(" ") && typed.contains(" " + $0 + " ") }) { cue = true }
         let request = requestCues.contains { typed.contains(" " + $0 + " ") }
             || tokens.contains { token in clitics.contains { token.hasSuffix($0) && requestCues.contains(String(token.dropLast($0.count))) } }
+            || tokens.first.map { first in first.count >= 6 && requestOpenings.contains { first.hasSuffix($0) } } ?? false
         return Input(words: words, hasQuestionCue: cue, hasRequestCue: request, number: number,
                      language: named, allTerms: allTerms)
     }

@@ -63,8 +63,8 @@ public struct IntentCatalog: Sendable {
     /// Words per language that mark a text as asking for something to be done ("auta", "help me",
     /// "haluan"): with one, a question word does not lower the intents' scores.
     public var requestCues: [Language: Set<String>] = [:]
-    /// Endings of a text's first word that make it a request, per language: the Finnish passive
-    /// ("Kirjoitetaan julkaisu", "tehään tägit") says "let's".
+    /// What a text's first word is (an imperative: "write", "kirjaa") or how it ends (`-taan`: the
+    /// Finnish passive, "Kirjoitetaan julkaisu", says "let's") when the text is a request, per language.
     public var requestOpenings: [Language: [String]] = [:]
     /// Endings a word may carry without changing what it asks for, per language (`näytäpä` is `näytä`):
     /// a request cue matches with one of them.

@@ -160,7 +160,9 @@ struct IntentLanguageModel: Sendable {
         if cues.contains(where: { $0.contains(" ") && typed.contains(" " + $0 + " ") }) { cue = true }
         let request = requestCues.contains { typed.contains(" " + $0 + " ") }
             || tokens.contains { token in clitics.contains { token.hasSuffix($0) && requestCues.contains(String(token.dropLast($0.count))) } }
-            || tokens.first.map { first in first.count >= 6 && requestOpenings.contains { first.hasSuffix($0) } } ?? false
+            || tokens.first.map { first in
+                requestOpenings.contains { $0.hasPrefix("-") ? first.count >= 6 && first.hasSuffix($0.dropFirst()) : first == $0 }
+            } ?? false
         return Input(words: words, hasQuestionCue: cue, hasRequestCue: request, number: number,
                      language: named, allTerms: allTerms)
     }

@@ -140,7 +140,8 @@ if arguments.count == 2, arguments[1] != "-" {
             }
             if id == "clarify", detail.split(separator: "|").contains(Substring(request.expected)) { askedWithIt += 1 }
             if id == "article" { articles += 1 }
-            misses.append("  \(language.rawValue) \"\(request.text)\" → \(request.expected): got \(id) \(detail)")
+            let scores = interpreter.intents.match(request.text, language: language).matches.map { String(format: "%.2f", $0.score) }
+            misses.append("  \(language.rawValue) \"\(request.text)\" → \(request.expected): got \(id) \(detail) (intent scores \(scores.joined(separator: " ")))")
         }
         let n = list.count
         print("requests \(language.rawValue): right flow \(right)/\(n) (\(percent(right, n))), asked back with it among the options "

@@ -26,7 +26,7 @@ public enum Interpretation: Equatable, Sendable {
 /// 2. A crisis (a cue such as a threat, or text most like the crisis examples): the crisis guidance.
 ///    Small talk that matches confidently: a short reply. Another intent that does: run its command.
 /// 3. The text asks for something to be done (`requestCues`) and one command alone matches at least
-///    `clarifyBeforeKnowledge`: run it. Intents match somewhat, the best at least
+///    `requestAloneScore`: run it. Intents match somewhat, the best at least
 ///    `clarifyBeforeKnowledge` or the text asks for something to be done: ask which one.
 /// 4. Knowledge has an answer: show it, offering the command that acts on the article.
 /// 5. Intents match weakly: ask which one.
@@ -65,7 +65,7 @@ public struct FreeTextInterpreter: Sendable {
             return .smalltalk(match)
         case .confident(let match):
             return .command(match)
-        case .ambiguous(let options) where options.count == 1 && options[0].score >= intents.settings.clarifyBeforeKnowledge
+        case .ambiguous(let options) where options.count == 1 && options[0].score >= intents.settings.requestAloneScore
             && intents.isRequest(text, language: language):
             // A request with one command that fits fairly well and no rival: run it rather than ask.
             return .command(options[0])

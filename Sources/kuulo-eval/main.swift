@@ -68,14 +68,15 @@ func percent(_ count: Int, _ total: Int) -> String {
     total == 0 ? "–" : String(format: "%.1f %%", 100 * Double(count) / Double(total))
 }
 
-/// What the chat does with a request, as an id comparable with the file's: a command id, `crisis`,
-/// `smalltalk`, or `clarify`, `article`, `none` when no flow starts.
 let commands = CommandRegistry(data: data)
 
 /// The id of the command a match runs (`names` for `/nameforms`), `crisis` or `smalltalk`.
 func commandID(_ match: IntentMatch) -> String {
     commands.command(named: match.commandID)?.id ?? match.commandID
 }
+
+/// What the chat does with a request, as an id comparable with the file's: a command id, `crisis`,
+/// `smalltalk`, or `clarify`, `article`, `none` when no flow starts.
 
 func outcome(_ interpretation: Interpretation) -> (id: String, detail: String) {
     switch interpretation {

@@ -30,7 +30,8 @@ public struct IntentCatalog: Sendable {
         /// Words (per language, as typed or as base forms and stems) any one of which makes a text this
         /// intent whatever else it says: `uhkailla`, `threaten` for `crisis`. A cue of several words needs
         /// all of them, in any order; `a|b` lets either stand for one word (`osoite|numero julkaista`);
-        /// `=word` matches only as typed (after respelling), not by its base form.
+        /// `=word` matches only as typed (after respelling), not by its base form; `a+b` needs the words
+        /// as typed, in a row (`i'm+not+ok`).
         public var cues: [Language: [String]] = [:]
         /// Small talk: the reply per language. A crisis intent with a reply (distress) shows it instead
         /// of the general crisis guidance.

@@ -116,6 +116,7 @@ struct SearchCrisisTests {
     ], "distress") + cases(.en, [
         "i'm not ok",
         "im not okay",
+        "i'm really not doing ok",
         "i want to die",
         "i can't do this anymore",
         "i dont want to live",
@@ -157,6 +158,8 @@ struct SearchCrisisTests {
         "en jaksa odottaa vappua",
         "näytä suunnitelma",
         "kirjataan kriisiviestinnän vastuuhenkilö",
+        "kukaan ei jaksa enää lukea pitkiä tekstejä, miten tiivistän",
+        "ei oo okei et joku haukkuu hallitusta, miten vastataan",
     ], nil) + cases(.en, [
         "how do we write a crisis plan",
         "who decides in a crisis",
@@ -171,6 +174,11 @@ struct SearchCrisisTests {
         "our engagement is dying, what do we do",
         "show the plan",
         "record who handles crisis communication",
+        "i am not sure if it's ok to post this",
+        "is it ok to not reply to every comment",
+        "we can't do weekly posts anymore, what now",
+        "our facebook page is dead, do we want to keep it",
+        "board members are scared to post alone",
     ], nil)
 
     static func intent(_ item: Case) -> String? {

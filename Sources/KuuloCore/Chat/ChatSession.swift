@@ -86,7 +86,8 @@ public struct ChatSession {
 
     /// One line of input (without its newline).
     public mutating func handle(_ rawLine: String) -> [ChatEffect] {
-        let line = rawLine.replacingOccurrences(of: "\r", with: "")
+        // Carriage returns go, also inside a CR LF pair (one Character in Swift, so filtered by scalar).
+        let line = rawLine.utf8.contains(0x0D) ? String(String.UnicodeScalarView(rawLine.unicodeScalars.filter { $0 != "\r" })) : rawLine
         switch mode.take(line) {
         case .buffered(let next):
             mode = next
@@ -152,7 +153,7 @@ public struct ChatSession {
     // MARK: - Dispatch
 
     mutating func handleAnswerOrCommand(_ input: String, isBlock: Bool) -> [ChatEffect] {
-        let trimmed = input.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = input.trimmingWhitespaceAndNewlines()
         // The rest of the last answer is offered for the next line only.
         let pendingMore = moreToShow
         moreToShow = ""
@@ -179,7 +180,7 @@ public struct ChatSession {
     mutating func handleCommand(_ line: String) -> [ChatEffect] {
         let body = line.dropFirst()
         let name = String(body.prefix { !$0.isWhitespace })
-        let argument = body.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+        let argument = String(body.dropFirst(name.count)).trimmingSpaces()
         switch resources.commands.lookup(name, language: language, inFlow: flow != nil) {
         case .run(.flow(let id, let kind)): return startCommandFlow(id, argument: argument, picks: kind)
         case .run(.action(let action)): return perform(action, argument)

@@ -56,8 +56,7 @@ struct ChatCommand: ParsableCommand, KuuloRunnable {
                                       userName: user, planPath: store.path, clock: { [environment = context.environment] in environment.now })
             session.services.segmenter = SystemSegmenter()
             // The base forms kept by `kuulo ask` or an earlier chat, if any, spare Voikko the articles.
-            session.services.lemmatizers = [.fi: SearchCache(data: context.resources.data, environment: context.environment).table()
-                ?? LazyVoikkoLemmatizer()]
+            session.services.lemmatizers = [.fi: CachedLemmatizer(data: context.resources.data, environment: context.environment)]
             session.services.stemmers = LazyStemmer.forEveryLanguage()
             let grammarLanguage = language.rawValue
             session.services.checkServices = { LanguageServices.system(grammarDescriptionLanguage: grammarLanguage) }

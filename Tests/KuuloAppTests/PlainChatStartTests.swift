@@ -4,22 +4,22 @@ import Testing
 /// The chat's start without ArgumentParser takes only what ArgumentParser would read the same way.
 @Suite struct PlainChatStartTests {
     @Test func readsTheGlobalOptions() throws {
-        let command = try #require(PlainChatStart.command(for: ["--plan", "a.json", "--lang=fi", "--user", "Matti Meikäläinen", "--color", "never"]))
-        #expect(command.options.plan == "a.json")
-        #expect(command.options.lang == "fi")
-        #expect(command.options.user == "Matti Meikäläinen")
-        #expect(command.options.dataDir == nil)
-        #expect(command.options.color == .never)
-        let plain = try #require(PlainChatStart.command(for: []))
-        #expect(plain.options.plan == nil && plain.options.color == .auto)
-        #expect(PlainChatStart.command(for: ["chat", "--data-dir", "/tmp/data"])?.options.dataDir == "/tmp/data")
+        let options = try #require(PlainChatStart.options(for: ["--plan", "a.json", "--lang=fi", "--user", "Matti Meikäläinen", "--color", "never"]))
+        #expect(options.plan == "a.json")
+        #expect(options.lang == "fi")
+        #expect(options.user == "Matti Meikäläinen")
+        #expect(options.dataDir == nil)
+        #expect(options.color == .never)
+        let plain = try #require(PlainChatStart.options(for: []))
+        #expect(plain.plan == nil && plain.color == .auto)
+        #expect(PlainChatStart.options(for: ["chat", "--data-dir", "/tmp/data"])?.dataDir == "/tmp/data")
     }
 
     @Test("everything else is left to ArgumentParser", arguments: [
         ["--help"], ["--version"], ["check", "post.txt"], ["ask", "what"], ["--plan"], ["--plan", "-x"], ["--plan="],
-        ["--plan", "a", "--plan", "b"], ["--color", "purple"], ["--unknown", "x"], ["chat", "--help"], ["-h"],
+        ["--plan", "a", "--plan", "b"], ["--color", "purple"], ["--color", "never", "--color=always"], ["--unknown", "x"], ["chat", "--help"], ["-h"],
     ])
     func leavesTheRest(arguments: [String]) {
-        #expect(PlainChatStart.command(for: arguments) == nil)
+        #expect(PlainChatStart.options(for: arguments) == nil)
     }
 }

@@ -18,7 +18,12 @@ struct ChatCommand: ParsableCommand, KuuloRunnable {
     static let leftoverAge = 60.0
 
     func execute() -> Int32 {
-        withContext(options) { context in
+        Self.execute(options.values)
+    }
+
+    /// Runs the chat with `options` (also the plain chat start's way in, without ArgumentParser).
+    static func execute(_ options: RunOptions) -> Int32 {
+        AppContext.with(options) { context in
             let store = context.store()
             var language = context.language(for: nil)
             var document: PlanDocument?
@@ -41,7 +46,7 @@ struct ChatCommand: ParsableCommand, KuuloRunnable {
             // What killed sessions left while replacing these two files (the plan's own leftovers are
             // removed by PlanStore.load under the plan's lock).
             for path in [memory.path, context.environment.historyPath] {
-                LocalFileSystem().removeStaleLeftovers(of: path, olderThan: Self.leftoverAge)
+                LocalFileSystem().removeStaleLeftovers(of: path, olderThan: ChatCommand.leftoverAge)
             }
             if let flagUser = options.user { memory.remember(flagUser) }
             let user = context.explicitUser ?? memory.recall()
@@ -51,8 +56,7 @@ struct ChatCommand: ParsableCommand, KuuloRunnable {
                                       userName: user, planPath: store.path, clock: { [environment = context.environment] in environment.now })
             session.services.segmenter = SystemSegmenter()
             // The base forms kept by `kuulo ask` or an earlier chat, if any, spare Voikko the articles.
-            session.services.lemmatizers = [.fi: SearchCache(data: context.resources.data, environment: context.environment).table()
-                ?? LazyVoikkoLemmatizer()]
+            session.services.lemmatizers = [.fi: CachedLemmatizer(data: context.resources.data, environment: context.environment)]
             session.services.stemmers = LazyStemmer.forEveryLanguage()
             let grammarLanguage = language.rawValue
             session.services.checkServices = { LanguageServices.system(grammarDescriptionLanguage: grammarLanguage) }

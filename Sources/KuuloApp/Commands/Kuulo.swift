@@ -17,8 +17,8 @@ public struct Kuulo: ParsableCommand {
     /// Parses the command line, runs the command, and exits with its code. The plain chat start is
     /// read without ArgumentParser (`PlainChatStart`); everything else goes through it.
     public static func start() -> Never {
-        if let chat = PlainChatStart.command(for: Array(CommandLine.arguments.dropFirst())) {
-            Foundation.exit(chat.execute())
+        if let options = PlainChatStart.options(for: Array(CommandLine.arguments.dropFirst())) {
+            Foundation.exit(ChatCommand.execute(options))
         }
         do {
             var command = try parseAsRoot()
@@ -64,14 +64,27 @@ extension KuuloRunnable {
     /// Runs `body` with the command's context, or returns the exit code of the reported reason why the
     /// context could not be built (the one opening every command shares).
     func withContext(_ options: GlobalOptions, _ body: (AppContext) -> Int32) -> Int32 {
-        switch makeContext(options) {
+        AppContext.with(options.values, body)
+    }
+
+    /// Builds the context or reports why it cannot be built.
+    func makeContext(_ options: GlobalOptions) -> Result<AppContext, ContextFailure> {
+        AppContext.make(options.values)
+    }
+}
+
+extension AppContext {
+    /// Runs `body` with the context for `options`, or returns the exit code of the reported reason why
+    /// the context could not be built.
+    static func with(_ options: RunOptions, _ body: (AppContext) -> Int32) -> Int32 {
+        switch make(options) {
         case .success(let context): return body(context)
         case .failure(let failure): return failure.code
         }
     }
 
-    /// Builds the context or reports why it cannot be built.
-    func makeContext(_ options: GlobalOptions) -> Result<AppContext, ContextFailure> {
+    /// Builds the context for `options` or reports why it cannot be built.
+    static func make(_ options: RunOptions) -> Result<AppContext, ContextFailure> {
         do {
             return .success(try AppContext(options: options))
         } catch {

@@ -4,15 +4,17 @@
 /// `--help`, `--version`, an unknown, repeated or empty option, a value that starts with `-` — is left to
 /// ArgumentParser, which parses it and reports errors exactly as before.
 enum PlainChatStart {
-    /// The options read here, each with a value (`--plan PATH` or `--plan=PATH`). An array, not a set:
-    /// the first `Set<String>` a run makes costs ~0.4 M instructions of runtime type look-ups.
-    private static let names = ["--plan", "--lang", "--user", "--data-dir", "--color"]
+    // The options read here, each with a value (`--plan PATH` or `--plan=PATH`), each at most once:
+    // `--plan`, `--lang`, `--user`, `--data-dir`, `--color`.
 
-    /// The chat command for `arguments` (without the program name), or `nil` for ArgumentParser.
-    static func command(for arguments: [String]) -> ChatCommand? {
+    /// The options for `arguments` (without the program name), or `nil` for ArgumentParser. Read
+    /// straight into `RunOptions`: neither `ChatCommand` nor `GlobalOptions` is built (their property
+    /// wrappers cost ~1 M instructions), nor a dictionary.
+    static func options(for arguments: [String]) -> RunOptions? {
         var rest = arguments[...]
         if rest.first == "chat" { rest = rest.dropFirst() }
-        var values: [String: String] = [:]
+        var options = RunOptions()
+        var colour: String?
         while let argument = rest.first {
             rest = rest.dropFirst()
             let name: String
@@ -26,22 +28,20 @@ enum PlainChatStart {
                 value = next
                 rest = rest.dropFirst()
             }
-            guard names.contains(name), values[name] == nil, !value.isEmpty, !value.hasPrefix("-") else { return nil }
-            values[name] = value
+            guard !value.isEmpty, !value.hasPrefix("-") else { return nil }
+            switch name {
+            case "--plan" where options.plan == nil: options.plan = value
+            case "--lang" where options.lang == nil: options.lang = value
+            case "--user" where options.user == nil: options.user = value
+            case "--data-dir" where options.dataDir == nil: options.dataDir = value
+            case "--color" where colour == nil: colour = value
+            default: return nil
+            }
         }
-        var options = GlobalOptions()
-        options.plan = values["--plan"]
-        options.lang = values["--lang"]
-        options.user = values["--user"]
-        options.dataDir = values["--data-dir"]
-        if let colour = values["--color"] {
+        if let colour {
             guard let choice = ColourChoice(rawValue: colour) else { return nil }
             options.color = choice
-        } else {
-            options.color = .auto
         }
-        var command = ChatCommand()
-        command.options = options
-        return command
+        return options
     }
 }

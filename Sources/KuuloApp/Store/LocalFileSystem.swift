@@ -126,7 +126,7 @@ public final class LocalFileSystem: FileSystem {
         let target = (try? Self.writeTarget(path)) ?? path
         let folder = Self.folder(of: target)
         let name = (target as NSString).lastPathComponent
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        guard let entries = Self.entries(of: folder) else { return [] }
         return entries.filter { entry in
             guard Self.isLeftover(entry, of: name) else { return false }
             var status = stat()
@@ -176,7 +176,7 @@ public final class LocalFileSystem: FileSystem {
         let target = (try? Self.writeTarget(path)) ?? path
         let folder = Self.folder(of: target)
         let name = (target as NSString).lastPathComponent
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        guard let entries = Self.entries(of: folder) else { return [] }
         return entries.filter { entry in
             guard Self.isAside(entry, of: name) else { return false }
             var status = stat()
@@ -186,7 +186,7 @@ public final class LocalFileSystem: FileSystem {
 
     public func siblings(of path: String) -> [String] {
         let target = (try? Self.writeTarget(path)) ?? path
-        return (try? FileManager.default.contentsOfDirectory(atPath: Self.folder(of: target))) ?? []
+        return Self.entries(of: Self.folder(of: target)) ?? []
     }
 
     public func moveAside(_ path: String, suffix: String) throws(SafeFileError) -> String {

@@ -26,6 +26,27 @@ public struct GlobalOptions: ParsableArguments {
     var color: ColourChoice = .auto
 
     public init() {}
+
+    /// The same options as plain values.
+    var values: RunOptions {
+        RunOptions(plan: plan, lang: lang, user: user, dataDir: dataDir, color: color)
+    }
+}
+
+/// The options every command shares as plain values: what `GlobalOptions` reads, or what the plain chat
+/// start reads without ArgumentParser (`PlainChatStart`), whose option types cost ~1 M instructions to
+/// build.
+public struct RunOptions: Equatable, Sendable {
+    /// The plan file (`--plan`).
+    public var plan: String?
+    /// The language (`--lang`).
+    public var lang: String?
+    /// The user (`--user`).
+    public var user: String?
+    /// The data folder (`--data-dir`).
+    public var dataDir: String?
+    /// When to colour output (`--color`).
+    public var color: ColourChoice = .auto
 }
 
 /// The resolved set-up of one run: environment, data, language, output.
@@ -46,7 +67,7 @@ public final class AppContext {
     public let fileSystem: FileSystem
 
     /// Resolves the options against the environment. Data-folder warnings go to standard error.
-    public init(options: GlobalOptions, environment: AppEnvironment = .current()) throws(KuuloError) {
+    public init(options: RunOptions, environment: AppEnvironment = .current()) throws(KuuloError) {
         self.environment = environment
         self.fileSystem = LocalFileSystem()
         let noColour = environment.value("NO_COLOR") != nil

@@ -64,7 +64,7 @@ extension ChatMode {
     /// Reads `line` (without its newline) against the `"""` block: collects it into an open block,
     /// opens or closes one, or leaves it an ordinary line.
     func take(_ line: String) -> LineIntake {
-        let isFence = line.trimmingCharacters(in: .whitespaces) == "\"\"\""
+        let isFence = line.trimmingSpaces() == "\"\"\""
         if case .multiLineInput(let lines, let running) = self {
             return isFence ? .blockEnded(lines.joined(separator: "\n"), leavingInput) : .buffered(.multiLineInput(lines + [line], flow: running))
         }

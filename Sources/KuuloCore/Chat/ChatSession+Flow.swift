@@ -94,10 +94,6 @@ extension ChatSession {
         return context.flowEngine(definition, state: state).presentCurrentStep()
     }
 
-    mutating func handleFlowCommand(_ action: CommandAction) -> [ChatEffect] {
-        withFlowEngine { $0.command(action) }
-    }
-
     mutating func handleFlowInput(_ input: String, isBlock: Bool) -> [ChatEffect] {
         withFlowEngine { $0.input(input, isBlock: isBlock) }
     }
@@ -116,11 +112,11 @@ extension ChatSession {
             effects += assembly.effects
             openRecord = assembly.openRecord
         }
-        let forms = definition.id == "names" ? [] : refreshNameForms()
+        let forms = definition.id == "names" ? [] : context.refreshNameForms(of: organisationName)
         if document.hasUnrecordedChanges {
             record(handler.revisionSummary(templateArguments))
             effects.append(.persist)
         }
-        return effects + handler.closing(content: document.content, arguments: templateArguments, nextStep: { nextStepAdvice() }, before: forms)
+        return effects + handler.closing(content: document.content, arguments: templateArguments, nextStep: { context.planReport.nextStep }, before: forms)
     }
 }

@@ -1,22 +1,6 @@
 import Foundation
 
 extension ChatSession {
-    /// `/plan`: what the plan holds, section by section, and what is still missing with the command
-    /// that fills it.
-    public func planSummary() -> String {
-        context.planReport.summary
-    }
-
-    /// The first section the plan lacks, as advice on what to do next.
-    public func nextStepAdvice() -> String {
-        context.planReport.nextStep
-    }
-
-    /// `/history`: the latest revisions, newest first.
-    public func historyListing(limit: Int = 20) -> String { context.planCommands.historyListing(limit: limit) }
-}
-
-extension ChatSession {
     /// Starts asking, one field at a time, which side of a conflicting save to keep.
     public mutating func beginConflictResolution(_ outcome: PlanMerge.Outcome) -> [ChatEffect] {
         let names = PlanFieldNames(resources: resources, language: language)

@@ -80,13 +80,14 @@ public struct ChatSession {
             // Two copies of the plan were merged (git, a synced folder) and differ on some fields: settle them first.
             return Array(opening.effects.prefix(1)) + beginConflictResolution(PlanMerge.Outcome(document: document, conflicts: document.mergeConflicts))
         }
-        guard let flowID = opening.flow else { return opening.effects + unfinishedDraftsNote() }
+        guard let flowID = opening.flow else { return opening.effects + DraftActions.unfinishedNote(context) }
         return opening.effects + startFlow(flowID)
     }
 
     /// One line of input (without its newline).
     public mutating func handle(_ rawLine: String) -> [ChatEffect] {
-        let line = rawLine.replacingOccurrences(of: "\r", with: "")
+        // Carriage returns go, also inside a CR LF pair (one Character in Swift, so filtered by scalar).
+        let line = rawLine.utf8.contains(0x0D) ? String(String.UnicodeScalarView(rawLine.unicodeScalars.filter { $0 != "\r" })) : rawLine
         switch mode.take(line) {
         case .buffered(let next):
             mode = next
@@ -152,7 +153,7 @@ public struct ChatSession {
     // MARK: - Dispatch
 
     mutating func handleAnswerOrCommand(_ input: String, isBlock: Bool) -> [ChatEffect] {
-        let trimmed = input.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = input.trimmingWhitespaceAndNewlines()
         // The rest of the last answer is offered for the next line only.
         let pendingMore = moreToShow
         moreToShow = ""
@@ -179,7 +180,7 @@ public struct ChatSession {
     mutating func handleCommand(_ line: String) -> [ChatEffect] {
         let body = line.dropFirst()
         let name = String(body.prefix { !$0.isWhitespace })
-        let argument = body.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+        let argument = String(body.dropFirst(name.count)).trimmingSpaces()
         switch resources.commands.lookup(name, language: language, inFlow: flow != nil) {
         case .run(.flow(let id, let kind)): return startCommandFlow(id, argument: argument, picks: kind)
         case .run(.action(let action)): return perform(action, argument)
@@ -187,42 +188,8 @@ public struct ChatSession {
         }
     }
 
-    /// Runs a command that needs code, by its typed id.
+    /// Runs a command that needs code, by its typed id, through the handler registered for it.
     mutating func perform(_ action: CommandAction, _ argument: String) -> [ChatEffect] {
-        switch action {
-        case .help: return SessionCommands.help(argument, resources: resources, language: language)
-        case .quit: return finish(code: 0)
-        case .lang: return changeLanguage(argument)
-        case .plan: return [.say(ChatMessage(planSummary(), style: .plain))]
-        case .save:
-            let arguments = templateArguments
-            return context.withPlanCommands { $0.save(argument, templateArguments: arguments) }
-        case .history: return [.say(ChatMessage(historyListing(), style: .plain))]
-        case .undo:
-            let arguments = templateArguments
-            return context.withPlanCommands { $0.undo(templateArguments: arguments) }
-        case .redact: return redactCommand(argument)
-        case .export: return context.planCommands.export(argument)
-        case .draft: return draftCommand(argument)
-        case .edit: return editPart(argument)
-        case .drafts: return [.say(ChatMessage(context.draftWorkflow.draftsListing()))]
-        case .results: return ResultsCommand(resources: resources, language: language).start(argument, content: document.content)
-        case .listen:
-            guard let shown = ListeningCommand(resources: resources, language: language).show(argument, content: document.content,
-                                                                                              lemmatizer: context.services.lemmatizers[language]) else {
-                return startFlow("listen", interrupting: true)
-            }
-            guard let content = shown.content else { return shown.effects }
-            document.content = content
-            return shown.effects + (record(context.text(.listenRevisionAnswered)) != nil ? [.persist] : [])
-        case .back, .skip, .cancel: return handleFlowCommand(action)
-        }
-    }
-
-    mutating func changeLanguage(_ argument: String) -> [ChatEffect] {
-        let (chosen, effects) = SessionCommands.language(argument, current: language, messages: resources.messages)
-        guard let chosen else { return effects }
-        context.language = chosen
-        return effects + presentCurrentStep()
+        action.handler.run(action, argument, in: &self)
     }
 }

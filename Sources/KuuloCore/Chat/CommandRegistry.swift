@@ -66,9 +66,12 @@ public struct CommandRegistry: Sendable {
     /// Loads `Prompts/commands.yaml`.
     public init(data: DataFiles) {
         var commands: [ChatCommand] = []
-        for raw in data.tree("Prompts/commands.yaml")?["commands"]?.arrayValue ?? [] {
+        let entries = data.tree("Prompts/commands.yaml")?["commands"]?.arrayValue ?? []
+        commands.reserveCapacity(entries.count)
+        for raw in entries {
             guard let id = raw["id"]?.stringValue, let nameMap = raw["names"]?.objectValue else { continue }
-            var names: [Language: String] = [:]
+            // Made at its final size: growing a dictionary rehashes it at every doubling.
+            var names = [Language: String](minimumCapacity: nameMap.count)
             for (key, value) in nameMap {
                 if let language = Language(rawValue: key), let name = value.stringValue { names[language] = name }
             }

@@ -38,28 +38,32 @@ final class CompiledSchema {
         if let reference { byReference[reference] = node }
         guard case .object(let keywords) = resolved else { return node }
         node.isObject = true
-        if let type = keywords["type"] {
-            node.types = type.stringArray ?? [type.stringValue].compactMap { $0 }
-        }
-        node.options = keywords["enum"]?.arrayValue
-        node.minimum = keywords["minimum"].flatMap(number)
-        node.maximum = keywords["maximum"].flatMap(number)
-        node.minLength = keywords["minLength"]?.intValue
-        node.maxLength = keywords["maxLength"]?.intValue
-        node.items = keywords["items"].map { compile($0, resolve: resolve, byReference: &byReference) }
-        node.required = keywords["required"]?.stringArray ?? []
-        if let properties = keywords["properties"] {
-            var compiled: [String: CompiledSchema] = [:]
-            for (key, property) in properties.objectValue ?? [:] {
-                compiled[key] = compile(property, resolve: resolve, byReference: &byReference)
-            }
-            node.properties = compiled
-        }
-        if let additional = keywords["additionalProperties"] {
-            if additional == .bool(false) {
-                node.additional = .forbidden
-            } else if additional.objectValue != nil {
-                node.additional = .schema(compile(additional, resolve: resolve, byReference: &byReference))
+        // One pass over the node's own keywords (a schema node has a few) instead of a lookup for each
+        // keyword the validator knows.
+        for (keyword, value) in keywords {
+            switch keyword {
+            case "type": node.types = value.stringArray ?? [value.stringValue].compactMap { $0 }
+            case "enum": node.options = value.arrayValue
+            case "minimum": node.minimum = number(value)
+            case "maximum": node.maximum = number(value)
+            case "minLength": node.minLength = value.intValue
+            case "maxLength": node.maxLength = value.intValue
+            case "items": node.items = compile(value, resolve: resolve, byReference: &byReference)
+            case "required": node.required = value.stringArray ?? []
+            case "properties":
+                let members = value.objectValue ?? [:]
+                var compiled = [String: CompiledSchema](minimumCapacity: members.count)
+                for (key, property) in members {
+                    compiled[key] = compile(property, resolve: resolve, byReference: &byReference)
+                }
+                node.properties = compiled
+            case "additionalProperties":
+                if value == .bool(false) {
+                    node.additional = .forbidden
+                } else if value.objectValue != nil {
+                    node.additional = .schema(compile(value, resolve: resolve, byReference: &byReference))
+                }
+            default: break
             }
         }
         return node

@@ -18,7 +18,8 @@ public struct LocalizedText: Equatable, Sendable {
             return
         }
         guard let members = json.objectValue else { return nil }
-        var values: [Language: String] = [:]
+        // Made at its final size: growing a dictionary rehashes it at every doubling.
+        var values = [Language: String](minimumCapacity: members.count)
         for (key, value) in members {
             guard let language = Language(rawValue: key), let text = value.stringValue else { continue }
             values[language] = text

@@ -5,63 +5,73 @@ import Testing
 /// where its sections disagree.
 @Suite("End to end: a plan the board approves")
 struct BoardPlanEndToEndTests {
-    /// Everything after setup and the tips, in Finnish: one run of each section's command.
-    static let finnishSections = [
-        "/tavoitteet", "Olemme täällä jäseniä varten.", "Uudet opiskelijat löytävät tapahtumat", "",
-        "/yhteystiedot", "sitsit@tyy.fi", "", "", "",
-        "/vastuuhenkilö", "Matti Virtanen", "puheenjohtaja", "Matti, TYY:n pj", "",
-        "/kanavat", "", "instagram, verkkosivut",
-        "", "1, 2", "1", "Matti Virtanen", "", "", "",
-        "", "1, 4", "Liisa Laine", "", "", "", "",
-        "/vuosikello", "Vappu", "5", "1", "Haalarimerkit",
-        "/luonnos", "1", "", "Syysjuhla on perjantaina!", "Ylioppilastalolla klo 18.", "Ilmoittaudu!", "https://tyy.fi/juhla",
-        "englanti", "The autumn party is on Friday at the student house from 18. Sign up!", "#TYY", "", "", "1", "4.12.2026 18.00",
-        "/moderointi", "", "", "", "puheenjohtaja", "",
-        "/tietosuoja", "", "", "hallituksen jaettu kansio", "hallitus ja viestintätiimi", "",
-        "/tilit", "instagram", "@tyy_ry", "1, 2", "k", "toimisto@tyy.fi", "1.1.2027",
-        "/aihetunnisteet", "", "", "", "", "", "", "", "", "",
-        "/hyväksyntä", "2027", "12.1.2027", "hallituksen kokous 1/2027",
-        "/suunnitelma",
+    /// Everything after setup and the tips, in Finnish: each section's command once, its flow answered
+    /// by step id (a step left out gets Enter: its suggestion, or nothing). `"id/item"` answers one
+    /// channel of `/kanavat`.
+    static let finnishSections: [(command: String, answers: [String: [String]])] = [
+        ("/tavoitteet", ["coreMessage": ["Olemme täällä jäseniä varten."], "goals": ["Uudet opiskelijat löytävät tapahtumat"]]),
+        ("/yhteystiedot", ["emails": ["sitsit@tyy.fi"]]),
+        ("/vastuuhenkilö", ["name": ["Matti Virtanen"], "role": ["puheenjohtaja"], "signature": ["Matti, TYY:n pj"]]),
+        ("/kanavat", ["choose": ["instagram, verkkosivut"],
+                      "channelAudiences/instagram-feed": ["1, 2"], "owners/instagram-feed": ["1"], "substitutes/instagram-feed": ["Matti Virtanen"],
+                      "channelAudiences/website": ["1, 4"], "owners/website": ["Liisa Laine"]]),
+        ("/vuosikello", ["name": ["Vappu"], "month": ["5"], "day": ["1"], "notes": ["Haalarimerkit"]]),
+        ("/luonnos", ["channels": ["1"], "key-message": ["Syysjuhla on perjantaina!"], "details": ["Ylioppilastalolla klo 18."],
+                      "call-to-action": ["Ilmoittaudu!"], "link": ["https://tyy.fi/juhla"], "languages": ["englanti"],
+                      "version": ["The autumn party is on Friday at the student house from 18. Sign up!"], "hashtags": ["#TYY"],
+                      "media": ["1"], "scheduled-at": ["4.12.2026 18.00"]]),
+        ("/moderointi", ["decides": ["puheenjohtaja"]]),
+        ("/tietosuoja", ["planStorage": ["hallituksen jaettu kansio"], "planAccess": ["hallitus ja viestintätiimi"]]),
+        ("/tilit", ["platform": ["instagram"], "account": ["@tyy_ry"], "admins": ["1, 2"], "twoFactor": ["k"], "recovery": ["toimisto@tyy.fi"],
+                    "reviewedAt": ["1.1.2027"]]),
+        ("/aihetunnisteet", [:]),
+        ("/hyväksyntä", ["label": ["2027"], "date": ["12.1.2027"], "meeting": ["hallituksen kokous 1/2027"]]),
     ]
 
     /// The same in English.
-    static let englishSections = [
-        "/goals", "We are here for our members.", "New students find the events", "",
-        "/contacts", "office@esu.example", "", "", "",
-        "/trustee", "Sam Smith", "vice chair", "Sam, ESU", "",
-        "/channels", "", "instagram, website",
-        "", "1, 2", "1", "Sam Smith", "", "", "",
-        "", "1, 4", "Robin Reed", "", "", "", "",
-        "/annual", "Freshers' week", "8", "", "Welcome posts in English too",
-        "/draft", "1", "", "The autumn party is on Friday!", "At the student house from 18.", "Sign up!", "https://esu.example/party",
-        "", "#ESU", "", "", "1", "4.12.2026 18.00",
-        "/moderation", "", "", "", "the chair", "",
-        "/privacy", "", "", "the board's shared folder", "the board", "",
-        "/accounts", "instagram", "@esu", "1, 2", "y", "office@esu.example", "1 January 2027",
-        "/hashtags", "", "", "", "", "", "", "", "", "",
-        "/approval", "2027", "12 January 2027", "",
-        "/plan",
+    static let englishSections: [(command: String, answers: [String: [String]])] = [
+        ("/goals", ["coreMessage": ["We are here for our members."], "goals": ["New students find the events"]]),
+        ("/contacts", ["emails": ["office@esu.example"]]),
+        ("/trustee", ["name": ["Sam Smith"], "role": ["vice chair"], "signature": ["Sam, ESU"]]),
+        ("/channels", ["choose": ["instagram, website"],
+                       "channelAudiences/instagram-feed": ["1, 2"], "owners/instagram-feed": ["1"], "substitutes/instagram-feed": ["Sam Smith"],
+                       "channelAudiences/website": ["1, 4"], "owners/website": ["Robin Reed"]]),
+        ("/annual", ["name": ["Freshers' week"], "month": ["8"], "notes": ["Welcome posts in English too"]]),
+        ("/draft", ["channels": ["1"], "key-message": ["The autumn party is on Friday!"], "details": ["At the student house from 18."],
+                    "call-to-action": ["Sign up!"], "link": ["https://esu.example/party"], "hashtags": ["#ESU"], "media": ["1"],
+                    "scheduled-at": ["4.12.2026 18.00"]]),
+        ("/moderation", ["decides": ["the chair"]]),
+        ("/privacy", ["planStorage": ["the board's shared folder"], "planAccess": ["the board"]]),
+        ("/accounts", ["platform": ["instagram"], "account": ["@esu"], "admins": ["1, 2"], "twoFactor": ["y"], "recovery": ["office@esu.example"],
+                       "reviewedAt": ["1 January 2027"]]),
+        ("/hashtags", [:]),
+        ("/approval", ["label": ["2027"], "date": ["12 January 2027"]]),
     ]
 
-    static let englishSetup = ["Example Student Union", "ESU", "", "en", "", "Alex Example", "chair"]
-    static let englishTips = ["/tips", "ESU", "", "#ESUgala", "", "", "", "", "members' news", "", "", "only admins post", "", "", "ESU", "",
-                              "", "", "story templates", "", "Calmly, with facts.", "the chair", "chair", "", "", "y"]
+    /// The English setup and the eight tips by step id (as `OnboardingEndToEndTests` answers them).
+    static let englishSetup: [String: [String]] = ["name": ["Example Student Union"], "shortName": ["ESU"], "languages": ["en"],
+                                                   "userName": ["Alex Example"], "userRole": ["chair"]]
+    static let englishTips: [String: [String]] = [
+        "keywords": ["ESU"], "monitoredHashtags": ["#ESUgala"], "likeAndComment": ["members' news"], "organisationAccountRules": ["only admins post"],
+        "hashtagIdeas": ["ESU"], "encouragement": ["story templates"], "criticism": ["Calmly, with facts."], "crisisDecider": ["the chair"],
+        "escalation": ["chair"], "adminsListed": ["y"],
+    ]
 
     @Test("a plan built only by chat commands has no empty section, and the written plan says so", arguments: ["fi", "en"])
     func everySectionFilled(language: String) throws {
         let folder = BinaryRunner.makeFolder()
-        let input: String
-        if language == "fi" {
-            // The setup and the tips by step id (OnboardingEndToEndTests), then the sections' commands.
-            var piped = PipedInput(language: .fi)
-            piped.answer(OnboardingEndToEndTests.finnishSetup)
-            piped.send("/vinkit")
-            piped.answer(OnboardingEndToEndTests.finnishTips)
-            input = piped.text + Self.finnishSections.map { $0 + "\n" }.joined()
-        } else {
-            input = (Self.englishSetup + Self.englishTips + Self.englishSections).joined(separator: "\n") + "\n"
+        // The setup and the tips, then every section's command, all answered by step id.
+        let finnish = language == "fi"
+        var piped = PipedInput(language: finnish ? .fi : .en)
+        piped.answer(finnish ? OnboardingEndToEndTests.finnishSetup : Self.englishSetup)
+        piped.send(finnish ? "/vinkit" : "/tips")
+        piped.answer(finnish ? OnboardingEndToEndTests.finnishTips : Self.englishTips)
+        for (command, answers) in finnish ? Self.finnishSections : Self.englishSections {
+            piped.send(command)
+            piped.answer(answers)
         }
-        let run = try BinaryRunner.run(["--lang", language], input: input, folder: folder)
+        piped.send(finnish ? "/suunnitelma" : "/plan")
+        let run = try BinaryRunner.run(["--lang", language], input: piped.text, folder: folder)
         #expect(run.code == 0, "\(run.stderr)")
         let report = run.stdout.components(separatedBy: "\n").drop { !$0.hasPrefix(language == "fi" ? "Suunnitelma: TYY" : "Plan of ESU") }
         #expect(report.count > 19, "the plan report was printed")
@@ -80,10 +90,15 @@ struct BoardPlanEndToEndTests {
     func publicContactNotFlagged() throws {
         let folder = BinaryRunner.makeFolder()
         let post = "Sitsien ilmoittautumiset: sitsit@lyy.fi #LYY\n"
-        _ = try BinaryRunner.run(["--lang", "fi"], input: "Lappeenrannan ylioppilaskunta\nLYY\n\n\n\nMaija\n\n", folder: folder)
+        let setup = PipedInput.answering(["name": ["Lappeenrannan ylioppilaskunta"], "shortName": ["LYY"], "userName": ["Maija"]], language: .fi)
+        _ = try BinaryRunner.run(["--lang", "fi"], input: setup, folder: folder)
         let before = try BinaryRunner.run(["check", "--channel", "instagram", "--lang", "fi", "--format", "json", "-"], input: post, folder: folder)
         #expect(before.stdout.contains("sitsit@lyy.fi") || before.stdout.contains("email"), "flagged while not yet a public contact")
-        _ = try BinaryRunner.run(["--lang", "fi"], input: "/yhteystiedot\nsitsit@lyy.fi\n\n\n\n/lopeta\n", folder: folder)
+        var contacts = PipedInput(language: .fi, user: "Maija", planPath: folder + "/kuulo-plan.json")
+        contacts.send("/yhteystiedot")
+        contacts.answer(["emails": ["sitsit@lyy.fi"]])
+        contacts.send("/lopeta")
+        _ = try BinaryRunner.run(["--lang", "fi"], input: contacts.text, folder: folder)
         let after = try BinaryRunner.run(["check", "--channel", "instagram", "--lang", "fi", "--format", "json", "-"], input: post, folder: folder)
         #expect(!after.stdout.contains("privacy.email"), "\(after.stdout)")
     }
@@ -119,7 +134,7 @@ struct BoardPlanEndToEndTests {
     @Test("--format pdf without a browser says how to get one, and writes nothing")
     func pdfWithoutBrowser() throws {
         let folder = BinaryRunner.makeFolder()
-        _ = try BinaryRunner.run(["--lang", "en"], input: "Only A Name\n", folder: folder)
+        _ = try BinaryRunner.run(["--lang", "en"], input: PipedInput.namingOrganisation("Only A Name"), folder: folder)
         let run = try BinaryRunner.run(["plan", "export", "--format", "pdf", "--lang", "en", "-o", "plan.pdf"], folder: folder,
                                        environment: ["KUULO_CHROMIUM": folder + "/no-such-browser"])
         #expect(run.code == 69)

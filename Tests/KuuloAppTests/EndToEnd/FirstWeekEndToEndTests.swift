@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KuuloCore
 
 /// A scripted first week of a new trustee, in Finnish and in English, piped through the binary; the
 /// whole output is read for what makes an interface read like a machine: a bare name after
@@ -7,39 +8,74 @@ import Testing
 /// unfilled placeholders and counts that do not agree with their noun (style guide, docs/style-guide.md).
 @Suite("End to end: a first week reads like Finnish, and like English")
 struct FirstWeekEndToEndTests {
+    /// One run of the week: what the trustee types, answered by step id against the plan the runs
+    /// before it left.
+    typealias Day = (inout PipedInput) -> Void
+
     /// Day 1 setup, the name forms, the tips, hashtags, channels, a draft, its review, the history,
-    /// the plan and the help, over several runs as a week would have them.
-    static func week(fullName: String, shortName: String, language: String, draftLines: [String],
-                     approve: String, published: String) -> [[String]] {
-        let setup = [fullName, shortName, "1", "", "avoimuus", "yhteisöllisyys", "", "Maija Meikäläinen", "viestintävastaava"]
-        let day2 = (language == "fi" ? ["/nimenmuodot"] : ["/nameforms"]) + Array(repeating: "", count: 10)
-            + (language == "fi" ? ["/vinkit 1"] : ["/tips 1"]) + ["#LYY", "sitsit", "", "", "", "", "", "", "", "", "", "", "", "", "", ""]
-            + (language == "fi" ? ["/peru"] : ["/cancel"])
-        let day3 = (language == "fi" ? ["/aihetunnisteet"] : ["/hashtags"]) + Array(repeating: "", count: 12)
-        let day4 = (language == "fi" ? ["/kanavat", "", "instagram, verkkosivut"] : ["/channels", "", "instagram, website"])
-            + Array(repeating: "", count: 26)
-        let day5 = draftLines
-        let day6 = (language == "fi" ? ["/luonnos 1 valmis", "/luonnokset", "/historia", "/suunnitelma", "/apua", "/luonnos 1 kopioi"]
-                    : ["/draft 1 ready", "/drafts", "/history", "/plan", "/help", "/draft 1 copy"])
-        let day7 = [approve, published] + (language == "fi" ? ["/luonnokset", "/historia", "/kumoa", "/lopeta"]
-                                                            : ["/drafts", "/history", "/undo", "/quit"])
-        return [setup + day2, day3, day4, day5, day6, day7]
+    /// the plan and the help, over several runs as a week would have them. A step left out gets Enter.
+    static func week(fullName: String, shortName: String, language: String, draft: [String: [String]],
+                     approve: String, published: String) -> [Day] {
+        let finnish = language == "fi"
+        let firstDay: Day = { input in
+            input.answer(["name": [fullName], "shortName": [shortName], "kind": ["1"], "values": ["avoimuus", "yhteisöllisyys"],
+                          "userName": ["Maija Meikäläinen"], "userRole": ["viestintävastaava"]])
+            input.send(finnish ? "/nimenmuodot" : "/nameforms")
+            input.answer([:])
+            input.send(finnish ? "/vinkit 1" : "/tips 1")
+            input.answer(["keywords": ["#LYY", "sitsit"]])
+            input.send(finnish ? "/peru" : "/cancel")
+        }
+        let hashtags: Day = { input in
+            input.send(finnish ? "/aihetunnisteet" : "/hashtags")
+            input.answer([:])
+        }
+        let channels: Day = { input in
+            input.send(finnish ? "/kanavat" : "/channels")
+            input.answer(["choose": [finnish ? "instagram, verkkosivut" : "instagram, website"]])
+        }
+        let writing: Day = { input in
+            input.send(finnish ? "/luonnos" : "/draft")
+            input.answer(draft)
+        }
+        let review: Day = { input in
+            if finnish {
+                input.send("/luonnos 1 valmis", "/luonnokset", "/historia", "/suunnitelma", "/apua", "/luonnos 1 kopioi")
+            } else {
+                input.send("/draft 1 ready", "/drafts", "/history", "/plan", "/help", "/draft 1 copy")
+            }
+        }
+        let approval: Day = { input in
+            input.send(approve, published)
+            if finnish {
+                input.send("/luonnokset", "/historia", "/kumoa", "/lopeta")
+            } else {
+                input.send("/drafts", "/history", "/undo", "/quit")
+            }
+        }
+        return [firstDay, hashtags, channels, writing, review, approval]
     }
 
-    static let finnishDraft = ["/luonnos", "1", "", "LYY:n syyssitsit pidetään perjantaina Pohjoisen Tuulen juhlasalissa – tervetuloa!",
-                               "Liput 25 € jäsenille, 30 € muille.", "Ilmoittaudu!", "https://lyy.fi/sitsit",
-                               "", "#LYY", "", "", "1", "11.12.2026 18.00"]
-    static let englishDraft = ["/draft", "1", "", "The autumn sitsit are on Friday at the Pohjoisen Tuulen hall – welcome!",
-                               "Tickets 25 € for members, 30 € for others.", "Sign up!", "https://lyy.fi/sitsit",
-                               "", "#LYY", "", "", "1", "11.12.2026 18.00"]
+    static let finnishDraft: [String: [String]] = [
+        "channels": ["1"], "key-message": ["LYY:n syyssitsit pidetään perjantaina Pohjoisen Tuulen juhlasalissa – tervetuloa!"],
+        "details": ["Liput 25 € jäsenille, 30 € muille."], "call-to-action": ["Ilmoittaudu!"], "link": ["https://lyy.fi/sitsit"],
+        "hashtags": ["#LYY"], "media": ["1"], "scheduled-at": ["11.12.2026 18.00"],
+    ]
+    static let englishDraft: [String: [String]] = [
+        "channels": ["1"], "key-message": ["The autumn sitsit are on Friday at the Pohjoisen Tuulen hall – welcome!"],
+        "details": ["Tickets 25 € for members, 30 € for others."], "call-to-action": ["Sign up!"], "link": ["https://lyy.fi/sitsit"],
+        "hashtags": ["#LYY"], "media": ["1"], "scheduled-at": ["11.12.2026 18.00"],
+    ]
 
-    /// Runs the week and returns everything it printed.
-    static func run(_ days: [[String]], language: String, users: [String]) throws -> String {
+    /// Runs the week and returns everything it printed; each run's input is made just before it.
+    static func run(_ days: [Day], language: Language, users: [String]) throws -> String {
         let folder = BinaryRunner.makeFolder()
         var output = ""
         for (index, day) in days.enumerated() {
             let user = index == days.count - 1 ? users[1] : users[0]
-            let run = try BinaryRunner.run(["--lang", language, "--user", user], input: day.joined(separator: "\n") + "\n", folder: folder)
+            var input = PipedInput(language: language, user: user, planPath: folder + "/kuulo-plan.json")
+            day(&input)
+            let run = try BinaryRunner.run(["--lang", language.code, "--user", user], input: input.text, folder: folder)
             #expect(run.code == 0, "day \(index + 1): \(run.stderr)")
             output += run.stdout + run.stderr
         }
@@ -72,9 +108,9 @@ struct FirstWeekEndToEndTests {
 
     @Test("a Finnish first week: inflected names, local times, Finnish commands only, no internals")
     func finnishWeek() throws {
-        let days = Self.week(fullName: "Lapin yliopiston ylioppilaskunta", shortName: "LYY", language: "fi", draftLines: Self.finnishDraft,
+        let days = Self.week(fullName: "Lapin yliopiston ylioppilaskunta", shortName: "LYY", language: "fi", draft: Self.finnishDraft,
                              approve: "/luonnos 1 hyväksy", published: "/luonnos 1 julkaistu")
-        let output = try Self.run(days, language: "fi", users: ["Maija Meikäläinen", "Olli Oikola"])
+        let output = try Self.run(days, language: .fi, users: ["Maija Meikäläinen", "Olli Oikola"])
         let problems = Self.problems(in: output, otherLanguageCommands: ["/channels", "/draft", "/drafts", "/tips", "/hashtags", "/history", "/help", "/export", "/setup", "/undo"],
                                      bareNamePatterns: [#"[Jj]ärjestö(n|lle|ä|stä|ön|ssä|llä) (LYY|Lapin)\b"#, #"[Kk]anava(lla|ssa|lle) [A-ZÅÄÖ]"#])
         #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
@@ -90,9 +126,9 @@ struct FirstWeekEndToEndTests {
 
     @Test("an English first week: possessives, local times, English commands only, no internals")
     func englishWeek() throws {
-        let days = Self.week(fullName: "Lapin yliopiston ylioppilaskunta", shortName: "LYY", language: "en", draftLines: Self.englishDraft,
+        let days = Self.week(fullName: "Lapin yliopiston ylioppilaskunta", shortName: "LYY", language: "en", draft: Self.englishDraft,
                              approve: "/draft 1 approve", published: "/draft 1 published")
-        let output = try Self.run(days, language: "en", users: ["Maija Meikäläinen", "Olli Oikola"])
+        let output = try Self.run(days, language: .en, users: ["Maija Meikäläinen", "Olli Oikola"])
         let problems = Self.problems(in: output, otherLanguageCommands: ["/kanavat", "/luonnos", "/luonnokset", "/vinkit", "/aihetunnisteet", "/historia", "/apua", "/vie", "/perustiedot", "/kumoa"],
                                      bareNamePatterns: [#"of (LYY|Lapin yliopiston ylioppilaskunta)'s"#, #"\b(LYY)'s\b"#])
         #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")

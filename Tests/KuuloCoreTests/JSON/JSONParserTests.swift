@@ -46,6 +46,18 @@ struct JSONParserTests {
         #expect(throws: JSONSyntaxError.self) { try JSONParser.parse("") }
     }
 
+    @Test("large objects keep every member and refuse a duplicate key as small ones do", arguments: [3, 16, 17, 40])
+    func largeObjects(size: Int) throws {
+        let members = (0..<size).map { "\"k\($0)\": \($0)" }
+        let value = try JSONParser.parse("{" + members.joined(separator: ", ") + "}")
+        #expect(value.objectValue?.count == size)
+        #expect(value["k\(size - 1)"] == .int(size - 1))
+        // The same key again as the last member, wherever the check is made (by list or by set).
+        let text = "{" + members.joined(separator: ", ") + ", \"k0\": 0}"
+        let column = text.count - "\"k0\": 0}".count + 1
+        #expect(throws: JSONSyntaxError(line: 1, column: column, kind: .duplicateKey("k0"))) { try JSONParser.parse(text) }
+    }
+
     @Test("rejects invalid UTF-8 inside strings")
     func invalidUTF8() {
         #expect(throws: JSONSyntaxError.self) { try JSONParser.parse([0x22, 0xFF, 0xFE, 0x22]) }

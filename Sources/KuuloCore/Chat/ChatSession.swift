@@ -202,14 +202,14 @@ public struct ChatSession {
             let arguments = templateArguments
             return context.withPlanCommands { $0.undo(templateArguments: arguments) }
         case .redact: return redactCommand(argument)
-        case .export: return context.planCommands.export(argument)
+        case .export: return context.planCommands.export(argument, lemmatizer: context.services.lemmatizers[language])
         case .draft: return draftCommand(argument)
         case .edit: return editPart(argument)
         case .drafts: return [.say(ChatMessage(context.draftWorkflow.draftsListing()))]
         case .results: return ResultsCommand(resources: resources, language: language).start(argument, content: document.content)
         case .listen:
             guard let shown = ListeningCommand(resources: resources, language: language).show(argument, content: document.content,
-                                                                                              lemmatizer: context.services.lemmatizers[language]) else {
+                                                                                              digestWords: resources.digestWords(language, lemmatizer: context.services.lemmatizers[language])) else {
                 return startFlow("listen", interrupting: true)
             }
             guard let content = shown.content else { return shown.effects }

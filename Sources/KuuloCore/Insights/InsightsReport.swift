@@ -145,7 +145,7 @@ public struct InsightsReport: Equatable, Sendable {
                                                          "median": String(group.medianReach), "interactions": String(group.interactions),
                                                          "rate": percent(group.engagementRate)])
         }
-        var lines = [messages.text(.insightsHeading, language, ["from": day(from), "to": day(to), "posts": String(posts.count)]), ""]
+        var lines = [messages.text(.insightsHeading, language, ["period": dates.period(from: from, to: to), "posts": String(posts.count)]), ""]
         lines.append(messages.text(.insightsByChannel, language))
         let widest = byChannel.map(\.reach).max() ?? 0
         for group in byChannel {

@@ -49,7 +49,7 @@ public struct ListeningText {
     /// The digest: kinds, then topics with quotes.
     public func digest(_ digest: ListeningDigest) -> String {
         guard digest.entries > 0 else { return text(.listenEmpty) }
-        var lines = [text(.listenDigestHeading, ["from": day(digest.from), "to": day(digest.to), "entries": String(digest.entries)]),
+        var lines = [text(.listenDigestHeading, ["period": dates.period(from: digest.from, to: digest.to), "entries": String(digest.entries)]),
                      text(.listenDigestKinds, ["kinds": digest.kinds.map { "\(text($0.kind.messageKey)) \($0.count)" }.joined(separator: ", ")]), ""]
         if digest.topics.isEmpty { lines.append(text(.listenDigestNoTopics)) }
         for topic in digest.topics {

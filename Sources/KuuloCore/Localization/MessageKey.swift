@@ -160,6 +160,9 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case listenRevision
     case listenUnknownSource
     case listenUnanswered
+    case resultsReviewDue
+    case replyToEntry
+    case replyMarkedAnswered
     case resultsUsage
     case resultsReadFailed
     case resultsNext

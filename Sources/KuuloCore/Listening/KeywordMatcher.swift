@@ -1,9 +1,10 @@
 import Foundation
 
 /// Finds a followed keyword in a member's words by base form: "vappu" in "vapuksi" and "sitsit" in
-/// "sitseistä" (Voikko's base forms), but not "koko" in "kokous". A word the lemmatizer does not know
-/// (a name, an abbreviation, slang) is matched by its start instead, as is every word when there is no
-/// lemmatizer (English). A keyword of several words matches those words in a row.
+/// "sitseistä" (Voikko's base forms), and as the first part of a compound ("kasvis" in
+/// "kasvisvaihtoehdot": the rest, "vaihtoehto", is a word too), but not "koko" in "kokous". A word the
+/// lemmatizer does not know (a name, an abbreviation, slang) is matched by its start instead, as is every
+/// word when there is no lemmatizer (English). A keyword of several words matches those words in a row.
 struct KeywordMatcher {
     let lemmatizer: (any Lemmatizer)?
 
@@ -24,7 +25,14 @@ struct KeywordMatcher {
         let forms = baseForms(word)
         // A word or keyword the lemmatizer does not know (a name, an abbreviation, slang): by its start.
         if forms.isEmpty || wanted.isEmpty { return word.hasPrefix(part) }
-        return !forms.isDisjoint(with: wanted)
+        return !forms.isDisjoint(with: wanted) || forms.contains { form in wanted.contains { isCompound(form, startingWith: $0) } }
+    }
+
+    /// Whether `form` is `first` followed by another word the lemmatizer knows (`kasvis` + `vaihtoehto`).
+    private func isCompound(_ form: String, startingWith first: String) -> Bool {
+        guard form.count > first.count + 2, form.hasPrefix(first) else { return false }
+        let rest = String(form.dropFirst(first.count)).trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+        return !baseForms(rest).isEmpty
     }
 
     /// The word's base forms, lower-cased; empty when the lemmatizer does not know it or there is none.

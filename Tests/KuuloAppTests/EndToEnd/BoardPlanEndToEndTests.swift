@@ -20,6 +20,8 @@ struct BoardPlanEndToEndTests {
         "/tietosuoja", "", "", "hallituksen jaettu kansio", "hallitus ja viestintätiimi", "",
         "/tilit", "instagram", "@tyy_ry", "1, 2", "k", "toimisto@tyy.fi", "1.1.2027",
         "/aihetunnisteet", "", "", "", "", "", "", "", "", "",
+        "/kuuntelu", "Milloin vappu alkaa?", "", "",
+        "/vastaa 1", "Kiitos kysymyksestä!", "Vappu alkaa 30.4. kello 12.", "", "",
         "/hyväksyntä", "2027", "12.1.2027", "hallituksen kokous 1/2027",
         "/suunnitelma",
     ]
@@ -39,6 +41,8 @@ struct BoardPlanEndToEndTests {
         "/privacy", "", "", "the board's shared folder", "the board", "",
         "/accounts", "instagram", "@esu", "1, 2", "y", "office@esu.example", "1 January 2027",
         "/hashtags", "", "", "", "", "", "", "", "", "",
+        "/listen", "When does the gala start?", "", "",
+        "/reply 1", "Thanks for asking!", "The gala starts at 18 on Friday.", "", "",
         "/approval", "2027", "12 January 2027", "",
         "/plan",
     ]
@@ -69,6 +73,11 @@ struct BoardPlanEndToEndTests {
         #expect(empty.isEmpty, "sections left empty: \(empty)")
         let plan = BinaryRunner.json(folder + "/kuulo-plan.json")
         #expect(plan.at("plan", "trustees", language == "fi" ? "liisa-laine" : "robin-reed", "name") != nil, "an owner named on the spot is a trustee")
+        // `/reply 1` answered the logged question with the reply flow and marked it answered.
+        #expect(run.stdout.contains(language == "fi" ? "Vastaat viestiin 1 (kommentti" : "You are answering message 1 (comment"))
+        #expect(run.stdout.contains(language == "fi" ? "Kuuntelulokin viesti 1 on merkitty vastatuksi." : "Message 1 of the listening log is marked answered."))
+        #expect(plan.at("plan", "listening", "entries", "1", "answered") as? Bool == true)
+        #expect(plan.at("plan", "interaction", "replies", "1", "listeningEntry") as? String == "1")
         let markdown = try BinaryRunner.run(["plan", "export", "--format", "markdown", "--lang", language], folder: folder)
         #expect(markdown.code == 0)
         #expect(!markdown.stdout.contains(language == "fi" ? "Tätä osaa ei ole vielä kirjattu" : "The plan does not cover this part yet"))

@@ -257,6 +257,7 @@ public struct FlowEngine {
             question = String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces)
             return []
         }
+        if trimmed == Self.restMarker, state.listItems == nil, let effects = acceptSuggestedForRest() { return effects }
         if trimmed == "=", state.listItems == nil, let previous = reader.previousItemAnswer(of: step) { return accept(previous, for: step) }
         if step.takesList {
             return listInput(input, isBlock: isBlock, step: step)

@@ -23,7 +23,8 @@ struct FlowPresenter {
         }
         if step.kind == .yesno { question += " " + text(.yesNoSuffix) }
         let place = runPosition(of: index)
-        let progress = text(.stepProgress, ["number": String(place.number), "total": String(place.total)])
+        let progress = place.total.map { text(.stepProgress, ["number": String(place.number), "total": String($0)]) }
+            ?? text(.stepProgressOpen, ["number": String(place.number)])
         var effects = [ChatEffect.say(ChatMessage(progress + " " + question, style: .question))]
         var hints: [String] = []
         if let existing {
@@ -45,6 +46,9 @@ struct FlowPresenter {
         }
         if let previous = reader.previousItemAnswer(of: step), previous != existing {
             hints.append(text(.sameAsPreviousHint, ["value": reader.display(previous, for: step)]))
+        }
+        if let each = step.each, definition.blockStart(each) == index {
+            hints.append(text(.restAsSuggestedHint))
         }
         if !hints.isEmpty { effects.append(.say(ChatMessage(hints.joined(separator: "\n"), style: .hint))) }
         return effects
@@ -112,16 +116,20 @@ struct FlowPresenter {
     /// What the flow added or changed, by the steps' labels.
     /// Where the step at `index` is in the whole run: a repeated block counts once for each of its items,
     /// and steps asked only on request count only in a run for one item. So `/channels` counts 1–30 over
-    /// four channels instead of starting again at each channel.
-    func runPosition(of index: Int) -> (number: Int, total: Int) {
+    /// four channels instead of starting again at each channel. Before the block is entered, its items
+    /// are those the plan has now (the channels chosen so far); when the run itself chooses them and
+    /// there are none yet, the total is not known (`nil`) until they are chosen.
+    func runPosition(of index: Int) -> (number: Int, total: Int?) {
         guard let state = reader.state, let each = definition.steps.first(where: { $0.each != nil })?.each else {
             return (index + 1, definition.steps.count)
         }
         let oneItem = state.scope.item != nil
         let counted = definition.steps.indices.filter { !definition.steps[$0].onRequestOnly || oneItem }
         let block = counted.filter { definition.steps[$0].each == each }
-        let items = max(state.items.count, 1)
-        let total = counted.count - block.count + block.count * items
+        let known = state.items.isEmpty ? reader.items(for: each, only: state.scope.item).count : state.items.count
+        let items = max(known, 1)
+        let chosenInRun = definition.steps.prefix(block.first ?? 0).contains { $0.store == .channelSet } && each == .channel
+        let total: Int? = known == 0 && chosenInRun ? nil : counted.count - block.count + block.count * items
         let blockStart = block.first ?? index
         let before = counted.filter { $0 < index && definition.steps[$0].each != each }.count
         guard definition.steps[index].each == each else {

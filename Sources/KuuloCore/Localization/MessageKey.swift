@@ -78,6 +78,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case saveLabelled
     case revisionLabel
     case stepProgress
+    case stepProgressOpen
     case undoDone
     case undoNoChange
     case undoNothing
@@ -267,6 +268,9 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case channelsUnknown
     case recordUnknown
     case sameAsPreviousHint
+    case restAsSuggestedHint
+    case restAsSuggestedFilled
+    case restAsSuggestedKept
     case cadencePerWeek
     case cadencePerMonth
     case recordRemoved

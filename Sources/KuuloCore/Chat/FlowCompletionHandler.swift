@@ -45,6 +45,10 @@ struct FlowCompletionHandler {
             let classified = ListeningCommand(resources: resources, language: language)
                 .classify(recordKey, in: workflow.content, now: workflow.now, lemmatizer: lemmatizer)
             return Assembly(effects: classified.effects, content: classified.content, revision: nil, openRecord: open)
+        case .handoverApply?:
+            let workflow = drafts()
+            let handover = TermHandover(resources: resources, language: language, now: workflow.now).apply(recordKey, to: workflow.content)
+            return Assembly(effects: handover.effects, content: handover.content, revision: nil, openRecord: open)
         default:
             return nil
         }

@@ -205,6 +205,20 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case gitSetupAttributes
     case gitMergeUnrelated
     case gitMergeConflicts
+    case gitMergeWithoutBase
+    case answerLooksLikePassword
+    case handoverDoneHeading
+    case handoverAccountsDone
+    case handoverChannelsDone
+    case handoverTrusteesRemoved
+    case handoverOnboardingOffered
+    case handoverYearHeading
+    case handoverYearPublished
+    case handoverYearChannel
+    case handoverYearNoMaterial
+    case greetingNewTrustee
+    case handoverUnfinishedNote
+    case syncCopyWithoutBase
     case syncCopyNotSaved
     case syncCopyUnreadable
     case syncCopyUnrelated

@@ -10,6 +10,8 @@ struct FlowCompletionHandler {
     let recordKey: String?
     let resources: KuuloResources
     let language: Language
+    /// Whether only a part of the flow was asked (one tip, one channel): its `outroPart` closes it.
+    var part = false
     /// Base forms for finding followed keywords in what a member said.
     var lemmatizer: (any Lemmatizer)? = nil
 
@@ -64,7 +66,7 @@ struct FlowCompletionHandler {
     /// `before` comes between the outro and the rest (the forms of a name just made).
     func closing(content: JSONValue, arguments: [String: String], nextStep: () -> String, before: [ChatEffect] = []) -> [ChatEffect] {
         var effects: [ChatEffect] = []
-        if let outro = definition.outro {
+        if let outro = (part ? definition.outroPart : nil) ?? definition.outro {
             effects.append(.say(ChatMessage(fillTemplate(outro.text(language), arguments.merging(["draft": recordKey ?? ""]) { $1 }), style: .success)))
         }
         effects += before

@@ -9,6 +9,9 @@ public struct Flow: Equatable, Sendable {
     public var intro: LocalizedText?
     /// Shown after the last step.
     public var outro: LocalizedText?
+    /// Shown instead of `outro` when only part of the flow was asked (`/tips 3`, `/channels instagram`,
+    /// `/edit …`); without it a part ends with `outro` too.
+    public var outroPart: LocalizedText?
     /// The summary of the revision recorded when the flow ends; may use `{user}` and `{org}`.
     public var summary: LocalizedText
     /// The steps in order.
@@ -39,6 +42,7 @@ public struct Flow: Equatable, Sendable {
         self.id = id
         self.intro = LocalizedText(json: json["intro"])
         self.outro = LocalizedText(json: json["outro"])
+        self.outroPart = LocalizedText(json: json["outroPart"])
         self.summary = LocalizedText(json: json["summary"]) ?? LocalizedText([.en: id])
         var steps: [FlowStep] = []
         for (position, raw) in (json["steps"]?.arrayValue ?? []).enumerated() {

@@ -60,8 +60,9 @@ struct FlowPresenter {
             return [.say(ChatMessage(fillTemplate(help.text(language), reader.templateArguments), style: .hint))]
         }
         if let id = step.article, let article = reader.resources.knowledge.article(id, language: language) {
-            return [.say(ChatMessage(text(.articleHeading, ["title": article.title, "id": article.id]) + "\n\n" + article.body, style: .plain)),
-                    .say(ChatMessage(text(.helpThenContinue), style: .hint))]
+            let title = ChatMessage(text(.articleHeading, ["title": article.title, "id": article.id]), style: .heading)
+            return ([title] + TerminalMarkdown.messages(article.body)).map { .say($0) }
+                + [.say(ChatMessage(text(.helpThenContinue), style: .hint))]
         }
         return [.say(ChatMessage(text(.noHelpForStep), style: .hint))]
     }

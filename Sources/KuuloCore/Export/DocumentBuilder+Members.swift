@@ -21,7 +21,7 @@ extension DocumentBuilder {
         var blocks: [ExportBlock] = [
             .paragraph([.text(texts.text(.membersResultsIntro, ["period": dates.period(from: report.from, to: report.to), "count": String(report.posts.count)]))]),
             .chart(ExportChart(id: "chart-channels", title: texts.text(.membersChartReach),
-                               bars: report.byChannel.map { .init(label: channelName($0.name), value: Double($0.reach), valueText: String($0.reach)) },
+                               bars: report.byChannel.map { .init(label: channelName($0.name), value: Double($0.reach), valueText: texts.number($0.reach)) },
                                table: groupTable(report.byChannel, caption: .membersByChannelCaption, nameHeader: .tableChannel, name: channelName))),
         ]
         if report.byPurpose.contains(where: { !$0.name.isEmpty }) {
@@ -45,8 +45,8 @@ extension DocumentBuilder {
         ExportTable(caption: texts.text(caption),
                     headers: [nameHeader, .membersColumnPosts, .membersColumnReach, .membersColumnMedianReach, .membersColumnInteractions, .membersColumnRate].map { texts.text($0) },
                     rows: groups.map { group in
-                        [cell(name(group.name)), cell(String(group.posts)), cell(String(group.reach)), cell(String(group.medianReach)),
-                         cell(String(group.interactions)), cell(percent(group.engagementRate))]
+                        [cell(name(group.name)), cell(texts.number(group.posts)), cell(texts.number(group.reach)), cell(texts.number(group.medianReach)),
+                         cell(texts.number(group.interactions)), cell(percent(group.engagementRate))]
                     })
     }
 
@@ -56,7 +56,7 @@ extension DocumentBuilder {
             "date": CivilDate(iso: post.publishedAt.prefix(10)).map(dates.date) ?? "",
             "channel": channelName(post.channel ?? post.platform ?? ""),
             "text": firstLine.count > 80 ? String(firstLine.prefix(79)) + "…" : firstLine,
-            "reach": String(post.counts[.reach] ?? 0), "rate": percent(InsightsReport.rate(post)),
+            "reach": texts.number(post.counts[.reach] ?? 0), "rate": percent(InsightsReport.rate(post)),
         ]
         guard let purpose = post.draft.flatMap({ plan.plan.drafts[$0]?.purpose?.nonBlank }) else { return texts.text(.membersPostItem, arguments) }
         arguments["purpose"] = purpose
@@ -84,7 +84,7 @@ extension DocumentBuilder {
                                headers: [.membersColumnKind, .membersColumnMessages, .membersColumnAnswered, .membersColumnUnanswered].map { texts.text($0) },
                                rows: digest.kinds.map { kind, count in
                                    let answered = digest.answered[kind] ?? 0
-                                   return [cell(texts.value("memberKind", kind.rawValue)), cell(String(count)), cell(String(answered)), cell(String(count - answered))]
+                                   return [cell(texts.value("memberKind", kind.rawValue)), cell(texts.number(count)), cell(texts.number(answered)), cell(texts.number(count - answered))]
                                })),
             .heading(texts.text(.membersTopicsHeading), level: 4),
         ]

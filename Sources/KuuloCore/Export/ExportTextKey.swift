@@ -105,6 +105,7 @@ enum ExportTextKey: String, CaseIterable, Sendable {
     case relativeDateTimeFormat
     case cadenceAsNeeded
     case cadenceTotal
+    case cadenceTotalNoOwners
     case offlineReach
     case offlineReachMissing
     case channelsRemoved

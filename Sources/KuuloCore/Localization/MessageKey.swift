@@ -31,6 +31,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case goodbye
     case nameFormsMade
     case nameFormsUnconfirmed
+    case nameFormsUnknownName
     case greeting
     case greetingAnonymous
     case greetingNewPlan
@@ -170,6 +171,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case errorBadDate
     case insightsRevision
     case decimalSeparator
+    case groupSeparator
     case insightsPercent
     case insightsNone
     case insightsHeading

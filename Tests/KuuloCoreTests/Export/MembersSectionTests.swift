@@ -26,14 +26,14 @@ struct MembersSectionTests {
         let reach = 1_200 + 800 + 500
         #expect(instagram == 167 && reach == 2_500)
         let rate = String(format: "%.1f", Double(instagram) / Double(reach) * 100)
-        #expect(markdown.contains("| **Instagram-syöte (@kyy_ry)** | 3 | \(reach) | 800 | \(instagram) | \(rate)% |"), "\(markdown)")
+        #expect(markdown.contains("| **Instagram-syöte (@kyy_ry)** | 3 | 2,500 | 800 | \(instagram) | \(rate)% |"), "\(markdown)")
         // Facebook: a post with no reach counts in the posts and the median but not in the rate.
         #expect(markdown.contains("| **Facebook page** | 2 | 300 | 150 | 10 | 3.3% |"))
-        #expect(markdown.contains("| **tapahtumat** | 1 | 1200 | 1200 | 120 | 10.0% |"))
-        #expect(markdown.contains("- 1 December 2026, Instagram-syöte (@kyy_ry): “Syysbileet tulevat! 🎉” – reach 1200, engagement rate 10.0% (purpose: tapahtumat)"))
+        #expect(markdown.contains("| **tapahtumat** | 1 | 1,200 | 1,200 | 120 | 10.0% |"))
+        #expect(markdown.contains("- 1 December 2026, Instagram-syöte (@kyy_ry): “Syysbileet tulevat! 🎉” – reach 1,200, engagement rate 10.0% (purpose: tapahtumat)"))
         #expect(markdown.contains("Results are reviewed every term; the latest figures were imported on 4 December 2026."))
         let finnish = section(render(ExportFixtures.rich(), .markdown, .fi))
-        #expect(finnish.contains("| **Instagram-syöte (@kyy_ry)** | 3 | 2500 | 800 | 167 | 6,7 % |"))
+        #expect(finnish.contains("| **Instagram-syöte (@kyy_ry)** | 3 | 2 500 | 800 | 167 | 6,7 % |"), "digits grouped as Finnish writes them (Markdown folds the no-break space)")
         #expect(finnish.contains("Ajanjakso: 5.11.2026–2.12.2026. Alustoilta on tuotu luvut 5 julkaisusta."))
     }
 
@@ -42,7 +42,7 @@ struct MembersSectionTests {
         let html = render(ExportFixtures.rich(), .html, .fi)
         #expect(html.contains("<svg role=\"img\" aria-labelledby=\"chart-channels-title chart-channels-desc\""))
         #expect(html.contains("<title id=\"chart-channels-title\">Tavoitetut ihmiset kanavittain</title>"))
-        #expect(html.contains("<desc id=\"chart-channels-desc\">Facebook-sivu 300; Instagram-syöte (@kyy_ry) 2500</desc>"))
+        #expect(html.contains("<desc id=\"chart-channels-desc\">Facebook-sivu 300; Instagram-syöte (@kyy_ry) 2\u{00A0}500</desc>"))
         // The longest bar fills the room between the names and the values; the others in proportion.
         let room = HTMLChart.width - HTMLChart.labelWidth - HTMLChart.valueWidth
         #expect(html.contains("width=\"\(room)\" height=\"20\""))

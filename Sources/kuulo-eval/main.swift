@@ -2,8 +2,9 @@
 // Usage: kuulo-eval [--verbose] [--data CHECKOUT] QUESTIONS.yaml [REQUESTS.yaml]
 //   QUESTIONS.yaml: `fi:` and `en:` lists of {q: "…", id: <Knowledge article id>}; prints top-1,
 //                   top-3 and no-answer counts per language.
-//   REQUESTS.yaml:  the same shape, `id` a command id (draft, tips, …), `crisis` or `smalltalk`;
-//                   prints how often the right flow starts, per language.
+//   REQUESTS.yaml:  the same shape, `id` a command id (draft, tips, …), `crisis` or `smalltalk`,
+//                   or `not-crisis` (anything but the crisis guidance is right); prints how often
+//                   the right flow starts, per language.
 //   --data:         read Knowledge/ and the search word lists from this checkout instead of the
 //                   embedded copies (for tuning without rebuilding).
 //   --verbose:      list every miss.
@@ -67,14 +68,22 @@ func percent(_ count: Int, _ total: Int) -> String {
     total == 0 ? "–" : String(format: "%.1f %%", 100 * Double(count) / Double(total))
 }
 
+let commands = CommandRegistry(data: data)
+
+/// The id of the command a match runs (`names` for `/nameforms`), `crisis` or `smalltalk`.
+func commandID(_ match: IntentMatch) -> String {
+    commands.command(named: match.commandID)?.id ?? match.commandID
+}
+
 /// What the chat does with a request, as an id comparable with the file's: a command id, `crisis`,
 /// `smalltalk`, or `clarify`, `article`, `none` when no flow starts.
+
 func outcome(_ interpretation: Interpretation) -> (id: String, detail: String) {
     switch interpretation {
     case .crisis(let match, _), .smalltalk(let match), .command(let match):
-        return (match.commandID, match.command)
+        return (commandID(match), match.command)
     case .clarify(let options):
-        return ("clarify", options.map(\.commandID).joined(separator: "|"))
+        return ("clarify", options.map(commandID).joined(separator: "|"))
     case .answer(let result, _):
         return ("article", result.answers.first?.id ?? "")
     case .noAnswer(let result):
@@ -126,13 +135,14 @@ if arguments.count == 2, arguments[1] != "-" {
         var misses: [String] = []
         for request in list {
             let (id, detail) = outcome(interpreter.interpret(request.text, language: language))
-            if id == request.expected {
+            if id == request.expected || (request.expected == "not-crisis" && id != "crisis") {
                 right += 1
                 continue
             }
             if id == "clarify", detail.split(separator: "|").contains(Substring(request.expected)) { askedWithIt += 1 }
             if id == "article" { articles += 1 }
-            misses.append("  \(language.rawValue) \"\(request.text)\" → \(request.expected): got \(id) \(detail)")
+            let scores = interpreter.intents.match(request.text, language: language).matches.map { String(format: "%.2f", $0.score) }
+            misses.append("  \(language.rawValue) \"\(request.text)\" → \(request.expected): got \(id) \(detail) (intent scores \(scores.joined(separator: " ")))")
         }
         let n = list.count
         print("requests \(language.rawValue): right flow \(right)/\(n) (\(percent(right, n))), asked back with it among the options "

@@ -21,7 +21,7 @@ public enum ChannelAdvisor {
         guard !ids.isEmpty else { return [] }
         let channels = ids.compactMap { id in content["channels"]?[id].map { (id, $0) } }
         func name(_ id: String, _ entry: JSONValue) -> String {
-            entry["name"]?.stringValue ?? catalogue.entry(id)?.name.text(language) ?? id
+            catalogue.displayName(of: id, ownName: entry["name"]?.stringValue, kind: entry["kind"]?.stringValue, language: language)
         }
         var advice: [ChannelAdvice] = []
         let audiences = content["organisation"]?["audiences"]?.stringArray ?? []

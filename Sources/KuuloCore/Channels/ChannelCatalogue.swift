@@ -44,6 +44,15 @@ public struct ChannelCatalogue: Equatable, Sendable {
         return entries.first { entry in entry.name.values.values.map(Self.normalised).contains(wanted) }
     }
 
+    /// The name a plan's channel goes by for people: its own name, else the catalogue's name for its kind,
+    /// else for its id (or an alias of it), else the id itself. One rule for the chat, reports and documents,
+    /// so a channel `facebook` of kind `facebook-page` reads "Facebook-sivu", never `facebook`.
+    public func displayName(of id: String, ownName: String?, kind: String?, language: Language) -> String {
+        if let ownName, !ownName.isEmpty { return ownName }
+        let found = kind.flatMap { self.entry($0) } ?? self.entry(id) ?? self.entry(matching: id)
+        return found?.name.text(language) ?? id
+    }
+
     /// The position of `id` in the catalogue, for ordering a plan's channels; unknown ids sort last.
     public func order(of id: String?) -> Int {
         guard let id, let index = entries.firstIndex(where: { $0.id == id }) else { return entries.count }

@@ -21,7 +21,10 @@ extension KnowledgeAnswering {
         }
         switch interpreter.interpret(input, language: language) {
         case .crisis(let match, let result):
-            return .say(crisisGuidance(result, articles: interpreter.intents.catalog.intent(match.intent)?.articles ?? []))
+            let intent = interpreter.intents.catalog.intent(match.intent)
+            // Distress needs a person and a number, said in its own words, not the plan's escalation steps.
+            if let reply = intent?.reply?.text(language) { return .say([.say(ChatMessage(reply, style: .plain))]) }
+            return .say(crisisGuidance(result, articles: intent?.articles ?? []))
         case .smalltalk(let match):
             let reply = interpreter.intents.catalog.intent(match.intent)?.reply?.text(language) ?? text(.answerNone)
             return .say([.say(ChatMessage(reply, style: .plain))])

@@ -210,8 +210,10 @@ public struct FlowPlanReader {
 
     /// The name of an item as the user knows it.
     public func itemName(_ item: String) -> String {
-        if let name = content["channels"]?[item]?["name"]?.stringValue { return OneLineText.make(name) }
-        return resources.channelCatalogue.entry(item)?.name.text(language) ?? item
+        let channel = content["channels"]?[item]
+        let name = resources.channelCatalogue.displayName(of: item, ownName: channel?["name"]?.stringValue,
+                                                          kind: channel?["kind"]?.stringValue, language: language)
+        return OneLineText.make(name)
     }
 
     /// A default drawn from the catalogue for the current channel: `channel:purpose`, `channel:cadence.min`, …

@@ -43,7 +43,7 @@ struct PlanView {
     /// The name a channel id goes by in the document: the plan's channel name, else the catalogue's, else the id.
     func channelName(_ id: String, catalogue: ChannelCatalogue, language: Language) -> String {
         if let channel = (channels + removedChannels).first(where: { $0.id == id }) { return channel.name }
-        return (catalogue.entry(id) ?? catalogue.entry(matching: id))?.name.text(language) ?? id
+        return catalogue.displayName(of: id, ownName: nil, kind: nil, language: language)
     }
 
     /// The organisation's accounts by number.

@@ -133,7 +133,7 @@ public struct InsightsReport: Equatable, Sendable {
         let channels = Plan(json: content).channels ?? [:]
         let catalogue = resources.channelCatalogue
         func channelName(_ id: String) -> String {
-            channels[id]?.name ?? (catalogue.entry(channels[id]?.kind ?? id) ?? catalogue.entry(matching: id))?.name.text(language) ?? id
+            catalogue.displayName(of: id, ownName: channels[id]?.name, kind: channels[id]?.kind, language: language)
         }
         func number(_ value: Int) -> String { messages.number(value, language) }
         func day(_ text: String?) -> String { text.flatMap { CivilDate(iso: $0.prefix(10)) }.map(dates.date) ?? "" }

@@ -25,8 +25,9 @@ public enum Interpretation: Equatable, Sendable {
 /// 1. Empty or longer than `SearchSettings.maximumQueryLength`: no answer, with the reason.
 /// 2. A crisis (a cue such as a threat, or text most like the crisis examples): the crisis guidance.
 ///    Small talk that matches confidently: a short reply. Another intent that does: run its command.
-/// 3. Intents match somewhat, the best at least `clarifyBeforeKnowledge` or the text asks for
-///    something to be done (`requestCues`): ask which one.
+/// 3. The text asks for something to be done (`requestCues`) and one command alone matches at least
+///    `requestAloneScore`: run it. Intents match somewhat, the best at least
+///    `clarifyBeforeKnowledge` or the text asks for something to be done: ask which one.
 /// 4. Knowledge has an answer: show it, offering the command that acts on the article.
 /// 5. Intents match weakly: ask which one.
 /// 6. Otherwise no answer (with Knowledge's weak guesses, if any).
@@ -64,6 +65,10 @@ public struct FreeTextInterpreter: Sendable {
             return .smalltalk(match)
         case .confident(let match):
             return .command(match)
+        case .ambiguous(let options) where options.count == 1 && options[0].score >= intents.settings.requestAloneScore
+            && intents.isRequest(text, language: language):
+            // A request with one command that fits fairly well and no rival: run it rather than ask.
+            return .command(options[0])
         case .ambiguous(let options) where (options.first?.score ?? 0) >= intents.settings.clarifyBeforeKnowledge:
             return .clarify(options)
         case .ambiguous(let options) where !options.isEmpty && intents.isRequest(text, language: language):

@@ -28,9 +28,13 @@ public struct IntentCatalog: Sendable {
         /// What the intent stands for (a command unless the file says `kind:`).
         public var kind: Kind = .command
         /// Words (per language, as typed or as base forms and stems) any one of which makes a text this
-        /// intent whatever else it says: `uhkailla`, `threaten` for `crisis`.
+        /// intent whatever else it says: `uhkailla`, `threaten` for `crisis`. A cue of several words needs
+        /// all of them, in any order; `a|b` lets either stand for one word (`osoite|numero julkaista`);
+        /// `=word` matches only as typed (after respelling), not by its base form; `a+b` needs the words
+        /// as typed, in a row (`i'm+not+ok`).
         public var cues: [Language: [String]] = [:]
-        /// Small talk: the reply per language.
+        /// Small talk: the reply per language. A crisis intent with a reply (distress) shows it instead
+        /// of the general crisis guidance.
         public var reply: LocalizedText?
         /// Crisis: the Knowledge articles that guide through one, first the one to read; an answer
         /// from another article is not shown with the guidance.
@@ -60,6 +64,12 @@ public struct IntentCatalog: Sendable {
     /// Words per language that mark a text as asking for something to be done ("auta", "help me",
     /// "haluan"): with one, a question word does not lower the intents' scores.
     public var requestCues: [Language: Set<String>] = [:]
+    /// What a text's first word is (an imperative: "write", "kirjaa") or how it ends (`-taan`: the
+    /// Finnish passive, "Kirjoitetaan julkaisu", says "let's") when the text is a request, per language.
+    public var requestOpenings: [Language: [String]] = [:]
+    /// Endings a word may carry without changing what it asks for, per language (`näytäpä` is `näytä`):
+    /// a request cue matches with one of them.
+    public var clitics: [Language: [String]] = [:]
     /// What asks for the rest of a cut answer, per language, lower-case ("lisää", "more").
     public var moreWords: [Language: Set<String>] = [:]
     /// Number words per language, by value.
@@ -129,6 +139,8 @@ public struct IntentCatalog: Sendable {
         self.init(intents: intents, questionCues: cues, numbers: numbers, languageNames: names, articleCommands: articleCommands)
         for language in Language.allCases {
             requestCues[language] = Set((tree?["requestCues"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() })
+            requestOpenings[language] = (tree?["requestOpenings"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() }
+            clitics[language] = (tree?["clitics"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() }
             moreWords[language] = Set((tree?["moreWords"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() })
         }
     }

@@ -26,8 +26,10 @@ struct IntentLanguageModel: Sendable {
         var number: Int?
         /// A language named in the text.
         var language: Language?
-        /// Every word as typed and every term of it, for cues.
+        /// Every word as typed and every form of it (not its synonyms), for cues.
         var allTerms: Set<String> = []
+        /// The words as typed (after respelling), in order, for cues of words in a row.
+        var tokens: [String] = []
     }
 
     private struct Example: Sendable {
@@ -44,10 +46,14 @@ struct IntentLanguageModel: Sendable {
     private let languageWords: [String: Language]
     private let cues: Set<String>
     private let requestCues: Set<String>
+    private let clitics: [String]
+    private let requestOpenings: [String]
     private let stopWords: Set<String>
     private let settings: IntentSettings
     /// Each intent's cues: a cue is its words, each as the set of its terms (as typed and analysed).
     private let cueWords: [Int: [[Set<String>]]]
+    /// Each intent's cues of words in a row (`i'm+not+ok`): per position the words as typed.
+    private let cuePhrases: [Int: [[Set<String>]]]
     /// Splits compounds into forms the examples use (`somepäivitys` → `some`, `päivitys`).
     private let splitter: CompoundSplitter
 
@@ -57,6 +63,8 @@ struct IntentLanguageModel: Sendable {
         self.settings = settings
         self.cues = catalog.questionCues[language] ?? []
         self.requestCues = catalog.requestCues[language] ?? []
+        self.clitics = catalog.clitics[language] ?? []
+        self.requestOpenings = catalog.requestOpenings[language] ?? []
         var numberWords: [String: Int] = [:]
         for (number, words) in catalog.numbers[language] ?? [:] {
             for word in words { numberWords[word] = number }
@@ -102,21 +110,55 @@ struct IntentLanguageModel: Sendable {
         }
         self.examples = examples
         var cueWords: [Int: [[Set<String>]]] = [:]
+        var cuePhrases: [Int: [[Set<String>]]] = [:]
         for (index, intent) in catalog.intents.enumerated() {
-            for cue in intent.cues[language] ?? [] {
-                let words = normalizer.words(in: cue).map { token -> Set<String> in
-                    let forms = normalizer.analyzeWord(token, addsSynonyms: false)?.forms ?? []
-                    return Set([token] + forms)
+            for cue in intent.cues[language] ?? [] where cue.contains("+") {
+                // `i'm|am+not+ok|okay`: those words in a row, as typed (after respelling).
+                let positions = cue.split(separator: "+").map { position in
+                    Set(position.split(separator: "|").flatMap { normalizer.words(in: String($0)) })
                 }
+                if positions.allSatisfy({ !$0.isEmpty }) { cuePhrases[index, default: []].append(positions) }
+            }
+            for cue in intent.cues[language] ?? [] where !cue.contains("+") {
+                // `osoite|numero julkaista|levittää`: each word of the cue, any one of its alternatives;
+                // `=julkaisi` only as typed (after respelling), not by its base form.
+                let words = cue.split(separator: " ").map { word -> Set<String> in
+                    word.split(separator: "|").reduce(into: Set<String>()) { terms, alternative in
+                        let asTyped = alternative.hasPrefix("=")
+                        for token in normalizer.words(in: String(alternative.drop { $0 == "=" })) {
+                            terms.insert(token)
+                            if !asTyped { terms.formUnion(normalizer.analyzeWord(token, addsSynonyms: false)?.forms ?? []) }
+                        }
+                    }
+                }.filter { !$0.isEmpty }
                 if !words.isEmpty { cueWords[index, default: []].append(words) }
             }
         }
         self.cueWords = cueWords
+        self.cuePhrases = cuePhrases
     }
 
-    /// Whether `input` holds one of the cues of intent `intent` (every word of it, in any order).
+    /// Whether `input` holds one of the cues of intent `intent`: every word of it, in any order, or
+    /// for a cue written with `+`, its words in a row (one other word may stand between two).
     func hasCue(_ input: Input, intent: Int) -> Bool {
         (cueWords[intent] ?? []).contains { cue in cue.allSatisfy { !$0.isDisjoint(with: input.allTerms) } }
+            || (cuePhrases[intent] ?? []).contains { Self.occurs($0, in: input.tokens) }
+    }
+
+    /// Whether the words of `phrase` (per position, its alternatives) stand in `tokens` in a row, with
+    /// at most one other word between two of them ("i'm honestly not ok").
+    private static func occurs(_ phrase: [Set<String>], in tokens: [String]) -> Bool {
+        guard let first = phrase.first else { return false }
+        return tokens.indices.contains { start in
+            guard first.contains(tokens[start]) else { return false }
+            var position = start
+            for word in phrase.dropFirst() {
+                let following = tokens.indices.filter { $0 > position && $0 <= position + 2 }
+                guard let next = following.first(where: { word.contains(tokens[$0]) }) else { return false }
+                position = next
+            }
+            return true
+        }
     }
 
     /// `text` analysed: its words (each once), question cue, number and language.
@@ -130,8 +172,8 @@ struct IntentLanguageModel: Sendable {
         var allTerms = Set(tokens)
         for analysed in normalizer.analyze(text) {
             allTerms.insert(analysed.surface)
+            // Synonyms are left out: "kriisi" stands for "paskamyrsky" in search, but is no cue of a crisis.
             allTerms.formUnion(analysed.forms)
-            allTerms.formUnion(analysed.synonyms)
             let keys = [analysed.surface] + analysed.forms
             let value = keys.lazy.compactMap { self.numberWords[$0] ?? Int($0) }.first.flatMap { (1...8).contains($0) ? $0 : nil }
             if number == nil { number = value }
@@ -145,9 +187,15 @@ struct IntentLanguageModel: Sendable {
         }
         if tokens.contains(where: cues.contains) { cue = true }
         let typed = " " + tokens.joined(separator: " ") + " "
+        // A cue of several words ("what is") is looked for as those words in a row.
+        if cues.contains(where: { $0.contains(" ") && typed.contains(" " + $0 + " ") }) { cue = true }
         let request = requestCues.contains { typed.contains(" " + $0 + " ") }
+            || tokens.contains { token in clitics.contains { token.hasSuffix($0) && requestCues.contains(String(token.dropLast($0.count))) } }
+            || tokens.first.map { first in
+                requestOpenings.contains { $0.hasPrefix("-") ? first.count >= 6 && first.hasSuffix($0.dropFirst()) : first == $0 }
+            } ?? false
         return Input(words: words, hasQuestionCue: cue, hasRequestCue: request, number: number,
-                     language: named, allTerms: allTerms)
+                     language: named, allTerms: allTerms, tokens: tokens)
     }
 
     /// The best similarity between `input` and the examples of intent `intent`: the weighted share of

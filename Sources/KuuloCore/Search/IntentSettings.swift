@@ -27,6 +27,9 @@ public struct IntentSettings: Equatable, Sendable {
     /// `FreeTextInterpreter`: options scoring at least this are asked about before Knowledge is
     /// searched; weaker options are asked about only when Knowledge has no answer.
     public var clarifyBeforeKnowledge: Double = 0.5
+    /// `FreeTextInterpreter`: a request ("kirjaa", "let's", "write …") whose one option scores at least
+    /// this runs it instead of asking (set on the December set and the fifth session's command requests).
+    public var requestAloneScore: Double = 0.44
     /// How much the share of the text found in the example counts against the share of the example
     /// found in the text (0…1): low values tolerate extra words ("… about the sauna evening").
     public var textShareWeight: Double = 0.5

@@ -94,7 +94,7 @@ struct TermHandover {
         for (id, channel) in (plan.channels ?? [:]).sorted(by: { $0.key < $1.key }) where channel.removed != true {
             guard let cadence = channel.cadence else { continue }
             let count = published.filter { $0.channels?.contains(id) ?? false }.count
-            let name = channel.name ?? resources.channelCatalogue.entry(channel.kind ?? id)?.name.text(language) ?? id
+            let name = resources.channelCatalogue.displayName(of: id, ownName: channel.name, kind: channel.kind, language: language)
             let period = text(cadence.per == CadencePeriod.month.rawValue ? .cadencePerMonth : .cadencePerWeek)
             lines.append("  • " + text(.handoverYearChannel, ["channel": name, "count": String(count), "min": String(cadence.min ?? 0),
                                                              "max": String(cadence.max ?? 0), "period": period]))

@@ -28,6 +28,36 @@ struct FreeTextUnderstandingTests {
         #expect(finnish.contains("/vinkit 7"))
     }
 
+    @Test("distress gets a warm reply with a person and the numbers to call, not the plan's escalation steps")
+    func distress() {
+        var chat = ChatHarness(language: .en, user: "Maija", document: plan(decider: "the chair, Maija"))
+        let reply = chat.send("i want to die")
+        #expect(reply.hasPrefix("Thank you for telling me"))
+        #expect(reply.contains("call 112"))
+        #expect(reply.contains("09 2525 0111"))
+        #expect(!reply.contains("the decision is with"))
+        var finnish = ChatHarness(language: .fi, user: "Maija", document: plan())
+        let vastaus = finnish.send("en jaksa enää")
+        #expect(vastaus.hasPrefix("Kiitos, että kerroit"))
+        #expect(vastaus.contains("112"))
+        #expect(vastaus.contains("09 2525 0111"))
+    }
+
+    @Test("every command a trustee may ask for in words has an intent with its id, and every intent runs a command there is")
+    func everyCommandHasAnIntent() {
+        let data = DataFiles(embedded: EmbeddedFiles.all)
+        let commands = CommandRegistry(data: data)
+        let catalog = IntentCatalog(data: data)
+        // The commands used only inside a flow (back, skip, cancel) are answers to a question, not requests.
+        for command in commands.commands where !command.flowOnly {
+            #expect(catalog.intent(command.id) != nil, "\(command.id)")
+        }
+        for intent in catalog.intents where intent.kind == .command {
+            let name = String(intent.command.dropFirst().prefix { !$0.isWhitespace })
+            #expect(commands.command(named: name) != nil, "\(intent.id): \(intent.command)")
+        }
+    }
+
     @Test("a greeting gets a short reply, not an article")
     func greeting() {
         var chat = ChatHarness(language: .en, user: "Maija", document: plan())

@@ -8,6 +8,15 @@ struct ChannelCatalogueTests {
     let data = DataFiles(embedded: EmbeddedFiles.all)
     var catalogue: ChannelCatalogue { ChannelCatalogue(data: data) }
 
+    @Test("a channel's name for people: its own, else its kind's, else its id's, never a bare slug it can name")
+    func displayName() {
+        #expect(catalogue.displayName(of: "facebook", ownName: nil, kind: "facebook-page", language: .fi) == "Facebook-sivu")
+        #expect(catalogue.displayName(of: "stories", ownName: nil, kind: "instagram-stories", language: .en) != "stories")
+        #expect(catalogue.displayName(of: "website", ownName: nil, kind: nil, language: .fi) == "Verkkosivut")
+        #expect(catalogue.displayName(of: "ig", ownName: "Instagram (@kyy_ry)", kind: "instagram-feed", language: .fi) == "Instagram (@kyy_ry)")
+        #expect(catalogue.displayName(of: "kampusradio", ownName: nil, kind: "campus-radio", language: .fi) == "kampusradio")
+    }
+
     @Test("every channel of the issue is there, in both languages, with defaults")
     func complete() {
         let expected = ["facebook-page", "facebook-group", "instagram-feed", "instagram-stories", "tiktok", "linkedin", "x", "threads",

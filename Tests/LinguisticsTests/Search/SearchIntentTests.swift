@@ -46,6 +46,16 @@ struct SearchIntentTests {
         Phrase(language: .en, text: "what can you do?", id: "help", command: "/help"),
         Phrase(language: .en, text: "undo that", id: "undo", command: "/undo"),
         Phrase(language: .en, text: "show my saved drafts", id: "drafts", command: "/drafts"),
+        // The commands that got intents in the fifth session.
+        Phrase(language: .fi, text: "kirjataan moderointisäännöt", id: "moderation", command: "/moderation"),
+        Phrase(language: .fi, text: "lisää vuosijuhla vuosikelloon", id: "annual", command: "/annual"),
+        Phrase(language: .fi, text: "hallitus hyväksyi suunnitelman", id: "approval", command: "/approval"),
+        Phrase(language: .fi, text: "korjaa järjestön nimen taivutus", id: "names", command: "/nameforms"),
+        Phrase(language: .fi, text: "kirjaa mitä jäsen sanoi", id: "listen", command: "/listen"),
+        Phrase(language: .en, text: "agree on moderation rules", id: "moderation", command: "/moderation"),
+        Phrase(language: .en, text: "add the elections to the annual calendar", id: "annual", command: "/annual"),
+        Phrase(language: .en, text: "record the admin rights", id: "accounts", command: "/accounts"),
+        Phrase(language: .en, text: "log member feedback", id: "listen", command: "/listen"),
     ]
 
     @Test("at least ten phrases per language")

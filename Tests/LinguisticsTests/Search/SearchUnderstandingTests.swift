@@ -56,6 +56,15 @@ struct SearchUnderstandingTests {
         #expect((withCue?.score ?? 0) > (withoutCue?.score ?? 0))
     }
 
+    @Test("a request asked as a question starts its command; asking what something is stays with Knowledge")
+    func requestsAsQuestions() {
+        #expect(Self.kind("voisitko näyttää suunnitelman?", .fi) == "plan")
+        #expect(Self.kind("could you show me the plan?", .en) == "plan")
+        #expect(Self.kind("Kirjoitetaan julkaisu ensi viikon sitseistä", .fi) == "draft")
+        #expect(Self.kind("what is an account takeover", .en) == "answer")
+        #expect(Self.kind("can we delete negative comments", .en) == "answer")
+    }
+
     @Test("spoken and slang words are respelt before analysis, phrases as a whole")
     func respelling() {
         let english = TermNormalizer(language: .en, lemmatizer: nil, stemmer: nil, vocabulary: SearchFixture.vocabulary)

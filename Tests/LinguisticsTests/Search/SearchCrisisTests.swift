@@ -1,0 +1,198 @@
+import Foundation
+import KuuloCore
+import Testing
+
+/// Safety first (issue 13): threats, doxxing, harassment and stalking, intimate images spread, distress
+/// and bad press get the crisis guidance (distress its own reply) in both languages, standard and
+/// spoken; planning a crisis plan or "kriisi" in an ordinary question does not. The cases are
+/// `Evaluation/dev/crisis.yaml`, which the crisis cues were tuned on: these tests pin behaviour, they
+/// are no measure of how well unseen text is caught.
+@Suite("Search: crisis first")
+struct SearchCrisisTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var text: String
+        var language: Language
+        /// The crisis intent it must get (`crisis` or `distress`), or `nil`: none.
+        var intent: String?
+        var testDescription: String { "\(language.rawValue): \(text) → \(intent ?? "no crisis")" }
+    }
+
+    static func cases(_ language: Language, _ texts: [String], _ intent: String? = "crisis") -> [Case] {
+        texts.map { Case(text: $0, language: language, intent: intent) }
+    }
+
+    /// Threats.
+    static let threats: [Case] = cases(.fi, [
+        "joku uhkailee mua yksityisviestillä",
+        "meidän puheenjohtajaa uhattiin tappaa",
+        "joku kirjotti et tulee bileisiin puukon kanssa",
+        "kommenteissa joku sanoo että ampuu meidät",
+        "saatiin uhkausviesti sähköpostiin",
+        "yks tyyppi sano et hakkaa mut kun näkee mut",
+        "joku lupas tulla sitseille aseen kanssa",
+        "meitä uhataan väkivallalla",
+        "joku uhkas räjäyttää meidän tapahtuman",
+        "tapahtumaan on tullut pommiuhkaus",
+    ]) + cases(.en, [
+        "someone threatened to hurt our chair",
+        "a guy said he'd bring a knife to the party",
+        "someone commented they will shoot us",
+        "we got a death threat",
+        "he said he's gonna beat me up",
+        "someone says theyre coming to the event with a gun",
+        "im getting threats in my dms",
+        "there's been a bomb threat against our event",
+        "someone wants to kill our president",
+        "a member is being threatened with violence",
+    ])
+
+    /// Doxxing.
+    static let doxxing: [Case] = cases(.fi, [
+        "joku julkaisi mun kotiosoitteen",
+        "puheenjohtajan puhelinnumero laitettiin jodeliin",
+        "joku jakoi mun osoitteen ja puhelinnumeron somessa",
+        "hallituslaisen kotiosote levis nettiin",
+        "joku postas meidän sihteerin osoitteen ja numeron",
+        "mun henkilötiedot on vuotanu nettiin",
+    ]) + cases(.en, [
+        "someone posted my home address online",
+        "our chair's phone number got leaked on jodel",
+        "somebody shared where i live on twitter",
+        "they published our treasurer's address and number",
+        "my personal info got leaked",
+        "someone doxxed a board member",
+    ])
+
+    /// Harassment and stalking.
+    static let harassment: [Case] = cases(.fi, [
+        "joku häiriköi mua koko ajan instassa",
+        "yks tyyppi seuraa mua joka paikkaan ja laittaa viestejä",
+        "joku vainoaa meidän puheenjohtajaa",
+        "mulle tulee koko ajan ahdistelevia viestejä",
+        "joku lähettelee mulle rumia viestejä joka päivä",
+        "meidän jäsentä kiusataan somessa",
+        "eräs henkilö lähettää minulle jatkuvasti seksuaalisia viestejä",
+        "joku tekee mun nimellä feikkitilin ja haukkuu muita",
+    ]) + cases(.en, [
+        "someone keeps harassing me on insta",
+        "a guy is stalking our chair",
+        "i keep getting creepy messages from the same person",
+        "someone is following me everywhere and messaging me",
+        "one of our members is being bullied online",
+        "someone keeps sending me sexual messages",
+        "someone made a fake account with my name and is insulting people",
+        "theres this person who wont stop messaging me even after i blocked them",
+    ])
+
+    /// Intimate images.
+    static let intimateImages: [Case] = cases(.fi, [
+        "joku levittää jäsenen alastonkuvia",
+        "meidän bileistä levii nudeja",
+        "joku jakoi mun nakukuvan ilman lupaa",
+        "sitseiltä kuvattu intiimi video on levinnyt",
+        "joku uhkaa julkaista mun alastonkuvat",
+    ]) + cases(.en, [
+        "someone is spreading nudes of a member",
+        "a nude photo of me is going around",
+        "someone shared intimate pictures of our member without consent",
+        "revenge porn of a student is circulating",
+        "someone threatens to post my nudes",
+    ])
+
+    /// Distress and self-harm.
+    static let distress: [Case] = cases(.fi, [
+        "en jaksa enää",
+        "mä en jaksa enää tätä",
+        "haluun kuolla",
+        "haluan kuolla",
+        "en halua elää",
+        "mulla on tosi paha olla",
+        "en kestä enää",
+        "mietin itsemurhaa",
+        "tekis mieli satuttaa itteeni",
+        "kaikki haukkuu mua enkä mä jaksa enää mitään",
+        "mua pelottaa mennä kampukselle",
+        "en oo okei",
+    ], "distress") + cases(.en, [
+        "i'm not ok",
+        "im not okay",
+        "i'm really not doing ok",
+        "i want to die",
+        "i can't do this anymore",
+        "i dont want to live",
+        "i feel like hurting myself",
+        "i can't take it anymore",
+        "i'm thinking about killing myself",
+        "everyone hates me and i cant cope anymore",
+        "im scared to go to campus",
+        "i feel so hopeless",
+    ], "distress")
+
+    /// Bad press.
+    static let badPress: [Case] = cases(.fi, [
+        "meistä on lehdessä negatiivinen juttu",
+        "ylioppilaslehti kirjoitti meistä kriittisen jutun",
+        "toimittaja soitti ja kysyi sitsiskandaalista",
+        "iltalehti teki meistä ikävän otsikon",
+        "meidän bileistä on uutinen ja se on tosi huono",
+    ]) + cases(.en, [
+        "a newspaper wrote a bad story about us",
+        "a journalist called asking about the party scandal",
+        "we're in the news and it's negative",
+        "the student paper published a critical article about our guild",
+        "a reporter wants a comment on the hazing story",
+    ])
+
+    /// Questions that only mention a crisis, or words a cue is made of.
+    static let ordinary: [Case] = cases(.fi, [
+        "miten tehdään kriisisuunnitelma",
+        "mitä kriisisuunnitelmaan pitää kirjata",
+        "kuka meillä päättää kriisissä",
+        "miten vastaan kriittiseen kommenttiin",
+        "mitä tehdä jos somessa syntyy kriisi",
+        "jaksaako kukaan lukea pitkiä postauksia",
+        "julkaistaanko hallituksen yhteystiedot nettisivuilla",
+        "miten saadaan lehteen juttu meidän tapahtumasta",
+        "saako sitseiltä julkaista kuvia ilman lupaa",
+        "meidän tykkäykset kuolee pois, mitä tehdään",
+        "en jaksa odottaa vappua",
+        "näytä suunnitelma",
+        "kirjataan kriisiviestinnän vastuuhenkilö",
+        "kukaan ei jaksa enää lukea pitkiä tekstejä, miten tiivistän",
+        "ei oo okei et joku haukkuu hallitusta, miten vastataan",
+    ], nil) + cases(.en, [
+        "how do we write a crisis plan",
+        "who decides in a crisis",
+        "what should our crisis plan include",
+        "how do i answer a critical comment",
+        "what if there's a crisis on social media",
+        "can we publish the board's contact details",
+        "how do we get the local paper to write about our event",
+        "this post is killing me, how do i make it shorter",
+        "i can't wait for vappu",
+        "is it ok to post photos from the party without asking",
+        "our engagement is dying, what do we do",
+        "show the plan",
+        "record who handles crisis communication",
+        "i am not sure if it's ok to post this",
+        "is it ok to not reply to every comment",
+        "we can't do weekly posts anymore, what now",
+        "our facebook page is dead, do we want to keep it",
+        "board members are scared to post alone",
+    ], nil)
+
+    static func intent(_ item: Case) -> String? {
+        if case .crisis(let match, _) = SearchFixture.interpreter.interpret(item.text, language: item.language) { return match.intent }
+        return nil
+    }
+
+    @Test("threats, weapons, violence, doxxing, harassment, stalking, intimate images and bad press get the crisis guidance",
+          arguments: threats + doxxing + harassment + intimateImages + badPress)
+    func crisis(_ item: Case) { #expect(Self.intent(item) == item.intent) }
+
+    @Test("distress and self-harm hints get the distress reply", arguments: distress)
+    func distressed(_ item: Case) { #expect(Self.intent(item) == item.intent) }
+
+    @Test("planning for a crisis, or a cue's word in an ordinary question, is no crisis", arguments: ordinary)
+    func notACrisis(_ item: Case) { #expect(Self.intent(item) == nil) }
+}

@@ -20,8 +20,12 @@ Usage:
   .pdf   (with the binary) every *-plan.json printed with `kuulo plan export --format pdf` through headless
          Chromium and read back with pdftotext: A4 pages, every section heading of the same-named Markdown
          golden file present, page numbers, the approval line or the approved version, no raw markup or
-         placeholders, and no word beyond the page's right edge (a table cut off). Skipped, saying why, only
-         when chromium or pdftotext is not installed and CI is not set; under CI their absence fails.
+         placeholders, no word beyond the page's right edge, and no table cut at the page edge: every cell of
+         every table in the HTML is in the PDF's text (pdftotext -raw; spaces and hyphens ignored), since
+         Chromium prints what does not fit past the page, where pdftotext reads nothing. That check is shown
+         to fail each run: Tests/Fixtures/pdf/too-wide-table.html put into a real export must fail it.
+         Skipped, saying why, only when chromium or pdftotext is not installed and CI is not set; under CI
+         their absence fails.
 
 Needs: pip install html5lib icalendar
 Prints 'ok'/'FAIL' lines and a closing 'N passed, N failed' line; exits 1 on any failure.
@@ -251,6 +255,51 @@ def export_with_binary(kuulo, folder, output):
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 
 
+def squash(text):
+    """Text without spaces, line breaks and hyphens, so that a word broken at a line end still matches."""
+    return re.sub(r"[\s\-\u00ad\u2010\u2011]+", "", text)
+
+
+def cut_cells(html_text, pdf_path):
+    """The table cells of the HTML that are not in the PDF's text: cut off at the page edge."""
+    document = html5lib.parse(html_text, namespaceHTMLElements=False)
+    cells = [squash("".join(cell.itertext())) for table in document.iter("table") for cell in table.iter() if cell.tag in ("td", "th")]
+    text = squash(subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", pdf_path, "-"], capture_output=True).stdout.decode("utf-8", "replace"))
+    return [cell for cell in cells if cell and cell not in text]
+
+
+def print_html(html_text, pdf_path):
+    """Prints HTML to PDF with headless Chromium as `kuulo plan export --format pdf` does; True when it did."""
+    browser = next((shutil.which(name) for name in BROWSERS if shutil.which(name)), None)
+    with tempfile.TemporaryDirectory() as work:
+        page = os.path.join(work, "plan.html")
+        with open(page, "w", encoding="utf-8") as handle:
+            handle.write(html_text)
+        arguments = [browser, "--headless", "--disable-gpu", "--no-first-run", "--no-default-browser-check", "--no-pdf-header-footer",
+                     f"--user-data-dir={work}/profile", f"--print-to-pdf={pdf_path}"]
+        if os.getuid() == 0:
+            arguments.append("--no-sandbox")
+        result = subprocess.run(arguments + ["file://" + page], capture_output=True, timeout=180)
+    return result.returncode == 0 and os.path.exists(pdf_path)
+
+
+def check_cut_table_check(html_path, output):
+    """The cut-table check fails on a real export with a too-wide table put in, and passes without it."""
+    fixture = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "Fixtures", "pdf", "too-wide-table.html")
+    with open(html_path, encoding="utf-8") as handle:
+        plain = handle.read()
+    with open(fixture, encoding="utf-8") as handle:
+        wide_table = handle.read()
+    wide = plain.replace("</main>", wide_table + "</main>", 1)
+    target = os.path.join(output, "too-wide-table.pdf")
+    if not check("a plan with a too-wide table prints through Chromium", "</main>" in plain and print_html(wide, target)):
+        return
+    cut = cut_cells(wide, target)
+    fixture_cells = {squash("".join(cell.itertext())) for cell in html5lib.parse(wide_table, namespaceHTMLElements=False).iter() if cell.tag in ("td", "th")}
+    check("the cut-table check fails on a too-wide table (Tests/Fixtures/pdf/too-wide-table.html), naming only its cells",
+          bool(cut) and set(cut) <= fixture_cells, f"cut cells: {cut[:4]}")
+
+
 def validate_pdfs(kuulo, folder, output):
     """Prints every *-plan.json to PDF with the binary and reads it back with pdftotext."""
     missing = [tool for tool, found in (("chromium", any(shutil.which(b) for b in BROWSERS)), ("pdftotext", shutil.which("pdftotext"))) if not found]
@@ -298,7 +347,15 @@ def validate_pdfs(kuulo, folder, output):
             page_width = widths[0] if widths else 595.3
             beyond = [word for x_max, word in re.findall(r'<word xMin="[0-9.]+" yMin="[0-9.]+" xMax="([0-9.]+)" yMax="[0-9.]+">([^<]*)</word>', boxes)
                       if float(x_max) > page_width - 20]
-            check(f"{name}: nothing cut at the page's right edge", not beyond, f"{beyond[:5]}")
+            check(f"{name}: no word beyond the page's right edge", not beyond, f"{beyond[:5]}")
+            html_path = os.path.join(output, f"{stem}.{language}.html")
+            if os.path.exists(html_path):
+                with open(html_path, encoding="utf-8") as handle:
+                    cut = cut_cells(handle.read(), target)
+                check(f"{name}: no table cut at the page edge (every table cell is in the PDF's text)", not cut, f"{cut[:3]}")
+    shown = [entry for entry in sorted(os.listdir(output)) if entry.endswith(".html")]
+    if shown:
+        check_cut_table_check(os.path.join(output, shown[0]), output)
 
 
 def main(arguments):

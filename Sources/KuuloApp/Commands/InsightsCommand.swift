@@ -51,8 +51,10 @@ struct InsightsImportCommand: ParsableCommand, KuuloRunnable {
             }
             var document = access.document
             var lines: [String] = []
+            let now = Date()
+            let importedAt = ListeningRecorder.now(now, timeZone: plan.organisation?.timeZone)
             for (file, reading) in readings {
-                let outcome = InsightsImport(content: document.content).apply(reading.posts, to: document.content, channel: channel)
+                let outcome = InsightsImport(content: document.content).apply(reading.posts, to: document.content, channel: channel, at: importedAt)
                 document.content = outcome.content
                 if !reading.unknownColumns.isEmpty {
                     context.output.error(access.text(.insightsUnknownColumns, ["file": file, "columns": reading.unknownColumns.joined(separator: ", ")]))
@@ -60,7 +62,7 @@ struct InsightsImportCommand: ParsableCommand, KuuloRunnable {
                 lines.append(access.text(.insightsImported, ["file": file, "added": String(outcome.added), "updated": String(outcome.updated),
                                                              "matched": String(outcome.matched)]))
             }
-            document.recordRevision(author: access.author, time: Timestamp.iso(Date()), summary: access.text(.insightsRevision, ["files": readings.map(\.file).joined(separator: ", ")]))
+            document.recordRevision(author: access.author, time: Timestamp.iso(now), summary: access.text(.insightsRevision, ["files": readings.map(\.file).joined(separator: ", ")]))
             if let failed = access.save(document) { return failed }
             for line in lines { context.output.line(line) }
             return ExitCodes.ok

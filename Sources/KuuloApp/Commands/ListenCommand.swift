@@ -15,7 +15,7 @@ struct ListenCommand: ParsableCommand {
     static func record(_ messages: [HeardMessage], access: PlanAccess) -> (code: Int32, added: [ListeningEntry]) {
         var document = access.document
         let zone = Plan(json: document.content).organisation?.timeZone
-        let recorder = ListeningRecorder(resources: access.context.resources, language: access.language)
+        let recorder = ListeningRecorder(resources: access.context.resources, language: access.language, lemmatizer: access.digestWords.lemmatizer)
         let result = recorder.add(messages, to: document.content, now: ListeningRecorder.now(Date(), timeZone: zone))
         document.content = result.content
         document.recordRevision(author: access.author, time: Timestamp.iso(Date()), summary: access.text(.listenRevision, ["count": String(result.added.count)]))
@@ -136,10 +136,7 @@ struct ListenDigest: ParsableCommand, KuuloRunnable {
         case .failure(let failure): return failure.code
         case .success(let access):
             if let failed = access.failBadDay([from, to]) { return failed }
-            let lemmatizer: (any Lemmatizer)? = access.language == .fi ? LazyVoikkoLemmatizer() : nil
-            let digest = ListeningDigest(log: ListeningLog(content: access.document.content), from: from, to: to,
-                                         baseForm: { lemmatizer?.baseForms($0).first ?? $0 },
-                                         ignored: access.context.resources.stopwords(access.language))
+            let digest = ListeningDigest(log: ListeningLog(content: access.document.content), from: from, to: to, words: access.digestWords)
             switch format {
             case .json: access.context.output.raw(JSONWriter.pretty(digest.json))
             case .text: access.context.output.line(ListeningText(resources: access.context.resources, language: access.language).digest(digest))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KuuloCore
+import Linguistics
 
 /// `kuulo plan …`: the plan file for scripts.
 struct PlanCommand: ParsableCommand {
@@ -65,6 +66,11 @@ struct PlanAccess {
         } catch {
             return context.fail(context.mapStoreError(error, path: store.path, language: language), language: language)
         }
+    }
+
+    /// How the listening digest reads words in the plan's language: Voikko's base forms for Finnish.
+    var digestWords: DigestWords {
+        context.resources.digestWords(language, lemmatizer: language == .fi ? LazyVoikkoLemmatizer() : nil)
     }
 
     /// The exit code (64) after reporting the first of `days` that is not `YYYY-MM-DD`; `nil` when all are.

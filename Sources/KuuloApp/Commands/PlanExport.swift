@@ -29,7 +29,7 @@ struct PlanExport: ParsableCommand, KuuloRunnable {
             }
             let data = access.context.resources.data
             if chosen == .markdown || chosen == .html { pointOutInconsistencies(access: access) }
-            let text = PlanExporter.render(access.document, format: chosen, language: access.language, data: data)
+            let text = PlanExporter.render(access.document, format: chosen, language: access.language, data: data, lemmatizer: access.digestWords.lemmatizer)
             return write(text, access: access)
         }
     }
@@ -45,7 +45,8 @@ struct PlanExport: ParsableCommand, KuuloRunnable {
     /// `--format pdf`: the HTML printed by a headless Chromium, written to `-o` or `kuulo-plan-<lang>.pdf`.
     private func exportPDF(access: PlanAccess) -> Int32 {
         pointOutInconsistencies(access: access)
-        let html = PlanExporter.render(access.document, format: .html, language: access.language, data: access.context.resources.data)
+        let html = PlanExporter.render(access.document, format: .html, language: access.language, data: access.context.resources.data,
+                                       lemmatizer: access.digestWords.lemmatizer)
         let bytes: [UInt8]
         do {
             bytes = try PDFPrinter(environment: access.context.environment).print(html: html)

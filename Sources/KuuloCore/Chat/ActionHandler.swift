@@ -55,7 +55,7 @@ struct PlanFileActions: ActionHandler {
         case .history: return [.say(ChatMessage(session.context.planCommands.historyListing(limit: 20), style: .plain))]
         case .save: return session.context.withPlanCommands { $0.save(argument, templateArguments: arguments) }
         case .undo: return session.context.withPlanCommands { $0.undo(templateArguments: arguments) }
-        default: return session.context.planCommands.export(argument)
+        default: return session.context.planCommands.export(argument, lemmatizer: session.context.services.lemmatizers[session.language])
         }
     }
 }
@@ -68,8 +68,9 @@ struct MemberActions: ActionHandler {
         guard action == .listen else {
             return ResultsCommand(resources: resources, language: language).start(argument, content: session.document.content)
         }
+        let words = resources.digestWords(language, lemmatizer: session.context.services.lemmatizers[language])
         guard let shown = ListeningCommand(resources: resources, language: language).show(argument, content: session.document.content,
-                                                                                          lemmatizer: session.context.services.lemmatizers[language]) else {
+                                                                                          digestWords: words) else {
             return session.startFlow("listen", interrupting: true)
         }
         guard let content = shown.content else { return shown.effects }

@@ -69,6 +69,11 @@ struct ChatContext {
         if let part = TermHandover.unfinishedPart(in: document.content) { effects.append(say(.handoverUnfinishedNote, ["number": String(part)], style: .hint)) }
         let overdue = ListeningCommand(resources: resources, language: language).overdueQuestions(in: document.content, now: clock())
         if !overdue.isEmpty { effects.append(say(.listenUnanswered, ["count": String(overdue.count)], style: .hint)) }
+        if let review = ResultsReview(content: document.content), review.isDue(at: clock()) {
+            let texts = ExportTexts(data: resources.data, language: language)
+            effects.append(say(.resultsReviewDue, ["date": ExportDates(texts: texts).date(review.importedOn),
+                                                   "rhythm": texts.value("reviewRhythm", review.rhythm)], style: .hint))
+        }
         return (effects + [.say(ChatMessage(planReport.nextStep, style: .hint))], nil)
     }
 

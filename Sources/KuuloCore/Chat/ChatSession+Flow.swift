@@ -31,8 +31,22 @@ extension ChatSession {
         case .item(let item): return startFlow(id, item: item, interrupting: true)
         case .record(let key): return startFlow(id, record: key, interrupting: true)
         case .remove(let key): return removeRecord(key, flow: id)
+        case .answering(let entry): return startAnswering(entry, flow: id)
         case .refused(let effects): return effects
         }
+    }
+
+    /// `/reply N`: the reply flow for a new reply linked to listening entry N, the member's words shown
+    /// first; saving the reply marks the entry answered (`ReplyWorkflow.assembleReply`).
+    mutating func startAnswering(_ entry: ListeningEntry, flow id: String) -> [ChatEffect] {
+        let said = entry.text.replacingOccurrences(of: "\n", with: " ")
+        let shown = ListeningText(resources: resources, language: language)
+        let context = say(.replyToEntry, ["id": entry.id, "date": shown.day(entry.at), "source": shown.source(entry.source),
+                                          "text": said.count > 300 ? String(said.prefix(299)) + "…" : said], style: .plain)
+        let effects = startFlow(id, interrupting: true)
+        guard let key = flow?.record, let collection = resources.flow(id)?.record.flatMap(JSONPointer.init) else { return effects }
+        document.content.setValue(.string(entry.id), at: collection.appending(key).appending("listeningEntry"))
+        return [context] + effects
     }
 
     /// `/trustee remove Matti`: the record goes from the plan (it stays in the plan's history) and the
@@ -101,7 +115,8 @@ extension ChatSession {
     /// After the last step: the flow's completion hook, a revision, the outro and what to do next
     /// (see `FlowCompletionHandler`). `part` when only a part of the flow was asked (one tip).
     mutating func completeFlow(_ definition: Flow, record recordKey: String?, part: Bool = false) -> [ChatEffect] {
-        let handler = FlowCompletionHandler(definition: definition, recordKey: recordKey, resources: resources, language: language, part: part)
+        let handler = FlowCompletionHandler(definition: definition, recordKey: recordKey, resources: resources, language: language, part: part,
+                                            lemmatizer: context.services.lemmatizers[language])
         var effects: [ChatEffect] = []
         if definition.onComplete == .trusteeKey, let recordKey {
             document.content = TrusteeKey.rekey(document.content, key: recordKey).content

@@ -31,7 +31,7 @@ extension ChatSession {
     public mutating func receive(_ files: [ReadFile], for request: FileRequest) -> [ChatEffect] {
         switch request {
         case .insightsImport:
-            let outcome = ResultsCommand(resources: resources, language: language).receive(files, content: document.content)
+            let outcome = ResultsCommand(resources: resources, language: language).receive(files, content: document.content, now: context.clock())
             guard let content = outcome.content else { return outcome.effects }
             document.content = content
             if let summary = outcome.revision { record(summary) }

@@ -18,6 +18,9 @@ public enum FlowArgument: String, Sendable, CaseIterable {
     /// A record the flow keeps (`record:` in the flow), by its number or name: `/trustee Matti` edits that
     /// trustee, `/trustee remove Matti` removes them; without an argument a new record is added.
     case record
+    /// An entry of the listening log by its number: `/reply 3` answers what member message 3 asked, and
+    /// saving the reply marks the entry answered; without an argument a reply stands on its own.
+    case listeningEntry = "listening-entry"
 }
 
 /// The commands that need code of their own, by the id `action:` names in `Prompts/commands.yaml`.

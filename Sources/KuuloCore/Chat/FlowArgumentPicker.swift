@@ -15,6 +15,8 @@ struct FlowArgumentPicker {
         case record(String)
         /// The existing record with this key, to be removed.
         case remove(String)
+        /// A new record that answers this entry of the listening log.
+        case answering(ListeningEntry)
         /// The argument names nothing the flow has: what to say instead.
         case refused([ChatEffect])
     }
@@ -35,6 +37,7 @@ struct FlowArgumentPicker {
         case .group: return group(argument, flow: id)
         case .item: return item(argument)
         case .record: return record(argument, flow: id)
+        case .listeningEntry: return listeningEntry(argument)
         }
     }
 
@@ -58,6 +61,14 @@ struct FlowArgumentPicker {
             return refuse(.recordUnknown, ["argument": removing ? words[1] : argument, "known": known.isEmpty ? "–" : known])
         }
         return removing ? .remove(match) : .record(match)
+    }
+
+    /// `/reply 3`: entry 3 of the listening log, to be answered.
+    func listeningEntry(_ argument: String) -> Pick {
+        guard let entry = reader.content.value(at: ListeningLog.pointer(argument)).flatMap({ ListeningEntry(id: argument, json: $0) }) else {
+            return refuse(.listenNoEntry, ["id": argument])
+        }
+        return .answering(entry)
     }
 
     /// What a record is called in messages: its `name`, else its `account`.

@@ -12,6 +12,8 @@ struct FlowCompletionHandler {
     let language: Language
     /// Whether only a part of the flow was asked (one tip, one channel): its `outroPart` closes it.
     var part = false
+    /// Base forms for finding followed keywords in what a member said.
+    var lemmatizer: (any Lemmatizer)? = nil
 
     /// What the completion hook changed: the lines to show, the plan it left, a revision the draft
     /// workflow asks for, and the record to keep open.
@@ -42,7 +44,8 @@ struct FlowCompletionHandler {
             return Assembly(effects: effects, content: workflow.content, revision: nil, openRecord: open)
         case .listenClassify?:
             let workflow = drafts()
-            let classified = ListeningCommand(resources: resources, language: language).classify(recordKey, in: workflow.content, now: workflow.now)
+            let classified = ListeningCommand(resources: resources, language: language)
+                .classify(recordKey, in: workflow.content, now: workflow.now, lemmatizer: lemmatizer)
             return Assembly(effects: classified.effects, content: classified.content, revision: nil, openRecord: open)
         case .handoverApply?:
             let workflow = drafts()

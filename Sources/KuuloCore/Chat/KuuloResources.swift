@@ -83,7 +83,17 @@ public final class KuuloResources {
 
     /// The words search ignores in `language` (`Prompts/stopwords.yaml`).
     public func stopwords(_ language: Language) -> Set<String> {
+        Self.stopwords(language, data: data)
+    }
+
+    /// The words of `language` that say little (`Prompts/stopwords.yaml` in `data`).
+    static func stopwords(_ language: Language, data: DataFiles) -> Set<String> {
         Set(data.tree("Prompts/stopwords.yaml")?[language.rawValue]?.stringArray ?? [])
+    }
+
+    /// How the listening digest reads words in `language`, with `lemmatizer` giving base forms.
+    public func digestWords(_ language: Language, lemmatizer: (any Lemmatizer)?) -> DigestWords {
+        DigestWords(lemmatizer: lemmatizer, ignored: stopwords(language))
     }
 
     /// The channel catalogue, read once.

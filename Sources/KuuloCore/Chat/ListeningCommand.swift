@@ -13,7 +13,7 @@ struct ListeningCommand {
 
     /// What `/listen ARGUMENT` does: shows the log or the digest, marks entry N answered (the new
     /// content), or says how to use it; `nil` to start recording.
-    func show(_ argument: String, content: JSONValue, lemmatizer: (any Lemmatizer)?) -> (effects: [ChatEffect], content: JSONValue?)? {
+    func show(_ argument: String, content: JSONValue, digestWords: DigestWords) -> (effects: [ChatEffect], content: JSONValue?)? {
         let words = argument.split(separator: " ").map(String.init)
         let word = words.first ?? ""
         guard !word.isEmpty else { return nil }
@@ -23,8 +23,7 @@ struct ListeningCommand {
         case "log"?:
             return ([.say(ChatMessage(text.listing(ListeningLog(content: content))))], nil)
         case "digest"?:
-            let digest = ListeningDigest(log: ListeningLog(content: content), baseForm: { lemmatizer?.baseForms($0).first ?? $0 },
-                                         ignored: resources.stopwords(language))
+            let digest = ListeningDigest(log: ListeningLog(content: content), words: digestWords)
             return ([.say(ChatMessage(text.digest(digest)))], nil)
         case "answered"? where words.count == 2:
             let pointer = ListeningLog.pointer(words[1]).appending("answered")
@@ -67,14 +66,15 @@ struct ListeningCommand {
     }
 
     /// Sorts entry `key` of `content` into kinds, finds the followed keywords, stamps the time, and
-    /// says what was found (with a privacy warning when the entry needs one).
-    func classify(_ key: String, in content: JSONValue, now: Date) -> (content: JSONValue, effects: [ChatEffect]) {
+    /// says what was found (with a privacy warning when the entry needs one); keywords by base form
+    /// through `lemmatizer`.
+    func classify(_ key: String, in content: JSONValue, now: Date, lemmatizer: (any Lemmatizer)?) -> (content: JSONValue, effects: [ChatEffect]) {
         var content = content
         let pointer = ListeningLog.pointer(key)
         guard var entry = content.value(at: pointer).flatMap({ ListeningEntry(id: key, json: $0) }) else { return (content, []) }
         let plan = Plan(json: content)
         let found = resources.memberMessageClassifier.classify(entry.text, language: language, keywords: plan.monitoring?.keywords ?? [],
-                                                               contacts: PublicContacts(json: content["organisation"]?["publicContacts"]))
+                                                               contacts: PublicContacts(json: content["organisation"]?["publicContacts"]), lemmatizer: lemmatizer)
         entry.kinds = found.kinds
         entry.keywords = found.keywords
         if entry.at.isEmpty { entry.at = ListeningRecorder.now(now, timeZone: plan.organisation?.timeZone) }

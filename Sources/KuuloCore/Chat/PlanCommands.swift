@@ -100,8 +100,9 @@ struct PlanCommands {
         return lines.joined(separator: "\n")
     }
 
-    /// `/export [format] [file]`: the written plan (HTML by default) next to the plan file.
-    func export(_ argument: String) -> [ChatEffect] {
+    /// `/export [format] [file]`: the written plan (HTML by default) next to the plan file; `lemmatizer`
+    /// gives the base forms of the listening digest's topics.
+    func export(_ argument: String, lemmatizer: (any Lemmatizer)? = nil) -> [ChatEffect] {
         let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
         let format: ExportFormat
         let pdf = words.first?.lowercased() == "pdf"
@@ -118,7 +119,7 @@ struct PlanCommands {
         let folder = (planPath as NSString).deletingLastPathComponent
         let name = "kuulo-plan-\(language.rawValue).\(pdf ? "pdf" : format.fileExtension)"
         let path = words.count > 1 ? words[1] : (folder.isEmpty ? name : folder + "/" + name)
-        let contents = PlanExporter.render(document, format: format, language: language, data: resources.data, knowledge: resources.knowledge)
+        let contents = PlanExporter.render(document, format: format, language: language, resources: resources, lemmatizer: lemmatizer)
         var effects: [ChatEffect] = []
         let messages = PlanConsistency(document: document, data: resources.data, language: language).messages
         if format == .html || format == .markdown, !messages.isEmpty {

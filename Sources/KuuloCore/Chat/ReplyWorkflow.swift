@@ -41,5 +41,14 @@ public struct ReplyWorkflow {
                 .say(ChatMessage(text, style: .plain)),
                 findingsEffect(report),
                 say(report.hasErrors ? .replyFixFirst : .replyLooksGood, style: report.hasErrors ? .error : .success)]
+            + markAnswered(reply["listeningEntry"]?.stringValue)
+    }
+
+    /// Marks the listening log's entry `id` answered, once, saying so; nothing when the reply answers no
+    /// entry or the entry is gone.
+    private mutating func markAnswered(_ id: String?) -> [ChatEffect] {
+        guard let id, let entry = content.value(at: ListeningLog.pointer(id)), entry["answered"]?.boolValue != true else { return [] }
+        content.setValue(.bool(true), at: ListeningLog.pointer(id).appending("answered"))
+        return [say(.replyMarkedAnswered, ["id": id], style: .success)]
     }
 }

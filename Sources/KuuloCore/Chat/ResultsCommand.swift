@@ -25,8 +25,8 @@ struct ResultsCommand {
     }
 
     /// Imports the read files into `content`: the new content and the revision summary when all of them
-    /// read, and what to say either way.
-    func receive(_ files: [ReadFile], content: JSONValue) -> (content: JSONValue?, revision: String?, effects: [ChatEffect]) {
+    /// read, and what to say either way; `now` is when they were imported.
+    func receive(_ files: [ReadFile], content: JSONValue, now: Date) -> (content: JSONValue?, revision: String?, effects: [ChatEffect]) {
         let messages = resources.messages
         let plan = Plan(json: content)
         let reader = MetaExportReader(columns: resources.insightsColumns, timeZone: plan.organisation?.timeZone)
@@ -49,7 +49,7 @@ struct ResultsCommand {
         var updated = content
         var effects: [ChatEffect] = []
         for (name, reading) in readings {
-            let outcome = InsightsImport(content: updated).apply(reading.posts, to: updated)
+            let outcome = InsightsImport(content: updated).apply(reading.posts, to: updated, at: ListeningRecorder.now(now, timeZone: plan.organisation?.timeZone))
             updated = outcome.content
             if !reading.unknownColumns.isEmpty {
                 effects.append(.say(ChatMessage(messages.text(.insightsUnknownColumns, language, ["file": name, "columns": reading.unknownColumns.joined(separator: ", ")]), style: .hint)))

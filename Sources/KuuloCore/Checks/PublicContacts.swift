@@ -29,10 +29,38 @@ public struct PublicContacts: Equatable, Sendable {
     /// No public contacts.
     public static let none = PublicContacts()
 
+    /// Where the plan keeps the public e-mail addresses.
+    static let emailsPointer = JSONPointer(tokens: ["organisation", "publicContacts", "emails"])
+
     /// Whether `email` is one of the public addresses.
     public func allowsEmail(_ email: String) -> Bool {
         let key = Self.normalisedEmail(email)
         return emails.contains { Self.normalisedEmail($0) == key }
+    }
+
+    /// The domains of the public e-mail addresses (`tyy.fi` for `sitsit@tyy.fi`): the organisation's own.
+    public var emailDomains: Set<String> {
+        Set(emails.compactMap { Self.domain(of: $0) })
+    }
+
+    /// Whether `email` is a role address of the organisation: public, or on one of its e-mail domains
+    /// (an account's recovery address such as `some@tyy.fi` belongs to the role, not to a person).
+    public func allowsRoleAddress(_ email: String) -> Bool {
+        allowsEmail(email) || Self.domain(of: email).map(emailDomains.contains) == true
+    }
+
+    /// Whether `text` is an e-mail address that is neither public nor on the organisation's domains:
+    /// the written plan would point it out as private contact data.
+    public func isUnlistedAddress(_ text: String) -> Bool {
+        Self.domain(of: text) != nil && !allowsRoleAddress(text)
+    }
+
+    /// The domain of an e-mail address, lower-cased; `nil` when `email` is not one address.
+    static func domain(of email: String) -> String? {
+        let key = normalisedEmail(email)
+        let parts = key.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !key.contains(where: \.isWhitespace) else { return nil }
+        return String(parts[1])
     }
 
     /// Whether `phone` is one of the public numbers.

@@ -149,6 +149,8 @@ public enum StepStore: String, Sendable, CaseIterable {
     case tagSets = "tag-sets"
     /// The channels in use (`/channels/<id>`); a channel left out is marked removed, not deleted.
     case channelSet = "channel-set"
+    /// A yes/no: "yes" adds the address at the step's `askIf` field to the public contacts.
+    case publicContact = "public-contact"
 }
 
 /// A chapter of a flow, such as one of the eight tips.
@@ -240,6 +242,9 @@ public struct FlowStep: Equatable, Sendable {
     public var askIf: String?
     /// See `askIf`.
     public var askIfNot: String?
+    /// With `askIf`: asked only if that field holds an e-mail address that is neither a public contact
+    /// nor on the organisation's domain (`askIfUnlisted: true`).
+    public var askIfUnlisted: Bool
     /// The name `/edit` knows the step by, per language (`key-message`, `ydinviesti`).
     public var editName: LocalizedText?
     /// Whether the answer is a name kept on one line (`oneLine: true`): line breaks and control
@@ -291,6 +296,8 @@ public struct FlowStep: Equatable, Sendable {
         self.each = try Self.hook(json["each"], key: "each", fail: fail)
         self.askIf = json["askIf"]?.stringValue
         self.askIfNot = json["askIfNot"]?.stringValue
+        self.askIfUnlisted = json["askIfUnlisted"]?.boolValue ?? false
+        if askIfUnlisted || store == .publicContact, askIf == nil { throw fail("askIfUnlisted and the public-contact store need askIf") }
         self.editName = LocalizedText(json: json["editName"])
         self.constraint = NumberConstraint(json: json)
         self.oneLine = json["oneLine"]?.boolValue ?? false

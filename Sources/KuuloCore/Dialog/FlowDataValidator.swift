@@ -53,7 +53,7 @@ enum FlowSchema {
     static let flowTexts = ["intro", "outro", "outroPart", "summary", "groupTitle", "itemTitle", "resumeNote"]
     static let stepKeys: Set<String> = ["id", "kind", "field", "question", "hint", "help", "article", "required", "min", "max",
                                         "maxLength", "setsUser", "ask", "group", "label", "store", "role", "suggest", "optionsFrom",
-                                        "notes", "each", "askIf", "askIfNot", "editName", "options", "default", "allowNew",
+                                        "notes", "each", "askIf", "askIfNot", "askIfUnlisted", "editName", "options", "default", "allowNew",
                                         "atLeast", "atMost", "oneLine", "refuse"]
     static let stepTexts = ["question", "hint", "help", "label", "editName"]
     static let optionKeys: Set<String> = ["value", "label"]

@@ -147,10 +147,13 @@ public struct FlowEngine {
             let step = definition.steps[candidate]
             let roleHasTags = step.store != .tagChannels || !HashtagStore.tags(role: step.role ?? "", in: content).isEmpty
             var conditionHolds = true
-            if let condition = step.askIf {
-                let field = JSONPointer(fillTemplate(condition, ["draft": state.record ?? "_", "user": reader.userID ?? "_"]))
-                let value = field.flatMap { content.value(at: $0) }
+            if let field = conditionField(of: step) {
+                let value = content.value(at: field)
                 conditionHolds = value.map { value in !value.isEmptyValue && step.askIfNot.map { value.stringValue != $0 } ?? true } ?? false
+                if conditionHolds, step.askIfUnlisted {
+                    let contacts = PublicContacts(json: content["organisation"]?["publicContacts"])
+                    conditionHolds = value?.stringValue.map(contacts.isUnlistedAddress) ?? false
+                }
             }
             // A choice whose options come from the plan is left out when the plan offers none.
             let hasOptions = step.optionsFrom == nil || step.optionsFrom == .channels || step.allowsNew || !reader.resolved(step).options.isEmpty
@@ -159,6 +162,11 @@ public struct FlowEngine {
             candidate += 1
         }
         return nil
+    }
+
+    /// The field a step's `askIf` names, for the running record and user.
+    func conditionField(of step: FlowStep) -> JSONPointer? {
+        step.askIf.flatMap { JSONPointer(fillTemplate($0, ["draft": state.record ?? "_", "user": reader.userID ?? "_"])) }
     }
 
     /// `/back`, `/skip` or `/cancel`.
@@ -255,6 +263,7 @@ public struct FlowEngine {
             question = String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces)
             return []
         }
+        if trimmed == Self.restMarker, state.listItems == nil, let effects = acceptSuggestedForRest() { return effects }
         if trimmed == "=", state.listItems == nil, let previous = reader.previousItemAnswer(of: step) { return accept(previous, for: step) }
         if step.takesList {
             return listInput(input, isBlock: isBlock, step: step)
@@ -298,6 +307,12 @@ public struct FlowEngine {
             case .tagChannels: HashtagStore.setChannels(items, role: step.role ?? "", in: &content)
             case .tagSets: HashtagStore.setSets(items, in: &content)
             case .channelSet: ChannelStore.setActive(items, in: &content)
+            case .publicContact:
+                if value.boolValue == true, let address = conditionField(of: step).flatMap({ content.value(at: $0)?.stringValue }) {
+                    var emails = content.value(at: PublicContacts.emailsPointer)?.stringArray ?? []
+                    if !PublicContacts(emails: emails).allowsEmail(address) { emails.append(address) }
+                    content.setValue(.array(emails.map(JSONValue.string)), at: PublicContacts.emailsPointer)
+                }
             }
         } else if let pointer = step.pointer(userID: reader.userID, item: state.item, record: state.record) {
             content.setValue(value, at: pointer)

@@ -119,6 +119,7 @@ public struct FlowPlanReader {
             case .tagChannels: values = HashtagStore.channels(role: step.role ?? "", in: content)
             case .tagSets: values = HashtagStore.sets(in: content)
             case .channelSet: values = ChannelStore.active(in: content)
+            case .publicContact: values = []
             }
             return values.isEmpty ? nil : .array(values.map(JSONValue.string))
         }

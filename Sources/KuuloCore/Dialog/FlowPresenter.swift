@@ -23,7 +23,8 @@ struct FlowPresenter {
         }
         if step.kind == .yesno { question += " " + text(.yesNoSuffix) }
         let place = runPosition(of: index)
-        let progress = text(.stepProgress, ["number": String(place.number), "total": String(place.total)])
+        let progress = place.total.map { text(.stepProgress, ["number": String(place.number), "total": String($0)]) }
+            ?? text(.stepProgressOpen, ["number": String(place.number)])
         var effects = [ChatEffect.say(ChatMessage(progress + " " + question, style: .question))]
         var hints: [String] = []
         if let existing {
@@ -45,6 +46,9 @@ struct FlowPresenter {
         }
         if let previous = reader.previousItemAnswer(of: step), previous != existing {
             hints.append(text(.sameAsPreviousHint, ["value": reader.display(previous, for: step)]))
+        }
+        if let each = step.each, definition.blockStart(each) == index {
+            hints.append(text(.restAsSuggestedHint))
         }
         if !hints.isEmpty { effects.append(.say(ChatMessage(hints.joined(separator: "\n"), style: .hint))) }
         return effects
@@ -114,8 +118,10 @@ struct FlowPresenter {
     /// What the flow added or changed, by the steps' labels.
     /// Where the step at `index` is in the whole run: a repeated block counts once for each of its items,
     /// and steps asked only on request count only in a run for one item. So `/channels` counts 1–30 over
-    /// four channels instead of starting again at each channel.
-    func runPosition(of index: Int) -> (number: Int, total: Int) {
+    /// four channels instead of starting again at each channel. A block not entered yet counts the items
+    /// the plan has now (the channels chosen so far); when the run itself chooses the channels and there
+    /// are none yet, the total is not known (`nil`) until they are chosen.
+    func runPosition(of index: Int) -> (number: Int, total: Int?) {
         let kinds = Set(definition.steps.compactMap(\.each))
         guard let state = reader.state, let first = definition.steps.first(where: { $0.each != nil })?.each else {
             return (index + 1, definition.steps.count)
@@ -125,13 +131,15 @@ struct FlowPresenter {
         // The block being asked (else the flow's first) counts its loaded items; another block of a flow
         // with several (the handover's accounts, then channels) counts what the plan has for it.
         let current = definition.steps[index].each ?? first
-        func weight(_ step: Int) -> Int {
-            guard let each = definition.steps[step].each else { return 1 }
-            let loaded = kinds.count == 1 || each == definition.steps[index].each
-            let items = loaded ? state.items.count : reader.items(for: each, only: state.scope.item).count
-            return max(items, 1)
+        func known(_ each: RepeatSource) -> Int {
+            let loaded = (kinds.count == 1 || each == definition.steps[index].each) && !state.items.isEmpty
+            return loaded ? state.items.count : reader.items(for: each, only: state.scope.item).count
         }
-        let total = counted.map(weight).reduce(0, +)
+        func weight(_ step: Int) -> Int {
+            definition.steps[step].each.map { max(known($0), 1) } ?? 1
+        }
+        let chosenInRun = kinds.contains(.channel) && definition.steps.contains { $0.store == .channelSet }
+        let total: Int? = chosenInRun && known(.channel) == 0 ? nil : counted.map(weight).reduce(0, +)
         let block = counted.filter { definition.steps[$0].each == current }
         let before = counted.filter { $0 < index && definition.steps[$0].each != current }.map(weight).reduce(0, +)
         guard definition.steps[index].each == current else {

@@ -15,9 +15,12 @@ struct DocumentBuilder {
     let onboarding: OnboardingLayout?
     /// Where the plan's sections disagree, as sentences (`PlanConsistency`), listed before the approval.
     let consistency: [String]
+    /// How the listening log's digest reads words (base forms and words left out).
+    let digestWords: DigestWords
 
     init(document: PlanDocument, texts: ExportTexts, catalogue: ChannelCatalogue, knowledge: KnowledgeBase,
-         structure: PlanStructure, onboarding: OnboardingLayout?, consistency: [String] = []) {
+         structure: PlanStructure, onboarding: OnboardingLayout?, consistency: [String] = [],
+         digestWords: DigestWords = DigestWords(lemmatizer: nil, ignored: [])) {
         self.document = document
         self.texts = texts
         self.catalogue = catalogue
@@ -25,6 +28,7 @@ struct DocumentBuilder {
         self.structure = structure
         self.onboarding = onboarding
         self.consistency = consistency
+        self.digestWords = digestWords
         plan = PlanView(content: document.content, catalogue: catalogue, language: texts.language, onboarding: onboarding)
         schedule = PlanSchedule(document: document, plan: plan)
     }
@@ -49,7 +53,7 @@ struct DocumentBuilder {
     /// The section ids the written plan has a builder for.
     static let builtSections = ["organisation", "goals", "contacts", "audiences", "channels", "annual", "calendar", "hashtags", "listening",
                                 "interaction", "moderation", "ground-rules", "privacy", "accessibility", "crisis", "roles", "accounts",
-                                "handover", "metrics", "revision"]
+                                "handover", "metrics", "members", "revision"]
 
     /// The blocks of section `id`; `nil` for a section the written plan has no builder for.
     func blocks(of id: String) -> [ExportBlock]? {
@@ -73,6 +77,7 @@ struct DocumentBuilder {
         case "crisis": return crisisBlocks()
         case "roles": return roleBlocks()
         case "metrics": return metricBlocks()
+        case "members": return memberBlocks()
         case "revision": return revisionBlocks()
         default: return nil
         }

@@ -34,6 +34,19 @@ struct ExportDates {
         ]).trimmingCharacters(in: .whitespaces)
     }
 
+    /// The days from `from` to `to` (stored `YYYY-MM-DD…` texts): one date when they are the same day
+    /// (`6.12.2026`), else both joined by a dash (`1.12.2026–6.12.2026`); what is known when one is missing.
+    func period(from: String?, to: String?) -> String {
+        let first = from.flatMap { CivilDate(iso: $0.prefix(10)) }
+        let last = to.flatMap { CivilDate(iso: $0.prefix(10)) }
+        switch (first, last) {
+        case let (first?, last?): return first == last ? date(first) : date(first) + "–" + date(last)
+        case let (first?, nil): return date(first)
+        case let (nil, last?): return date(last)
+        case (nil, nil): return ""
+        }
+    }
+
     /// The local date of a stored timestamp (a revision's time) in `zone`; the text's first ten
     /// characters when it cannot be read.
     func date(ofTimestamp timestamp: String, in zone: ExportTimeZone) -> String {

@@ -41,6 +41,9 @@ enum ExportBlock: Equatable {
     case table(ExportTable)
     /// Something the plan does not cover yet, and the command that fills it.
     case notice([ExportInline])
+    /// A table with a bar chart of one of its columns: drawn where the format can draw (HTML), the
+    /// table alone where it cannot (Markdown).
+    case chart(ExportChart)
 }
 
 /// A label and its value: running text, or a list of items.
@@ -65,4 +68,31 @@ struct ExportTable: Equatable {
     var headers: [String]
     /// Rows; each has as many cells as there are headers.
     var rows: [[[ExportInline]]]
+}
+
+/// A bar chart of one column of a table, with the words a screen reader reads instead of the picture.
+struct ExportChart: Equatable {
+    /// One bar.
+    struct Bar: Equatable {
+        /// What the bar is (a row's name).
+        var label: String
+        /// Its length, in any unit; only the ratios matter.
+        var value: Double
+        /// The value as the document writes it ("1 234", "5,2 %").
+        var valueText: String
+    }
+
+    /// Stable id, unique in the document (the SVG's title and description ids start with it).
+    var id: String
+    /// What the chart shows.
+    var title: String
+    /// The bars, in the table's order.
+    var bars: [Bar]
+    /// The table the chart is drawn from.
+    var table: ExportTable
+
+    /// The text alternative: the title, then every bar in words ("Instagram 1 234; Facebook 567").
+    var description: String {
+        bars.map { "\($0.label) \($0.valueText)" }.joined(separator: "; ")
+    }
 }

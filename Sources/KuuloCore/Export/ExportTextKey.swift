@@ -204,6 +204,40 @@ enum ExportTextKey: String, CaseIterable, Sendable {
     case csvReviewedBy
     case dateFormat
     case dateTimeFormat
+    case membersResultsHeading
+    case membersResultsIntro
+    case membersRateExplained
+    case membersByChannelCaption
+    case membersByPurposeCaption
+    case membersChartReach
+    case membersChartRate
+    case membersColumnPosts
+    case membersColumnReach
+    case membersColumnMedianReach
+    case membersColumnInteractions
+    case membersColumnRate
+    case membersColumnPurpose
+    case membersNoPurpose
+    case membersTopHeading
+    case membersWeakestHeading
+    case membersPostItem
+    case membersPostItemWithPurpose
+    case membersPercent
+    case membersReview
+    case membersSaidHeading
+    case membersSaidIntro
+    case membersKindsCaption
+    case membersColumnKind
+    case membersColumnMessages
+    case membersColumnAnswered
+    case membersColumnUnanswered
+    case membersTopicsHeading
+    case membersTopicCount
+    case membersTopicQuotes
+    case membersQuote
+    case membersNoTopics
+    case membersQuotesNote
+    case decimalSeparator
 }
 
 extension ExportTextKey {

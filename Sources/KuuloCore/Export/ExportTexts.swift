@@ -31,6 +31,11 @@ struct ExportTexts {
         fillTemplate(catalog.template(.export(key), language, count: arguments["count"].flatMap { Int($0) }) ?? key.rawValue, arguments)
     }
 
+    /// `value` with the language's digit groups ("2 500", "2,500").
+    func number(_ value: Int) -> String {
+        catalog.number(value, language)
+    }
+
     /// The text for `key` as spans, with placeholders filled by spans (a command as code, a name in bold).
     func spans(_ key: ExportTextKey, _ arguments: [String: [ExportInline]]) -> [ExportInline] {
         .template(catalog.template(.export(key), language) ?? key.rawValue, arguments)

@@ -18,6 +18,11 @@ enum HTMLStyle {
     th, td { border: 1px solid #b8c0c8; padding: .35rem .5rem; text-align: left; vertical-align: top; }
     thead th { background: #eef2f6; }
     tbody th { font-weight: 600; }
+    figure.chart { margin: 1rem 0 .25rem; }
+    figure.chart svg { display: block; width: 100%; max-width: 40rem; height: auto; font-family: inherit; font-size: 13px; }
+    figure.chart rect { fill: #2f6690; }
+    figure.chart text { fill: #1b1b1b; }
+    figcaption { font-weight: 600; font-size: .92rem; }
     dl { display: grid; grid-template-columns: minmax(10rem, max-content) 1fr; gap: .35rem 1.25rem; margin: 1rem 0; }
     dt { font-weight: 600; }
     dd { margin: 0; }
@@ -31,7 +36,7 @@ enum HTMLStyle {
       body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
       nav { break-after: page; }
       h2, h3, h4 { break-after: avoid; }
-      tr, dt, dd, li, .notice { break-inside: avoid; }
+      tr, dt, dd, li, .notice, figure { break-inside: avoid; }
       thead { display: table-header-group; }
       thead th { background: #eee; }
       th, td { overflow-wrap: anywhere; hyphens: auto; }

@@ -67,6 +67,8 @@ struct HTMLWriter {
             return "<dl>\n" + entries.joined(separator: "\n") + "\n</dl>"
         case .table(let table):
             return self.table(table)
+        case .chart(let chart):
+            return HTMLChart(chart: chart).svg + "\n" + self.table(chart.table)
         }
     }
 

@@ -30,6 +30,9 @@ struct MarkdownWriter {
             return fields.map(field).joined(separator: "\n")
         case .table(let table):
             return self.table(table)
+        case .chart(let chart):
+            // Markdown cannot draw: the numbers the chart is drawn from say the same.
+            return self.table(chart.table)
         }
     }
 

@@ -6,17 +6,19 @@ import Foundation
 public enum PlanExporter {
     /// Renders `document` in `format` and `language`. Words come from `Prompts/export.<lang>.yaml`,
     /// channel names and limits from `Knowledge/data/channels.yaml`, the tips appendix from the
-    /// Knowledge articles (`knowledge`, read from `data` when not given). Never fails: a part the plan
-    /// does not cover yet is written as missing, with the chat command that fills it.
+    /// Knowledge articles (`knowledge`, read from `data` when not given); the listening digest's topics
+    /// in base forms from `lemmatizer` (as written without one). Never fails: a part the plan does not
+    /// cover yet is written as missing.
     public static func render(_ document: PlanDocument, format: ExportFormat, language: Language, data: DataFiles,
-                              knowledge: KnowledgeBase? = nil) -> String {
+                              knowledge: KnowledgeBase? = nil, lemmatizer: (any Lemmatizer)? = nil) -> String {
         let texts = ExportTexts(data: data, language: language)
         let catalogue = ChannelCatalogue(data: data)
         switch format {
         case .markdown, .html:
             let builder = DocumentBuilder(document: document, texts: texts, catalogue: catalogue, knowledge: knowledge ?? KnowledgeBase(data: data),
                                           structure: PlanStructure(data: data), onboarding: OnboardingLayout(data: data),
-                                          consistency: PlanConsistency(document: document, data: data, language: language).messages)
+                                          consistency: PlanConsistency(document: document, data: data, language: language).messages,
+                                          digestWords: DigestWords(lemmatizer: lemmatizer, ignored: KuuloResources.stopwords(language, data: data)))
             let outline = builder.build()
             return format == .html ? HTMLWriter().write(outline) : MarkdownWriter().write(outline)
         case .ics:
@@ -29,8 +31,10 @@ public enum PlanExporter {
 
 extension PlanExporter {
     /// Renders with the chat's loaded resources, reusing their parsed Knowledge articles (for `/export`).
-    public static func render(_ document: PlanDocument, format: ExportFormat, language: Language, resources: KuuloResources) -> String {
+    public static func render(_ document: PlanDocument, format: ExportFormat, language: Language, resources: KuuloResources,
+                              lemmatizer: (any Lemmatizer)? = nil) -> String {
         let needsKnowledge = format == .markdown || format == .html
-        return render(document, format: format, language: language, data: resources.data, knowledge: needsKnowledge ? resources.knowledge : nil)
+        return render(document, format: format, language: language, data: resources.data, knowledge: needsKnowledge ? resources.knowledge : nil,
+                      lemmatizer: lemmatizer)
     }
 }

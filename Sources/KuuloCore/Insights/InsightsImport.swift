@@ -28,9 +28,12 @@ public struct InsightsImport {
         plan = Plan(json: content)
     }
 
-    /// Adds or updates `posts` in `content`; `channel`, when given, is the channel every post is for.
-    public func apply(_ posts: [InsightPost], to content: JSONValue, channel: String? = nil) -> Outcome {
+    /// Adds or updates `posts` in `content`; `channel`, when given, is the channel every post is for;
+    /// `at` (wall-clock time in the plan's zone), when given, is kept as the time of the latest import,
+    /// from which the results review falls due.
+    public func apply(_ posts: [InsightPost], to content: JSONValue, channel: String? = nil, at: String? = nil) -> Outcome {
         var content = content
+        if let at { content.setValue(.string(at), at: JSONPointer(tokens: ["insights", "importedAt"])) }
         let existing = InsightsLog(content: content).posts
         var added = 0, updated = 0, matched = 0
         for var post in posts {

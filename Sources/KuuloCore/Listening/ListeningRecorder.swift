@@ -4,12 +4,15 @@ import Foundation
 public struct ListeningRecorder {
     let classifier: MemberMessageClassifier
     let language: Language
+    let lemmatizer: (any Lemmatizer)?
 
     /// A recorder classifying with `resources`' cues in `language` (a message's own language is not
-    /// detected: the log's entries are read in the plan's language).
-    public init(resources: KuuloResources, language: Language) {
+    /// detected: the log's entries are read in the plan's language), followed keywords found by base
+    /// form through `lemmatizer`.
+    public init(resources: KuuloResources, language: Language, lemmatizer: (any Lemmatizer)? = nil) {
         classifier = resources.memberMessageClassifier
         self.language = language
+        self.lemmatizer = lemmatizer
     }
 
     /// `content` with `messages` added; a message without a time gets `now` (wall-clock, the plan's zone).
@@ -21,7 +24,7 @@ public struct ListeningRecorder {
         var next = Int(ListeningLog(content: content).nextID) ?? 1
         var added: [ListeningEntry] = []
         for message in messages {
-            let found = classifier.classify(message.text, language: language, keywords: keywords, contacts: contacts)
+            let found = classifier.classify(message.text, language: language, keywords: keywords, contacts: contacts, lemmatizer: lemmatizer)
             let entry = ListeningEntry(id: String(next), text: message.text, source: message.source, at: message.at ?? now, author: message.author,
                                        kinds: found.kinds, keywords: found.keywords)
             content.setValue(entry.json, at: ListeningLog.pointer(entry.id))

@@ -68,9 +68,10 @@ public struct MemberMessageClassifier: Sendable {
     }
 
     /// The kinds of `text` in `language`, main kind first (`other` when none applies), and the plan's
-    /// followed `keywords` it mentions. `contacts` are the organisation's public contacts, which are
-    /// not personal data.
-    public func classify(_ text: String, language: Language, keywords: [String], contacts: PublicContacts) -> (kinds: [MemberMessageKind], keywords: [String]) {
+    /// followed `keywords` it mentions, by base form through `lemmatizer` when one is given.
+    /// `contacts` are the organisation's public contacts, which are not personal data.
+    public func classify(_ text: String, language: Language, keywords: [String], contacts: PublicContacts,
+                         lemmatizer: (any Lemmatizer)? = nil) -> (kinds: [MemberMessageKind], keywords: [String]) {
         let sentences = Self.sentences(text)
         var found: Set<MemberMessageKind> = []
         for (kind, kindCues) in cues[language] ?? [:] where kindCues.contains(where: { cue in sentences.contains { Self.matches(cue, $0) } }) {
@@ -79,11 +80,8 @@ public struct MemberMessageClassifier: Sendable {
         if text.contains("?") { found.insert(.question) }
         if !PersonalDataScan.matches(in: text, contacts: contacts).isEmpty { found.insert(.privacy) }
         let kinds = order.filter(found.contains)
-        // A followed keyword is matched by its start, so "vappu" finds "vappuna"; a keyword of several words, each word so.
-        let mentioned = keywords.filter { keyword in
-            let cue = Self.cue(keyword.split(separator: " ").map { $0.hasSuffix("*") ? String($0) : $0 + "*" }.joined(separator: " "))
-            return sentences.contains { Self.matches(cue, $0) }
-        }
+        let matcher = KeywordMatcher(lemmatizer: lemmatizer)
+        let mentioned = keywords.filter { keyword in sentences.contains { matcher.mentions($0, keyword: keyword) } }
         return (kinds.isEmpty ? [.other] : kinds, mentioned)
     }
 

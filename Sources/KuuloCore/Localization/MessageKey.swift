@@ -79,6 +79,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case saveLabelled
     case revisionLabel
     case stepProgress
+    case stepProgressOpen
     case undoDone
     case undoNoChange
     case undoNothing
@@ -161,6 +162,9 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case listenRevision
     case listenUnknownSource
     case listenUnanswered
+    case resultsReviewDue
+    case replyToEntry
+    case replyMarkedAnswered
     case resultsUsage
     case resultsReadFailed
     case resultsNext
@@ -280,6 +284,9 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case channelsUnknown
     case recordUnknown
     case sameAsPreviousHint
+    case restAsSuggestedHint
+    case restAsSuggestedFilled
+    case restAsSuggestedKept
     case cadencePerWeek
     case cadencePerMonth
     case recordRemoved

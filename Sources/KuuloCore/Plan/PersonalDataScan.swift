@@ -37,9 +37,9 @@ public struct PersonalDataScan: Equatable, Sendable {
     /// Everything found, the current plan first, then the history oldest first.
     public var findings: [Finding]
 
-    /// Scans `document`.
-    public init(document: PlanDocument) {
-        let contacts = PublicContacts(json: document.content["organisation"]?["publicContacts"])
+    /// Scans `document`, with its own public contacts (or `contacts`) not counted as personal data.
+    public init(document: PlanDocument, contacts: PublicContacts? = nil) {
+        let contacts = contacts ?? PublicContacts(json: document.content["organisation"]?["publicContacts"])
         var findings: [Finding] = []
         Self.collect(document.content, at: JSONPointer(), value: .current, revision: nil, contacts: contacts, into: &findings)
         for entry in document.history {

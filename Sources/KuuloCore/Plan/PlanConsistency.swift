@@ -89,10 +89,17 @@ public struct PlanConsistency {
         return findings
     }
 
+    /// Personal contact details the document would show. An account's recovery address on the
+    /// organisation's domain is a role address, not a person's; the listening log is never shown as such.
     static func privateContacts(_ document: PlanDocument, structure: PlanStructure, texts: ExportTexts) -> [ConsistencyFinding] {
-        PersonalDataScan(document: document).findings.filter { $0.value == .current }.map { finding in
-            let section = structure.section(holding: finding.path).map { texts.sectionTitle($0.id) } ?? finding.path.description
-            return ConsistencyFinding(kind: .privateContact, arguments: ["section": section, "item": finding.masked])
-        }
+        var contacts = PublicContacts(json: document.content["organisation"]?["publicContacts"])
+        contacts.emails += (Plan(json: document.content).accounts ?? [:]).values.compactMap(\.recovery).filter(contacts.allowsRoleAddress)
+        return PersonalDataScan(document: document, contacts: contacts).findings
+            .filter { $0.value == .current && $0.path.tokens.first != "listening" }
+            .map { finding in
+                let section = structure.section(holding: finding.path).map { texts.sectionTitle($0.id) } ?? finding.path.description
+                return ConsistencyFinding(kind: .privateContact, arguments: ["section": section, "item": finding.masked])
+            }
     }
+
 }

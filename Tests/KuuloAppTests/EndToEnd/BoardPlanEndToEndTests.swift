@@ -25,6 +25,8 @@ struct BoardPlanEndToEndTests {
         ("/tilit", ["platform": ["instagram"], "account": ["@tyy_ry"], "admins": ["1, 2"], "twoFactor": ["k"], "recovery": ["toimisto@tyy.fi"],
                     "reviewedAt": ["1.1.2027"]]),
         ("/aihetunnisteet", [:]),
+        ("/kuuntelu", ["text": ["Milloin vappu alkaa?"]]),
+        ("/vastaa 1", ["acknowledge": ["Kiitos kysymyksestä!"], "facts": ["Vappu alkaa 30.4. kello 12."]]),
         ("/hyväksyntä", ["label": ["2027"], "date": ["12.1.2027"], "meeting": ["hallituksen kokous 1/2027"]]),
     ]
 
@@ -45,6 +47,8 @@ struct BoardPlanEndToEndTests {
         ("/accounts", ["platform": ["instagram"], "account": ["@esu"], "admins": ["1, 2"], "twoFactor": ["y"], "recovery": ["office@esu.example"],
                        "reviewedAt": ["1 January 2027"]]),
         ("/hashtags", [:]),
+        ("/listen", ["text": ["When does the gala start?"]]),
+        ("/reply 1", ["acknowledge": ["Thanks for asking!"], "facts": ["The gala starts at 18 on Friday."]]),
         ("/approval", ["label": ["2027"], "date": ["12 January 2027"]]),
     ]
 
@@ -79,6 +83,11 @@ struct BoardPlanEndToEndTests {
         #expect(empty.isEmpty, "sections left empty: \(empty)")
         let plan = BinaryRunner.json(folder + "/kuulo-plan.json")
         #expect(plan.at("plan", "trustees", language == "fi" ? "liisa-laine" : "robin-reed", "name") != nil, "an owner named on the spot is a trustee")
+        // `/reply 1` answered the logged question with the reply flow and marked it answered.
+        #expect(run.stdout.contains(language == "fi" ? "Vastaat viestiin 1 (kommentti" : "You are answering message 1 (comment"))
+        #expect(run.stdout.contains(language == "fi" ? "Kuuntelulokin viesti 1 on merkitty vastatuksi." : "Message 1 of the listening log is marked answered."))
+        #expect(plan.at("plan", "listening", "entries", "1", "answered") as? Bool == true)
+        #expect(plan.at("plan", "interaction", "replies", "1", "listeningEntry") as? String == "1")
         let markdown = try BinaryRunner.run(["plan", "export", "--format", "markdown", "--lang", language], folder: folder)
         #expect(markdown.code == 0)
         #expect(!markdown.stdout.contains(language == "fi" ? "Tätä osaa ei ole vielä kirjattu" : "The plan does not cover this part yet"))

@@ -42,6 +42,35 @@ struct ChannelFlowTests {
         #expect(chat.all.contains("Every channel is on social media."), "no channel reaches members outside social media")
     }
 
+    @Test("== takes the suggestions for the rest of a channel's questions in one step and says which it filled; the next channel goes on")
+    func restAsSuggested() throws {
+        var chat = ChatHarness(language: .fi, user: "Maija", document: plan())
+        let opening = chat.send("/kanavat")
+        #expect(opening.contains("[1] "), "the total is not known before the channels are chosen: \(opening)")
+        #expect(!opening.contains("[1/9]"))
+        chat.send("", "instagram-syöte, facebook-sivu")
+        let first = chat.transcript.suffix(3).joined(separator: "\n")
+        #expect(first.contains("[3/16]"), "\(first)")
+        #expect(first.contains("== loput tämän kanavan kysymykset ehdotusten mukaan"))
+        let filled = chat.send("==")
+        let channels = try #require(chat.content["channels"]?.objectValue)
+        let facebook = try #require(channels["facebook-page"])
+        #expect(facebook["purpose"]?.stringValue?.isEmpty == false)
+        #expect(facebook["cadence"]?["per"] == "week")
+        #expect(facebook["cadence"]?["min"]?.intValue != nil && facebook["cadence"]?["max"]?.intValue != nil)
+        #expect(facebook["owners"] == nil, "a question without a suggestion is left as it was")
+        #expect(filled.contains("Facebook-sivu: loput täytetty ehdotusten mukaan – Tarkoitus: "), "\(filled)")
+        #expect(filled.contains("Julkaisuja vähintään: "))
+        #expect(!filled.contains("Vastuuhenkilöt:"), "only what was filled is named")
+        #expect(filled.contains("Kanava 2/2") && filled.contains("[10/16]"), "on to the next channel's first question: \(filled)")
+        chat.send("Arki ja kasvot", "==")
+        #expect(chat.session.flow == nil)
+        #expect(chat.content["channels"]?["instagram-feed"]?["purpose"] == "Arki ja kasvot", "an answer given is kept")
+        // A second run over channels the plan has counts them from the first question.
+        let again = chat.send("/kanavat")
+        #expect(again.contains("[1/16]"), "\(again)")
+    }
+
     @Test("the advice names unreached audiences, missing owners, overlap and an unrealistic cadence")
     func advice() {
         var content: JSONValue = ["organisation": ["audiences": ["members", "alumni"]],

@@ -27,8 +27,8 @@ struct ExportDocumentTests {
     func sectionOrder(language: Language) {
         let markdown = render(ExportFixtures.rich(), .markdown, language)
         let headings = markdown.components(separatedBy: "\n").filter { $0.hasPrefix("## ") }
-        #expect(headings.count == 21)
-        for (index, heading) in headings.prefix(20).enumerated() {
+        #expect(headings.count == 22)
+        for (index, heading) in headings.prefix(21).enumerated() {
             #expect(heading.hasPrefix("## \(index + 1). "), "\(heading)")
         }
         #expect(headings.last?.contains(language == .fi ? "Liite" : "Appendix") == true)

@@ -35,6 +35,8 @@ enum ExportFixtures {
             "dataProtection": dataProtection,
             "accounts": accounts,
             "annualCalendar": annualCalendar,
+            "insights": insights,
+            "listening": listening,
             "terms": terms,
         ]
         document.recordRevision(author: "Ville Virtanen", time: "2026-11-25T12:13:42Z", summary: "Kanavat, aihetunnisteet ja sisältökalenteri")
@@ -226,6 +228,38 @@ enum ExportFixtures {
             "title": "Welcome week in Stockholm", "status": "published", "channels": ["instagram"],
             "scheduledAt": "2027-01-10T12:00", "timeZone": "Europe/Stockholm",
             "texts": ["instagram": ["en": "Exchange students: welcome week starts in Stockholm – ääkköset, emoji 🎉🎉🎉 and a line long enough to be folded more than once in the calendar file, for sure."]],
+        ],
+    ]
+
+    /// Posts as Meta's exports reported them: two channels, one post matched to draft 1 (its purpose).
+    static let insights: JSONValue = [
+        "importedAt": "2026-12-04T10:00",
+        "posts": [
+            "ig-1": ["publishedAt": "2026-12-01T18:00", "platform": "instagram", "channel": "instagram", "draft": "1",
+                     "description": "Syysbileet tulevat! 🎉", "reach": 1_200, "likes": 90, "comments": 12, "shares": 4, "saves": 14],
+            "ig-2": ["publishedAt": "2026-11-20T12:00", "platform": "instagram", "channel": "instagram",
+                     "description": "Tutustu hallitukseen: puheenjohtaja <Maija> & *varapuheenjohtaja*", "reach": 800, "likes": 40, "comments": 2],
+            "ig-3": ["publishedAt": "2026-11-10T09:30", "platform": "instagram", "channel": "instagram",
+                     "description": "Muistutus: jäsenmaksu", "reach": 500, "likes": 5],
+            "fb-1": ["publishedAt": "2026-11-05T16:00", "platform": "facebook", "channel": "facebook",
+                     "description": "Edustajiston kokous torstaina", "reach": 300, "reactions": 6, "comments": 3, "shares": 1],
+            "fb-2": ["publishedAt": "2026-12-02T10:00", "platform": "facebook", "channel": "facebook",
+                     "description": "Alumnien pikkujoulut", "reach": 0, "reactions": 0],
+        ],
+    ]
+
+    /// What members said: kinds as the classifier left them, one question answered, one entry that needs
+    /// privacy action (counted, never quoted) and one with its author recorded (never shown).
+    static let listening: JSONValue = [
+        "entries": [
+            "1": ["text": "Milloin vappu alkaa?", "source": "comment", "at": "2026-11-02T12:00", "kinds": ["question"], "keywords": ["vappu"], "answered": true],
+            "2": ["text": "Idea: sauna kampukselle.", "source": "survey", "at": "2026-11-04T09:15", "kinds": ["idea"], "keywords": [], "answered": false],
+            "3": ["text": "Kiitos, vappu oli upea!", "source": "story-reply", "at": "2026-11-06T20:00", "kinds": ["praise"], "keywords": ["vappu"],
+                  "answered": false, "author": "Essi Esimerkki"],
+            "4": ["text": "Sauna on liian täynnä.", "source": "message", "at": "2026-11-10T18:30", "kinds": ["criticism"], "keywords": [], "answered": false],
+            "5": ["text": "Onko sauna auki?", "source": "comment", "at": "2026-11-12T08:00", "kinds": ["question"], "keywords": [], "answered": false],
+            "6": ["text": "Sauna: soita Matille numeroon 040 1234567.", "source": "message", "at": "2026-11-12T09:00", "kinds": ["privacy"], "keywords": [],
+                  "answered": false],
         ],
     ]
 }

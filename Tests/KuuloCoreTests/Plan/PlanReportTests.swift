@@ -32,7 +32,7 @@ struct PlanReportTests {
         for (language, expected) in [(Language.en, ["/goals", "/contacts", "/annual", "/moderation", "/privacy", "/accounts"]),
                                      (.fi, ["/tavoitteet", "/yhteystiedot", "/vuosikello", "/moderointi", "/tietosuoja", "/tilit"])] {
             let lines = report(["organisation": ["name": "KYY"]], language).summary.split(separator: "\n").filter { $0.hasPrefix("  – ") || $0.hasPrefix("  ✓ ") }
-            #expect(lines.count == 19, "\(language): \(lines)")
+            #expect(lines.count == 20, "\(language): \(lines)")
             #expect(lines.first?.hasPrefix("  ✓ ") == true, "a started section is listed with its command too")
             #expect(lines.allSatisfy { $0.contains("→ /") }, "\(language): a section without a command")
             for command in expected { #expect(lines.contains { $0.hasSuffix("→ " + command) }, "\(language): \(command)") }

@@ -21,6 +21,8 @@ public struct Reply: PlanEntity {
     public var author: String?
     /// When it was written (UTC).
     public var createdAt: String?
+    /// The listening log's entry it answers (`/reply N`), when it answers one.
+    public var listeningEntry: String?
     /// Members this build does not know.
     public var unknown: [String: JSONValue]
 
@@ -36,6 +38,7 @@ public struct Reply: PlanEntity {
         language = members.string("language")
         author = members.string("author")
         createdAt = members.string("createdAt")
+        listeningEntry = members.string("listeningEntry")
         unknown = members.rest
     }
 
@@ -50,6 +53,7 @@ public struct Reply: PlanEntity {
         writer.set("language", language)
         writer.set("author", author)
         writer.set("createdAt", createdAt)
+        writer.set("listeningEntry", listeningEntry)
         return writer.json
     }
 }

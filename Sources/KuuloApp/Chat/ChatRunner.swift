@@ -11,9 +11,14 @@ public final class ChatRunner {
     private let context: AppContext
     private let interactive: Bool
     private let userMemory: UserMemory
+    /// Told the session's language before every prompt (Tab completion reads it).
+    private let chatLanguage: ChatLanguage?
 
-    /// Creates a runner over a session and its plan store.
-    public init(session: ChatSession, reader: LineReader, store: PlanStore, context: AppContext, interactive: Bool, userMemory: UserMemory) {
+    /// Creates a runner over a session and its plan store; `chatLanguage`, if given, follows the
+    /// session's language.
+    public init(session: ChatSession, reader: LineReader, store: PlanStore, context: AppContext, interactive: Bool, userMemory: UserMemory,
+                chatLanguage: ChatLanguage? = nil) {
+        self.chatLanguage = chatLanguage
         self.session = session
         self.reader = reader
         self.store = store
@@ -27,6 +32,7 @@ public final class ChatRunner {
         if let code = perform(session.start()) { return code }
         while true {
             context.reportDataWarnings(language: session.language)
+            chatLanguage?.current = session.language
             let result = reader.readLine(prompt: interactive ? prompt() : "")
             let effects: [ChatEffect]
             switch result {

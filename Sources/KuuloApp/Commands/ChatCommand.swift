@@ -57,18 +57,20 @@ struct ChatCommand: ParsableCommand, KuuloRunnable {
             let grammarLanguage = language.rawValue
             session.services.checkServices = { LanguageServices.system(grammarDescriptionLanguage: grammarLanguage) }
             let resources = context.resources
+            let chatLanguage = ChatLanguage(language)
             let editing = !interactive ? nil : EditLineReader(history: HistoryFile(path: context.environment.historyPath), completer: { line, word in
                 // libedit may leave the slash out of the word it completes; complete the whole last
                 // token and hand back only the part that belongs to libedit's word.
                 let token = line.split(separator: " ", omittingEmptySubsequences: false).last.map(String.init) ?? ""
                 let extra = max(0, token.count - word.count)
-                return resources.completions(for: line, language: language).map { String($0.dropFirst(min(extra, $0.count))) }
+                return resources.completions(for: line, language: chatLanguage.current).map { String($0.dropFirst(min(extra, $0.count))) }
             })
             // Without libedit (not installed) the terminal still works, one plain line at a time.
             let reader: LineReader = editing ?? PlainLineReader()
             context.reportDataWarnings(language: language)
             for note in copyNotes { context.output.message(note) }
-            let runner = ChatRunner(session: session, reader: reader, store: store, context: context, interactive: interactive, userMemory: memory)
+            let runner = ChatRunner(session: session, reader: reader, store: store, context: context, interactive: interactive, userMemory: memory,
+                                    chatLanguage: chatLanguage)
             let code = runner.run()
             // The process ends with this code (`Kuulo.start`): the session, its plan and the data set are
             // left to the system instead of being freed one by one, which cost ~2.5 M instructions, a

@@ -33,7 +33,9 @@ struct PlanMergeCommand: ParsableCommand, KuuloRunnable {
                 return context.fail(error, language: language)
             }
             language = context.language(for: documents.ours)
-            guard let outcome = PlanMerge.mergeCopy(documents.theirs, into: documents.ours, base: documents.base, origin: "git") else {
+            // Git was asked to merge the two, so copies that share no history (two trustees who each
+            // started the plan from scratch) are merged too, with every field they fill differently asked.
+            guard let outcome = PlanMerge.mergeCopy(documents.theirs, into: documents.ours, base: documents.base, origin: "git", unrelated: .merge) else {
                 return context.fail(KuuloError(.gitMergeUnrelated, exitCode: ExitCodes.failure), language: language)
             }
             do throws(PlanStoreError) {
@@ -41,6 +43,7 @@ struct PlanMergeCommand: ParsableCommand, KuuloRunnable {
             } catch {
                 return context.fail(context.mapStoreError(error, path: ours, language: language), language: language)
             }
+            if outcome.withoutBase { context.output.error(context.resources.messages.text(.gitMergeWithoutBase, language)) }
             guard outcome.conflicts.isEmpty else {
                 let fields = ConflictFields.words(outcome.conflicts)
                 return context.fail(KuuloError(.gitMergeConflicts, ["count": String(outcome.conflicts.count), "fields": fields],

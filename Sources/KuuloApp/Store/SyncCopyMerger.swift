@@ -32,7 +32,9 @@ struct SyncCopyMerger {
                 continue
             }
             guard let theirs = loaded else { continue }
-            guard let outcome = PlanMerge.mergeCopy(theirs, into: current, origin: copy.name) else {
+            // A copy that shares no history is merged only when it is certainly a copy (by its name) of a
+            // plan for the same organisation: two trustees who each started the plan from scratch.
+            guard let outcome = PlanMerge.mergeCopy(theirs, into: current, origin: copy.name, unrelated: copy.certain ? .sameOrganisation : .refuse) else {
                 if copy.certain { said.append(note(.syncCopyUnrelated, copy, style: .hint)) }
                 continue
             }
@@ -55,6 +57,7 @@ struct SyncCopyMerger {
             guard let aside = try? fileSystem.moveAside(path, suffix: Self.mergedSuffix) else { continue }
             let asideName = (aside as NSString).lastPathComponent
             said.append(note(addsNothing ? .syncCopyUnchanged : .syncCopyMerged, copy, ["aside": asideName], style: .success))
+            if outcome.withoutBase { said.append(note(.syncCopyWithoutBase, copy, style: .hint)) }
         }
         return (current, said)
     }

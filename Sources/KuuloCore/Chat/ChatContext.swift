@@ -65,6 +65,8 @@ struct ChatContext {
         arguments["name"] = userName.map { String($0.split(separator: " ").first ?? Substring($0)) } ?? ""
         guard userName != nil else { return ([say(.greetingAnonymous, arguments, style: .heading)], "identify") }
         var effects = [say(.greeting, arguments, style: .heading)]
+        if TermHandover.awaitsOnboarding(userName, in: document.content) { effects.append(say(.greetingNewTrustee, style: .hint)) }
+        if let part = TermHandover.unfinishedPart(in: document.content) { effects.append(say(.handoverUnfinishedNote, ["number": String(part)], style: .hint)) }
         let overdue = ListeningCommand(resources: resources, language: language).overdueQuestions(in: document.content, now: clock())
         if !overdue.isEmpty { effects.append(say(.listenUnanswered, ["count": String(overdue.count)], style: .hint)) }
         return (effects + [.say(ChatMessage(planReport.nextStep, style: .hint))], nil)

@@ -71,7 +71,7 @@ extension ChatSession {
             return []
         case .completed(_, let record)?:
             flow = nil
-            return completeFlow(engine.definition, record: record)
+            return completeFlow(engine.definition, record: record, part: engine.state.scope != .whole)
         case .cancelled?, .notAsked?:
             flow = nil
             return []
@@ -103,9 +103,9 @@ extension ChatSession {
     }
 
     /// After the last step: the flow's completion hook, a revision, the outro and what to do next
-    /// (see `FlowCompletionHandler`).
-    mutating func completeFlow(_ definition: Flow, record recordKey: String?) -> [ChatEffect] {
-        let handler = FlowCompletionHandler(definition: definition, recordKey: recordKey, resources: resources, language: language)
+    /// (see `FlowCompletionHandler`). `part` when only a part of the flow was asked (one tip).
+    mutating func completeFlow(_ definition: Flow, record recordKey: String?, part: Bool = false) -> [ChatEffect] {
+        let handler = FlowCompletionHandler(definition: definition, recordKey: recordKey, resources: resources, language: language, part: part)
         var effects: [ChatEffect] = []
         if definition.onComplete == .trusteeKey, let recordKey {
             document.content = TrusteeKey.rekey(document.content, key: recordKey).content

@@ -25,7 +25,12 @@ extension ChatSession {
         guard !shown.isEmpty else { return [] }
         var lines = [context.text(.nameFormsMade, ["org": base, "forms": shown.map(\.text).joined(separator: ", ")])]
         let unconfirmed = shown.filter { !$0.confirmed }.map(\.text)
-        if !unconfirmed.isEmpty { lines.append(context.text(.nameFormsUnconfirmed, ["forms": unconfirmed.joined(separator: ", ")])) }
+        if unconfirmed.count == shown.count, spellers[self.language] != nil {
+            // The dictionary knows none of them: the name itself is new to it (SAMOK, Prodeko).
+            lines.append(context.text(.nameFormsUnknownName, ["org": base]))
+        } else if !unconfirmed.isEmpty {
+            lines.append(context.text(.nameFormsUnconfirmed, ["forms": unconfirmed.joined(separator: ", ")]))
+        }
         return [.say(ChatMessage(lines.joined(separator: " "), style: .hint))]
     }
 }

@@ -108,14 +108,15 @@ public struct DraftWorkflow {
         findingsEffect(report.findings)
     }
 
-    /// The findings as indented lines, or the all-clear.
+    /// The findings as indented lines, or the all-clear. The rule's id ("privacy.email") is left to
+    /// the command line's `kuulo check`: in the chat it is an internal name the trustee cannot use.
     func findingsEffect(_ findings: [Finding]) -> ChatEffect {
         guard !findings.isEmpty else { return say(.draftFindingsNone, style: .success) }
         let catalog = CheckCatalog(data: resources.data)
         let hasErrors = findings.contains { $0.severity == .error }
         let lines = findings.map { finding -> String in
             let severity: MessageKey = finding.severity == .error ? .checkSeverityError : (finding.severity == .warning ? .checkSeverityWarning : .checkSeverityInfo)
-            return "  \(text(severity)): \(catalog.text(finding, language)) [\(finding.rule)]"
+            return "  \(text(severity)): \(catalog.text(finding, language))"
         }
         return .say(ChatMessage(lines.joined(separator: "\n"), style: hasErrors ? .error : .hint))
     }
@@ -134,7 +135,10 @@ public struct DraftWorkflow {
             if value.count >= PlanRedaction.minimumLength, !found.contains(value) { found.append(value) }
         }
         guard !found.isEmpty, let command = resources.commands.command(id: CommandAction.redact.rawValue)?.names[language] else { return [] }
-        return found.map { say(.redactOffer, ["command": "/" + command, "text": $0], style: .hint) }
+        // One offer for all of them: the same sentence once, then a command per piece of data.
+        let commands = found.map { "/" + command + " " + $0 }
+        let listed = commands.count == 1 ? commands[0] : commands.map { "  " + $0 }.joined(separator: "\n")
+        return [.say(ChatMessage(resources.messages.text(.redactOffer, language, count: found.count, ["commands": listed]), style: .hint))]
     }
 
     /// The text as it will look: on a platform that folds long texts (Facebook), a line marks where

@@ -10,6 +10,8 @@ struct FlowCompletionHandler {
     let recordKey: String?
     let resources: KuuloResources
     let language: Language
+    /// Whether only a part of the flow was asked (one tip, one channel): its `outroPart` closes it.
+    var part = false
 
     /// What the completion hook changed: the lines to show, the plan it left, a revision the draft
     /// workflow asks for, and the record to keep open.
@@ -42,6 +44,10 @@ struct FlowCompletionHandler {
             let workflow = drafts()
             let classified = ListeningCommand(resources: resources, language: language).classify(recordKey, in: workflow.content, now: workflow.now)
             return Assembly(effects: classified.effects, content: classified.content, revision: nil, openRecord: open)
+        case .handoverApply?:
+            let workflow = drafts()
+            let handover = TermHandover(resources: resources, language: language, now: workflow.now).apply(recordKey, to: workflow.content)
+            return Assembly(effects: handover.effects, content: handover.content, revision: nil, openRecord: open)
         default:
             return nil
         }
@@ -57,7 +63,7 @@ struct FlowCompletionHandler {
     /// `before` comes between the outro and the rest (the forms of a name just made).
     func closing(content: JSONValue, arguments: [String: String], nextStep: () -> String, before: [ChatEffect] = []) -> [ChatEffect] {
         var effects: [ChatEffect] = []
-        if let outro = definition.outro {
+        if let outro = (part ? definition.outroPart : nil) ?? definition.outro {
             effects.append(.say(ChatMessage(fillTemplate(outro.text(language), arguments.merging(["draft": recordKey ?? ""]) { $1 }), style: .success)))
         }
         effects += before

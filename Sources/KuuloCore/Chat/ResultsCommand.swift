@@ -54,8 +54,9 @@ struct ResultsCommand {
             if !reading.unknownColumns.isEmpty {
                 effects.append(.say(ChatMessage(messages.text(.insightsUnknownColumns, language, ["file": name, "columns": reading.unknownColumns.joined(separator: ", ")]), style: .hint)))
             }
-            effects.append(.say(ChatMessage(messages.text(.insightsImported, language, ["file": name, "added": String(outcome.added),
-                                                                                       "updated": String(outcome.updated), "matched": String(outcome.matched)]),
+            effects.append(.say(ChatMessage(messages.text(.insightsImported, language, ["file": name, "added": messages.number(outcome.added, language),
+                                                                                       "updated": messages.number(outcome.updated, language),
+                                                                                       "matched": messages.number(outcome.matched, language)]),
                                             style: .success)))
         }
         let revision = messages.text(.insightsRevision, language, ["files": readings.map(\.name).joined(separator: ", ")])

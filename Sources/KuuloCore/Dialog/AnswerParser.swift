@@ -26,6 +26,7 @@ public enum AnswerParser {
             if answer.count > step.maxLength {
                 return .failure(AnswerProblem(.answerTooLong, ["max": String(step.maxLength), "length": String(answer.count)]))
             }
+            if step.refusesPasswords, PasswordShape.looksLikePassword(answer) { return .failure(AnswerProblem(.answerLooksLikePassword)) }
             return .success(.string(answer))
         case .hashtags:
             // With notes allowed, the tag is the first word and the rest is its note.

@@ -9,6 +9,9 @@ public struct Flow: Equatable, Sendable {
     public var intro: LocalizedText?
     /// Shown after the last step.
     public var outro: LocalizedText?
+    /// Shown instead of `outro` when only part of the flow was asked (`/tips 3`, `/channels instagram`,
+    /// `/edit …`); without it a part ends with `outro` too.
+    public var outroPart: LocalizedText?
     /// The summary of the revision recorded when the flow ends; may use `{user}` and `{org}`.
     public var summary: LocalizedText
     /// The steps in order.
@@ -29,6 +32,9 @@ public struct Flow: Equatable, Sendable {
     public var startedField: String?
     /// Where the time the flow was last completed is kept.
     public var completedField: String?
+    /// Said when a run goes on from where an earlier one stopped; may use `{number}` and `{title}`
+    /// (else the tips' own line).
+    public var resumeNote: LocalizedText?
 
     /// Reads a flow definition; throws a description of the first problem.
     public init(json: JSONValue, path: String) throws(DataFileError) {
@@ -36,6 +42,7 @@ public struct Flow: Equatable, Sendable {
         self.id = id
         self.intro = LocalizedText(json: json["intro"])
         self.outro = LocalizedText(json: json["outro"])
+        self.outroPart = LocalizedText(json: json["outroPart"])
         self.summary = LocalizedText(json: json["summary"]) ?? LocalizedText([.en: id])
         var steps: [FlowStep] = []
         for (position, raw) in (json["steps"]?.arrayValue ?? []).enumerated() {
@@ -48,7 +55,8 @@ public struct Flow: Equatable, Sendable {
             guard let groupID = raw["id"]?.stringValue, let number = raw["number"]?.intValue else {
                 throw DataFileError(path: path, line: nil, column: nil, problem: "a group needs id and number")
             }
-            groups.append(FlowGroup(id: groupID, number: number, article: raw["article"]?.stringValue, completeField: raw["completeField"]?.stringValue))
+            groups.append(FlowGroup(id: groupID, number: number, article: raw["article"]?.stringValue, completeField: raw["completeField"]?.stringValue,
+                                    title: LocalizedText(json: raw["title"])))
         }
         for step in steps where step.group != nil && !groups.contains(where: { $0.id == step.group }) {
             throw DataFileError(path: path, line: nil, column: nil, problem: "step \(step.id) names an unknown group \(step.group ?? "")")
@@ -68,6 +76,7 @@ public struct Flow: Equatable, Sendable {
         self.resumeField = json["resumeField"]?.stringValue
         self.startedField = json["startedField"]?.stringValue
         self.completedField = json["completedField"]?.stringValue
+        self.resumeNote = LocalizedText(json: json["resumeNote"])
     }
 
     /// The group with `id`.
@@ -150,8 +159,10 @@ public struct FlowGroup: Equatable, Sendable {
     public var number: Int
     /// The Knowledge article that introduces it.
     public var article: String?
-    /// Where the time this group was gone through is recorded (may use `{user}` and `{number}`).
+    /// Where the time this group was gone through is recorded (may use `{user}`, `{draft}` and `{number}`).
     public var completeField: String?
+    /// The group's heading when no article introduces it.
+    public var title: LocalizedText?
 }
 
 /// One option of a choice step.
@@ -236,6 +247,9 @@ public struct FlowStep: Equatable, Sendable {
     public var oneLine: Bool
     /// A bound on a number answer taken from another step's answer (`atLeast: cadenceMin`).
     public var constraint: NumberConstraint?
+    /// Whether an answer that looks like a password is refused (`refuse: password`): account names and
+    /// recovery addresses go in the plan, secrets never.
+    public var refusesPasswords: Bool
 
     init(json: JSONValue, path: String, position: Int) throws(DataFileError) {
         func fail(_ problem: String) -> DataFileError {
@@ -280,6 +294,12 @@ public struct FlowStep: Equatable, Sendable {
         self.editName = LocalizedText(json: json["editName"])
         self.constraint = NumberConstraint(json: json)
         self.oneLine = json["oneLine"]?.boolValue ?? false
+        if let refused = json["refuse"]?.stringValue {
+            guard refused == "password" else { throw fail("unknown refuse '\(refused)'") }
+            self.refusesPasswords = true
+        } else {
+            self.refusesPasswords = false
+        }
         var options: [FlowOption] = []
         for raw in json["options"]?.arrayValue ?? [] {
             guard let value = raw["value"]?.stringValue, let label = LocalizedText(json: raw["label"]) else { throw fail("an option needs value and label") }

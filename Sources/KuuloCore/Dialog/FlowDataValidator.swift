@@ -48,16 +48,16 @@ public struct FlowDataValidator {
 
 /// The keys each kind of mapping in a flow or command file may have.
 enum FlowSchema {
-    static let flowKeys: Set<String> = ["id", "intro", "outro", "summary", "steps", "groups", "groupTitle", "onComplete",
-                                        "itemTitle", "record", "resumeField", "startedField", "completedField"]
-    static let flowTexts = ["intro", "outro", "summary", "groupTitle", "itemTitle"]
+    static let flowKeys: Set<String> = ["id", "intro", "outro", "outroPart", "summary", "steps", "groups", "groupTitle", "onComplete",
+                                        "itemTitle", "record", "resumeField", "startedField", "completedField", "resumeNote"]
+    static let flowTexts = ["intro", "outro", "outroPart", "summary", "groupTitle", "itemTitle", "resumeNote"]
     static let stepKeys: Set<String> = ["id", "kind", "field", "question", "hint", "help", "article", "required", "min", "max",
                                         "maxLength", "setsUser", "ask", "group", "label", "store", "role", "suggest", "optionsFrom",
                                         "notes", "each", "askIf", "askIfNot", "editName", "options", "default", "allowNew",
-                                        "atLeast", "atMost", "oneLine"]
+                                        "atLeast", "atMost", "oneLine", "refuse"]
     static let stepTexts = ["question", "hint", "help", "label", "editName"]
     static let optionKeys: Set<String> = ["value", "label"]
-    static let groupKeys: Set<String> = ["id", "number", "article", "completeField"]
+    static let groupKeys: Set<String> = ["id", "number", "article", "completeField", "title"]
     static let commandKeys: Set<String> = ["id", "flow", "action", "argument", "names", "usage", "summary", "arguments",
                                            "flowOnly", "actions"]
     static let commandTexts = ["names", "usage", "summary"]
@@ -70,6 +70,7 @@ enum FlowSchema {
         "optionsFrom": OptionSource.allCases.map(\.rawValue),
         "each": RepeatSource.allCases.map(\.rawValue),
         "ask": ["always", "ifEmpty", "onRequest"],
+        "refuse": ["password"],
     ]
 }
 

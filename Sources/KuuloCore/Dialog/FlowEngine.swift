@@ -75,6 +75,12 @@ public struct FlowEngine {
     public mutating func begin(group: Int? = nil, item: String? = nil, record: String? = nil, onlyStep: Int? = nil, resumeAt: Int? = nil) -> [ChatEffect] {
         var effects: [ChatEffect] = []
         let userID = reader.userID
+        if let record {
+            state.record = record
+        } else if let collection = definition.record.flatMap(JSONPointer.init) {
+            state.record = unfinishedRecord(in: collection) ?? String(((content.value(at: collection)?.objectValue?.keys.compactMap { Int($0) } ?? []).max() ?? 0) + 1)
+        }
+        let key = state.record
         var start = 0
         if let resumeAt, record != nil, definition.steps.indices.contains(resumeAt) {
             start = resumeAt
@@ -87,23 +93,23 @@ public struct FlowEngine {
         } else if let number = group, let chosen = definition.group(number: number), let first = definition.firstStep(of: chosen) {
             state.scope = .group(chosen.id)
             start = first
-        } else if let resume = definition.pointer(definition.resumeField, userID: userID), let number = content.value(at: resume)?.intValue,
+        } else if let resume = definition.pointer(definition.resumeField, userID: userID, record: key), let number = content.value(at: resume)?.intValue,
                   number > 1, let chosen = definition.group(number: number), let first = definition.firstStep(of: chosen) {
             start = first
-            effects.append(say(.tipsResume, ["number": String(number)], style: .hint))
-        } else if !definition.groups.isEmpty, definition.completedGroups(in: content, userID: userID).count == definition.groups.count {
+            if let note = definition.resumeNote {
+                let title = chosen.title?.text(language) ?? chosen.id
+                effects.append(.say(ChatMessage(fillTemplate(note.text(language), ["number": String(number), "title": title]), style: .hint)))
+            } else {
+                effects.append(say(.tipsResume, ["number": String(number)], style: .hint))
+            }
+        } else if !definition.groups.isEmpty, definition.record == nil,
+                  definition.completedGroups(in: content, userID: userID).count == definition.groups.count {
             effects.append(say(.tipsAllDone, style: .hint))
         }
-        if let record {
-            state.record = record
-        } else if let collection = definition.record.flatMap(JSONPointer.init) {
-            let existing = content.value(at: collection)?.objectValue?.keys.compactMap { Int($0) } ?? []
-            state.record = String((existing.max() ?? 0) + 1)
-        }
-        if let started = definition.pointer(definition.startedField, userID: userID), content.value(at: started) == nil {
+        if let started = definition.pointer(definition.startedField, userID: userID, record: key), content.value(at: started) == nil {
             content.setValue(.string(Timestamp.iso(now)), at: started)
             // Progress is kept per trustee: make sure this person is listed as one.
-            if let userID, let userName, content["trustees"]?[userID]?["name"] == nil {
+            if definition.record == nil, let userID, let userName, content["trustees"]?[userID]?["name"] == nil {
                 content.setValue(.string(userName), at: JSONPointer(tokens: ["trustees", userID, "name"]))
             }
         }
@@ -322,9 +328,20 @@ public struct FlowEngine {
     /// Shows the introduction of an item (the channel's name and profile) when a block step for a new
     /// item comes up.
     mutating func enterItemIfNeeded(index: Int) -> [ChatEffect] {
-        guard definition.steps[index].each == .channel, let item = state.item, state.currentItem != item else { return [] }
+        guard let each = definition.steps[index].each, each != .language, let item = state.item, state.currentItem != item else { return [] }
         state.currentItem = item
-        return presenter.itemIntroduction(item, index: state.itemIndex, of: state.items.count)
+        return presenter.itemIntroduction(item, index: state.itemIndex, of: state.items.count, each: each)
+    }
+
+    /// A record of a resumable flow (one that keeps where to resume in its record) that was started
+    /// and not completed: a second run goes on with it instead of starting another.
+    func unfinishedRecord(in collection: JSONPointer) -> String? {
+        guard let resumeField = definition.resumeField, resumeField.contains("{draft}"), definition.completedField != nil else { return nil }
+        let records = content.value(at: collection)?.objectValue ?? [:]
+        return records.keys.filter { key in
+            guard let completed = definition.pointer(definition.completedField, userID: reader.userID, record: key) else { return false }
+            return content.value(at: completed) == nil
+        }.sorted { (Int($0) ?? 0) < (Int($1) ?? 0) }.last
     }
 
     /// Shows a group's introduction when the step at `index` opens a new group, and remembers the
@@ -332,7 +349,7 @@ public struct FlowEngine {
     mutating func enterGroupIfNeeded(index: Int) -> [ChatEffect] {
         guard let group = definition.group(definition.steps[index].group), state.currentGroup != group.id else { return [] }
         state.currentGroup = group.id
-        if let resume = definition.pointer(definition.resumeField, userID: reader.userID) {
+        if let resume = definition.pointer(definition.resumeField, userID: reader.userID, record: state.record) {
             content.setValue(.int(group.number), at: resume)
         }
         return presenter.groupIntroduction(group)
@@ -341,7 +358,7 @@ public struct FlowEngine {
     /// Records that the group of the step at `index` has been gone through.
     mutating func completeGroup(stepIndex index: Int) {
         guard let group = definition.group(definition.steps[index].group),
-              let pointer = definition.pointer(group.completeField, group: group, userID: reader.userID) else { return }
+              let pointer = definition.pointer(group.completeField, group: group, userID: reader.userID, record: state.record) else { return }
         content.setValue(.string(Timestamp.iso(now)), at: pointer)
     }
 
@@ -349,12 +366,12 @@ public struct FlowEngine {
     mutating func finishGroups() {
         guard !definition.groups.isEmpty else { return }
         let userID = reader.userID
-        let done = definition.completedGroups(in: content, userID: userID)
+        let done = definition.completedGroups(in: content, userID: userID, record: state.record)
         let firstOpen = definition.groups.first { group in !done.contains(group) }
-        if let resume = definition.pointer(definition.resumeField, userID: userID) {
+        if let resume = definition.pointer(definition.resumeField, userID: userID, record: state.record) {
             content.setValue(firstOpen.map { .int($0.number) }, at: resume)
         }
-        if firstOpen == nil, let completed = definition.pointer(definition.completedField, userID: userID) {
+        if firstOpen == nil, let completed = definition.pointer(definition.completedField, userID: userID, record: state.record) {
             content.setValue(.string(Timestamp.iso(now)), at: completed)
         }
     }

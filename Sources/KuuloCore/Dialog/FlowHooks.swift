@@ -14,6 +14,8 @@ public enum FlowCompletion: String, Sendable, CaseIterable {
     case listenClassify = "listen-classify"
     /// A trustee added as a numbered record is moved under the id made of their name.
     case trusteeKey = "trustee-key"
+    /// The change of term is made in the plan (accounts, channels, trustees) and the year summarised.
+    case handoverApply = "handover-apply"
 }
 
 /// Where a step's options come from when they depend on the plan (`optionsFrom:` in a step).
@@ -28,6 +30,8 @@ public enum OptionSource: String, Sendable, CaseIterable {
     case trustees
     /// The organisation's audiences.
     case audiences
+    /// The current account's admins and the trustees who leave (`/handover`).
+    case accountAdmins = "account-admins"
 }
 
 /// Where a step's default answer is computed from (`suggest:` in a step).
@@ -60,6 +64,18 @@ public enum DefaultSource: String, Sendable, CaseIterable {
     case channelResponseTime = "channel:responseTime"
     /// The organisation's languages.
     case channelLanguages = "channel:languages"
+    /// The starting trustees, as the new admins of the current account.
+    case handoverGrant = "handover:grant"
+    /// The current account's admins who leave.
+    case handoverRevoke = "handover:revoke"
+    /// The first new admin of the current account, as the holder of two-factor authentication.
+    case handoverTwoFactor = "handover:two-factor"
+    /// The current account's recovery address.
+    case handoverRecovery = "handover:recovery"
+    /// The current channel's owners without those who leave (else the starting trustees).
+    case handoverOwners = "handover:owners"
+    /// The current channel's substitutes without those who leave (else the starting trustees).
+    case handoverSubstitutes = "handover:substitutes"
 
     /// The catalogue key of a `channel:` default (`cadence.min`), else `nil`.
     public var channelKey: String? {
@@ -73,4 +89,6 @@ public enum RepeatSource: String, Sendable, CaseIterable {
     case channel
     /// Each language of the draft other than the one it is written in.
     case language
+    /// Each of the plan's accounts (`/handover`).
+    case account
 }

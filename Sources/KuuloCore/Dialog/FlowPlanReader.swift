@@ -64,8 +64,8 @@ public struct FlowPlanReader {
         }
         if let item = state?.item {
             arguments["item"] = item
-            let inLanguageBlock = state.flatMap { resources.flow($0.flowID)?.steps[$0.stepIndex].each } == .language
-            let name = inLanguageBlock ? languageName(item) : itemName(item)
+            let block = state.flatMap { resources.flow($0.flowID)?.steps[$0.stepIndex].each }
+            let name = block == .language ? languageName(item) : block == .account ? handover.accountName(item) : itemName(item)
             arguments["itemName"] = name
             arguments.merge(NamePlaceholder.channelArguments("itemName", channel: name, catalogue: resources.channelCatalogue, language: language, data: resources.data)) { current, _ in current }
             let period = content["channels"]?[item]?["cadence"]?["per"]?.stringValue == CadencePeriod.month.rawValue
@@ -88,6 +88,11 @@ public struct FlowPlanReader {
     public func languageName(_ code: String) -> String { draft.languageName(code) }
 
     var draftTemplateArguments: [String: String] { draft.draftTemplateArguments }
+
+    /// The handover flow's hooks over the same plan.
+    var handover: HandoverFlowHooks {
+        HandoverFlowHooks(content: content, resources: resources, language: language, record: state?.record, item: state?.item)
+    }
 
     // MARK: - A step's values
 
@@ -124,6 +129,7 @@ public struct FlowPlanReader {
     func defaultValue(of step: FlowStep) -> JSONValue? {
         if step.setsUser, let userName { return .string(userName) }
         if step.suggest == .draftPurpose { return draft.draftPurposeDefault() }
+        if let suggest = step.suggest, let value = handover.defaultValue(suggest) { return value }
         if let key = step.suggest?.channelKey {
             return channelDefault(key)
         }
@@ -185,6 +191,11 @@ public struct FlowPlanReader {
 
     /// The items a repeated block is asked for: the plan's channels (not removed), in catalogue order.
     func items(for each: RepeatSource, only: String?) -> [String] {
+        if each == .account {
+            let keys = (content["accounts"]?.objectValue ?? [:]).keys.sorted(by: FlowArgumentPicker.recordOrder)
+            if let only { return keys.contains(only) ? [only] : [] }
+            return keys
+        }
         if each == .language {
             // The other language versions of the draft being written.
             guard let key = state?.record, let written = content.value(at: DraftFlowHooks.pointer(key)) else { return [] }
@@ -246,6 +257,8 @@ public struct FlowPlanReader {
             return (content["organisation"]?["audiences"]?.stringArray ?? []).map {
                 FlowOption(value: $0, label: LocalizedText([.fi: $0, .en: $0]))
             }
+        case .accountAdmins:
+            return handover.adminOptions()
         case .channels:
             return []
         }

@@ -56,18 +56,20 @@ struct FlowPresenter {
             return [.say(ChatMessage(fillTemplate(help.text(language), reader.templateArguments), style: .hint))]
         }
         if let id = step.article, let article = reader.resources.knowledge.article(id, language: language) {
-            return [.say(ChatMessage(text(.articleHeading, ["title": article.title, "id": article.id]) + "\n\n" + article.body, style: .plain)),
-                    .say(ChatMessage(text(.helpThenContinue), style: .hint))]
+            let title = ChatMessage(text(.articleHeading, ["title": article.title, "id": article.id]), style: .heading)
+            return ([title] + TerminalMarkdown.messages(article.body)).map { .say($0) }
+                + [.say(ChatMessage(text(.helpThenContinue), style: .hint))]
         }
         return [.say(ChatMessage(text(.noHelpForStep), style: .hint))]
     }
 
     /// The introduction of a repeated block's item: the channel's name and profile.
-    func itemIntroduction(_ item: String, index: Int, of count: Int) -> [ChatEffect] {
+    func itemIntroduction(_ item: String, index: Int, of count: Int, each: RepeatSource = .channel) -> [ChatEffect] {
         var effects: [ChatEffect] = []
-        let entry = reader.resources.channelCatalogue.entry(reader.content["channels"]?[item]?["kind"]?.stringValue ?? item)
+        let entry = each == .channel ? reader.resources.channelCatalogue.entry(reader.content["channels"]?[item]?["kind"]?.stringValue ?? item) : nil
         if let title = definition.itemTitle {
-            let arguments = ["number": String(index + 1), "total": String(count), "name": reader.itemName(item)]
+            let name = each == .account ? reader.handover.accountName(item) : reader.itemName(item)
+            let arguments = ["number": String(index + 1), "total": String(count), "name": name]
             effects.append(.say(ChatMessage(fillTemplate(title.text(language), arguments), style: .heading)))
         }
         if let profile = entry?.profile.text(language), !profile.isEmpty {
@@ -81,7 +83,7 @@ struct FlowPresenter {
         var effects: [ChatEffect] = []
         let article = group.article.flatMap { reader.resources.knowledge.article($0, language: language) }
         if let heading = definition.groupTitle {
-            let title = fillTemplate(heading.text(language), ["number": String(group.number), "total": String(definition.groups.count), "title": article?.title ?? group.id])
+            let title = fillTemplate(heading.text(language), ["number": String(group.number), "total": String(definition.groups.count), "title": article?.title ?? group.title?.text(language) ?? group.id])
             effects.append(.say(ChatMessage(title, style: .heading)))
         }
         if let article {
@@ -114,18 +116,27 @@ struct FlowPresenter {
     /// and steps asked only on request count only in a run for one item. So `/channels` counts 1–30 over
     /// four channels instead of starting again at each channel.
     func runPosition(of index: Int) -> (number: Int, total: Int) {
-        guard let state = reader.state, let each = definition.steps.first(where: { $0.each != nil })?.each else {
+        let kinds = Set(definition.steps.compactMap(\.each))
+        guard let state = reader.state, let first = definition.steps.first(where: { $0.each != nil })?.each else {
             return (index + 1, definition.steps.count)
         }
         let oneItem = state.scope.item != nil
         let counted = definition.steps.indices.filter { !definition.steps[$0].onRequestOnly || oneItem }
-        let block = counted.filter { definition.steps[$0].each == each }
-        let items = max(state.items.count, 1)
-        let total = counted.count - block.count + block.count * items
-        let blockStart = block.first ?? index
-        let before = counted.filter { $0 < index && definition.steps[$0].each != each }.count
-        guard definition.steps[index].each == each else {
-            return ((index > blockStart ? before + block.count * items : before) + 1, total)
+        // The block being asked (else the flow's first) counts its loaded items; another block of a flow
+        // with several (the handover's accounts, then channels) counts what the plan has for it.
+        let current = definition.steps[index].each ?? first
+        func weight(_ step: Int) -> Int {
+            guard let each = definition.steps[step].each else { return 1 }
+            let loaded = kinds.count == 1 || each == definition.steps[index].each
+            let items = loaded ? state.items.count : reader.items(for: each, only: state.scope.item).count
+            return max(items, 1)
+        }
+        let total = counted.map(weight).reduce(0, +)
+        let block = counted.filter { definition.steps[$0].each == current }
+        let before = counted.filter { $0 < index && definition.steps[$0].each != current }.map(weight).reduce(0, +)
+        guard definition.steps[index].each == current else {
+            let blockStart = block.first ?? index
+            return ((index > blockStart ? before + block.count * weight(blockStart) : before) + 1, total)
         }
         let withinItem = block.filter { $0 < index }.count
         return (before + state.itemIndex * block.count + withinItem + 1, total)
@@ -151,15 +162,15 @@ struct FlowPresenter {
 
 extension Flow {
     /// A field of the flow's progress (`resumeField`, a group's `completeField`) for a trustee.
-    public func pointer(_ template: String?, group: FlowGroup? = nil, userID: String?) -> JSONPointer? {
+    public func pointer(_ template: String?, group: FlowGroup? = nil, userID: String?, record: String? = nil) -> JSONPointer? {
         guard let template else { return nil }
-        return JSONPointer(fillTemplate(template, ["user": userID ?? "_", "number": group.map { String($0.number) } ?? ""]))
+        return JSONPointer(fillTemplate(template, ["user": userID ?? "_", "number": group.map { String($0.number) } ?? "", "draft": record ?? "_"]))
     }
 
     /// Which groups a trustee has gone through (their `completeField` has a time).
-    public func completedGroups(in content: JSONValue, userID: String?) -> [FlowGroup] {
+    public func completedGroups(in content: JSONValue, userID: String?, record: String? = nil) -> [FlowGroup] {
         groups.filter { group in
-            guard let pointer = pointer(group.completeField, group: group, userID: userID) else { return false }
+            guard let pointer = pointer(group.completeField, group: group, userID: userID, record: record) else { return false }
             return content.value(at: pointer).map { !$0.isEmptyValue } ?? false
         }
     }

@@ -14,7 +14,10 @@ extension DocumentBuilder {
             if !cadences.isEmpty {
                 let total = ChannelCadence(min: cadences.map(\.min).reduce(0, +), max: cadences.map(\.max).reduce(0, +))
                 let owners = Set(channels.flatMap(\.owners).map(Self.matchKey)).count
-                blocks.append(.paragraph([.text(texts.text(.cadenceTotal, ["cadence": cadenceText(total), "owners": String(owners), "count": String(owners)]))]))
+                // No owner yet is said in words, not as "0 people".
+                let sentence = owners == 0 ? texts.text(.cadenceTotalNoOwners, ["cadence": cadenceText(total)])
+                    : texts.text(.cadenceTotal, ["cadence": cadenceText(total), "owners": String(owners), "count": String(owners)])
+                blocks.append(.paragraph([.text(sentence)]))
             }
             let offline = channels.filter(\.reachesOffline).map(\.name)
             if offline.isEmpty {

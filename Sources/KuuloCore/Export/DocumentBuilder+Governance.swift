@@ -21,7 +21,8 @@ extension DocumentBuilder {
         return blocks
     }
 
-    private func onboardingStatus(_ trustee: PlanTrustee) -> String {
+    /// How far a trustee is with the onboarding, in words.
+    func onboardingStatus(_ trustee: PlanTrustee) -> String {
         guard let progress = trustee.progress else { return texts.text(.onboardingNotStarted) }
         if let completed = progress.completedAt {
             return texts.text(.onboardingDone, ["date": dates.date(ofTimestamp: completed, in: plan.timeZone)])

@@ -6,7 +6,12 @@ extension DocumentBuilder {
         let organisation = plan.organisation
         let values = organisation.values.nonBlank
         let coreMessage = organisation.coreMessage?.nonBlank
-        let kind = organisation.kind?.nonBlank.map { texts.value("kind", $0) }
+        var kind = organisation.kind?.nonBlank.map { texts.value("kind", $0) }
+        // A student union is one or the other; its name says which ("… ylioppilaskunta").
+        if organisation.kind == "student-union",
+           let word = texts.list("unionKindWords").first(where: { plan.organisationName?.lowercased().contains($0) == true }) {
+            kind = word
+        }
         var fields = [field(.fieldName, plan.organisationName)]
         if let shortName = organisation.shortName?.nonBlank { fields.append(field(.fieldShortName, shortName)) }
         fields += [

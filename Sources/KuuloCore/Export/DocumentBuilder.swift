@@ -34,7 +34,9 @@ struct DocumentBuilder {
 
     /// The whole outline: the listed sections that have a builder, numbered, then the tips appendix.
     func build() -> ExportDocument {
-        let parts = structure.sections.compactMap { section in blocks(of: section.id).map { (id: section.id, blocks: $0) } }
+        let parts = structure.sections.filter { $0.isShown(in: document.content) }.compactMap { section in
+            blocks(of: section.id).map { (id: section.id, blocks: $0) }
+        }
         var sections = parts.enumerated().map { index, part in
             ExportSection(id: part.id, heading: texts.text(.sectionHeading, ["number": String(index + 1), "title": texts.sectionTitle(part.id)]),
                           blocks: part.blocks)
@@ -47,7 +49,7 @@ struct DocumentBuilder {
     /// The section ids the written plan has a builder for.
     static let builtSections = ["organisation", "goals", "contacts", "audiences", "channels", "annual", "calendar", "hashtags", "listening",
                                 "interaction", "moderation", "ground-rules", "privacy", "accessibility", "crisis", "roles", "accounts",
-                                "metrics", "revision"]
+                                "handover", "metrics", "revision"]
 
     /// The blocks of section `id`; `nil` for a section the written plan has no builder for.
     func blocks(of id: String) -> [ExportBlock]? {
@@ -59,6 +61,7 @@ struct DocumentBuilder {
         case "moderation": return moderationBlocks()
         case "privacy": return privacyBlocks()
         case "accounts": return accountBlocks()
+        case "handover": return handoverBlocks()
         case "audiences": return audienceBlocks()
         case "channels": return channelBlocks()
         case "calendar": return calendarBlocks()

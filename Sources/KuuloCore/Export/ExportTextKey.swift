@@ -60,6 +60,23 @@ enum ExportTextKey: String, CaseIterable, Sendable {
     case tableRecovery
     case tableReviewed
     case accountsNoPasswords
+    case handoverIntro
+    case fieldTermPeriod
+    case fieldLeaving
+    case fieldStarting
+    case handoverAccountsCaption
+    case tableGrant
+    case tableRevoke
+    case tableTwoFactorHolder
+    case handoverChannelsCaption
+    case tableSubstitutes
+    case fieldOnboarding
+    case handoverOnboardingLine
+    case fieldYear
+    case fieldYearPublished
+    case fieldYearMeasured
+    case fieldYearListened
+    case handoverUnfinished
     case tableContact
     case substitutesNote
     case annualEventInMonth
@@ -88,6 +105,7 @@ enum ExportTextKey: String, CaseIterable, Sendable {
     case relativeDateTimeFormat
     case cadenceAsNeeded
     case cadenceTotal
+    case cadenceTotalNoOwners
     case offlineReach
     case offlineReachMissing
     case channelsRemoved

@@ -135,17 +135,18 @@ public struct InsightsReport: Equatable, Sendable {
         func channelName(_ id: String) -> String {
             channels[id]?.name ?? (catalogue.entry(channels[id]?.kind ?? id) ?? catalogue.entry(matching: id))?.name.text(language) ?? id
         }
+        func number(_ value: Int) -> String { messages.number(value, language) }
         func day(_ text: String?) -> String { text.flatMap { CivilDate(iso: $0.prefix(10)) }.map(dates.date) ?? "" }
         func percent(_ value: Double?) -> String {
             guard let value else { return "–" }
             return messages.text(.insightsPercent, language, ["value": Self.decimal(value * 100, messages: messages, language: language)])
         }
         func groupLine(_ group: Group, name: String) -> String {
-            messages.text(.insightsGroupLine, language, ["name": name, "posts": String(group.posts), "reach": String(group.reach),
-                                                         "median": String(group.medianReach), "interactions": String(group.interactions),
+            messages.text(.insightsGroupLine, language, ["name": name, "posts": number(group.posts), "reach": number(group.reach),
+                                                         "median": number(group.medianReach), "interactions": number(group.interactions),
                                                          "rate": percent(group.engagementRate)])
         }
-        var lines = [messages.text(.insightsHeading, language, ["from": day(from), "to": day(to), "posts": String(posts.count)]), ""]
+        var lines = [messages.text(.insightsHeading, language, ["from": day(from), "to": day(to), "posts": number(posts.count)]), ""]
         lines.append(messages.text(.insightsByChannel, language))
         let widest = byChannel.map(\.reach).max() ?? 0
         for group in byChannel {
@@ -166,7 +167,7 @@ public struct InsightsReport: Equatable, Sendable {
                 lines.append("  " + messages.text(.insightsPostLine, language, [
                     "date": day(post.publishedAt), "channel": channelName(post.channel ?? post.platform ?? "?"),
                     "text": text.count > 60 ? String(text.prefix(59)) + "…" : text,
-                    "reach": String(post.counts[.reach] ?? 0), "rate": percent(Self.rate(post)),
+                    "reach": number(post.counts[.reach] ?? 0), "rate": percent(Self.rate(post)),
                 ]))
             }
         }
@@ -182,8 +183,10 @@ public struct InsightsReport: Equatable, Sendable {
         return lines.joined(separator: "\n")
     }
 
-    /// `value` with one decimal and the language's decimal separator.
+    /// `value` with one decimal, the language's decimal separator and digit grouping ("1 234,5").
     static func decimal(_ value: Double, messages: MessageCatalog, language: Language) -> String {
-        String(format: "%.1f", value).replacingOccurrences(of: ".", with: messages.text(.decimalSeparator, language))
+        let tenths = Int((value * 10).rounded())
+        let whole = messages.number(abs(tenths) / 10, language)
+        return (tenths < 0 ? "-" : "") + whole + messages.text(.decimalSeparator, language) + String(abs(tenths) % 10)
     }
 }

@@ -20,10 +20,13 @@ public struct NameInflectionRules: Sendable, Equatable {
     public var suffixes: Set<String>
     /// Consonant gradation, strong → weak, longest first.
     public var gradation: [(strong: String, weak: String)]
+    /// Which abbreviations are read as a word (SAMOK) rather than letter by letter (LYY).
+    public var wordReading: AbbreviationReading
 
     public static func == (lhs: Self, rhs: Self) -> Bool {
         lhs.letters == rhs.letters && lhs.sounds == rhs.sounds && lhs.suffixes == rhs.suffixes
             && lhs.gradation.map(\.strong) == rhs.gradation.map(\.strong) && lhs.gradation.map(\.weak) == rhs.gradation.map(\.weak)
+            && lhs.wordReading == rhs.wordReading
     }
 
     /// Reads a parsed `Prompts/inflection/<code>.yaml`.
@@ -47,6 +50,7 @@ public struct NameInflectionRules: Sendable, Equatable {
         self.gradation = (json["gradation"]?.objectValue ?? [:])
             .compactMap { key, value in value.stringValue.map { (strong: key, weak: $0) } }
             .sorted { ($0.strong.count, $0.strong) > ($1.strong.count, $1.strong) }
+        self.wordReading = AbbreviationReading(json: json["abbreviationsAsWords"])
     }
 
     /// The rules for `language` from the data files; `nil` when the language has none.

@@ -64,7 +64,9 @@ public struct NameInflector: Sendable {
     public func candidates(for name: String) -> [GrammaticalCase: [Candidate]] {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return [:] }
-        if Self.isAbbreviation(trimmed) { return abbreviationCandidates(trimmed) }
+        if Self.isAbbreviation(trimmed) {
+            return rules.wordReading.readsAsWord(trimmed) ? wordAbbreviationCandidates(trimmed) : abbreviationCandidates(trimmed)
+        }
         return fullNameCandidates(trimmed)
     }
 
@@ -84,6 +86,28 @@ public struct NameInflector: Sendable {
             result[grammaticalCase] = [Candidate(form: name + ":" + ending, check: [Self.attach(ending, to: sound.word)])]
         }
         return result
+    }
+
+    /// An abbreviation read as a word takes its endings as the word would, in lower case and without
+    /// a colon and without consonant gradation: TAMKOn, TAMKOa, TAMKOon; after a final consonant the
+    /// linking vowel i: SAMOKin, SAMOKia, SAMOKiin. Voikko does not know such words, so the form
+    /// itself is what it is asked about, and it stays unconfirmed unless the trustee's speller knows it.
+    private func wordAbbreviationCandidates(_ name: String) -> [GrammaticalCase: [Candidate]] {
+        guard let last = name.last?.lowercased().first else { return [:] }
+        let stem = Self.vowels.contains(last) ? name : name + "i"
+        let vowel = Self.vowels.contains(last) ? last : "i"
+        let endings = CaseEndings(back: Self.isBack(name))
+        let a = endings.back ? "a" : "ä"
+        let lower = stem.lowercased()
+        let longVowel = lower.count >= 2 && Self.vowels.contains(lower[lower.index(lower.endIndex, offsetBy: -2)])
+        var forms: [GrammaticalCase: String] = [
+            .genitive: stem + "n",
+            .partitive: stem + (longVowel ? "t" + a : a),
+            .illative: stem + (longVowel ? "h" + String(vowel) + "n" : String(vowel) + "n"),
+            .essive: stem + "n" + a,
+        ]
+        for (grammaticalCase, ending) in endings.weakStemEndings { forms[grammaticalCase] = stem + ending }
+        return forms.mapValues { [Candidate(form: $0, check: [$0])] }
     }
 
     /// An ending on a word: straight after it, or after the word's last vowel when the ending begins

@@ -15,6 +15,10 @@ public struct ListeningText {
         resources.messages.text(key, language, arguments)
     }
 
+    private func number(_ value: Int) -> String {
+        resources.messages.number(value, language)
+    }
+
     private var dates: ExportDates { ExportDates(texts: ExportTexts(data: resources.data, language: language)) }
 
     /// The day of a stored time, as the language writes dates.
@@ -49,8 +53,8 @@ public struct ListeningText {
     /// The digest: kinds, then topics with quotes.
     public func digest(_ digest: ListeningDigest) -> String {
         guard digest.entries > 0 else { return text(.listenEmpty) }
-        var lines = [text(.listenDigestHeading, ["from": day(digest.from), "to": day(digest.to), "entries": String(digest.entries)]),
-                     text(.listenDigestKinds, ["kinds": digest.kinds.map { "\(text($0.kind.messageKey)) \($0.count)" }.joined(separator: ", ")]), ""]
+        var lines = [text(.listenDigestHeading, ["from": day(digest.from), "to": day(digest.to), "entries": number(digest.entries)]),
+                     text(.listenDigestKinds, ["kinds": digest.kinds.map { "\(text($0.kind.messageKey)) \(number($0.count))" }.joined(separator: ", ")]), ""]
         if digest.topics.isEmpty { lines.append(text(.listenDigestNoTopics)) }
         for topic in digest.topics {
             lines.append(text(.listenDigestTopic, ["word": topic.word, "count": String(topic.count)]))

@@ -38,6 +38,11 @@ public struct MessageCatalog {
         catalog.text(.message(key), language, arguments).trimmingNewlines()
     }
 
+    /// `value` with the language's digit grouping: "1 800" (no-break space) in Finnish, "1,800" in English.
+    public func number(_ value: Int, _ language: Language) -> String {
+        catalog.number(value, language)
+    }
+
     /// The text for `key` in the form for `count` (`{one: …, other: …}` in the file), with `{count}`
     /// and the other placeholders filled.
     public func text(_ key: MessageKey, _ language: Language, count: Int, _ arguments: [String: String] = [:]) -> String {

@@ -31,6 +31,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case goodbye
     case nameFormsMade
     case nameFormsUnconfirmed
+    case nameFormsUnknownName
     case greeting
     case greetingAnonymous
     case greetingNewPlan
@@ -166,6 +167,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case errorBadDate
     case insightsRevision
     case decimalSeparator
+    case groupSeparator
     case insightsPercent
     case insightsNone
     case insightsHeading
@@ -201,6 +203,20 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case gitSetupAttributes
     case gitMergeUnrelated
     case gitMergeConflicts
+    case gitMergeWithoutBase
+    case answerLooksLikePassword
+    case handoverDoneHeading
+    case handoverAccountsDone
+    case handoverChannelsDone
+    case handoverTrusteesRemoved
+    case handoverOnboardingOffered
+    case handoverYearHeading
+    case handoverYearPublished
+    case handoverYearChannel
+    case handoverYearNoMaterial
+    case greetingNewTrustee
+    case handoverUnfinishedNote
+    case syncCopyWithoutBase
     case syncCopyNotSaved
     case syncCopyUnreadable
     case syncCopyUnrelated

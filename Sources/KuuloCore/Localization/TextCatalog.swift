@@ -109,8 +109,31 @@ public final class TextCatalog {
         let count = count ?? arguments["count"].flatMap { Int($0) }
         guard let template = template(key, language, count: count) else { return key.path }
         var arguments = arguments
-        if let count, arguments["count"] == nil { arguments["count"] = String(count) }
+        if let count, arguments["count"] == nil || arguments["count"] == String(count) {
+            arguments["count"] = number(count, language)
+        }
         return fillTemplate(template, arguments)
+    }
+
+    /// `value` as the language writes it: digits in groups of three from 1 000 up, with the
+    /// language's `groupSeparator` ("1 800" in Finnish with a no-break space, "1,800" in English).
+    public func number(_ value: Int, _ language: Language) -> String {
+        let separator = template(.message(.groupSeparator), language) ?? ""
+        return Self.grouped(value, separator: separator)
+    }
+
+    /// `value` with `separator` between groups of three digits when it has four or more.
+    static func grouped(_ value: Int, separator: String) -> String {
+        let digits = String(value.magnitude)
+        guard digits.count > 3, !separator.isEmpty else { return String(value) }
+        var groups: [Substring] = []
+        var end = digits.endIndex
+        while end > digits.startIndex {
+            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
+            groups.insert(digits[start..<end], at: 0)
+            end = start
+        }
+        return (value < 0 ? "-" : "") + groups.joined(separator: separator)
     }
 
     /// The list for `key` in `language`, else in English; `nil` when neither has a list there.

@@ -38,7 +38,10 @@ public struct PlanConsistency {
         found += Self.offlineAudiences(view, cues: texts.list("offlineAudienceCues"))
         found += Self.hashtagPlatforms(view, catalogue: catalogue, language: language)
         found += Self.privateContacts(document, structure: PlanStructure(data: data), texts: texts)
-        findings = found
+        // The same contact in a draft's details and in its assembled text is one thing to fix.
+        var seen: [ConsistencyFinding] = []
+        for finding in found where !seen.contains(finding) { seen.append(finding) }
+        findings = seen
     }
 
     /// Each finding as a sentence in the reader's language.

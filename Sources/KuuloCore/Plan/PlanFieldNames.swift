@@ -21,7 +21,14 @@ struct PlanFieldNames {
         let section = structure.sections.first { section in
             section.fields.contains { path.tokens.starts(with: $0.pointer.tokens) }
         }
-        if let section { return section.title.text(language) }
+        if let section {
+            // A whole numbered record (draft 3 created on two machines) is named with its number.
+            if let last = path.tokens.last, !last.isEmpty, last.allSatisfy(\.isNumber),
+               section.fields.contains(where: { $0.pointer.tokens == Array(path.tokens.dropLast()) }) {
+                return section.title.text(language) + " › " + last
+            }
+            return section.title.text(language)
+        }
         return path.tokens.joined(separator: " › ")
     }
 
@@ -30,12 +37,16 @@ struct PlanFieldNames {
         "name": .fieldName, "shortName": .fieldShortName, "kind": .fieldKind, "values": .fieldValues, "coreMessage": .fieldCoreMessage,
     ]
 
-    /// A value as words: text as it is, a list joined with commas, anything else compact.
+    /// A value as words: text as it is, a list joined with commas, a record as its texts, anything else compact.
     static func value(_ value: JSONValue) -> String {
         switch value {
         case .string(let text): return text
         case .array(let items) where items.allSatisfy { $0.stringValue != nil }:
             return items.compactMap(\.stringValue).joined(separator: ", ")
+        case .object(let members):
+            // A whole record (a draft made on two machines): its texts in the order of their keys,
+            // without the keys, which are not words to show.
+            return members.keys.sorted().compactMap { key in members[key].map { Self.value($0) } }.filter { !$0.isEmpty }.joined(separator: "; ")
         default: return JSONWriter.compact(value)
         }
     }

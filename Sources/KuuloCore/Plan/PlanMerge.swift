@@ -9,6 +9,21 @@ public enum PlanMerge {
         public var document: PlanDocument
         /// Fields both sides changed differently.
         public var conflicts: [PlanConflict]
+        /// Whether the copies shared no revision and were merged with nothing as their base (two
+        /// trustees who each started the plan from scratch): every field they both fill differently is
+        /// a conflict.
+        public var withoutBase = false
+    }
+
+    /// What to do with a copy that shares no revision with the plan and comes with no base.
+    public enum UnrelatedCopies: Sendable {
+        /// Leave it unmerged (`mergeCopy` returns `nil`).
+        case refuse
+        /// Merge it with nothing as the base when both name the same organisation (a synced folder:
+        /// a file named like a copy may still be some other plan).
+        case sameOrganisation
+        /// Merge it with nothing as the base (git was asked to merge the two).
+        case merge
     }
 
     /// Merges `ours` and `theirs`, which both started from `base`.
@@ -41,19 +56,30 @@ public enum PlanMerge {
     /// when the caller has it (git gives the common ancestor), else the content at the last revision
     /// both copies share. Fields that both changed differently keep `plan`'s value and are recorded in
     /// the result's `mergeConflicts` (naming `origin`) until someone decides. `nil` when the copies
-    /// share no revision and no base was given: they are not copies of one plan.
-    public static func mergeCopy(_ copy: PlanDocument, into plan: PlanDocument, base: PlanDocument? = nil, origin: String) -> Outcome? {
+    /// share no revision and no base was given, unless `unrelated` says to merge such copies with
+    /// nothing as the base (then the outcome says `withoutBase`).
+    public static func mergeCopy(_ copy: PlanDocument, into plan: PlanDocument, base: PlanDocument? = nil, origin: String,
+                                 unrelated: UnrelatedCopies = .refuse) -> Outcome? {
         let common: PlanDocument
+        var withoutBase = false
         if let base {
             common = base
         } else {
             let shared = sharedPrefixCount(plan.history, copy.history)
-            guard shared > 0 || (plan.history.isEmpty && copy.history.isEmpty),
-                  let content = plan.content(atRevision: shared) else { return nil }
-            var document = PlanDocument()
-            document.content = content
-            document.replaceHistory(Array(plan.history.prefix(shared)))
-            common = document
+            if shared > 0 || (plan.history.isEmpty && copy.history.isEmpty), let content = plan.content(atRevision: shared) {
+                var document = PlanDocument()
+                document.content = content
+                document.replaceHistory(Array(plan.history.prefix(shared)))
+                common = document
+            } else {
+                switch unrelated {
+                case .refuse: return nil
+                case .sameOrganisation where !namesSameOrganisation(plan, copy): return nil
+                case .sameOrganisation, .merge: break
+                }
+                common = PlanDocument()
+                withoutBase = true
+            }
         }
         // `theirs` is the plan here, so the merged history keeps the plan's own revision numbers and
         // the copy's new revisions follow them.
@@ -71,7 +97,17 @@ public enum PlanMerge {
             document.mergeConflicts.append(flipped)
         }
         document.baseline = document.content
-        return Outcome(document: document, conflicts: conflicts)
+        return Outcome(document: document, conflicts: conflicts, withoutBase: withoutBase)
+    }
+
+    /// Whether two plans name the same organisation (by name or short name, letter case aside).
+    public static func namesSameOrganisation(_ lhs: PlanDocument, _ rhs: PlanDocument) -> Bool {
+        func names(_ document: PlanDocument) -> Set<String> {
+            let organisation = document.content["organisation"]
+            let values = [organisation?["name"]?.stringValue, organisation?["shortName"]?.stringValue]
+            return Set(values.compactMap { $0?.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() }.filter { !$0.isEmpty })
+        }
+        return !names(lhs).isDisjoint(with: names(rhs))
     }
 
     /// Both sides' revisions as one line: the other side's history as it is, then the revisions ours
@@ -136,7 +172,10 @@ public enum PlanMerge {
         if ours == theirs { return ours }
         if ours == base { return theirs }
         if theirs == base { return ours }
-        if case .object(let ourMembers)? = ours, case .object(let theirMembers)? = theirs {
+        // A numbered record both sides created (draft 3 on two machines) is one conflict: mixing the two
+        // drafts field by field, renumbering one or dropping one would each lose what someone wrote.
+        let createdOnBoth = base == nil && path.tokens.last.map(isRecordNumber) == true
+        if !createdOnBoth, case .object(let ourMembers)? = ours, case .object(let theirMembers)? = theirs {
             let baseMembers = base?.objectValue ?? [:]
             var merged: [String: JSONValue] = [:]
             for key in Set(ourMembers.keys).union(theirMembers.keys).sorted() {
@@ -148,6 +187,11 @@ public enum PlanMerge {
         conflicts.append(PlanConflict(path: path, base: base, ours: ours, theirs: theirs))
         return theirs
     }
+}
+
+/// Whether a key is a record's number in a numbered collection (`/calendar/drafts/3`).
+private func isRecordNumber(_ key: String) -> Bool {
+    !key.isEmpty && key.allSatisfy(\.isASCII) && key.allSatisfy(\.isNumber)
 }
 
 /// A revision compared by what it records — when, who, why and what changed — not by its number,

@@ -47,9 +47,9 @@ public struct PlanReport {
         return command.typed(in: language, commands: commands)
     }
 
-    /// The sections `/plan` lists: those kept in plan fields.
+    /// The sections `/plan` lists: those kept in plan fields (an occasional one once it has content).
     private var listedSections: [PlanSection] {
-        structure.sections.filter { !$0.fields.isEmpty }
+        structure.sections.filter { !$0.fields.isEmpty && $0.isShown(in: document.content) }
     }
 
     /// `/plan`: the header, each section started or not with the command that fills or changes it, then

@@ -19,6 +19,15 @@ public struct PlanSection: Equatable, Sendable {
     public var fields: [Field]
     /// The command that fills it; `nil` when no flow does yet.
     public var command: PlanCommand?
+    /// Whether the section records an occasion (the change of term) rather than a part every plan
+    /// needs: `/plan` and the written plan show it only once it has content, and the next-step advice
+    /// never asks for it.
+    public var occasional: Bool
+
+    /// Whether the section is shown for `content`: always, unless it is occasional and empty.
+    public func isShown(in content: JSONValue) -> Bool {
+        !occasional || isStarted(in: content)
+    }
 
     /// Reads one entry of `sections`; `nil` without an id or a title.
     init?(json: JSONValue) {
@@ -27,6 +36,7 @@ public struct PlanSection: Equatable, Sendable {
         self.title = title
         let command = json["command"]?.stringValue.flatMap(PlanCommand.init(typed:))
         self.command = command
+        occasional = json["occasional"]?.boolValue ?? false
         fields = (json["fields"]?.arrayValue ?? []).compactMap { entry in
             if let text = entry.stringValue { return JSONPointer(text).map { Field(pointer: $0, command: command) } }
             guard let text = entry["field"]?.stringValue, let pointer = JSONPointer(text) else { return nil }

@@ -36,18 +36,11 @@ enum PassageSplitter {
     }
 
     private static func listItem(_ line: String) -> String? {
-        for marker in ["- ", "* ", "+ "] where line.hasPrefix(marker) {
-            return String(line.dropFirst(marker.count))
-        }
-        let digits = line.prefix { $0.isNumber }
-        if !digits.isEmpty, line.dropFirst(digits.count).hasPrefix(". ") {
-            return String(line.dropFirst(digits.count + 2))
-        }
-        return nil
+        TerminalMarkdown.listItem(line)?.text
     }
 
-    /// Removes Markdown emphasis and code marks.
+    /// Removes Markdown's inline marks, as the terminal shows them.
     private static func plain(_ text: String) -> String {
-        text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "`", with: "")
+        TerminalMarkdown.inline(text)
     }
 }

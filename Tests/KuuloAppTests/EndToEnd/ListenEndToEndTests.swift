@@ -22,7 +22,7 @@ struct ListenEndToEndTests {
         let add = try BinaryRunner.run(["listen", "add", "--lang", "fi", "--at", "1.12.2026 10.00", "Milloin", "sitsien", "liput", "tulee", "myyntiin?"],
                                        folder: folder, environment: ["KUULO_USER": "Maija"])
         #expect(add.code == 0, "\(add.stderr)")
-        #expect(add.stdout.contains("Kirjattu kuuntelulokiin (1): kysymys."))
+        #expect(add.stdout.contains("Merkintä 1 kirjattiin kuuntelulokiin (laji: kysymys)."))
         #expect(add.stdout.contains("Mainitsee seurattavat sanat: sitsi"))
         let comments = #"{"comments_v2": [{"timestamp": 1764928800, "data": [{"comment": {"timestamp": 1764928800, "comment": "Kiitos sitseist\u00c3\u00a4, liput loppui kyll\u00c3\u00a4 heti", "author": "Matti"}}], "title": "t"}]}"#
         try comments.write(toFile: folder + "/comments.json", atomically: true, encoding: .utf8)
@@ -59,7 +59,7 @@ struct ListenEndToEndTests {
         let first = try BinaryRunner.run(["--lang", "fi"], input: input.text,
                                          folder: folder, environment: ["KUULO_USER": "Maija"])
         #expect(first.code == 0, "\(first.stderr)")
-        #expect(first.stdout.contains("Kirjattu kuuntelulokiin (1): kysymys."))
+        #expect(first.stdout.contains("Merkintä 1 kirjattiin kuuntelulokiin (laji: kysymys)."))
         #expect(first.stdout.contains("1. ") && first.stdout.contains("viesti – kysymys: Onks vappusitseille vielä lippuja"))
         // Two days later (the plan's response time is a day), the greeting says so.
         let plan = BinaryRunner.read(folder + "/kuulo-plan.json")

@@ -21,6 +21,21 @@ enum PlanCopies {
         let content = String(decoding: (try? JSONSerialization.data(withJSONObject: organisation, options: [.sortedKeys])) ?? Data(), as: UTF8.self)
         return #"{"schemaVersion": 1, "revision": \#(history.count), "plan": {"organisation": \#(content)}, "history": [\#(history.joined(separator: ", "))]}"# + "\n"
     }
+
+    /// A plan started from scratch by `author` (no revision shared with any other), with `shortName`.
+    static func fresh(shortName: String, by author: String, at time: String) -> String {
+        let organisation = #"{"name": "Kuulolan ylioppilaskunta", "shortName": "\#(shortName)"}"#
+        let history = #"{"number": 1, "time": "\#(time)", "author": "\#(author)", "summary": "Perustiedot", "changes": [{"path": "/organisation", "after": \#(organisation)}]}"#
+        return #"{"schemaVersion": 1, "revision": 1, "plan": {"organisation": \#(organisation)}, "history": [\#(history)]}"# + "\n"
+    }
+
+    /// The base plan with one more revision that makes draft 3 about `topic`.
+    static func plan(draft3 topic: String, by author: String, at time: String) -> String {
+        let draft = #"{"topic": "\#(topic)", "channels": ["instagram"]}"#
+        let base = #"{"number": 1, "time": "2026-12-01T09:00:00+02:00", "author": "Maija", "summary": "Perustiedot", "changes": [{"path": "/organisation", "after": \#(Self.organisation)}]}"#
+        let added = #"{"number": 2, "time": "\#(time)", "author": "\#(author)", "summary": "Luonnos 3", "changes": [{"path": "/calendar", "after": {"drafts": {"3": \#(draft)}}}]}"#
+        return #"{"schemaVersion": 1, "revision": 2, "plan": {"organisation": \#(Self.organisation), "calendar": {"drafts": {"3": \#(draft)}}}, "history": [\#(base), \#(added)]}"# + "\n"
+    }
 }
 
 @Suite("End to end: one plan in git on two machines (kuulo plan git-setup, the merge driver)", .serialized)
@@ -129,6 +144,58 @@ struct GitMergeEndToEndTests {
     }
 }
 
+@Suite("End to end: copies with no shared history, and the same record made twice, under git", .serialized)
+struct GitMergeLeftoversEndToEndTests {
+    let git = GitMergeEndToEndTests()
+
+    @Test("two trustees who each started the plan from scratch: git merges them field by field with no base, says so, and every differing field is a conflict the chat settles")
+    func unrelatedStarts() throws {
+        let root = BinaryRunner.makeFolder()
+        let a = root + "/a", b = root + "/b"
+        for (clone, shortName, author, time) in [(a, "KYY", "Aino", "2026-12-01T09:00:00+02:00"), (b, "KYY ry", "Bertta", "2026-12-02T09:00:00+02:00")] {
+            try FileManager.default.createDirectory(atPath: clone, withIntermediateDirectories: true)
+            try git.git(["init", "-q", "-b", "main"], in: clone, home: root)
+            try PlanCopies.fresh(shortName: shortName, by: author, at: time).write(toFile: clone + "/kuulo-plan.json", atomically: true, encoding: .utf8)
+            #expect(try BinaryRunner.run(["plan", "git-setup"], folder: clone).code == 0)
+            try git.git(["add", "-A"], in: clone, home: root)
+            try git.git(["commit", "-qm", "plan"], in: clone, home: root)
+        }
+        let pull = try git.git(["pull", "--no-rebase", "--allow-unrelated-histories", a, "main"], in: b, home: root)
+        #expect(pull.code != 0, "\(pull.output)")
+        #expect(pull.output.contains("share no version"), "the driver says the copies had no common base: \(pull.output)")
+        let recorded = BinaryRunner.json(b + "/kuulo-plan.json")
+        let conflicts = recorded["mergeConflicts"] as? [[String: Any]] ?? []
+        #expect(conflicts.map { $0["path"] as? String ?? "" } == ["/organisation/shortName"], "the same name is no conflict")
+        #expect((recorded["history"] as? [[String: Any]])?.map { $0["author"] as? String ?? "" } == ["Aino", "Bertta"])
+        #expect(try BinaryRunner.run(["plan", "validate"], folder: b).code == 0)
+        let chat = try BinaryRunner.run(["--lang", "en"], input: "t\n", folder: b, environment: ["KUULO_USER": "Bertta"])
+        #expect(chat.code == 0, "\(chat.stderr)")
+        #expect(BinaryRunner.json(b + "/kuulo-plan.json").at("plan", "organisation", "shortName") as? String == "KYY")
+        #expect(try git.git(["add", "kuulo-plan.json"], in: b, home: root).code == 0)
+        #expect(try git.git(["commit", "-qm", "merged"], in: b, home: root).code == 0)
+    }
+
+    @Test("draft 3 made on both machines is a conflict on that draft, named in words, neither renumbered nor dropped")
+    func sameDraftTwice() throws {
+        let (root, a, b) = try git.twoClones()
+        try git.commit(PlanCopies.plan(draft3: "Vappu", by: "Aino", at: "2026-12-06T10:00:00+02:00"), in: a, root: root)
+        try git.git(["push", "-q", "origin", "main"], in: a, home: root)
+        try git.commit(PlanCopies.plan(draft3: "Sitsit", by: "Bertta", at: "2026-12-06T11:00:00+02:00"), in: b, root: root)
+        let pull = try git.git(["pull", "--no-rebase", "origin", "main"], in: b, home: root)
+        #expect(pull.code != 0)
+        #expect(pull.output.contains("calendar › drafts › 3"), "\(pull.output)")
+        let recorded = BinaryRunner.json(b + "/kuulo-plan.json")
+        #expect(recorded.at("plan", "calendar", "drafts", "3", "topic") as? String == "Sitsit")
+        #expect((recorded.at("plan", "calendar", "drafts") as? [String: Any])?.keys.sorted() == ["3"], "nothing renumbered")
+        let conflicts = recorded["mergeConflicts"] as? [[String: Any]] ?? []
+        #expect(conflicts.map { $0["path"] as? String ?? "" } == ["/calendar/drafts/3"])
+        let chat = try BinaryRunner.run(["--lang", "en"], input: "t\n", folder: b, environment: ["KUULO_USER": "Bertta"])
+        #expect(chat.stdout.contains("Content calendar › 3"), "the chat names the draft: \(chat.stdout)")
+        #expect(chat.stdout.contains("Vappu") && chat.stdout.contains("Sitsit") && !chat.stdout.contains("\"topic\""), "both drafts shown in words: \(chat.stdout)")
+        #expect(BinaryRunner.json(b + "/kuulo-plan.json").at("plan", "calendar", "drafts", "3", "topic") as? String == "Vappu")
+    }
+}
+
 @Suite("End to end: conflict copies that syncing tools leave beside the plan")
 struct SyncCopiesEndToEndTests {
     @Test("Syncthing's, Dropbox's, Nextcloud's and OneDrive's conflict copies are merged at start and moved aside; others are left alone",
@@ -164,6 +231,22 @@ struct SyncCopiesEndToEndTests {
         #expect(chat.stdout.contains("Bertta's name") && !chat.stdout.contains("\"Bertta's name\""), "a value in words, not JSON")
         let plan = BinaryRunner.json(folder + "/kuulo-plan.json")
         #expect(plan.at("plan", "organisation", "name") as? String == "Aino's name")
+        #expect(plan["mergeConflicts"] == nil)
+        #expect(FileManager.default.fileExists(atPath: copy + ".merged"))
+    }
+
+    @Test("a copy of the same organisation's plan started from scratch elsewhere is merged with no base, and the trustee is told so and asked")
+    func copyWithoutSharedHistory() throws {
+        let folder = BinaryRunner.makeFolder()
+        try PlanCopies.fresh(shortName: "KYY", by: "Aino", at: "2026-12-01T09:00:00+02:00").write(toFile: folder + "/kuulo-plan.json", atomically: true, encoding: .utf8)
+        let copy = folder + "/kuulo-plan.sync-conflict-20261206-160102-ABCDEFG.json"
+        try PlanCopies.fresh(shortName: "KYY ry", by: "Bertta", at: "2026-12-02T09:00:00+02:00").write(toFile: copy, atomically: true, encoding: .utf8)
+        let chat = try BinaryRunner.run(["--lang", "fi"], input: "t\n", folder: folder, environment: ["KUULO_USER": "Aino"])
+        #expect(chat.code == 0, "\(chat.stderr)")
+        #expect(chat.stdout.contains("ei ollut yhteistä versiota"), "\(chat.stdout)")
+        #expect(chat.stdout.contains("KYY ry"))
+        let plan = BinaryRunner.json(folder + "/kuulo-plan.json")
+        #expect(plan.at("plan", "organisation", "shortName") as? String == "KYY ry")
         #expect(plan["mergeConflicts"] == nil)
         #expect(FileManager.default.fileExists(atPath: copy + ".merged"))
     }

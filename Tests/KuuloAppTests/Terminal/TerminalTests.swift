@@ -57,7 +57,7 @@ struct TerminalTests {
         let folder = try preparedFolder()
         let first = try start(folder)
         first.type("/history\r")
-        #expect(first.waitFor("Versions (1)"))
+        #expect(first.waitFor("One version:"))
         first.type("/quit\r")
         #expect(first.waitForExit() == 0)
         let historyPath = folder + "/state/kuulo/history"
@@ -67,7 +67,7 @@ struct TerminalTests {
         let second = try start(folder)
         let mark = second.mark
         second.type("\u{1B}[A\u{1B}[A\r")
-        #expect(second.waitFor("Versions (1)", after: mark), "Up Up Enter showed: \(second.output[mark...])")
+        #expect(second.waitFor("One version:", after: mark), "Up Up Enter showed: \(second.output[mark...])")
         second.type("/quit\r")
         #expect(second.waitForExit() == 0)
     }

@@ -68,4 +68,14 @@ struct ChatRedactTests {
         let preview = chat.answerFlow(["channels": ["facebook"], "key-message": ["Ilmoittaudu Maijalle, hetu \(Self.code)."]])
         #expect(preview.contains("Poista se kaikkialta komennolla: /unohda \(Self.code)"))
     }
+
+    @Test("two pieces of personal data get one offer with a command for each, not the sentence twice")
+    func offerForTwo() {
+        var chat = ChatHarness(language: .fi, user: "Maija", document: plan())
+        chat.session.services.checkServices = { LanguageServices.none }
+        chat.send("/luonnos")
+        let preview = chat.answerFlow(["channels": ["facebook"], "key-message": ["Hetu \(Self.code), puhelin 040 123 4567."]])
+        #expect(preview.contains("Henkilötiedot jäävät suunnitelman historiaan, vaikka poistaisit ne luonnoksesta. Poista ne kaikkialta komennoilla:\n  /unohda \(Self.code)\n  /unohda 040 123 4567"), "\(preview)")
+        #expect(preview.components(separatedBy: "suunnitelman historiaan").count == 2)
+    }
 }

@@ -129,7 +129,7 @@ struct OnboardingFlowTests {
         let reply = again.send("/vinkit")
         #expect(reply.contains("Jatketaan vinkistä 5."))
         #expect(reply.contains("Vinkki 5/8"))
-        #expect(reply.contains("Mistä seuraatte, mitkä julkaisut kiinnostavat"))
+        #expect(reply.contains("Mistä näette, mitkä julkaisut kiinnostavat"))
         #expect(!reply.contains("Vinkki 1/8"))
     }
 
@@ -162,8 +162,13 @@ struct OnboardingFlowTests {
         var chat = ChatHarness(language: .en, user: "Maija", document: setUpPlan(language: .en))
         let reply = chat.send("/tips 7")
         #expect(reply.contains("Tip 7/8"))
+        let before = chat.transcript.count
         chat.answerFlow(["criticism": ["Calmly, with facts."], "crisisDecider": ["the chair"], "escalation": ["chair"]])
         #expect(chat.session.flow == nil)
+        // One tip asked, one tip closed: not "That's all eight tips".
+        let closing = chat.transcript[before...].joined(separator: "\n")
+        #expect(closing.contains("That tip is done, Maija."), "\(closing)")
+        #expect(!closing.contains("all eight"))
         #expect(chat.content["crisis"]?["decider"] == "the chair")
         let onboarding = chat.content["trustees"]?["maija"]?["onboarding"]
         #expect(onboarding?["tips"]?.objectValue?.keys.sorted() == ["7"])
@@ -178,7 +183,11 @@ struct OnboardingFlowTests {
         chat.send("/vinkit 7")
         let reply = chat.send("?")
         #expect(!reply.contains("(tip-7)"), "no article ids")
-        #expect(reply.contains("## Käytännössä"))
+        // The article as terminal text: headings without Markdown marks, list items with bullets.
+        #expect(reply.contains("\nKäytännössä"))
+        #expect(!reply.contains("## "))
+        #expect(!reply.contains("<!--"))
+        #expect(reply.contains("\n  • "))
         #expect(chat.currentStep?.id == "criticism")
     }
 

@@ -35,6 +35,7 @@ enum ExportFixtures {
             "dataProtection": dataProtection,
             "accounts": accounts,
             "annualCalendar": annualCalendar,
+            "terms": terms,
         ]
         document.recordRevision(author: "Ville Virtanen", time: "2026-11-25T12:13:42Z", summary: "Kanavat, aihetunnisteet ja sisältökalenteri")
         return document
@@ -103,6 +104,14 @@ enum ExportFixtures {
         "1": ["platform": "instagram-feed", "account": "@kyy_ry", "admins": ["Maija Meikäläinen", "Ville Virtanen"], "twoFactor": true,
               "recovery": "viestinta@kyy.example", "reviewedAt": "tammikuu 2026"],
         "2": ["platform": "facebook-page", "account": "facebook.com/kyy", "admins": ["Maija Meikäläinen"], "twoFactor": false],
+    ]
+
+    /// A change of term still under way: its checklist in the written plan, and the notice that it is unfinished.
+    static let terms: JSONValue = [
+        "1": ["period": "2027", "leaving": ["Ville Virtanen"], "starting": ["Anna Aaltonen"], "startedAt": "2026-11-25T12:00:00Z",
+              "accounts": ["1": ["grant": ["Anna Aaltonen"], "revoke": ["Ville Virtanen"], "twoFactorHolder": "Maija Meikäläinen", "recovery": "viestinta@kyy.example"]],
+              "channels": ["instagram": ["owners": ["Maija Meikäläinen"], "substitutes": ["Anna Aaltonen"]]],
+              "summary": ["from": "2025-12-01", "to": "2026-11-25", "published": 2, "measured": 0, "listened": 0]],
     ]
 
     static let annualCalendar: JSONValue = [

@@ -19,6 +19,16 @@ struct ExportGoldenTests {
         try GoldenFile.check(text, "name-only.\(language.rawValue).\(format.fileExtension)")
     }
 
+    @Test("channels with no owner yet are said so in words, not as '0 henkilön kesken'", arguments: Language.allCases)
+    func noOwners(language: Language) {
+        var document = ExportFixtures.nameOnly()
+        document.content.setValue(["kind": "instagram-feed", "purpose": "Kuvat", "cadence": ["min": 1, "max": 3, "per": "week"]],
+                                  at: JSONPointer(tokens: ["channels", "instagram-feed"]))
+        let text = PlanExporter.render(document, format: .markdown, language: language, data: data)
+        #expect(!text.contains("0 henkilön") && !text.contains("0 people"), "\(text)")
+        #expect(text.contains(language == .fi ? "kanaville ei ole vielä nimetty vastuuhenkilöitä" : "no one has been named to look after them yet"))
+    }
+
     @Test("the fixture plans are kept as plan files that pass the schema, for the binary and the validators")
     func fixturePlans() throws {
         let schema = try #require(data.tree("Schema/plan.schema.json"))

@@ -139,3 +139,23 @@ struct NamePlaceholderCheckTests {
         #expect(NamePlaceholder.arguments("org", base: "ESU", stored: nil, language: .en, data: data)["org.possessive"] == "ESU’s")
     }
 }
+
+@Suite("Numbers as each language writes them")
+struct NumberGroupingTests {
+    let messages = MessageCatalog(data: DataFiles(embedded: EmbeddedFiles.all))
+
+    @Test("Finnish groups thousands with a no-break space, English with a comma; small numbers stay")
+    func grouping() {
+        #expect(messages.number(1800, .fi) == "1\u{00A0}800")
+        #expect(messages.number(1_234_567, .fi) == "1\u{00A0}234\u{00A0}567")
+        #expect(messages.number(1800, .en) == "1,800")
+        #expect(messages.number(999, .fi) == "999")
+        #expect(messages.number(-12_000, .en) == "-12,000")
+    }
+
+    @Test("a count in a text is grouped too, and still picks the plural form")
+    func countInText() {
+        let text = messages.text(.planUnrecorded, .fi, count: 1800)
+        #expect(text.contains("1\u{00A0}800"), "\(text)")
+    }
+}

@@ -72,6 +72,52 @@ struct PlanCopyMergeTests {
         #expect(PlanMerge.mergeCopy(other, into: base(), origin: "x") == nil)
     }
 
+    @Test("copies that share no revision are merged with nothing as the base when asked: one-sided fields kept, every differing field a conflict, and the outcome says so")
+    func withoutBase() throws {
+        var other = PlanDocument()
+        other.content = ["organisation": ["name": "TYY", "shortName": "T"], "crisis": ["decider": "Bertta"]]
+        other.recordRevision(author: "Bertta", time: "2026-12-01T08:00:00+02:00", summary: "setup")
+        let outcome = try #require(PlanMerge.mergeCopy(other, into: base(), origin: "git", unrelated: .merge))
+        #expect(outcome.withoutBase)
+        #expect(outcome.conflicts.map(\.path) == [pointer("/organisation/shortName")], "the same name is no conflict; the short names differ")
+        #expect(outcome.conflicts.first?.base == nil)
+        #expect(outcome.document.content["organisation"]?["shortName"] == "TYY", "the plan's value stays until someone decides")
+        #expect(outcome.document.content["crisis"]?["decider"] == "Bertta", "what only the copy has is taken")
+        #expect(outcome.document.content["monitoring"]?["owner"] == "Maija", "what only the plan has is kept")
+        #expect(outcome.document.history.map(\.author) == ["Bertta", "Maija"], "both histories, in the order they were made")
+        #expect(outcome.document.mergeConflicts.count == 1)
+    }
+
+    @Test("a copy with no shared revision is merged from a synced folder only when it names the same organisation")
+    func withoutBaseSameOrganisation() throws {
+        var same = PlanDocument()
+        same.content = ["organisation": ["name": "tyy"]]
+        same.recordRevision(author: "Bertta", time: "2026-12-01T08:00:00+02:00", summary: "setup")
+        #expect(PlanMerge.mergeCopy(same, into: base(), origin: "x", unrelated: .sameOrganisation)?.withoutBase == true)
+        var other = PlanDocument()
+        other.content = ["organisation": ["name": "Muu"]]
+        other.recordRevision(author: "X", time: "2026-01-01T09:00:00+02:00", summary: "setup")
+        #expect(PlanMerge.mergeCopy(other, into: base(), origin: "x", unrelated: .sameOrganisation) == nil)
+        #expect(PlanMerge.mergeCopy(base(), into: base(), origin: "x")?.withoutBase == false, "copies with a shared history have a base")
+    }
+
+    @Test("the same new record made on both machines (draft 3 twice) is one conflict on the record: not mixed, renumbered or dropped")
+    func sameRecordOnBoth() throws {
+        let draft = { (topic: String, channel: String) -> JSONValue in ["topic": .string(topic), "channels": [.string(channel)], "status": "draft"] }
+        let plan = edited(base(), "/calendar/drafts/3", draft("Vappu", "instagram"), by: "Aino", at: "2026-12-06T11:00:00+02:00")
+        let copy = edited(base(), "/calendar/drafts/3", draft("Sitsit", "instagram"), by: "Bertta", at: "2026-12-06T10:00:00+02:00")
+        let outcome = try #require(PlanMerge.mergeCopy(copy, into: plan, origin: "git"))
+        #expect(outcome.conflicts.map(\.path) == [pointer("/calendar/drafts/3")], "one conflict on the whole record, not on its topic")
+        #expect(outcome.document.content["calendar"]?["drafts"]?["3"] == draft("Vappu", "instagram"))
+        #expect(outcome.document.content["calendar"]?["drafts"]?.objectValue?.count == 1, "nothing renumbered")
+        let settled = PlanMerge.resolve(outcome, keepingOurs: [pointer("/calendar/drafts/3"): false])
+        #expect(settled.content["calendar"]?["drafts"]?["3"] == draft("Sitsit", "instagram"), "the other draft whole, not mixed")
+        #expect(PlanFieldNames.value(draft("Sitsit", "instagram")) == "instagram; draft; Sitsit", "a record shown as its words")
+        // Records only one side made, and fields of a record both had before, still merge field by field.
+        let onlyOurs = edited(base(), "/calendar/drafts/4", draft("Vappu", "tiktok"), by: "Aino", at: "2026-12-06T11:00:00+02:00")
+        #expect(try #require(PlanMerge.mergeCopy(copy, into: onlyOurs, origin: "git")).conflicts.isEmpty)
+    }
+
     @Test("a revision that already reached the other side through an earlier merge is not added twice")
     func noDuplicateRevisions() {
         let common = base()

@@ -106,6 +106,36 @@ struct NameInflectionTests {
         #expect(forms[.genitive]?.confirmed == false)
     }
 
+    /// Abbreviations read as words, as Kielitoimisto writes them (NATOn, UNICEFia): the ending straight
+    /// after the capitals, in lower case; i after a final consonant; no gradation.
+    static let wordAbbreviations: [(String, [String])] = [
+        ("SAMOK", ["SAMOKin", "SAMOKia", "SAMOKiin", "SAMOKissa", "SAMOKille"]),
+        ("TAMKO", ["TAMKOn", "TAMKOa", "TAMKOon", "TAMKOssa", "TAMKOlle"]),
+        ("JAMKO", ["JAMKOn", "JAMKOa", "JAMKOon", "JAMKOssa", "JAMKOlle"]),
+        ("OSAKO", ["OSAKOn", "OSAKOa", "OSAKOon", "OSAKOssa", "OSAKOlle"]),
+        ("HUMAKO", ["HUMAKOn", "HUMAKOa", "HUMAKOon", "HUMAKOssa", "HUMAKOlle"]),
+        ("ETYJ", ["ETYJin", "ETYJiä", "ETYJiin", "ETYJissä", "ETYJille"]),
+    ]
+
+    @Test("an abbreviation read as a word inflects as the word, unconfirmed", arguments: wordAbbreviations)
+    func abbreviationReadAsWord(name: String, expected: [String]) throws {
+        let inflector = try #require(Self.inflector)
+        let forms = inflector.forms(of: name, speller: try Voikko())
+        for (grammaticalCase, form) in zip(Self.checked, expected) {
+            #expect(forms[grammaticalCase]?.text == form, "\(name) \(grammaticalCase)")
+        }
+        // Voikko does not know these names: the trustee is told to check the forms.
+        #expect(forms.values.allSatisfy { !$0.confirmed })
+    }
+
+    @Test("which abbreviations are read as words: five letters said as syllables, or listed")
+    func abbreviationReading() throws {
+        let reading = try #require(Self.inflector).rules.wordReading
+        for word in ["SAMOK", "TAMKO", "OSAKO", "ETYJ"] { #expect(reading.readsAsWord(word), "\(word)") }
+        // Short ones, and ones that cannot be said as Finnish syllables, are read letter by letter.
+        for letters in ["LYY", "ISYY", "SYL", "LTKY", "TTYY", "SKSTT", "STRAK", "KOSKT"] { #expect(!reading.readsAsWord(letters), "\(letters)") }
+    }
+
     @Test func englishPossessive() {
         #expect(NameInflector.englishPossessive("LYY") == "LYY’s")
         #expect(NameInflector.englishPossessive("Students") == "Students’")

@@ -44,6 +44,8 @@ public struct Plan: PlanEntity {
     public var annualCalendar: [String: AnnualEvent]?
     /// The board's approval.
     public var approval: PlanApproval?
+    /// The changes of term by number (`/handover`).
+    public var terms: [String: Term]?
     /// The organisation's own words the spelling check accepts.
     public var wordList: [String]?
     /// Members this build does not know.
@@ -71,6 +73,7 @@ public struct Plan: PlanEntity {
         accounts = members.entities("accounts") { Account(id: $0, json: $1) }
         annualCalendar = members.entities("annualCalendar") { AnnualEvent(id: $0, json: $1) }
         approval = members.entity("approval", PlanApproval.init(json:))
+        terms = members.entities("terms") { Term(id: $0, json: $1) }
         wordList = members.strings("wordList")
         unknown = members.rest
     }
@@ -97,6 +100,7 @@ public struct Plan: PlanEntity {
         writer.set("accounts", accounts)
         writer.set("annualCalendar", annualCalendar)
         writer.set("approval", approval)
+        writer.set("terms", terms)
         writer.set("wordList", wordList)
         return writer.json
     }

@@ -162,7 +162,7 @@ struct PlanRedactEndToEndTests {
         // Maija's chat reads the plan (code and all, in its content and its history) and keeps it open.
         let maija = try LiveProcess(["--lang", "en", "--user", "Maija"], folder: folder)
         maija.send("/history\n")
-        #expect(maija.waitFor("Versions (3)"), "\(maija.stdout)")
+        #expect(maija.waitFor("3 versions, newest first:"), "\(maija.stdout)")
 
         let redact = try BinaryRunner.run(["plan", "redact", Self.code, "--user", "Pekka"], folder: folder)
         #expect(redact.code == 0, "\(redact.stderr)")

@@ -67,7 +67,7 @@ public final class EditLineReader: LineReader {
         guard HistoryFile.shouldRecord(line, after: entries.last) else { return }
         entries.append(line)
         kuulo_add_history(line)
-        history?.save(entries)
+        history?.update { stored in HistoryFile.shouldRecord(line, after: stored.last) ? stored + [line] : stored }
     }
 
     public func forget(where matches: (String) -> Bool) -> Int {
@@ -78,7 +78,7 @@ public final class EditLineReader: LineReader {
         // libedit's own list too, so that the arrow keys cannot bring a forgotten line back.
         kuulo_clear_history()
         for entry in entries { kuulo_add_history(entry) }
-        history?.save(entries)
+        history?.update { stored in stored.filter { !matches($0) } }
         return removed
     }
 }

@@ -71,6 +71,17 @@ public struct HistoryFile: Sendable {
         }
     }
 
+    /// Changes the stored entries: reads them, lets `change` edit them, and writes the result (when it
+    /// differs). The file is the one place every chat on it shares: a session adds its own lines to
+    /// what is there now instead of writing back what it read at its start, so it neither drops the
+    /// lines another session added meanwhile nor brings back lines another session removed
+    /// (`/redact`).
+    public func update(_ change: ([String]) -> [String]) {
+        let stored = load()
+        let changed = change(stored)
+        if changed != stored { save(changed) }
+    }
+
     /// What comes between the history file's name and the random letters of its temporary file.
     static let temporaryMarker = ".kuulo-tmp-"
     private static let alphabet = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")

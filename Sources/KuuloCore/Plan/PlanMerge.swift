@@ -110,11 +110,13 @@ public enum PlanMerge {
         return !names(lhs).isDisjoint(with: names(rhs))
     }
 
-    /// Both sides' revisions as one line: those they share (by content, whatever their numbers), then
-    /// the other side's new ones, then ours, numbered 1, 2, 3… A revision that already reached the
-    /// other side through an earlier merge is not added twice.
+    /// Both sides' revisions as one line: the other side's history as it is, then the revisions ours
+    /// made since `base`, numbered 1, 2, 3… A revision that already reached the other side through an
+    /// earlier merge is not added twice. The revisions ours shares with the base are the other
+    /// side's to keep: a redaction rewrites them there, and adding our old copies back would bring
+    /// back the very text it removed.
     static func linearHistory(base: [Revision], ours: [Revision], theirs: [Revision]) -> [Revision] {
-        let shared = commonPrefixCount(base, theirs, ours)
+        let shared = sharedPrefixCount(base, ours)
         var entries = Array(theirs)
         var known = Set(theirs.map(RevisionIdentity.init))
         for entry in ours.dropFirst(shared) where known.insert(RevisionIdentity(entry)).inserted {
@@ -164,10 +166,6 @@ public enum PlanMerge {
             baseline.setValue(change.before, at: change.path)
         }
         return baseline
-    }
-
-    private static func commonPrefixCount(_ base: [Revision], _ theirs: [Revision], _ ours: [Revision]) -> Int {
-        min(sharedPrefixCount(base, theirs), sharedPrefixCount(base, ours))
     }
 
     private static func mergeValues(base: JSONValue?, ours: JSONValue?, theirs: JSONValue?, path: JSONPointer, conflicts: inout [PlanConflict]) -> JSONValue? {

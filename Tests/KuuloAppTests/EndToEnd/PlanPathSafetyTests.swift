@@ -13,30 +13,7 @@ struct PlanPathSafetyTests {
 
     /// Runs the binary, killing it if it has not finished in 20 s; `nil` then (a hang).
     func runBounded(_ arguments: [String], input: String = "", folder: String) throws -> BinaryRunner.Result? {
-        let inputPath = folder + "/.stdin-bounded"
-        let outPath = folder + "/.stdout-bounded"
-        let errPath = folder + "/.stderr-bounded"
-        _ = FileManager.default.createFile(atPath: inputPath, contents: Data(input.utf8))
-        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
-        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
-        defer { for path in [inputPath, outPath, errPath] { try? FileManager.default.removeItem(atPath: path) } }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: BinaryRunner.binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        process.environment = BinaryRunner.environment(folder: folder)
-        process.standardInput = FileHandle(forReadingAtPath: inputPath)
-        process.standardOutput = FileHandle(forWritingAtPath: outPath)
-        process.standardError = FileHandle(forWritingAtPath: errPath)
-        try process.run()
-        let deadline = Date().addingTimeInterval(20)
-        while process.isRunning, Date() < deadline { usleep(20_000) }
-        if process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            return nil
-        }
-        return BinaryRunner.Result(stdout: BinaryRunner.read(outPath), stderr: BinaryRunner.read(errPath), code: process.terminationStatus)
+        try BinaryRunner.runBounded(arguments, input: input, folder: folder, seconds: 20)
     }
 
     func isSymlink(_ path: String) -> Bool {
@@ -226,5 +203,73 @@ struct PlanPathSafetyTests {
         for name in others { #expect(entries.contains(name), "\(name) should stay") }
         #expect(isSymlink(link))
         #expect(BinaryRunner.read(victim) == "precious data\n")
+    }
+
+    /// Sets a file's (or a link's own) modification time an hour back, as a killed session's file would be.
+    func makeOld(_ path: String) {
+        var times = [timespec(tv_sec: time(nil) - 3_600, tv_nsec: 0), timespec(tv_sec: time(nil) - 3_600, tv_nsec: 0)]
+        #expect(utimensat(AT_FDCWD, path, &times, AT_SYMLINK_NOFOLLOW) == 0, "\(path)")
+    }
+
+    @Test("a chat start cleans up what killed sessions left, by exact name: the plan's temporary files, stale user-name and line-history ones; never others' files, fresh ones, links or look-alikes")
+    func chatStartCleanUp() throws {
+        let folder = try makePlan()
+        let state = folder + "/state/kuulo"
+        try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
+        let victim = folder + "/victim.txt"
+        try "precious data\n".write(toFile: victim, atomically: true, encoding: .utf8)
+        func plant(_ names: [String], in place: String, old: Bool) throws {
+            for name in names {
+                try "copy\n".write(toFile: place + "/" + name, atomically: false, encoding: .utf8)
+                if old { makeOld(place + "/" + name) }
+            }
+        }
+        // Removed: the plan's leftovers whatever their age (under the plan's lock), and the user-name and
+        // line-history files' leftovers once they are a minute old.
+        let planLeftovers = [".kuulo-plan.json.kuulo-tmp-a1B2c3D4e5F6", ".kuulo-plan.json.tmp-999999999"]
+        // (0.1.0 named its temporary files `.<name>.tmp-<pid>`: one whose process is gone is a leftover too.)
+        let staleLeftovers = [".user.kuulo-tmp-Aa1Bb2Cc3Dd4", ".history.kuulo-tmp-Ee5Ff6Gg7Hh8", ".history.tmp-999999999"]
+        try plant(planLeftovers, in: folder, old: false)
+        try plant(staleLeftovers, in: state, old: true)
+        // Kept: a session may be between writing and renaming these fresh ones, and the rest are not Kuulo's.
+        let fresh = [".user.kuulo-tmp-FRESHfresh12", ".history.kuulo-tmp-FRESHfresh34"]
+        let stateLookAlikes = [".history.kuulo-tmp-short", ".user.kuulo-tmp-Aa1Bb2Cc3Dd4.bak", "history.kuulo-tmp-Ee5Ff6Gg7Hh8",
+                               ".other.kuulo-tmp-Ee5Ff6Gg7Hh8", ".history.tmp-12ab", "notes.txt"]
+        let planLookAlikes = [".kuulo-plan.json.kuulo-tmp-short", ".kuulo-plan.json.kuulo-tmp-a1B2c3D4e5F6.bak", ".other.json.kuulo-tmp-a1B2c3D4e5F6",
+                              ".kuulo-plan.json.tmp-12ab", "notes.txt"]
+        try plant(fresh, in: state, old: false)
+        try plant(stateLookAlikes, in: state, old: true)
+        try plant(planLookAlikes, in: folder, old: false)
+        let links = [state + "/.history.kuulo-tmp-LINKlink1234", folder + "/.kuulo-plan.json.kuulo-tmp-LINKlink5678"]
+        for link in links {
+            try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: victim)
+            makeOld(link)
+        }
+        // Another user's file at an exact name (only root can make one).
+        var othersFiles: [String] = []
+        if getuid() == 0 {
+            othersFiles = [state + "/.user.kuulo-tmp-OTHERother12", folder + "/.kuulo-plan.json.kuulo-tmp-OTHERother34"]
+            for path in othersFiles {
+                try "theirs\n".write(toFile: path, atomically: false, encoding: .utf8)
+                #expect(chown(path, 65_534, 65_534) == 0)
+                makeOld(path)
+            }
+        }
+
+        let chat = try BinaryRunner.run(["--lang", "en", "--user", "Maija"], input: "/quit\n", folder: folder)
+        #expect(chat.code == 0, "\(chat.stderr)")
+
+        let planEntries = folderEntries(folder)
+        let stateEntries = folderEntries(state)
+        for name in planLeftovers { #expect(!planEntries.contains(name), "\(name) should be gone") }
+        for name in staleLeftovers { #expect(!stateEntries.contains(name), "\(name) should be gone") }
+        for name in fresh + stateLookAlikes { #expect(stateEntries.contains(name), "\(name) should stay") }
+        for name in planLookAlikes { #expect(planEntries.contains(name), "\(name) should stay") }
+        for path in links + othersFiles {
+            #expect(FileManager.default.fileExists(atPath: path) || isSymlink(path), "\(path) should stay")
+        }
+        for link in links { #expect(isSymlink(link)) }
+        #expect(BinaryRunner.read(victim) == "precious data\n")
+        #expect(BinaryRunner.read(state + "/user") == "Maija\n")
     }
 }

@@ -155,6 +155,41 @@ struct PlanRedactEndToEndTests {
         #expect(clean.code == 0)
     }
 
+    @Test("a redaction while another chat has the plan open: that chat's next save keeps its own work and does not bring the text back")
+    func redactionUnderLiveChat() throws {
+        let folder = try makeFolder(language: "en")
+        let plan = folder + "/kuulo-plan.json"
+        // Maija's chat reads the plan (code and all, in its content and its history) and keeps it open.
+        let maija = try LiveProcess(["--lang", "en", "--user", "Maija"], folder: folder)
+        maija.send("/history\n")
+        #expect(maija.waitFor("3 versions, newest first:"), "\(maija.stdout)")
+
+        let redact = try BinaryRunner.run(["plan", "redact", Self.code, "--user", "Pekka"], folder: folder)
+        #expect(redact.code == 0, "\(redact.stderr)")
+        #expect(bytes(plan).range(of: Data(Self.code.utf8)) == nil)
+
+        // Maija goes on with her own work, which is saved over the redacted plan.
+        var typed = PipedInput(language: .en, user: "Maija", planPath: plan)
+        typed.send("/setup")
+        typed.answer(["name": ["Renamed Union"]], until: "shortName")
+        maija.send(typed.newText())
+        #expect(maija.waitFor(SetupQuestions.shortName), "\(maija.stdout)")
+        maija.send("/quit\n")
+        #expect(maija.finish() == 0, "\(maija.stderr)")
+
+        #expect(bytes(plan).range(of: Data(Self.code.utf8)) == nil, "Maija's save brought the code back")
+        #expect(bytes(plan).range(of: Data("308T".utf8)) == nil)
+        let json = BinaryRunner.json(plan)
+        #expect(json.at("plan", "organisation", "name") as? String == "Renamed Union")
+        let history = json["history"] as? [[String: Any]] ?? []
+        #expect(history.map { $0["author"] as? String } == ["Maija", "Maija", "Maija", "Pekka", "Maija"])
+        #expect(history.map { $0["number"] as? Int } == [1, 2, 3, 4, 5])
+        #expect(history[3]["summary"] as? String == "Removed from the plan and its history: personal identity code")
+        #expect(try BinaryRunner.run(["plan", "validate"], folder: folder).code == 0)
+        let scan = try BinaryRunner.run(["plan", "scan", "--format", "json"], folder: folder)
+        #expect(!scan.stdout.contains("personal-identity-code"), "\(scan.stdout)")
+    }
+
     @Test("a line break in a name from the plan or --user is shown as a space, never as a line of its own")
     func namesOnOneLine() throws {
         let folder = try makeFolder(language: "fi")

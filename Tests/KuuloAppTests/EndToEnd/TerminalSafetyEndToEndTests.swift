@@ -166,6 +166,25 @@ struct TerminalSafetyEndToEndTests {
         #expect(BinaryRunner.read(folder + "/draft.txt").contains("Tervetuloa " + Self.hostile + " juhliin!"))
     }
 
+    @Test("the listening log — import, list and digest as text, and the chat's /kuuntelu loki — shows a member's hostile message safely; JSON keeps it exact")
+    func listeningLog() throws {
+        let folder = BinaryRunner.makeFolder()
+        try ListenEndToEndTests.plan.write(toFile: folder + "/kuulo-plan.json", atomically: true, encoding: .utf8)
+        try "text,time,source\n\"Milloin sitsit \(Self.hostile) alkaa?\",2.12.2026 12.00,message\n"
+            .write(toFile: folder + "/survey.csv", atomically: true, encoding: .utf8)
+        let imported = try BinaryRunner.run(["listen", "import", "survey.csv", "--lang", "en"], folder: folder, environment: ["KUULO_USER": "Maija"])
+        #expect(imported.code == 0, "\(imported.stderr)")
+        expectClean(imported, "listen import")
+        let list = try BinaryRunner.run(["listen", "list", "--lang", "en"], folder: folder)
+        expectClean(list, "listen list")
+        #expect(list.stdout.contains("␛]0;pwned␇"), "\(list.stdout)")
+        let json = try BinaryRunner.run(["listen", "list", "--format", "json"], folder: folder)
+        let entries = (try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["entries"] as? [[String: Any]]
+        #expect(entries?.first?["text"] as? String == "Milloin sitsit \(Self.hostile) alkaa?")
+        expectClean(try BinaryRunner.run(["listen", "digest", "--lang", "fi"], folder: folder), "listen digest")
+        expectClean(try BinaryRunner.run(["--lang", "fi", "--user", "Maija"], input: "/kuuntelu loki\n/lopeta\n", folder: folder), "/kuuntelu loki")
+    }
+
     @Test("errors and warnings on standard error show what was typed or read, safely")
     func standardError() throws {
         let folder = try hostilePlan()

@@ -67,6 +67,36 @@ struct BinaryRunner {
         return Result(stdout: stdout, stderr: stderr, code: process.terminationStatus)
     }
 
+    /// Runs `kuulo ARGUMENTS` like `run`, killing it if it has not finished after `seconds`: `nil` then
+    /// (a hang). The limit only keeps a hang from stalling the suite; it measures no speed.
+    static func runBounded(_ arguments: [String], input: String = "", folder: String, seconds: Double) throws -> Result? {
+        let name = UUID().uuidString
+        let inputPath = folder + "/.stdin-" + name
+        let outPath = folder + "/.stdout-" + name
+        let errPath = folder + "/.stderr-" + name
+        _ = FileManager.default.createFile(atPath: inputPath, contents: Data(input.utf8))
+        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
+        defer { for path in [inputPath, outPath, errPath] { try? FileManager.default.removeItem(atPath: path) } }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        process.environment = environment(folder: folder)
+        process.standardInput = FileHandle(forReadingAtPath: inputPath)
+        process.standardOutput = FileHandle(forWritingAtPath: outPath)
+        process.standardError = FileHandle(forWritingAtPath: errPath)
+        try process.run()
+        let deadline = Date().addingTimeInterval(seconds)
+        while process.isRunning, Date() < deadline { usleep(10_000) }
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            return nil
+        }
+        return Result(stdout: read(outPath), stderr: read(errPath), code: process.terminationStatus)
+    }
+
     /// Reads a file as text ("" when missing).
     static func read(_ path: String) -> String {
         (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""

@@ -72,6 +72,61 @@ struct TerminalTests {
         #expect(second.waitForExit() == 0)
     }
 
+    @Test("/redact removes the text from the line editor's memory as well as the history file: Up no longer brings it back")
+    func redactForgetsInMemoryHistory() throws {
+        let folder = try preparedFolder()
+        let terminal = try start(folder)
+        terminal.type("/history\r")
+        #expect(terminal.waitFor("One version:"))
+        let secret = "131052-308T"
+        var mark = terminal.mark
+        terminal.type("Maija's code is \(secret)\r")
+        #expect(terminal.waitFor("kuulo> ", after: mark))
+        mark = terminal.mark
+        terminal.type("/redact \(secret)\r")
+        #expect(terminal.waitFor("Removed the lines", after: mark), "\(terminal.output[mark...])")
+        #expect(terminal.waitFor("kuulo> ", after: mark))
+        #expect(terminal.waitForLineEditor())
+        // Before the redaction, Up would bring back "/redact …" and then the line with the code; now
+        // the only line left is "/history", however far Up goes.
+        mark = terminal.mark
+        terminal.type("\u{1B}[A\u{1B}[A\u{1B}[A\r")
+        #expect(terminal.waitFor("version", after: mark), "Up Up Up Enter showed: \(terminal.output[mark...])")
+        #expect(!terminal.output[mark...].contains("308T"), "Up brought the text back: \(terminal.output[mark...])")
+        terminal.type("/quit\r")
+        #expect(terminal.waitForExit() == 0)
+        #expect(BinaryRunner.read(folder + "/state/kuulo/history") == "/history\n/quit\n")
+    }
+
+    @Test("two chats on one line history: a line one removes with /redact is not written back by the other, and neither loses the other's lines")
+    func redactWithAnotherChatOpen() throws {
+        let folder = try preparedFolder()
+        let historyPath = folder + "/state/kuulo/history"
+        try FileManager.default.createDirectory(atPath: folder + "/state/kuulo", withIntermediateDirectories: true)
+        try "/history\nMaija's code is 131052-308T\n".write(toFile: historyPath, atomically: true, encoding: .utf8)
+        let first = try start(folder)
+        let second = try start(folder)
+        var mark = first.mark
+        first.type("/redact 131052-308T\r")
+        #expect(first.waitFor("Removed the lines", after: mark), "\(first.output[mark...])")
+        #expect(first.waitFor("kuulo> ", after: mark))
+        #expect(!BinaryRunner.read(historyPath).contains("308T"))
+        // The second chat read the line at its start; its next line must not write it back.
+        mark = second.mark
+        second.type("/plan\r")
+        #expect(second.waitFor("Plan of TO", after: mark))
+        #expect(second.waitFor("kuulo> ", after: mark))
+        mark = first.mark
+        first.type("/help\r")
+        #expect(first.waitFor("Commands:", after: mark))
+        #expect(first.waitFor("kuulo> ", after: mark))
+        first.type("/quit\r")
+        #expect(first.waitForExit() == 0)
+        second.type("/quit\r")
+        #expect(second.waitForExit() == 0)
+        #expect(BinaryRunner.read(historyPath) == "/history\n/plan\n/help\n/quit\n")
+    }
+
     @Test("Ctrl-C discards a half-typed line and the chat goes on")
     func controlC() throws {
         let terminal = try start(preparedFolder())

@@ -61,4 +61,22 @@ struct PlanMergeTests {
         #expect(outcome.conflicts.map(\.path) == [pointer("/organisation/values")])
         #expect(outcome.conflicts.first?.ours == nil)
     }
+
+    @Test("a history the other side rewrote (a redaction) stays rewritten: our earlier copies of its revisions are not added back")
+    func afterRedaction() throws {
+        var common = base()
+        common.content.setValue("Soita 040 123 4567", at: pointer("/monitoring/owner"))
+        common.recordRevision(author: "Maija", time: "t2", summary: "phone")
+        var ours = common
+        ours.content.setValue("weekly", at: pointer("/monitoring/frequency"))
+        ours.recordRevision(author: "Maija", time: "t4", summary: "ours")
+        let redaction = try PlanRedaction(texts: ["040 123 4567"])
+        let theirs = try #require(redaction.apply(to: common, author: "Pekka", time: "t3", summary: "redacted")).document
+        let outcome = PlanMerge.merge(base: common, ours: ours, theirs: theirs)
+        #expect(outcome.conflicts.isEmpty)
+        #expect(!JSONWriter.compact(outcome.document.json).contains("4567"))
+        #expect(outcome.document.content["monitoring"]?["frequency"] == "weekly")
+        #expect(outcome.document.history.map(\.summary) == ["setup", "phone", "redacted", "ours"])
+        #expect(outcome.document.history.map(\.number) == [1, 2, 3, 4])
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KuuloCore
 
 /// The names Kuulo gives the files it writes beside a plan, and how it recognises them again.
 extension LocalFileSystem {
@@ -11,7 +12,7 @@ extension LocalFileSystem {
 
     /// The folder that holds `path` ("." for a bare name).
     public static func folder(of path: String) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = PathName.folder(of: path)
         return folder.isEmpty ? "." : folder
     }
 
@@ -33,7 +34,7 @@ extension LocalFileSystem {
 
     /// The lock file of the plan at `target` (a resolved path).
     static func lockPath(for target: String) -> String {
-        folder(of: target) + "/." + (target as NSString).lastPathComponent + ".lock"
+        folder(of: target) + "/." + PathName.lastComponent(of: target) + ".lock"
     }
 
     /// Whether `entry` is a temporary file Kuulo made for the file `name`: this version's

@@ -1,4 +1,5 @@
 import Foundation
+import KuuloCore
 
 /// The real file system, through POSIX calls.
 ///
@@ -125,7 +126,7 @@ public final class LocalFileSystem: FileSystem {
     public func leftovers(of path: String) -> [String] {
         let target = (try? Self.writeTarget(path)) ?? path
         let folder = Self.folder(of: target)
-        let name = (target as NSString).lastPathComponent
+        let name = PathName.lastComponent(of: target)
         guard let entries = Self.entries(of: folder) else { return [] }
         return entries.filter { entry in
             guard Self.isLeftover(entry, of: name) else { return false }
@@ -175,7 +176,7 @@ public final class LocalFileSystem: FileSystem {
     public func asides(of path: String) -> [String] {
         let target = (try? Self.writeTarget(path)) ?? path
         let folder = Self.folder(of: target)
-        let name = (target as NSString).lastPathComponent
+        let name = PathName.lastComponent(of: target)
         guard let entries = Self.entries(of: folder) else { return [] }
         return entries.filter { entry in
             guard Self.isAside(entry, of: name) else { return false }
@@ -243,7 +244,7 @@ public final class LocalFileSystem: FileSystem {
     /// rename, fsync of the folder.
     private func replace(_ target: String, with bytes: [UInt8], mode: mode_t, readBack: ([UInt8]) -> Bool) throws(SafeFileError) {
         let folder = Self.folder(of: target)
-        let prefix = folder + "/." + (target as NSString).lastPathComponent + Self.temporaryMarker
+        let prefix = folder + "/." + PathName.lastComponent(of: target) + Self.temporaryMarker
         var temporary = ""
         var descriptor: Int32 = -1
         for _ in 0..<16 {

@@ -116,9 +116,11 @@ struct PlanCommands {
         } else {
             format = .html
         }
-        let folder = (planPath as NSString).deletingLastPathComponent
         let name = "kuulo-plan-\(language.rawValue).\(pdf ? "pdf" : format.fileExtension)"
-        let path = words.count > 1 ? words[1] : (folder.isEmpty ? name : folder + "/" + name)
+        // A folder given by name alone ("exports/", ".") gets the usual file name inside it.
+        let folder = words.count > 1 ? words[1] : PathName.folder(of: planPath)
+        let path = words.count > 1 && !PathName.namesFolder(words[1]) ? words[1]
+            : folder.isEmpty ? name : (folder.hasSuffix("/") ? folder + name : folder + "/" + name)
         let contents = PlanExporter.render(document, format: format, language: language, resources: resources, lemmatizer: lemmatizer)
         var effects: [ChatEffect] = []
         let messages = PlanConsistency(document: document, data: resources.data, language: language).messages

@@ -247,6 +247,16 @@ def export_with_binary(kuulo, folder, output):
                 if os.path.exists(golden):
                     with open(golden, "rb") as handle:
                         check(f"{target} from the binary equals the golden file", handle.read() == result.stdout)
+        for language in ("fi", "en"):
+            # The results page of `kuulo insights report --format html` (charts as inline SVG), validated like the plan.
+            with tempfile.TemporaryDirectory() as home:
+                env = {"PATH": "/usr/bin:/bin", "HOME": home, "XDG_STATE_HOME": home + "/state", "LANG": "C.UTF-8"}
+                result = subprocess.run([os.path.abspath(kuulo), "insights", "report", "--plan", os.path.abspath(os.path.join(folder, plan)),
+                                         "--format", "html", "--lang", language], cwd=home, env=env, capture_output=True, timeout=60)
+            if check(f"kuulo insights report {plan} --format html --lang {language} exits 0", result.returncode == 0,
+                     result.stderr.decode(errors="replace").strip()[:300]):
+                with open(os.path.join(output, f"{stem}.{language}.results.html"), "wb") as handle:
+                    handle.write(result.stdout)
     return len(plans)
 
 

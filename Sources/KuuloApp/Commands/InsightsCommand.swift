@@ -76,7 +76,13 @@ struct InsightsImportCommand: ParsableCommand, KuuloRunnable {
     }
 }
 
-/// `kuulo insights report [--from DATE] [--to DATE] [--format text|json]`.
+/// How `kuulo insights report` writes: text for the terminal, JSON for programs, a self-contained HTML
+/// page with charts for the board.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, html
+}
+
+/// `kuulo insights report [--from DATE] [--to DATE] [--format text|json|html]`.
 struct InsightsReportCommand: ParsableCommand, KuuloRunnable {
     static let configuration = CommandConfiguration(
         commandName: "report",
@@ -84,7 +90,7 @@ struct InsightsReportCommand: ParsableCommand, KuuloRunnable {
     @OptionGroup var options: GlobalOptions
     @Option(help: "First day (YYYY-MM-DD).") var from: String?
     @Option(help: "Last day (YYYY-MM-DD).") var to: String?
-    @Option(help: "text or json") var format: OutputFormat = .text
+    @Option(help: "text, json or html (a page with charts)") var format: ReportFormat = .text
 
     func execute() -> Int32 {
         switch PlanAccess.open(options, runnable: self) {
@@ -95,6 +101,9 @@ struct InsightsReportCommand: ParsableCommand, KuuloRunnable {
             switch format {
             case .json: access.context.output.raw(JSONWriter.pretty(report.json))
             case .text: access.context.output.line(report.text(resources: access.context.resources, language: access.language))
+            case .html:
+                access.context.output.raw(PlanExporter.renderResultsHTML(access.document, from: from, to: to, language: access.language,
+                                                                          data: access.context.resources.data))
             }
             return ExitCodes.ok
         }

@@ -15,6 +15,19 @@ extension DocumentBuilder {
         return blocks
     }
 
+    /// The results alone as a document of their own (`kuulo insights report --format html`): the
+    /// imported posts between `from` and `to` (ISO days, both optional), with the same tables and charts
+    /// as the written plan's section.
+    func resultsDocument(from: String?, to: String?) -> ExportDocument {
+        let report = InsightsReport(content: document.content, from: from, to: to)
+        let organisation = plan.organisationName ?? texts.text(.organisationFallback)
+        let section = ExportSection(id: "members", heading: texts.text(.membersResultsHeading),
+                                    blocks: report.posts.isEmpty ? [missingPart()] : resultBlocks(report))
+        return ExportDocument(language: language, title: texts.text(.resultsTitle, ["organisation": organisation]), meta: [],
+                              intro: [.text(texts.text(.resultsIntro))],
+                              contentsTitle: texts.text(.tableOfContents), sections: [section])
+    }
+
     // MARK: - Results
 
     private func resultBlocks(_ report: InsightsReport) -> [ExportBlock] {

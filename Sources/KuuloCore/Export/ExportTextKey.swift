@@ -205,6 +205,8 @@ enum ExportTextKey: String, CaseIterable, Sendable {
     case dateFormat
     case dateTimeFormat
     case membersResultsHeading
+    case resultsTitle
+    case resultsIntro
     case membersResultsIntro
     case membersRateExplained
     case membersByChannelCaption

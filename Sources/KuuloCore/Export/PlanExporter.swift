@@ -30,6 +30,16 @@ public enum PlanExporter {
 }
 
 extension PlanExporter {
+    /// The imported results between `from` and `to` (ISO days) as a self-contained HTML page with the
+    /// written plan's tables and inline SVG charts (`kuulo insights report --format html`).
+    public static func renderResultsHTML(_ document: PlanDocument, from: String?, to: String?, language: Language, data: DataFiles) -> String {
+        let texts = ExportTexts(data: data, language: language)
+        let builder = DocumentBuilder(document: document, texts: texts, catalogue: ChannelCatalogue(data: data), knowledge: KnowledgeBase(data: data),
+                                      structure: PlanStructure(data: data), onboarding: OnboardingLayout(data: data), consistency: [],
+                                      digestWords: DigestWords(lemmatizer: nil, ignored: []))
+        return HTMLWriter().write(builder.resultsDocument(from: from, to: to))
+    }
+
     /// Renders with the chat's loaded resources, reusing their parsed Knowledge articles (for `/export`).
     public static func render(_ document: PlanDocument, format: ExportFormat, language: Language, resources: KuuloResources,
                               lemmatizer: (any Lemmatizer)? = nil) -> String {

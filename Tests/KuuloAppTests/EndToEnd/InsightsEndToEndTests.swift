@@ -64,6 +64,16 @@ struct InsightsEndToEndTests {
         #expect(text.code == 0)
         #expect(text.stdout.contains("Julkaisujen tulokset 1.12.2026–6.12.2026 (julkaisuja 2)"))
         #expect(text.stdout.contains("█"))
+
+        // The same period as a page for the board: the written plan's tables and inline SVG charts, no scripts.
+        let page = try BinaryRunner.run(["insights", "report", "--lang", "fi", "--from", "2026-12-01", "--format", "html"], folder: folder)
+        #expect(page.code == 0, "\(page.stderr)")
+        #expect(page.stdout.hasPrefix("<!DOCTYPE html>"))
+        #expect(page.stdout.contains("<svg") && !page.stdout.contains("<script"))
+        #expect(page.stdout.contains("1.12.2026–6.12.2026"), "the page covers the period asked for")
+        #expect(page.stdout.contains("<caption>Tulokset kanavittain</caption>"), "the per-channel table under the chart")
+        let empty = try BinaryRunner.run(["insights", "report", "--lang", "en", "--from", "2030-01-01", "--format", "html"], folder: folder)
+        #expect(empty.code == 0 && !empty.stdout.contains("<svg"), "no posts in the period: a notice, no chart")
     }
 
     @Test("the per-day export, a malformed row and a non-CSV file are refused with a message, and nothing is imported")

@@ -217,7 +217,7 @@ public struct UserMemory {
     public func remember(_ name: String) {
         let name = OneLineText.make(name)
         if name.isEmpty || recall() == name { return }
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = PathName.folder(of: path)
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         try? LocalFileSystem().writeAtomically(Array((name + "\n").utf8), to: path)
     }

@@ -31,7 +31,7 @@ struct DataExport: ParsableCommand, KuuloRunnable {
                 let target = folder + "/" + path
                 if FileManager.default.fileExists(atPath: target), !force { continue }
                 do {
-                    try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                    try FileManager.default.createDirectory(atPath: PathName.folder(of: target), withIntermediateDirectories: true)
                     try context.fileSystem.writeAtomically(Array(text.utf8), to: target)
                     written += 1
                 } catch {

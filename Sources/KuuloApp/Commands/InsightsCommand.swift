@@ -36,7 +36,7 @@ struct InsightsImportCommand: ParsableCommand, KuuloRunnable {
             let reader = MetaExportReader(columns: context.resources.insightsColumns, timeZone: plan.organisation?.timeZone)
             var readings: [(file: String, reading: MetaExportReader.Reading)] = []
             for file in files {
-                let name = (file as NSString).lastPathComponent
+                let name = PathName.lastComponent(of: file)
                 let bytes: [UInt8]
                 do throws(SafeFileError) {
                     bytes = try context.fileSystem.readRegularFile(file, limit: Self.readLimit)

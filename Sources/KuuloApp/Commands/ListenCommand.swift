@@ -75,7 +75,7 @@ struct ListenImport: ParsableCommand, KuuloRunnable {
         switch PlanAccess.open(options, runnable: self) {
         case .failure(let failure): return failure.code
         case .success(let access):
-            let name = (file as NSString).lastPathComponent
+            let name = PathName.lastComponent(of: file)
             let bytes: [UInt8]
             do throws(SafeFileError) {
                 bytes = try access.context.fileSystem.readRegularFile(file, limit: InsightsImportCommand.readLimit)

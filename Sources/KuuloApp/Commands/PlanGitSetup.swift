@@ -24,10 +24,10 @@ struct PlanGitSetup: ParsableCommand, KuuloRunnable {
                 return context.fail(KuuloError(.gitSetupNotRepository, ["folder": folder], exitCode: ExitCodes.failure), language: language)
             }
             let rootPath = Self.resolved(root)
-            let planInRepository = Self.resolved(folder) + "/" + (planPath as NSString).lastPathComponent
-            let relative = planInRepository.hasPrefix(rootPath + "/") ? String(planInRepository.dropFirst(rootPath.count + 1)) : (planPath as NSString).lastPathComponent
-            let folderPart = (relative as NSString).deletingLastPathComponent
-            let name = (relative as NSString).lastPathComponent
+            let planInRepository = Self.resolved(folder) + "/" + PathName.lastComponent(of: planPath)
+            let relative = planInRepository.hasPrefix(rootPath + "/") ? String(planInRepository.dropFirst(rootPath.count + 1)) : PathName.lastComponent(of: planPath)
+            let folderPart = PathName.folder(of: relative)
+            let name = PathName.lastComponent(of: relative)
             let prefix = folderPart.isEmpty ? "" : folderPart + "/"
             let additions = [
                 (".gitattributes", Self.attributePattern(relative) + " merge=" + Self.driverName),

@@ -55,7 +55,7 @@ struct SyncCopyMerger {
                 }
             }
             guard let aside = try? fileSystem.moveAside(path, suffix: Self.mergedSuffix) else { continue }
-            let asideName = (aside as NSString).lastPathComponent
+            let asideName = PathName.lastComponent(of: aside)
             said.append(note(addsNothing ? .syncCopyUnchanged : .syncCopyMerged, copy, ["aside": asideName], style: .success))
             if outcome.withoutBase { said.append(note(.syncCopyWithoutBase, copy, style: .hint)) }
         }

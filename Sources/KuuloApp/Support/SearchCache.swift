@@ -38,7 +38,7 @@ struct SearchCache {
 
     /// Writes `table` (best effort: a cache that cannot be written is simply not there next time).
     func save(_ table: LemmaTable) {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = PathName.folder(of: path)
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try? Data(table.text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     }

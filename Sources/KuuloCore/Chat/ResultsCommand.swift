@@ -32,7 +32,7 @@ struct ResultsCommand {
         let reader = MetaExportReader(columns: resources.insightsColumns, timeZone: plan.organisation?.timeZone)
         var readings: [(name: String, reading: MetaExportReader.Reading)] = []
         for file in files {
-            let name = (file.path as NSString).lastPathComponent
+            let name = PathName.lastComponent(of: file.path)
             switch file.contents {
             case .failure(let failure):
                 return (nil, nil, [.say(ChatMessage(messages.text(.resultsReadFailed, language, ["file": file.path, "reason": failure.reason]), style: .error))])

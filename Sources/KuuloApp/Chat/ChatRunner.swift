@@ -101,7 +101,7 @@ public final class ChatRunner {
                         let bytes = try context.fileSystem.readRegularFile(path, limit: InsightsImportCommand.readLimit)
                         return ReadFile(path: path, contents: .success(String(decoding: bytes, as: UTF8.self)))
                     } catch {
-                        let described = context.mapStoreError(PlanStore.storeError(error, path: path), path: path, language: session.language, reading: true)
+                        let described = context.mapStoreError(PlanStore.storeError(error, path: path), path: path, language: session.language, reading: true, importing: true)
                         return ReadFile(path: path, contents: .failure(ReadFailure(reason: context.resources.messages.text(described.key, session.language, described.arguments))))
                     }
                 }

@@ -41,7 +41,7 @@ struct InsightsImportCommand: ParsableCommand, KuuloRunnable {
                 do throws(SafeFileError) {
                     bytes = try context.fileSystem.readRegularFile(file, limit: Self.readLimit)
                 } catch {
-                    return context.fail(context.mapStoreError(PlanStore.storeError(error, path: file), path: file, language: access.language, reading: true),
+                    return context.fail(context.mapStoreError(PlanStore.storeError(error, path: file), path: file, language: access.language, reading: true, importing: true),
                                         language: access.language)
                 }
                 switch reader.read(String(decoding: bytes, as: UTF8.self), source: name) {

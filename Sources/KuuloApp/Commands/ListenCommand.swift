@@ -80,7 +80,7 @@ struct ListenImport: ParsableCommand, KuuloRunnable {
             do throws(SafeFileError) {
                 bytes = try access.context.fileSystem.readRegularFile(file, limit: InsightsImportCommand.readLimit)
             } catch {
-                return access.context.fail(access.context.mapStoreError(PlanStore.storeError(error, path: file), path: file, language: access.language, reading: true),
+                return access.context.fail(access.context.mapStoreError(PlanStore.storeError(error, path: file), path: file, language: access.language, reading: true, importing: true),
                                            language: access.language)
             }
             switch ListeningImport.read(String(decoding: bytes, as: UTF8.self), timeZone: Plan(json: access.document.content).organisation?.timeZone) {

@@ -148,7 +148,7 @@ public final class AppContext {
     }
 
     /// The user-facing error for a store error.
-    public func mapStoreError(_ error: PlanStoreError, path: String, language: Language, reading: Bool = false) -> KuuloError {
-        KuuloError.store(error, path: path, messages: resources.messages, language: language, reading: reading)
+    public func mapStoreError(_ error: PlanStoreError, path: String, language: Language, reading: Bool = false, importing: Bool = false) -> KuuloError {
+        KuuloError.store(error, path: path, messages: resources.messages, language: language, reading: reading, importing: importing)
     }
 }

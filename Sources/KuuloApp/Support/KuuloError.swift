@@ -52,7 +52,8 @@ public struct KuuloError: Error, Equatable {
 extension KuuloError {
     /// A plan that could not be loaded or saved, with the exit code DESIGN.md gives its kind:
     /// unusable content 65, a path that is not there 66, reading, writing or locking 74.
-    public static func store(_ error: PlanStoreError, path: String, messages: MessageCatalog, language: Language, reading: Bool = false) -> KuuloError {
+    public static func store(_ error: PlanStoreError, path: String, messages: MessageCatalog, language: Language, reading: Bool = false,
+                             importing: Bool = false) -> KuuloError {
         switch error {
         case .plan(let planError):
             return plan(planError, path: path, messages: messages, language: language)
@@ -71,9 +72,9 @@ extension KuuloError {
             case .socket: words = .fileKindSocket
             case .brokenLink, .other: words = .fileKindOther
             }
-            return KuuloError(.errorPlanNotRegular, ["path": path, "kind": messages.text(words, language)], exitCode: ExitCodes.ioError)
+            return KuuloError(importing ? .errorImportNotRegular : .errorPlanNotRegular, ["path": path, "kind": messages.text(words, language)], exitCode: ExitCodes.ioError)
         case .tooLarge(let limit):
-            return KuuloError(.errorPlanTooLarge, ["path": path, "limit": String(limit >> 20)], exitCode: ExitCodes.dataError)
+            return KuuloError(importing ? .errorImportTooLarge : .errorPlanTooLarge, ["path": path, "limit": String(limit >> 20)], exitCode: ExitCodes.dataError)
         case .readOnly:
             return KuuloError(.errorPlanReadOnly, ["path": path], exitCode: ExitCodes.ioError)
         case .locked(let lockFile):

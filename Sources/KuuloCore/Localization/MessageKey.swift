@@ -111,6 +111,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case errorPlanNotRegular
     case errorPlanBrokenLink
     case errorPlanTooLarge
+    case errorImportNotRegular
+    case errorImportTooLarge
     case errorPlanReadOnly
     case errorPlanLocked
     case errorPlanTooDeep

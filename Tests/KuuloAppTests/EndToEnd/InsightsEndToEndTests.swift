@@ -81,6 +81,9 @@ struct InsightsEndToEndTests {
         let folder = try folder()
         let before = BinaryRunner.read(folder + "/kuulo-plan.json")
         try "Post ID,Date,Publish time,Reach\n1,2026-12-06,12/06/2026 10:00,100\n".write(toFile: folder + "/daily.csv", atomically: true, encoding: .utf8)
+        // A folder named instead of a file: said as an import, never as a bad --plan.
+        let folderNamed = try BinaryRunner.run(["insights", "import", ".", "--lang", "en"], folder: folder)
+        #expect(folderNamed.code != 0 && folderNamed.stderr.contains("not a file to import") && !folderNamed.stderr.contains("--plan"), "\(folderNamed.stderr)")
         let daily = try BinaryRunner.run(["insights", "import", "instagram.csv", "daily.csv", "--lang", "en"], folder: folder)
         #expect(daily.code == 65)
         #expect(daily.stderr.contains("daily.csv is the per-day report"))

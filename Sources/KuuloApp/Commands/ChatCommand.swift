@@ -58,7 +58,7 @@ struct ChatCommand: ParsableCommand, KuuloRunnable {
             let interactive = context.environment.isInteractive
             var session = ChatSession(document: document ?? PlanDocument(), resources: context.resources, language: language,
                                       userName: user, planPath: store.path, clock: { [environment = context.environment] in environment.now })
-            session.services.segmenter = SystemSegmenter()
+            session.services.segmenter = VocabularySegmenter.system(data: context.resources.data)
             // The base forms kept by `kuulo ask` or an earlier chat, if any, spare Voikko the articles.
             session.services.lemmatizers = [.fi: CachedLemmatizer(data: context.resources.data, environment: context.environment)]
             session.services.stemmers = LazyStemmer.forEveryLanguage()

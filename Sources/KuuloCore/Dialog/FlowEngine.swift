@@ -306,7 +306,7 @@ public struct FlowEngine {
                 }
             case .tagChannels: HashtagStore.setChannels(items, role: step.role ?? "", in: &content)
             case .tagSets: HashtagStore.setSets(items, in: &content)
-            case .channelSet: ChannelStore.setActive(items, in: &content)
+            case .channelSet: ChannelStore.setActive(items, catalogue: resources.channelCatalogue, in: &content)
             case .publicContact:
                 if value.boolValue == true, let address = conditionField(of: step).flatMap({ content.value(at: $0)?.stringValue }) {
                     var emails = content.value(at: PublicContacts.emailsPointer)?.stringArray ?? []

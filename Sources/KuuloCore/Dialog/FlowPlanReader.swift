@@ -249,7 +249,9 @@ public struct FlowPlanReader {
         case .otherLanguages:
             return draft.otherLanguageOptions()
         case .channelCatalogue:
+            // The catalogue's channels, then the plan's own (a podcast, a printed newsletter) by their names.
             return resources.channelCatalogue.entries.map { FlowOption(value: $0.id, label: $0.name, aliases: $0.aliases) }
+                + ChannelStore.customOptions(in: content, catalogue: resources.channelCatalogue)
         case .trustees:
             let trustees = content["trustees"]?.objectValue ?? [:]
             return trustees.keys.sorted().map { key in

@@ -156,6 +156,9 @@ public struct FlowPlanReader {
             return step.options.first { $0.value == text }?.label.text(language) ?? text
         case .bool(let flag):
             return text(flag ? .yes : .no)
+        case .int(let number) where step.kind == .month:
+            // The month's name as the written plan says it ("lokakuu", "October").
+            return ExportTexts(data: resources.data, language: language).value("month", String(number))
         case .array(let elements):
             return elements.map { display($0, for: step) }.joined(separator: ", ")
         default:

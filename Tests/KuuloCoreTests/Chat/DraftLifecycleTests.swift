@@ -74,7 +74,7 @@ struct DraftLifecycleTests {
         chat.answerFlow(["channels": ["facebook"], "key-message": ["Meeting on Tuesday."]], until: "hashtags")
         let next = chat.answer("hashtags", "")
         #expect(!chat.all.contains("language versions"))
-        #expect(next.contains("Signature?"), "Enter took the brand tags; the signature comes next: \(next)")
+        #expect(next.contains("How do you sign it?"), "Enter took the brand tags; the signature comes next: \(next)")
     }
 
     @Test("/edit key-message asks that one part again and checks the draft anew, without starting over")

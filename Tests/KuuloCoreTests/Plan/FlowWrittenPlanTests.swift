@@ -71,6 +71,7 @@ struct FlowWrittenPlanTests {
         #expect(chat.all.contains("Kirjoita kuukausi nimellä tai numerolla"), "a month outside 1–12 is refused")
         chat.send("lokakuussa", "", "")
         #expect(chat.content["annualCalendar"]?["2"]?["month"] == .int(10), "a month's name in any form is its number")
+        #expect(chat.all.contains("Kuukausi: lokakuu"), "and the summary says the month's name")
         chat.send("/moderointi", "", "", "", "puheenjohtaja", "")
         chat.send("/tietosuoja", "", "", "jaettu kansio", "hallitus", "")
         chat.send("/hyväksyntä", "2027", "12.1.2027", "")

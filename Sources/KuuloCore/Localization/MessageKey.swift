@@ -19,6 +19,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case blockDiscarded
     /// The first Ctrl-C that only cleared a line: how to stop.
     case interruptHint
+    /// A part of a grouped flow with nothing to ask in this plan.
+    case groupSkipped
     case blockStarted
     case cannotSkip
     case commandUnavailable

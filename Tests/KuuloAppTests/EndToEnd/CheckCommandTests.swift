@@ -37,6 +37,16 @@ struct CheckCommandTests {
         #expect(clean.stdout.contains("No findings"))
     }
 
+    @Test("CamelCase advice knows student words (Voikko and Hunspell as installed): #sitsit and #sitsiviikko stay as they are, #nowheresitsit becomes #NowhereSitsit, never #SitsIt")
+    func camelCaseStudentWords() throws {
+        let folder = BinaryRunner.makeFolder()
+        let result = try BinaryRunner.run(["check", "--lang", "fi", "--format", "json", "-"], input: "Sitsit tulee! #sitsit #sitsiviikko #nowheresitsit #tampereenylioppilaskunta\n", folder: folder)
+        #expect(!result.stdout.contains("SitsIt"), "\(result.stdout)")
+        #expect(!result.stdout.contains("SitsiViikko"))
+        #expect(result.stdout.contains("#NowhereSitsit"))
+        #expect(result.stdout.contains("#TampereenYlioppilaskunta"), "ordinary advice still given")
+    }
+
     @Test("a plan in the folder enables the plan rules; without one they are skipped")
     func planRules() throws {
         let folder = BinaryRunner.makeFolder()

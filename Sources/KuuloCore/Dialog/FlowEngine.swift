@@ -81,31 +81,10 @@ public struct FlowEngine {
             state.record = unfinishedRecord(in: collection) ?? String(((content.value(at: collection)?.objectValue?.keys.compactMap { Int($0) } ?? []).max() ?? 0) + 1)
         }
         let key = state.record
-        var start = 0
-        if let resumeAt, record != nil, definition.steps.indices.contains(resumeAt) {
-            start = resumeAt
-        } else if let onlyStep, definition.steps.indices.contains(onlyStep) {
-            state.scope = .step(onlyStep)
-            start = onlyStep
-        } else if let item, let each = definition.steps.first(where: { $0.each != nil })?.each, let blockStart = definition.blockStart(each) {
-            state.scope = .item(item)
-            start = blockStart
-        } else if let number = group, let chosen = definition.group(number: number), let first = definition.firstStep(of: chosen) {
-            state.scope = .group(chosen.id)
-            start = first
-        } else if let resume = definition.pointer(definition.resumeField, userID: userID, record: key), let number = content.value(at: resume)?.intValue,
-                  number > 1, let chosen = definition.group(number: number), let first = definition.firstStep(of: chosen) {
-            start = first
-            if let note = definition.resumeNote {
-                let title = chosen.title?.text(language) ?? chosen.id
-                effects.append(.say(ChatMessage(fillTemplate(note.text(language), ["number": String(number), "title": title]), style: .hint)))
-            } else {
-                effects.append(say(.tipsResume, ["number": String(number)], style: .hint))
-            }
-        } else if !definition.groups.isEmpty, definition.record == nil,
-                  definition.completedGroups(in: content, userID: userID).count == definition.groups.count {
-            effects.append(say(.tipsAllDone, style: .hint))
-        }
+        let entry = FlowEntry(definition: definition, content: content, userID: userID, record: key, language: language, messages: resources.messages)
+        let (start, scope, notes) = entry.choose(group: group, item: item, resumingRecord: record != nil, onlyStep: onlyStep, resumeAt: resumeAt)
+        if let scope { state.scope = scope }
+        effects += notes
         if let started = definition.pointer(definition.startedField, userID: userID, record: key), content.value(at: started) == nil {
             content.setValue(.string(Timestamp.iso(now)), at: started)
             // Progress is kept per trustee: make sure this person is listed as one.

@@ -15,6 +15,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case articleHeading
     case backAtStart
     case blockDiscarded
+    /// The first Ctrl-C that only cleared a line: how to stop.
+    case interruptHint
     case blockStarted
     case cannotSkip
     case commandUnavailable

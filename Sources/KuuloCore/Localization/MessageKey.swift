@@ -7,6 +7,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case answerChoiceUnknown
     case answerNumber
     case answerNumberRange
+    case answerMonth
+    case answerChannelOtherName
     case answerBelowOther
     case answerAboveOther
     case answerRequired
@@ -17,6 +19,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case blockDiscarded
     /// The first Ctrl-C that only cleared a line: how to stop.
     case interruptHint
+    /// A part of a grouped flow with nothing to ask in this plan.
+    case groupSkipped
     case blockStarted
     case cannotSkip
     case commandUnavailable
@@ -129,6 +133,13 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case asidesRemoved
     case errorInvalidUTF8Input
     case errorExportTarget
+    case systemErrorNoFolder
+    case systemErrorPermission
+    case systemErrorDiskFull
+    case systemErrorReadOnly
+    case systemErrorNameTooLong
+    case systemErrorIsFolder
+    case systemErrorOther
     case inputInvalidUTF8
     case inputLineTooLong
     case mergedWithOther

@@ -1,6 +1,10 @@
 // Build tool: writes a Swift source file that holds the given data files as string literals.
 // Usage: kuulo-embed OUTPUT ROOT FILE...
 //
+// With --plan-schema first, it writes the built-in plan schema compiled, as Swift that builds the
+// validator's nodes (KuuloCore's CompiledSchema+BuiltIn.swift), run by hand like --language-packs:
+//   swift run kuulo-embed --plan-schema Sources/KuuloCore/JSON/CompiledSchema+BuiltIn.swift . Schema/plan.schema.json
+//
 // With --language-packs first, it writes KuuloCore's copy of the built-in language packs instead, so
 // the pure core knows its languages without being handed a data set. That is run by hand, not by a
 // build plugin (KuuloCore is also built for this tool, and SwiftPM does not run a target's own build
@@ -12,32 +16,40 @@ import KuuloCore
 var arguments = CommandLine.arguments
 let languagePacks = arguments.count > 1 && arguments[1] == "--language-packs"
 if languagePacks { arguments.remove(at: 1) }
+let planSchema = arguments.count > 1 && arguments[1] == "--plan-schema"
+if planSchema { arguments.remove(at: 1) }
 guard arguments.count >= 3 else {
-    FileHandle.standardError.write(Data("usage: kuulo-embed [--language-packs] OUTPUT ROOT FILE...\n".utf8))
+    FileHandle.standardError.write(Data("usage: kuulo-embed [--language-packs | --plan-schema] OUTPUT ROOT FILE...\n".utf8))
     exit(64)
 }
 let output = arguments[1]
 let root = arguments[2].hasSuffix("/") ? arguments[2] : arguments[2] + "/"
 
-func literal(_ text: String) -> String {
-    var result = "\""
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "\\": result += "\\\\"
-        case "\"": result += "\\\""
-        case "\n": result += "\\n"
-        case "\r": result += "\\r"
-        case "\t": result += "\\t"
-        default:
-            if scalar.value < 0x20 || scalar.value == 0x7F {
-                result += "\\u{\(String(scalar.value, radix: 16))}"
-            } else {
-                result.unicodeScalars.append(scalar)
-            }
-        }
+func write(_ source: String) {
+    do {
+        try source.write(toFile: output, atomically: true, encoding: .utf8)
+    } catch {
+        FileHandle.standardError.write(Data("kuulo-embed: cannot write \(output): \(error)\n".utf8))
+        exit(74)
     }
-    return result + "\""
 }
+
+if planSchema {
+    guard arguments.count == 4, let data = FileManager.default.contents(atPath: arguments[3]), let text = String(data: data, encoding: .utf8) else {
+        FileHandle.standardError.write(Data("usage: kuulo-embed --plan-schema OUTPUT ROOT SCHEMA-FILE (readable UTF-8)\n".utf8))
+        exit(64)
+    }
+    let path = arguments[3].hasPrefix(root) ? String(arguments[3].dropFirst(root.count)) : arguments[3]
+    do {
+        write(CompiledSchemaWriter.swiftSource(schema: try JSONParser.parse(text), path: path))
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("\(arguments[3]):\(error.line):\(error.column): error: \(error.kind)\n".utf8))
+        exit(65)
+    }
+}
+
+func literal(_ text: String) -> String { CompiledSchemaWriter.literal(text) }
 
 /// A raw multi-line literal that holds exactly `text` (the line breaks after the opening and before
 /// the closing delimiter are not part of it), with a delimiter that does not occur in `text`.
@@ -142,9 +154,4 @@ if languagePacks {
     source += "    static func textIndexTable(_ path: String) -> (keys: [String], entries: [String])? {\n        switch path {\n"
     source += textIndexes + "        default:\n            return nil\n        }\n    }\n}\n"
 }
-do {
-    try source.write(toFile: output, atomically: true, encoding: .utf8)
-} catch {
-    FileHandle.standardError.write(Data("kuulo-embed: cannot write \(output): \(error)\n".utf8))
-    exit(74)
-}
+write(source)

@@ -50,18 +50,25 @@ public final class PlanStore {
     /// The plan file's path.
     public let path: String
     private let fileSystem: FileSystem
-    let schema: JSONValue
-    /// The schema compiled the first time a plan is read, then kept for every read and read-back.
-    private(set) lazy var validator = SchemaValidator(schema: schema)
+    /// The plan schema's document.
+    var schema: JSONValue { readSchema() }
+    private let readSchema: () -> JSONValue
+    private let makeValidator: () -> SchemaValidator
+    /// The schema's validator made the first time a plan is read, then kept for every read and read-back.
+    private(set) lazy var validator = makeValidator()
     /// The bytes this session last read or wrote: the base of the next merge.
     private var syncedBytes: [UInt8]?
     private var syncedDocument = PlanDocument()
 
-    /// A store for the plan at `path`, validating against `schema`.
-    public init(path: String, fileSystem: FileSystem, schema: JSONValue) {
+    /// A store for the plan at `path`, validating against `schema`, both read when first needed: with
+    /// `validator` when it gives one (the built-in schema's rules are compiled at build time), else
+    /// with one compiled from `schema`.
+    public init(path: String, fileSystem: FileSystem, schema: @autoclosure @escaping () -> JSONValue,
+                validator: @autoclosure @escaping () -> SchemaValidator? = nil) {
         self.path = path
         self.fileSystem = fileSystem
-        self.schema = schema
+        self.readSchema = schema
+        self.makeValidator = { validator() ?? SchemaValidator(schema: schema()) }
     }
 
     /// The plan on disk, or `nil` when the file does not exist yet. Temporary files that killed

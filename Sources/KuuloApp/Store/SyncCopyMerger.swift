@@ -26,7 +26,7 @@ struct SyncCopyMerger {
             let path = folder + "/" + copy.name
             let loaded: PlanDocument?
             do {
-                loaded = try PlanStore(path: path, fileSystem: fileSystem, schema: store.schema).load()
+                loaded = try PlanStore(path: path, fileSystem: fileSystem, schema: store.schema, validator: store.validator).load()
             } catch {
                 if copy.certain { said.append(note(.syncCopyUnreadable, copy, ["reason": reason(error, path: path)], style: .error)) }
                 continue

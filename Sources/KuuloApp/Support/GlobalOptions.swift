@@ -137,7 +137,8 @@ public final class AppContext {
 
     /// Opens the plan store for the plan path.
     public func store(path: String? = nil) -> PlanStore {
-        PlanStore(path: path ?? planPath, fileSystem: fileSystem, schema: resources.planSchema)
+        let resources = self.resources
+        return PlanStore(path: path ?? planPath, fileSystem: fileSystem, schema: resources.planSchema, validator: resources.planValidator)
     }
 
     /// Loads the plan, turning store errors into user-facing errors.

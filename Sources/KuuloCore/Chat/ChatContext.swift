@@ -58,9 +58,12 @@ struct ChatContext {
 
     /// The opening of a session: the greeting, and the flow to start — setup when the plan names no
     /// organisation, "who is speaking" when the user is unknown — or the advice on what to do next.
-    func opening(organisationName: String?, arguments: [String: String]) -> (effects: [ChatEffect], flow: String?) {
+    /// `reader` fills the greeting; the organisation's inflected names only when the greeting's text
+    /// names one (the built-in greetings do not, and making them costs a tenth of a start).
+    func opening(organisationName: String?, reader: FlowPlanReader) -> (effects: [ChatEffect], flow: String?) {
+        let greeting: MessageKey = organisationName == nil ? .greetingNewPlan : userName == nil ? .greetingAnonymous : .greeting
+        var arguments = reader.templateArguments(inflectingOrganisation: text(greeting).contains("{org."))
         guard organisationName != nil else { return ([say(.greetingNewPlan, arguments, style: .heading)], "setup") }
-        var arguments = arguments
         // Finns greet by first name: "Hei Maija!", not "Hei Maija Meikäläinen!".
         arguments["name"] = userName.map { String($0.split(separator: " ").first ?? Substring($0)) } ?? ""
         guard userName != nil else { return ([say(.greetingAnonymous, arguments, style: .heading)], "identify") }

@@ -75,7 +75,7 @@ public struct ChatSession {
     /// The opening of a session: a greeting, and the setup flow when the plan has no organisation yet,
     /// or a question about who is speaking when that is not known.
     public mutating func start() -> [ChatEffect] {
-        let opening = context.opening(organisationName: organisationName, arguments: templateArguments)
+        let opening = context.opening(organisationName: organisationName, reader: planReader)
         if !document.mergeConflicts.isEmpty {
             // Two copies of the plan were merged (git, a synced folder) and differ on some fields: settle them first.
             return Array(opening.effects.prefix(1)) + beginConflictResolution(PlanMerge.Outcome(document: document, conflicts: document.mergeConflicts))

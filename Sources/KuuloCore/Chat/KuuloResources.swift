@@ -63,8 +63,18 @@ public final class KuuloResources {
 
     /// The plan's JSON Schema.
     public var planSchema: JSONValue {
-        data.tree("Schema/plan.schema.json") ?? .object([:])
+        data.tree(Self.planSchemaPath) ?? .object([:])
     }
+
+    /// The plan schema's validator: the built-in schema's rules as compiled at build time
+    /// (`CompiledSchema+BuiltIn.swift`, without parsing the schema at every start), unless the
+    /// organisation has its own `Schema/plan.schema.json`; then compiled from the schema as read.
+    public var planValidator: SchemaValidator {
+        guard data.overrides[Self.planSchemaPath] == nil else { return SchemaValidator(schema: planSchema) }
+        return .builtInPlan { [data] in data.tree(Self.planSchemaPath) ?? .object([:]) }
+    }
+
+    private static let planSchemaPath = "Schema/plan.schema.json"
 
     /// The plan sections that `/plan` reports on and the written plan is built from.
     public var sections: [PlanSection] {

@@ -50,7 +50,12 @@ public struct FlowPlanReader {
     }
 
     /// The values `{user}`, `{org}`, `{signature}`, `{item}`, … in questions, hints and summaries.
-    public var templateArguments: [String: String] {
+    public var templateArguments: [String: String] { templateArguments(inflectingOrganisation: true) }
+
+    /// The template values, with the organisation's inflected names (`{org.genitive}`, …) only when
+    /// `inflectingOrganisation`: making them reads the language's inflection rules, which a text that
+    /// names no case of the organisation does not need.
+    func templateArguments(inflectingOrganisation: Bool) -> [String: String] {
         let name = userName ?? text(.unknownAuthor)
         let role = userID.flatMap { content["trustees"]?[$0]?["role"]?.stringValue } ?? ""
         var arguments = ["user": name, "firstName": String(name.split(separator: " ").first ?? Substring(name)), "role": role,
@@ -58,7 +63,7 @@ public struct FlowPlanReader {
         let firstName = arguments["firstName"] ?? name
         arguments["signature"] = userID.flatMap { content["trustees"]?[$0]?["signature"]?.stringValue }
             ?? "– \(firstName)" + (organisationName.map { ", " + $0 } ?? "")
-        if let organisationName {
+        if inflectingOrganisation, let organisationName {
             let stored = content["organisation"].map(Organisation.init(json:))?.nameForms
             arguments.merge(NamePlaceholder.arguments("org", base: organisationName, stored: stored, language: language, data: resources.data)) { current, _ in current }
         }

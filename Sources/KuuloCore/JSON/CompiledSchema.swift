@@ -20,7 +20,33 @@ final class CompiledSchema {
     private(set) var properties: [String: CompiledSchema]?
     private(set) var additional = Additional.unconstrained
 
-    private init() {}
+    /// An empty node (valid for everything) that `fill` or `compile` completes.
+    init() {}
+
+    /// Sets a node's rules (the build-time form in `CompiledSchema+BuiltIn.swift` calls this).
+    func fill(types: [String]? = nil, options: [JSONValue]? = nil, minimum: Double? = nil, maximum: Double? = nil,
+              minLength: Int? = nil, maxLength: Int? = nil, items: CompiledSchema? = nil, required: [String] = [],
+              properties: [String: CompiledSchema]? = nil, additional: Additional = .unconstrained) {
+        isObject = true
+        self.types = types
+        self.options = options
+        self.minimum = minimum
+        self.maximum = maximum
+        self.minLength = minLength
+        self.maxLength = maxLength
+        self.items = items
+        self.required = required
+        self.properties = properties
+        self.additional = additional
+    }
+
+    /// The nodes right below this one: `items`, the properties by name, then `additionalProperties`.
+    var children: [CompiledSchema] {
+        var nodes = items.map { [$0] } ?? []
+        if let properties { nodes += properties.keys.sorted().compactMap { properties[$0] } }
+        if case .schema(let schema) = additional { nodes.append(schema) }
+        return nodes
+    }
 
     /// Compiles `schema`, resolving local `$ref`s with `resolve` exactly once per node, as the
     /// validator does. Shared references are compiled once, which also ends recursive schemas.

@@ -28,6 +28,11 @@ public struct JSONParser {
     private let bytes: [UInt8]
     private var index = 0
     private var depth = 0
+    /// The members of the objects and the elements of the arrays being read, innermost last: one
+    /// list for the whole document instead of a list per object or array that grows (and is copied)
+    /// member by member.
+    private var pendingKeys: [String] = []
+    private var pendingValues: [JSONValue] = []
     /// The deepest nesting of arrays and objects the parser accepts (the writer guards the same limit).
     public static let maxDepth = 512
 
@@ -125,8 +130,9 @@ public struct JSONParser {
             depth -= 1
             return .object([:])
         }
-        var keys: [String] = []
-        var values: [JSONValue] = []
+        // This object's members are the keys and values from these positions on.
+        let firstKey = pendingKeys.count
+        let firstValue = pendingValues.count
         var seen: Set<String>?
         while true {
             skipWhitespace()
@@ -134,10 +140,11 @@ public struct JSONParser {
             guard bytes[index] == UInt8(ascii: "\"") else { throw error(.unexpectedCharacter(describeCurrent())) }
             let keyStart = index
             let key = try parseString()
-            if keys.count < Self.linearKeyCheckLimit {
-                if keys.contains(key) { throw error(.duplicateKey(key), at: keyStart) }
+            let count = pendingKeys.count - firstKey
+            if count < Self.linearKeyCheckLimit {
+                if pendingKeys[firstKey...].contains(key) { throw error(.duplicateKey(key), at: keyStart) }
             } else {
-                if seen == nil { seen = Set(keys) }
+                if seen == nil { seen = Set(pendingKeys[firstKey...]) }
                 if seen?.insert(key).inserted == false { throw error(.duplicateKey(key), at: keyStart) }
             }
             skipWhitespace()
@@ -145,8 +152,9 @@ public struct JSONParser {
             guard bytes[index] == UInt8(ascii: ":") else { throw error(.unexpectedCharacter(describeCurrent())) }
             index += 1
             skipWhitespace()
-            keys.append(key)
-            values.append(try parseValue())
+            pendingKeys.append(key)
+            let value = try parseValue()
+            pendingValues.append(value)
             skipWhitespace()
             guard index < bytes.count else { throw error(.unexpectedEnd) }
             if bytes[index] == UInt8(ascii: ",") {
@@ -156,8 +164,12 @@ public struct JSONParser {
             guard bytes[index] == UInt8(ascii: "}") else { throw error(.unexpectedCharacter(describeCurrent())) }
             index += 1
             depth -= 1
-            var members = [String: JSONValue](minimumCapacity: keys.count)
-            for (key, value) in zip(keys, values) { members[key] = value }
+            var members = [String: JSONValue](minimumCapacity: pendingKeys.count - firstKey)
+            for offset in 0..<(pendingKeys.count - firstKey) {
+                members[pendingKeys[firstKey + offset]] = pendingValues[firstValue + offset]
+            }
+            pendingKeys.removeSubrange(firstKey...)
+            pendingValues.removeSubrange(firstValue...)
             return .object(members)
         }
     }
@@ -165,16 +177,17 @@ public struct JSONParser {
     private mutating func parseArray() throws(JSONSyntaxError) -> JSONValue {
         try enter()
         index += 1
-        var elements: [JSONValue] = []
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
             index += 1
             depth -= 1
-            return .array(elements)
+            return .array([])
         }
+        let first = pendingValues.count
         while true {
             skipWhitespace()
-            elements.append(try parseValue())
+            let element = try parseValue()
+            pendingValues.append(element)
             skipWhitespace()
             guard index < bytes.count else { throw error(.unexpectedEnd) }
             if bytes[index] == UInt8(ascii: ",") {
@@ -184,6 +197,8 @@ public struct JSONParser {
             guard bytes[index] == UInt8(ascii: "]") else { throw error(.unexpectedCharacter(describeCurrent())) }
             index += 1
             depth -= 1
+            let elements = Array(pendingValues[first...])
+            pendingValues.removeSubrange(first...)
             return .array(elements)
         }
     }
@@ -198,12 +213,10 @@ public struct JSONParser {
             let byte = bytes[scan]
             if byte == UInt8(ascii: "\"") {
                 let text: String
-                if ascii {
-                    text = String(decoding: bytes[index..<scan], as: UTF8.self)
-                } else {
-                    guard let valid = String(validating: bytes[index..<scan], as: UTF8.self) else { throw error(.invalidUTF8) }
-                    text = valid
-                }
+                text = String(decoding: bytes[index..<scan], as: UTF8.self)
+                // Decoding repairs invalid UTF-8 with U+FFFD, so the bytes come back unchanged exactly
+                // when they were valid (`String(validating:)` on a slice takes a slow generic path).
+                if !ascii, !text.utf8.elementsEqual(bytes[index..<scan]) { throw error(.invalidUTF8) }
                 index = scan + 1
                 return text
             }
@@ -218,7 +231,8 @@ public struct JSONParser {
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
-                guard let text = String(validating: buffer, as: UTF8.self) else { throw error(.invalidUTF8) }
+                let text = String(decoding: buffer, as: UTF8.self)
+                if !text.utf8.elementsEqual(buffer) { throw error(.invalidUTF8) }
                 return text
             case UInt8(ascii: "\\"):
                 index += 1

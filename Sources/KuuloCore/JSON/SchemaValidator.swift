@@ -15,20 +15,51 @@ public struct SchemaViolation: Equatable, Sendable {
 /// `minLength`, `maxLength` and local `$ref`s into `$defs`. Unknown keywords are ignored, as the
 /// specification asks; CI checks the same documents with a complete validator.
 public struct SchemaValidator {
-    private let root: JSONValue
-    private let definitions: [String: JSONValue]
+    private let document: Document
     private let compiled: CompiledSchema
+    private var root: JSONValue { document.root }
+    private var definitions: [String: JSONValue] { document.definitions }
+
+    /// The schema document and its `$defs` by reference, read when a violation is first described.
+    private final class Document {
+        private let read: () -> JSONValue
+        private(set) lazy var root = read()
+        private(set) lazy var definitions = SchemaValidator.definitions(of: root)
+
+        init(_ read: @escaping () -> JSONValue) {
+            self.read = read
+        }
+    }
 
     /// Creates a validator for a schema document.
     public init(schema: JSONValue) {
-        self.root = schema
+        self.document = Document { schema }
+        self.compiled = Self.compile(schema)
+    }
+
+    /// The validator of the built-in plan schema: its rules compiled at build time
+    /// (`CompiledSchema+BuiltIn.swift`), its document (`schema`) read only to describe violations.
+    public static func builtInPlan(schema: @escaping () -> JSONValue) -> SchemaValidator {
+        SchemaValidator(document: Document(schema), compiled: .builtInPlan())
+    }
+
+    private init(document: Document, compiled: CompiledSchema) {
+        self.document = document
+        self.compiled = compiled
+    }
+
+    /// `schema` compiled, its local references resolved as the validator resolves them.
+    static func compile(_ schema: JSONValue) -> CompiledSchema {
+        let definitions = definitions(of: schema)
+        return CompiledSchema.compile(schema) { resolve($0, root: schema, definitions: definitions) }
+    }
+
+    private static func definitions(of schema: JSONValue) -> [String: JSONValue] {
         var definitions: [String: JSONValue] = [:]
         for (name, definition) in schema["$defs"]?.objectValue ?? [:] {
             definitions["#/$defs/" + name] = definition
         }
-        self.definitions = definitions
-        let root = schema
-        self.compiled = CompiledSchema.compile(schema) { Self.resolve($0, root: root, definitions: definitions) }
+        return definitions
     }
 
     /// Every violation, in document order (at most `limit`).

@@ -4,7 +4,10 @@ import Foundation
 public enum Slug {
     /// A lower-case ASCII key of letters, digits and single hyphens; "x" when nothing is left.
     public static func make(_ text: String) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil).lowercased()
+        // ASCII has no diacritics or wide forms: folding it only lowers the case, without Foundation
+        // (whose first `folding` of a run costs ~0.6 M instructions of the chat's start).
+        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text.lowercased()
+            : text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil).lowercased()
         var result = ""
         var pendingHyphen = false
         for scalar in folded.unicodeScalars {

@@ -38,6 +38,7 @@ public final class ChatRunner {
             switch result {
             case .line(let line):
                 reader.remember(line)
+                if let code = refresh() { return code }
                 effects = session.handle(line)
             case .interrupted:
                 effects = session.interrupt()
@@ -122,6 +123,15 @@ public final class ChatRunner {
                 case .stop(let code): return code
                 case .replaced(let followUp): return perform(followUp)
                 }
+            case .afterSave(let report):
+                context.output.message(session.savedMessage(report))
+            case .label(let name):
+                // The session's own work first, then the label on the version on disk, under its lock.
+                switch persist() {
+                case .continue: label(name)
+                case .stop(let code): return code
+                case .replaced(let followUp): return perform(followUp)
+                }
             case .redact(let texts, let summary):
                 // The session's own work first, so that the redaction reaches it on disk too.
                 switch persist() {
@@ -161,6 +171,31 @@ public final class ChatRunner {
         reader.forget(where: redaction.occurs(in:))
     }
 
+    /// Before a line is handled: what another session saved since this one last read or wrote the
+    /// plan (a cheap look at the file's stamp first), so the answer and the next step work on what
+    /// is on disk now. Conflicting changes are left for the next save to ask about.
+    private func refresh() -> Int32? {
+        guard session.canRefresh, let outcome = try? store.refresh(session.document, recordCollections: { session.recordCollections }) else { return nil }
+        let changed = outcome.document.content != session.document.content
+        let notes = session.adopt(outcome)
+        if changed { context.output.message(ChatMessage(context.resources.messages.text(.planRefreshed, session.language), style: .hint)) }
+        return perform(notes)
+    }
+
+    /// `/save NAME` with nothing new: the name goes on the version on disk (read under the lock, so
+    /// no other save lands in between), and the message names the versions as written.
+    private func label(_ name: String) {
+        do {
+            let session = self.session
+            guard let written = try store.update({ session.labelling($0, name: name) }) else { return }
+            self.session.adoptSaved(written)
+            context.output.message(self.session.savedMessage(.labelled(name: name)))
+        } catch {
+            let failure = context.mapStoreError(error, path: store.path, language: session.language)
+            context.output.message(ChatMessage(context.resources.messages.text(failure.key, session.language, failure.arguments), style: .error))
+        }
+    }
+
     private enum PersistOutcome {
         case `continue`
         case stop(Int32)
@@ -171,12 +206,13 @@ public final class ChatRunner {
         let messages = context.resources.messages
         let language = session.language
         do {
-            switch try store.save(session.document) {
+            switch try store.save(session.document, recordCollections: { session.recordCollections }) {
             case .saved:
                 return .continue
-            case .merged(let merged):
-                session.adopt(merged)
+            case .merged(let outcome):
+                let notes = session.adopt(outcome)
                 context.output.message(ChatMessage(messages.text(.mergedWithOther, language), style: .hint))
+                for case .say(let message) in notes { context.output.message(message) }
                 return .continue
             case .conflicts(let outcome):
                 if interactive {

@@ -130,6 +130,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case inputInvalidUTF8
     case inputLineTooLong
     case mergedWithOther
+    case recordRenumbered
+    case planRefreshed
     case listenNoEntry
     case listenMarkedAnswered
     case listenRevisionAnswered

@@ -13,6 +13,8 @@ public final class ChatRunner {
     private let userMemory: UserMemory
     /// Told the session's language before every prompt (Tab completion reads it).
     private let chatLanguage: ChatLanguage?
+    /// Whether a Ctrl-C has already been told how to stop (once a session is enough).
+    private var interruptExplained = false
 
     /// Creates a runner over a session and its plan store; `chatLanguage`, if given, follows the
     /// session's language.
@@ -41,7 +43,7 @@ public final class ChatRunner {
                 if let code = refresh() { return code }
                 effects = session.handle(line)
             case .interrupted:
-                effects = session.interrupt()
+                effects = interruptEffects()
             case .endOfInput:
                 effects = session.endOfInput()
             case .terminated(let signal):
@@ -54,6 +56,14 @@ public final class ChatRunner {
             }
             if let code = perform(effects) { return code }
         }
+    }
+
+    /// Ctrl-C: what the session does with it; the first one that only cleared a line says how to stop.
+    private func interruptEffects() -> [ChatEffect] {
+        let effects = session.interrupt()
+        guard effects.isEmpty, !interruptExplained else { return effects }
+        interruptExplained = true
+        return [.say(ChatMessage(context.resources.messages.text(.interruptHint, session.language), style: .hint))]
     }
 
     private func prompt() -> String {

@@ -195,13 +195,15 @@ public struct FlowEngine {
             next = nextAskableStep(from: blockStart)
         }
         next = enterBlockIfNeeded(candidate: next, from: current)
+        let following = next
         if case .group(let only) = state.scope, let candidate = next, definition.steps[candidate].group != only { next = nil }
+        var skipped: [ChatEffect] = []
         if definition.steps[current].group != next.map({ definition.steps[$0].group }) ?? nil {
-            groupProgress.completed(stepIndex: current, in: &content)
+            skipped = groupProgress.completed(from: current, to: following, in: &content).flatMap(presenter.skippedGroup)
         }
-        guard let next else { return finish() }
+        guard let next else { return skipped + finish() }
         state.stepIndex = next
-        return enterGroupIfNeeded(index: next) + enterItemIfNeeded(index: next) + presenter.present(index: next)
+        return skipped + enterGroupIfNeeded(index: next) + enterItemIfNeeded(index: next) + presenter.present(index: next)
     }
 
     /// After an edited step: the same step for the block's next item, else the first later step that
@@ -302,7 +304,9 @@ public struct FlowEngine {
         state.itemIndex = 0
         state.currentItem = nil
         if state.items.isEmpty {
-            return nextAskableStep(from: definition.blockEnd(each))
+            // Nothing to go through (a plan with no accounts yet): on past the block, into the next
+            // block if one follows straight after (the hand-over's channels after its accounts).
+            return enterBlockIfNeeded(candidate: nextAskableStep(from: definition.blockEnd(each)), from: nil)
         }
         return nextAskableStep(from: definition.blockStart(each) ?? candidate)
     }

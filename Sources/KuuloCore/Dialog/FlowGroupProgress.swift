@@ -19,11 +19,25 @@ struct FlowGroupProgress {
         }
     }
 
-    /// Records that the group of the step at `index` has been gone through.
-    func completed(stepIndex index: Int, in content: inout JSONValue) {
-        guard let group = definition.group(definition.steps[index].group),
-              let pointer = definition.pointer(group.completeField, group: group, userID: userID, record: record) else { return }
-        content.setValue(.string(Timestamp.iso(now)), at: pointer)
+    /// Records that the group of the step at `current` has been gone through, and so has every group
+    /// whose steps all lay between it and `next` (the step asked next; `nil` at the end): a part with
+    /// nothing to ask, such as the accounts of a plan that has none, must not stay open for ever.
+    /// Returns the groups passed over without a question (not the current step's own).
+    @discardableResult
+    func completed(from current: Int, to next: Int?, in content: inout JSONValue) -> [FlowGroup] {
+        let nextGroup = next.flatMap { definition.steps[$0].group }
+        let currentGroup = definition.steps[current].group
+        var skipped: [FlowGroup] = []
+        var seen: Set<String> = []
+        let end = next.map { max($0, current + 1) } ?? definition.steps.count
+        for index in current..<end {
+            guard let id = definition.steps[index].group, id != nextGroup, seen.insert(id).inserted,
+                  let group = definition.group(id),
+                  let pointer = definition.pointer(group.completeField, group: group, userID: userID, record: record) else { continue }
+            content.setValue(.string(Timestamp.iso(now)), at: pointer)
+            if id != currentGroup { skipped.append(group) }
+        }
+        return skipped
     }
 
     /// The bookkeeping when the flow ends: where a later run resumes (the first group not gone

@@ -40,8 +40,11 @@ public final class ChatRunner {
             switch result {
             case .line(let line):
                 reader.remember(line)
-                if let code = refresh() { return code }
-                effects = session.handle(line)
+                switch refresh(before: line) {
+                case .none: effects = session.handle(line)
+                case .reasked(let asked): effects = asked
+                case .exit(let code): return code
+                }
             case .interrupted:
                 effects = interruptEffects()
             case .endOfInput:
@@ -181,15 +184,40 @@ public final class ChatRunner {
         reader.forget(where: redaction.occurs(in:))
     }
 
-    /// Before a line is handled: what another session saved since this one last read or wrote the
+    /// What a refresh before a line led to.
+    private enum Refresh {
+        /// Handle the line.
+        case none
+        /// The answer of the step being asked changed meanwhile: the line is not used, the step is asked again.
+        case reasked([ChatEffect])
+        /// The session ended.
+        case exit(Int32)
+    }
+
+    /// Before `line` is handled: what another session saved since this one last read or wrote the
     /// plan (a cheap look at the file's stamp first), so the answer and the next step work on what
-    /// is on disk now. Conflicting changes are left for the next save to ask about.
-    private func refresh() -> Int32? {
-        guard session.canRefresh, let outcome = try? store.refresh(session.document, recordCollections: { session.recordCollections }) else { return nil }
+    /// is on disk now. Conflicting changes are left for the next save to ask about. When the step
+    /// being answered got another answer meanwhile, an answer typed without seeing it is not saved
+    /// over it: at a terminal the step is asked again; piped input (whose next lines answer the
+    /// next steps) is not refreshed, so its save meets the conflict and stops as any conflict does.
+    private func refresh(before line: String) -> Refresh {
+        guard session.canRefresh else { return .none }
+        let isCommand = line.trimmingCharacters(in: .whitespaces).hasPrefix("/")
+        var trial = session
+        var notes: [ChatEffect] = []
+        var reask = false
+        let taken = try? store.refresh(session.document, recordCollections: { session.recordCollections }) { outcome in
+            let before = trial.currentStepValue
+            notes = trial.adopt(outcome)
+            reask = !isCommand && trial.flow != nil && trial.currentStepValue != before
+            return interactive || !reask
+        }
+        guard let outcome = taken else { return .none }
         let changed = outcome.document.content != session.document.content
-        let notes = session.adopt(outcome)
+        session = trial
         if changed { context.output.message(ChatMessage(context.resources.messages.text(.planRefreshed, session.language), style: .hint)) }
-        return perform(notes)
+        if let code = perform(notes) { return .exit(code) }
+        return reask ? .reasked(session.stepChangedMeanwhile()) : .none
     }
 
     /// `/save NAME` with nothing new: the name goes on the version on disk (read under the lock, so

@@ -122,7 +122,10 @@ public final class PlanStore {
     /// `document` (this session's work) without writing anything, so that the chat shows what is on
     /// disk now. `nil` when the file has not changed (told by its stamp, without reading it), is
     /// gone, or changed the same fields as `document` (the next save asks about those).
-    public func refresh(_ document: PlanDocument, recordCollections: () -> [JSONPointer] = { [] }) throws(PlanStoreError) -> PlanMerge.Outcome? {
+    /// `accept` sees the merge first and may turn it down (then the next save merges it, against the
+    /// version this session last saw, as if no refresh had been).
+    public func refresh(_ document: PlanDocument, recordCollections: () -> [JSONPointer] = { [] },
+                        accept: (PlanMerge.Outcome) -> Bool = { _ in true }) throws(PlanStoreError) -> PlanMerge.Outcome? {
         guard let synced = syncedBytes else { return nil }
         let stamp = fileSystem.stamp(path)
         if let stamp, stamp == syncedStamp { return nil }
@@ -133,7 +136,7 @@ public final class PlanStore {
         }
         let theirs = try decode(bytes)
         let outcome = PlanMerge.merge(base: syncedDocument, ours: document, theirs: theirs, recordCollections: recordCollections())
-        guard outcome.conflicts.isEmpty else { return nil }
+        guard outcome.conflicts.isEmpty, accept(outcome) else { return nil }
         syncedBytes = bytes
         syncedDocument = theirs
         syncedStamp = stamp

@@ -36,6 +36,19 @@ extension ChatSession {
         return true
     }
 
+    /// The answer the running flow's current step holds now (`nil` outside a flow or when it has none):
+    /// when a refresh changes it, the trustee typed an answer without seeing the other's.
+    public var currentStepValue: JSONValue? {
+        guard let state = flow, let definition = resources.flow(state.flowID), definition.steps.indices.contains(state.stepIndex) else { return nil }
+        let reader = context.flowEngine(definition, state: state).reader
+        return reader.currentValue(of: reader.resolved(definition.steps[state.stepIndex]))
+    }
+
+    /// The current step asked again after a refresh changed its answer: what was typed is not used.
+    public func stepChangedMeanwhile() -> [ChatEffect] {
+        [say(.stepChangedMeanwhile, style: .hint)] + presentCurrentStep()
+    }
+
     /// Takes the plan merged with another session's saved work (by a save or a refresh before the
     /// next line). The running flow's snapshot moves onto the merged plan, so that `/cancel` takes
     /// back only this flow's own answers and never the other's work; a new record that had to move

@@ -136,6 +136,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case mergedWithOther
     case recordRenumbered
     case planRefreshed
+    case stepChangedMeanwhile
     case listenNoEntry
     case listenMarkedAnswered
     case listenRevisionAnswered

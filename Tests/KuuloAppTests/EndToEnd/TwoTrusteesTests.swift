@@ -111,4 +111,40 @@ struct TwoTrusteesTests {
         #expect(label?["number"] as? Int == latest + 1)
         #expect(label?["summary"] as? String == "Labelled version \(latest): Board approved")
     }
+
+    @Test("at a terminal, an answer typed while someone else saved another answer to the same question is not saved over it unseen: the step is asked again")
+    func answerOverOthersUnseen() throws {
+        let folder = try makePlan()
+        let alex = try PseudoTerminal(arguments: ["--lang", "en", "--user", "Alex"], folder: folder, environment: BinaryRunner.environment(folder: folder))
+        #expect(alex.waitFor("kuulo> "))
+        alex.type("/goals\r")
+        #expect(alex.waitFor("core message, in one sentence?"))
+        let sanni = try BinaryRunner.run(["--lang", "en", "--user", "Sanni"], input: "/goals\nSanni's core message\n/quit\n", folder: folder)
+        #expect(sanni.code == 0, "\(sanni.stderr)")
+        let mark = alex.mark
+        alex.type("Alex's core message\r")
+        #expect(alex.waitFor("so what you typed was not saved", after: mark), "\(alex.output[mark...])")
+        #expect(alex.waitFor("Now: Sanni's core message", after: mark))
+        #expect(plan(folder).at("plan", "organisation", "coreMessage") as? String == "Sanni's core message")
+        // Typed again, now knowingly, it replaces hers.
+        alex.type("Alex's core message\r")
+        #expect(alex.waitFor("What do you want to achieve on social media?"))
+        alex.type("/quit\r")
+        #expect(alex.waitForExit() == 0)
+        #expect(plan(folder).at("plan", "organisation", "coreMessage") as? String == "Alex's core message")
+    }
+
+    @Test("piped, the same answer is not refreshed away: the save meets the conflict and stops, setting ours aside")
+    func pipedAnswerOverOthers() throws {
+        let folder = try makePlan()
+        let alex = try LiveProcess(["--lang", "en", "--user", "Alex"], folder: folder)
+        alex.send("/goals\n")
+        #expect(alex.waitFor("core message, in one sentence?"))
+        let sanni = try BinaryRunner.run(["--lang", "en", "--user", "Sanni"], input: "/goals\nSanni's core message\n/quit\n", folder: folder)
+        #expect(sanni.code == 0, "\(sanni.stderr)")
+        alex.send("Alex's core message\n")
+        #expect(alex.finish() == 1)
+        #expect(alex.stderr.contains("you both changed: organisation › core message") || alex.stderr.contains("you both changed: organisation › coreMessage"), "\(alex.stderr)")
+        #expect(plan(folder).at("plan", "organisation", "coreMessage") as? String == "Sanni's core message")
+    }
 }

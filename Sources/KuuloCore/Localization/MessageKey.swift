@@ -137,6 +137,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case recordRenumbered
     case planRefreshed
     case stepChangedMeanwhile
+    case planOpenElsewhere
+    case planOpenElsewhereUnnamed
     case listenNoEntry
     case listenMarkedAnswered
     case listenRevisionAnswered

@@ -147,4 +147,29 @@ struct TwoTrusteesTests {
         #expect(alex.stderr.contains("you both changed: organisation › core message") || alex.stderr.contains("you both changed: organisation › coreMessage"), "\(alex.stderr)")
         #expect(plan(folder).at("plan", "organisation", "coreMessage") as? String == "Sanni's core message")
     }
+
+    @Test("at a terminal, a second chat on the plan says gently that it seems open in another one; markers go at exit, and a killed chat's is removed")
+    func openElsewhereHint() throws {
+        let folder = try makePlan()
+        var name = [CChar](repeating: 0, count: 256)
+        gethostname(&name, 255)
+        let machine = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        // A chat killed long ago on this machine: its process is gone.
+        let stale = folder + "/.kuulo-plan.json.chat-999999"
+        _ = FileManager.default.createFile(atPath: stale, contents: Data("\(machine)\n999999\nGhost\n".utf8))
+        let environment = BinaryRunner.environment(folder: folder)
+        let alex = try PseudoTerminal(arguments: ["--lang", "en", "--user", "Alex"], folder: folder, environment: environment)
+        #expect(alex.waitFor("kuulo> "))
+        #expect(!alex.output.contains("open in another chat"), "\(alex.output)")
+        #expect(!FileManager.default.fileExists(atPath: stale))
+        let sanni = try PseudoTerminal(arguments: ["--lang", "fi", "--user", "Sanni"], folder: folder, environment: environment)
+        #expect(sanni.waitFor("kuulo> "))
+        #expect(sanni.output.contains("Suunnitelma näyttää olevan auki myös toisessa keskustelussa (Alex)."), "\(sanni.output)")
+        sanni.type("/lopeta\r")
+        #expect(sanni.waitForExit() == 0)
+        alex.type("/quit\r")
+        #expect(alex.waitForExit() == 0)
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains(".chat-") }
+        #expect(left.isEmpty, "\(left)")
+    }
 }

@@ -95,7 +95,7 @@ public final class ChatRunner {
         do {
             try context.fileSystem.writeAtomically(bytes, to: path)
         } catch {
-            return ChatMessage(messages.text(.errorExportTarget, language, ["path": path, "reason": error.reason]), style: .error)
+            return ChatMessage(messages.text(.errorExportTarget, language, ["path": path, "reason": error.text(messages, language)]), style: .error)
         }
         return ChatMessage(message, style: .success)
     }
@@ -107,6 +107,8 @@ public final class ChatRunner {
                 context.output.message(message)
             case .rememberUser(let name):
                 userMemory.remember(name)
+            case .rememberLanguage(let language):
+                LanguageMemory(stateDirectory: context.environment.stateDirectory).remember(language)
             case .exit(let code):
                 return code
             case .readFiles(let paths, let request):
@@ -125,7 +127,7 @@ public final class ChatRunner {
                     try context.fileSystem.writeAtomically(Array(contents.utf8), to: path)
                     context.output.message(ChatMessage(message, style: .success))
                 } catch {
-                    let text = context.resources.messages.text(.errorExportTarget, session.language, ["path": path, "reason": error.reason])
+                    let text = context.resources.messages.text(.errorExportTarget, session.language, ["path": path, "reason": error.text(context.resources.messages, session.language)])
                     context.output.message(ChatMessage(text, style: .error))
                 }
             case .printPDF(let path, let html, let message):
@@ -270,29 +272,5 @@ public final class ChatRunner {
             }
             return .stop(context.fail(failure, language: language))
         }
-    }
-}
-
-/// The remembered user name, in the state folder.
-public struct UserMemory {
-    /// The file that holds the name.
-    public let path: String
-
-    /// The name remembered from the last run.
-    public func recall() -> String? {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else { return nil }
-        let name = OneLineText.make(text)
-        return name.isEmpty ? nil : name
-    }
-
-    /// Remembers `name` for next time (best effort; mode 0600). A name already remembered is not
-    /// written again: `--user` is given on every start, and creating the folder and replacing the file
-    /// cost about a million instructions (3 % of a small plan's start-up).
-    public func remember(_ name: String) {
-        let name = OneLineText.make(name)
-        if name.isEmpty || recall() == name { return }
-        let folder = PathName.folder(of: path)
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        try? LocalFileSystem().writeAtomically(Array((name + "\n").utf8), to: path)
     }
 }

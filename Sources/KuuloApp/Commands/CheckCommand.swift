@@ -147,7 +147,7 @@ struct CheckCommand: ParsableCommand, KuuloRunnable {
     private func checkSession(_ context: AppContext, language: Language) -> CheckSession {
         let grammarLanguage = language.rawValue
         return CheckSession(data: context.resources.data, services: { LanguageServices.system(grammarDescriptionLanguage: grammarLanguage) },
-                            segmenter: SystemSegmenter())
+                            segmenter: VocabularySegmenter.system(data: context.resources.data))
     }
 
     /// `--list-rules`: every rule of the registry with its severity and summary in `language`.
@@ -191,7 +191,8 @@ struct CheckCommand: ParsableCommand, KuuloRunnable {
                 let failure: KuuloError
                 switch error {
                 case .missing: failure = KuuloError(.errorFileMissing, ["path": path], exitCode: ExitCodes.noInput)
-                case .failed(let reason): failure = KuuloError(.errorReadFailed, ["path": path, "reason": reason], exitCode: ExitCodes.ioError)
+                case .system, .failed:
+                    failure = KuuloError(.errorReadFailed, ["path": path, "reason": error.text(context.resources.messages, language)], exitCode: ExitCodes.ioError)
                 }
                 return .failure(ContextFailure(code: context.fail(failure, language: language)))
             }

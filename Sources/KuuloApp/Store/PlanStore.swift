@@ -7,8 +7,13 @@ public enum PlanStoreError: Error, Equatable {
     case plan(PlanError)
     /// Reading or writing failed.
     case io(String)
+    /// The system refused to read or write (`errno`).
+    case system(SystemErrorCode)
     /// The folder does not allow creating the file.
     case unwritableDirectory(String)
+    /// Nothing exists at the path (for a file to read, it is not there; for one to write, its folder
+    /// does not let it be created).
+    case missing(folder: String)
     /// The plan path is a folder, a FIFO, a device or a broken link, not a plan file.
     case notRegularFile(FileKind)
     /// The file is larger than `PlanStore.readLimit`; it was not read.
@@ -242,13 +247,14 @@ public final class PlanStore {
 
     static func storeError(_ error: SafeFileError, path: String) -> PlanStoreError {
         switch error {
-        case .missing: return .unwritableDirectory(LocalFileSystem.folder(of: path))
+        case .missing: return .missing(folder: LocalFileSystem.folder(of: path))
         case .notRegularFile(let kind): return .notRegularFile(kind)
         case .tooLarge(let limit): return .tooLarge(limit: limit)
         case .readOnly: return .readOnly
         case .folderUnwritable(let folder): return .unwritableDirectory(folder)
         case .lockTimedOut(let lockFile): return .locked(lockFile: lockFile)
         case .readBackFailed: return .readBackFailed
+        case .system(let code): return .system(code)
         case .failed(let reason): return .io(reason)
         }
     }

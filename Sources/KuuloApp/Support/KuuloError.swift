@@ -59,7 +59,12 @@ extension KuuloError {
             return plan(planError, path: path, messages: messages, language: language)
         case .io(let reason):
             return KuuloError(reading ? .errorReadFailed : .errorWriteFailed, ["path": path, "reason": reason], exitCode: ExitCodes.ioError)
+        case .system(let code):
+            return KuuloError(reading ? .errorReadFailed : .errorWriteFailed, ["path": path, "reason": code.text(messages, language)], exitCode: ExitCodes.ioError)
         case .unwritableDirectory(let folder):
+            return KuuloError(.errorDirectoryUnwritable, ["path": folder], exitCode: ExitCodes.ioError)
+        case .missing(let folder):
+            if reading { return KuuloError(.errorFileMissing, ["path": path], exitCode: ExitCodes.noInput) }
             return KuuloError(.errorDirectoryUnwritable, ["path": folder], exitCode: ExitCodes.ioError)
         case .notRegularFile(.brokenLink):
             return KuuloError(.errorPlanBrokenLink, ["path": path], exitCode: ExitCodes.noInput)

@@ -16,7 +16,7 @@ struct ChannelFlowTests {
     func wholeFlow() throws {
         var chat = ChatHarness(language: .en, user: "Maija", document: plan())
         let opening = chat.send("/channels")
-        #expect(opening.contains("Whom do you want to reach?"))
+        #expect(opening.contains("Who do you want to reach?"))
         chat.answer("audiences", "members", "new students", "")
         let choose = chat.transcript.suffix(2).joined(separator: "\n")
         #expect(choose.contains("Which channels does TYY use?"))
@@ -38,7 +38,7 @@ struct ChannelFlowTests {
         #expect(channels["facebook-page"]?["languages"] == nil, "languages, tone, content, response time and metrics wait for /channels <name>")
         #expect(chat.all.contains("[16/16]"), "one counter over the whole run: 2 questions, then 7 for each of 2 channels")
         #expect(!chat.all.contains("[1/7]"))
-        #expect(chat.session.document.history.last?.summary == "Channels: Maija")
+        #expect(chat.session.document.history.last?.summary == "Channels")
         #expect(chat.all.contains("Every channel is on social media."), "no channel reaches members outside social media")
     }
 
@@ -69,6 +69,21 @@ struct ChannelFlowTests {
         // A second run over channels the plan has counts them from the first question.
         let again = chat.send("/kanavat")
         #expect(again.contains("[1/16]"), "\(again)")
+    }
+
+    @Test("== on the next channel takes the previous channel's owners, the answer '=' offers, instead of leaving the channel without one (a user trial)")
+    func restTakesPreviousOwners() throws {
+        var document = plan()
+        document.content.setValue(["kind": "facebook-page", "owners": ["Pekka"], "substitutes": ["Maija"]], at: JSONPointer(tokens: ["channels", "facebook-page"]))
+        var chat = ChatHarness(language: .fi, user: "Maija", document: document)
+        chat.send("/kanavat")
+        chat.send("", "instagram-syöte, facebook-sivu")
+        chat.send("==")
+        #expect(chat.content["channels"]?["facebook-page"]?["owners"] == ["Pekka"], "an answer already given is kept")
+        let second = chat.send("Arki ja kasvot", "==")
+        #expect(chat.content["channels"]?["instagram-feed"]?["owners"] == ["Pekka"], "\(second)")
+        #expect(chat.content["channels"]?["instagram-feed"]?["substitutes"] == ["Maija"])
+        #expect(second.contains("Vastuuhenkilöt: Pekka"), "the filled answers are named: \(second)")
     }
 
     @Test("the advice names unreached audiences, missing owners, overlap and an unrealistic cadence")

@@ -51,7 +51,7 @@ struct ChatCommandTests {
         chat.answer("key-message", "Autumn party on Friday!")
         chat.send("/quit")
         let summary = chat.session.document.history.last?.summary ?? ""
-        #expect(summary.hasPrefix("Draft 1: Maija (unfinished)"), "\(summary)")
+        #expect(summary.hasPrefix("Draft 1 — unfinished"), "\(summary)")
         #expect(!summary.contains("{"), "\(summary)")
     }
 
@@ -63,7 +63,7 @@ struct ChatCommandTests {
         chat.send("/setup", "New name", "/quit")
         #expect(chat.exitCode == 0)
         #expect(chat.session.document.revision == 2)
-        #expect(chat.session.document.history.last?.summary == "Setup: TYY (unfinished), Maija")
+        #expect(chat.session.document.history.last?.summary == "Setup: TYY — unfinished")
         let history = chat.send("/history")
         #expect(history.contains("#2"))
         #expect(history.contains("#1"))
@@ -75,9 +75,9 @@ struct ChatCommandTests {
         document.content.setValue("weekly", at: pointer("/monitoring/frequency"))
         document.recordRevision(author: "Maija", time: "2026-11-25T11:00:00Z", summary: "two")
         var chat = ChatHarness(language: .en, user: "Maija", document: document)
-        #expect(chat.send("/undo").contains("Version 2 undone; the plan is now at version 3."))
+        #expect(chat.send("/undo").contains("Undid version 2 (Maija: two). The plan is now at version 3;"), "says whose change, and what, was undone")
         #expect(chat.content["monitoring"] == nil || chat.content["monitoring"]?["frequency"] == nil)
-        #expect(chat.send("/undo").contains("Version 1 undone"))
+        #expect(chat.send("/undo").contains("Undid version 1"))
         #expect(chat.content["organisation"] == nil)
         #expect(chat.session.document.revision == 4)
         #expect(chat.send("/undo").contains("nothing to undo"))

@@ -40,7 +40,11 @@ public final class ChatRunner {
             switch result {
             case .line(let line):
                 reader.remember(line)
-                effects = session.handle(line)
+                switch refresh(before: line) {
+                case .none: effects = session.handle(line)
+                case .reasked(let asked): effects = asked
+                case .exit(let code): return code
+                }
             case .interrupted:
                 effects = interruptEffects()
             case .endOfInput:
@@ -134,6 +138,15 @@ public final class ChatRunner {
                 case .stop(let code): return code
                 case .replaced(let followUp): return perform(followUp)
                 }
+            case .afterSave(let report):
+                context.output.message(session.savedMessage(report))
+            case .label(let name):
+                // The session's own work first, then the label on the version on disk, under its lock.
+                switch persist() {
+                case .continue: label(name)
+                case .stop(let code): return code
+                case .replaced(let followUp): return perform(followUp)
+                }
             case .redact(let texts, let summary):
                 // The session's own work first, so that the redaction reaches it on disk too.
                 switch persist() {
@@ -173,6 +186,56 @@ public final class ChatRunner {
         reader.forget(where: redaction.occurs(in:))
     }
 
+    /// What a refresh before a line led to.
+    private enum Refresh {
+        /// Handle the line.
+        case none
+        /// The answer of the step being asked changed meanwhile: the line is not used, the step is asked again.
+        case reasked([ChatEffect])
+        /// The session ended.
+        case exit(Int32)
+    }
+
+    /// Before `line` is handled: what another session saved since this one last read or wrote the
+    /// plan (a cheap look at the file's stamp first), so the answer and the next step work on what
+    /// is on disk now. Conflicting changes are left for the next save to ask about. When the step
+    /// being answered got another answer meanwhile, an answer typed without seeing it is not saved
+    /// over it: at a terminal the step is asked again; piped input (whose next lines answer the
+    /// next steps) is not refreshed, so its save meets the conflict and stops as any conflict does.
+    private func refresh(before line: String) -> Refresh {
+        guard session.canRefresh else { return .none }
+        let isCommand = line.trimmingCharacters(in: .whitespaces).hasPrefix("/")
+        var trial = session
+        var notes: [ChatEffect] = []
+        var reask = false
+        let taken = try? store.refresh(session.document, recordCollections: { session.recordCollections }) { outcome in
+            let before = trial.currentStepValue
+            notes = trial.adopt(outcome)
+            reask = !isCommand && trial.flow != nil && trial.currentStepValue != before
+            return interactive || !reask
+        }
+        guard let outcome = taken else { return .none }
+        let changed = outcome.document.content != session.document.content
+        session = trial
+        if changed { context.output.message(ChatMessage(context.resources.messages.text(.planRefreshed, session.language), style: .hint)) }
+        if let code = perform(notes) { return .exit(code) }
+        return reask ? .reasked(session.stepChangedMeanwhile()) : .none
+    }
+
+    /// `/save NAME` with nothing new: the name goes on the version on disk (read under the lock, so
+    /// no other save lands in between), and the message names the versions as written.
+    private func label(_ name: String) {
+        do {
+            let session = self.session
+            guard let written = try store.update({ session.labelling($0, name: name) }) else { return }
+            self.session.adoptSaved(written)
+            context.output.message(self.session.savedMessage(.labelled(name: name)))
+        } catch {
+            let failure = context.mapStoreError(error, path: store.path, language: session.language)
+            context.output.message(ChatMessage(context.resources.messages.text(failure.key, session.language, failure.arguments), style: .error))
+        }
+    }
+
     private enum PersistOutcome {
         case `continue`
         case stop(Int32)
@@ -183,12 +246,13 @@ public final class ChatRunner {
         let messages = context.resources.messages
         let language = session.language
         do {
-            switch try store.save(session.document) {
+            switch try store.save(session.document, recordCollections: { session.recordCollections }) {
             case .saved:
                 return .continue
-            case .merged(let merged):
-                session.adopt(merged)
+            case .merged(let outcome):
+                let notes = session.adopt(outcome)
                 context.output.message(ChatMessage(messages.text(.mergedWithOther, language), style: .hint))
+                for case .say(let message) in notes { context.output.message(message) }
                 return .continue
             case .conflicts(let outcome):
                 if interactive {

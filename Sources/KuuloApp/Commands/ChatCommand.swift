@@ -56,6 +56,10 @@ struct ChatCommand: ParsableCommand, KuuloRunnable {
             let user = context.explicitUser ?? memory.recall()
             Signals.install()
             let interactive = context.environment.isInteractive
+            // At a terminal: whether another chat seems to have the plan open (a hint, not a lock).
+            let marker = interactive ? OpenChatMarker(planPath: store.path) : nil
+            let openElsewhere = marker?.others()
+            marker?.create(user: user)
             var session = ChatSession(document: document ?? PlanDocument(), resources: context.resources, language: language,
                                       userName: user, planPath: store.path, clock: { [environment = context.environment] in environment.now })
             session.services.segmenter = VocabularySegmenter.system(data: context.resources.data)
@@ -77,9 +81,15 @@ struct ChatCommand: ParsableCommand, KuuloRunnable {
             let reader: LineReader = editing ?? PlainLineReader()
             context.reportDataWarnings(language: language)
             for note in copyNotes { context.output.message(note) }
+            if let others = openElsewhere, !others.isEmpty {
+                let names = others.filter { !$0.isEmpty }
+                let key: MessageKey = names.isEmpty ? .planOpenElsewhereUnnamed : .planOpenElsewhere
+                context.output.message(ChatMessage(context.resources.messages.text(key, language, ["names": names.joined(separator: ", ")]), style: .hint))
+            }
             let runner = ChatRunner(session: session, reader: reader, store: store, context: context, interactive: interactive, userMemory: memory,
                                     chatLanguage: chatLanguage)
             let code = runner.run()
+            marker?.remove()
             // The process ends with this code (`Kuulo.start`): the session, its plan and the data set are
             // left to the system instead of being freed one by one, which cost ~2.5 M instructions, a
             // tenth of a small plan's start to exit. Everything was written and flushed already.

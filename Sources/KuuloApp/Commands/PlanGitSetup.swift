@@ -31,9 +31,11 @@ struct PlanGitSetup: ParsableCommand, KuuloRunnable {
             let prefix = folderPart.isEmpty ? "" : folderPart + "/"
             let additions = [
                 (".gitattributes", Self.attributePattern(relative) + " merge=" + Self.driverName),
-                // The lock file and the set-aside copies of refused saves are this machine's, not the board's.
+                // The lock file, the set-aside copies of refused saves and the open chats' markers are this
+                // machine's, not the board's.
                 (".gitignore", prefix + "." + name + ".lock"),
                 (".gitignore", prefix + name + ".unsaved-*.json"),
+                (".gitignore", prefix + "." + name + ".chat-*"),
             ]
             for (file, line) in additions {
                 switch Self.appendLine(line, to: rootPath + "/" + file, fileSystem: context.fileSystem) {

@@ -123,10 +123,37 @@ public protocol FileSystem: AnyObject {
     /// Renames the file at `path` to `path` + `suffix` (+ a number if that name is taken), never
     /// replacing anything, and returns the new path.
     func moveAside(_ path: String, suffix: String) throws(SafeFileError) -> String
+    /// What identifies the version of the file at `path` without reading it (device, inode, size,
+    /// modification time); `nil` when the file system cannot tell, and then the file is read instead.
+    func stamp(_ path: String) -> FileStamp?
+}
+
+/// A file's device, inode, size and modification time: when none of them changed, neither did the
+/// file (Kuulo replaces a plan by renaming a new file over it, which always gives a new inode).
+public struct FileStamp: Equatable, Sendable {
+    /// The device and inode.
+    public var device: UInt64
+    public var inode: UInt64
+    /// The size in bytes.
+    public var size: Int64
+    /// The modification time, seconds and nanoseconds.
+    public var seconds: Int
+    public var nanoseconds: Int
+
+    /// A stamp of these values.
+    public init(device: UInt64, inode: UInt64, size: Int64, seconds: Int, nanoseconds: Int) {
+        self.device = device
+        self.inode = inode
+        self.size = size
+        self.seconds = seconds
+        self.nanoseconds = nanoseconds
+    }
 }
 
 /// Plain versions of the safe operations, for file systems that are not the real one (tests).
 public extension FileSystem {
+    func stamp(_ path: String) -> FileStamp? { nil }
+
     func readRegularFile(_ path: String, limit: Int) throws(SafeFileError) -> [UInt8] {
         let bytes: [UInt8]
         do {

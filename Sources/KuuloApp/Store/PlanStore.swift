@@ -36,8 +36,9 @@ public final class PlanStore {
     public enum SaveResult: Equatable {
         /// Written as it was.
         case saved
-        /// The file had moved on; the merged document was written and should be adopted.
-        case merged(PlanDocument)
+        /// The file had moved on; the merged document was written and should be adopted (with the
+        /// new records it moved to another number, `ChatSession.adopt`).
+        case merged(PlanMerge.Outcome)
         /// Both sides changed the same fields; nothing was written.
         case conflicts(PlanMerge.Outcome)
     }
@@ -59,6 +60,8 @@ public final class PlanStore {
     /// The bytes this session last read or wrote: the base of the next merge.
     private var syncedBytes: [UInt8]?
     private var syncedDocument = PlanDocument()
+    /// The file's stamp when this session last read or wrote it (`nil`: unknown, compare the bytes).
+    private var syncedStamp: FileStamp?
 
     /// A store for the plan at `path`, validating against `schema`, both read when first needed: with
     /// `validator` when it gives one (the built-in schema's rules are compiled at build time), else
@@ -74,6 +77,8 @@ public final class PlanStore {
     /// The plan on disk, or `nil` when the file does not exist yet. Temporary files that killed
     /// sessions left beside the plan are removed first (under the lock, so no live save is touched).
     public func load() throws(PlanStoreError) -> PlanDocument? {
+        // Taken before the read: a save landing in between makes the next refresh read the file again.
+        let stamp = fileSystem.stamp(path)
         let current = try readCurrent()
         // Best effort, and only when there is something to remove (so reading a plan creates no lock
         // file): a session that holds the lock longer only delays the clean-up to a later start.
@@ -89,6 +94,7 @@ public final class PlanStore {
         let document = try decode(bytes)
         syncedBytes = bytes
         syncedDocument = document
+        syncedStamp = stamp
         return document
     }
 
@@ -98,7 +104,9 @@ public final class PlanStore {
     }
 
     /// Saves `document`, merging with whatever another session saved since we last read or wrote.
-    public func save(_ document: PlanDocument) throws(PlanStoreError) -> SaveResult {
+    /// `recordCollections` (read only when there is something to merge) are the numbered collections
+    /// in which a new record of ours moves to a free number when theirs took its number.
+    public func save(_ document: PlanDocument, recordCollections: () -> [JSONPointer] = { [] }) throws(PlanStoreError) -> SaveResult {
         // Nothing of ours to write: whatever is on disk stays as it is.
         if syncedBytes != nil, document == syncedDocument { return .saved }
         let lock = try lockPlan()
@@ -110,15 +118,41 @@ public final class PlanStore {
         }
         guard let theirsBytes = current else { return .saved }
         let theirs = try decode(theirsBytes)
-        let outcome = PlanMerge.merge(base: syncedDocument, ours: document, theirs: theirs)
+        let outcome = PlanMerge.merge(base: syncedDocument, ours: document, theirs: theirs, recordCollections: recordCollections())
         if outcome.conflicts.isEmpty {
             try write(outcome.document)
-            return .merged(outcome.document)
+            return .merged(outcome)
         }
         // The other session's version is the base of whatever this session decides next.
         syncedBytes = theirsBytes
         syncedDocument = theirs
+        syncedStamp = nil
         return .conflicts(outcome)
+    }
+
+    /// What another session saved since this one last read or wrote the plan, merged with
+    /// `document` (this session's work) without writing anything, so that the chat shows what is on
+    /// disk now. `nil` when the file has not changed (told by its stamp, without reading it), is
+    /// gone, or changed the same fields as `document` (the next save asks about those).
+    /// `accept` sees the merge first and may turn it down (then the next save merges it, against the
+    /// version this session last saw, as if no refresh had been).
+    public func refresh(_ document: PlanDocument, recordCollections: () -> [JSONPointer] = { [] },
+                        accept: (PlanMerge.Outcome) -> Bool = { _ in true }) throws(PlanStoreError) -> PlanMerge.Outcome? {
+        guard let synced = syncedBytes else { return nil }
+        let stamp = fileSystem.stamp(path)
+        if let stamp, stamp == syncedStamp { return nil }
+        guard let bytes = try readCurrent() else { return nil }
+        guard bytes != synced else {
+            syncedStamp = stamp
+            return nil
+        }
+        let theirs = try decode(bytes)
+        let outcome = PlanMerge.merge(base: syncedDocument, ours: document, theirs: theirs, recordCollections: recordCollections())
+        guard outcome.conflicts.isEmpty, accept(outcome) else { return nil }
+        syncedBytes = bytes
+        syncedDocument = theirs
+        syncedStamp = stamp
+        return outcome
     }
 
     /// Changes the plan as it is on disk, under its lock from the read to the rename, so that no other
@@ -129,10 +163,12 @@ public final class PlanStore {
     public func update(_ change: (PlanDocument) -> PlanDocument?) throws(PlanStoreError) -> PlanDocument? {
         let lock = try lockPlan()
         defer { lock?.release() }
+        let stamp = fileSystem.stamp(path)
         guard let bytes = try readCurrent() else { return nil }
         let current = try decode(bytes)
         syncedBytes = bytes
         syncedDocument = current
+        syncedStamp = stamp
         guard let changed = change(current) else { return nil }
         try write(changed)
         return changed
@@ -212,6 +248,8 @@ public final class PlanStore {
         }
         syncedBytes = bytes
         syncedDocument = document
+        // Still under the lock, so the stamp is of the file just written.
+        syncedStamp = fileSystem.stamp(path)
     }
 
     static func storeError(_ error: SafeFileError, path: String) -> PlanStoreError {

@@ -44,7 +44,7 @@ struct SyncCopyMerger {
                 do {
                     switch try store.save(outcome.document) {
                     case .saved: current = outcome.document
-                    case .merged(let merged): current = merged
+                    case .merged(let merged): current = merged.document
                     case .conflicts:
                         said.append(note(.syncCopyNotSaved, copy, ["reason": messages.text(.mergedWithOther, language)], style: .error))
                         continue

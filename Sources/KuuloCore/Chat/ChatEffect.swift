@@ -41,6 +41,12 @@ public enum ChatEffect: Equatable, Sendable {
     case printPDF(path: String, html: String, message: String)
     /// Read these files (as text) and hand them back with `ChatSession.receive(_:for:)`.
     case readFiles([String], for: FileRequest)
+    /// Show `ChatSession.savedMessage(_:)` for this report, made now that the save before it is done.
+    case afterSave(SavedReport)
+    /// `/save NAME` with nothing new: save the session's work, then, under the plan's lock, label the
+    /// version on disk (`ChatSession.labelling`), hand the result to `ChatSession.adoptSaved` and
+    /// show `savedMessage(.labelled)`.
+    case label(String)
 }
 
 /// Which kind of input the session waits for, so the front end can choose a prompt.

@@ -19,8 +19,8 @@ extension ChatSession {
             return effects
         case .resolved(let merged):
             mode = mode.leavingInput
-            document = merged
-            return [.persist, say(.conflictResolved, style: .success)] + presentCurrentStep()
+            let notes = take(resolver.outcome, result: merged)
+            return [.persist, say(.conflictResolved, style: .success)] + notes + presentCurrentStep()
         }
     }
 }

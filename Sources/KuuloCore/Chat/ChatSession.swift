@@ -130,9 +130,7 @@ public struct ChatSession {
         var effects: [ChatEffect] = []
         if document.hasUnrecordedChanges { record(sessionRevisionSummary(in: flow)) }
         effects.append(.persist)
-        if code == 0 {
-            effects.append(say(.goodbye, ["revision": String(document.revision), "path": planPath], style: .hint))
-        }
+        if code == 0 { effects.append(.afterSave(.goodbye)) }
         effects.append(.exit(code))
         return effects
     }
@@ -144,11 +142,6 @@ public struct ChatSession {
     /// Records a revision now, authored by the user and timed by the session's clock.
     @discardableResult
     mutating func record(_ summary: String) -> Revision? { context.record(summary) }
-
-    /// Takes a plan that the front end merged with another session's saved work.
-    public mutating func adopt(_ merged: PlanDocument) {
-        document = merged
-    }
 
     // MARK: - Dispatch
 

@@ -36,27 +36,20 @@ struct PlanCommands {
     }
 
     /// `/save [summary]`: records the unsaved work as a revision (with `templateArguments` filling the
-    /// default summary) and writes the plan.
+    /// default summary) and writes the plan; the message comes after the save, with the revision's
+    /// number as written (a merge may have changed it). `/save NAME` with nothing new labels the
+    /// version on disk (`ChatEffect.label`).
     mutating func save(_ summary: String, templateArguments: [String: String]) -> [ChatEffect] {
         guard document.hasUnrecordedChanges else {
             guard !summary.isEmpty, document.revision > 0 else {
                 return [.persist, say(.saveNothing, ["revision": String(document.revision)], style: .hint)]
             }
-            return label(summary)
+            undoTarget = nil
+            return [.label(summary)]
         }
         let text = summary.isEmpty ? self.text(.revisionSaved, templateArguments) : summary
         record(text)
-        return [.persist, say(.saveDone, ["revision": String(document.revision), "summary": text], style: .success)]
-    }
-
-    /// `/save NAME` with nothing new: the latest revision gets the name, recorded as a revision that
-    /// changes nothing, so the plan's history shows who named which version and when.
-    mutating func label(_ name: String) -> [ChatEffect] {
-        let labelled = document.revision
-        undoTarget = nil
-        guard let entry = document.recordNote(author: userName ?? text(.unknownAuthor), time: Timestamp.iso(clock()),
-                                              summary: text(.revisionLabel, ["revision": String(labelled), "label": name])) else { return [] }
-        return [.persist, say(.saveLabelled, ["revision": String(labelled), "label": name, "labelRevision": String(entry.number)], style: .success)]
+        return [.persist, .afterSave(.saveDone(summary: text))]
     }
 
     /// `/undo`: the plan as it was one revision before the last one undone (or the latest), recorded

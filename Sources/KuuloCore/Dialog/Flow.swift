@@ -35,6 +35,9 @@ public struct Flow: Equatable, Sendable {
     /// Said when a run goes on from where an earlier one stopped; may use `{number}` and `{title}`
     /// (else the tips' own line).
     public var resumeNote: LocalizedText?
+    /// Said when a new record of this flow had to take another number because someone else saved
+    /// one under the same number meanwhile; may use `{from}` and `{to}`.
+    public var renumbered: LocalizedText?
 
     /// Reads a flow definition; throws a description of the first problem.
     public init(json: JSONValue, path: String) throws(DataFileError) {
@@ -77,6 +80,7 @@ public struct Flow: Equatable, Sendable {
         self.startedField = json["startedField"]?.stringValue
         self.completedField = json["completedField"]?.stringValue
         self.resumeNote = LocalizedText(json: json["resumeNote"])
+        self.renumbered = LocalizedText(json: json["renumbered"])
     }
 
     /// The group with `id`.

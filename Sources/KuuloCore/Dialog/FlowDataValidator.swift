@@ -49,8 +49,8 @@ public struct FlowDataValidator {
 /// The keys each kind of mapping in a flow or command file may have.
 enum FlowSchema {
     static let flowKeys: Set<String> = ["id", "intro", "outro", "outroPart", "summary", "steps", "groups", "groupTitle", "onComplete",
-                                        "itemTitle", "record", "resumeField", "startedField", "completedField", "resumeNote"]
-    static let flowTexts = ["intro", "outro", "outroPart", "summary", "groupTitle", "itemTitle", "resumeNote"]
+                                        "itemTitle", "record", "resumeField", "startedField", "completedField", "resumeNote", "renumbered"]
+    static let flowTexts = ["intro", "outro", "outroPart", "summary", "groupTitle", "itemTitle", "resumeNote", "renumbered"]
     static let stepKeys: Set<String> = ["id", "kind", "field", "question", "hint", "help", "article", "required", "min", "max",
                                         "maxLength", "setsUser", "ask", "group", "label", "store", "role", "suggest", "optionsFrom",
                                         "notes", "each", "askIf", "askIfNot", "askIfUnlisted", "editName", "options", "default", "allowNew",

@@ -143,6 +143,11 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case inputInvalidUTF8
     case inputLineTooLong
     case mergedWithOther
+    case recordRenumbered
+    case planRefreshed
+    case stepChangedMeanwhile
+    case planOpenElsewhere
+    case planOpenElsewhereUnnamed
     case listenNoEntry
     case listenMarkedAnswered
     case listenRevisionAnswered

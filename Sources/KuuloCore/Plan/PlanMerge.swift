@@ -13,6 +13,8 @@ public enum PlanMerge {
         /// trustees who each started the plan from scratch): every field they both fill differently is
         /// a conflict.
         public var withoutBase = false
+        /// New records of ours moved to a free number because theirs took theirs meanwhile.
+        public var renumbered: [RecordRenumbering] = []
     }
 
     /// What to do with a copy that shares no revision with the plan and comes with no base.
@@ -26,8 +28,13 @@ public enum PlanMerge {
         case merge
     }
 
-    /// Merges `ours` and `theirs`, which both started from `base`.
-    public static func merge(base: PlanDocument, ours: PlanDocument, theirs: PlanDocument) -> Outcome {
+    /// Merges `ours` and `theirs`, which both started from `base`. A record that ours created in one
+    /// of the numbered `recordCollections` (the flows' `record:`) under a number theirs created too
+    /// is first moved to the next free number (`Outcome.renumbered`): two sessions that each began a
+    /// new draft 2 get drafts 2 and 3, not one draft with both people's fields.
+    public static func merge(base: PlanDocument, ours unmoved: PlanDocument, theirs: PlanDocument, recordCollections: [JSONPointer] = []) -> Outcome {
+        let renumbered = RecordRenumbering.collisions(base: base.content, ours: unmoved.content, theirs: theirs.content, collections: recordCollections)
+        let ours = unmoved.renumbering(renumbered, sharedRevisions: sharedPrefixCount(base.history, unmoved.history))
         var conflicts: [PlanConflict] = []
         let content = mergeValues(base: base.content, ours: ours.content, theirs: theirs.content, path: JSONPointer(), conflicts: &conflicts)
         var document = theirs
@@ -35,7 +42,7 @@ public enum PlanMerge {
         document.replaceHistory(linearHistory(base: base.history, ours: ours.history, theirs: theirs.history))
         document.unknownMembers = ours.unknownMembers.merging(theirs.unknownMembers) { _, theirsValue in theirsValue }
         document.baseline = baselineKeepingOwnChanges(of: ours, in: document.content)
-        return Outcome(document: document, conflicts: conflicts)
+        return Outcome(document: document, conflicts: conflicts, renumbered: renumbered)
     }
 
     /// Settles conflicts: for each listed path, `true` keeps ours, `false` keeps theirs. Conflicts

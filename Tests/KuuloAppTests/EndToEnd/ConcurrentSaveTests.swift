@@ -28,7 +28,8 @@ struct ConcurrentSaveTests {
         #expect(maija.waitFor(SetupQuestions.languages))
         maija.send("/quit\n")
         #expect(maija.finish() == 0)
-        #expect(maija.stdout.contains("your changes were merged with it"))
+        // Pekka's save is taken in before Maija's next answer (or merged with it on saving).
+        #expect(maija.stdout.contains("Someone else saved the plan meanwhile") || maija.stdout.contains("your changes were merged with it"))
         let plan = BinaryRunner.json(folder + "/kuulo-plan.json")
         #expect(plan.at("plan", "organisation", "name") as? String == "New Name")
         #expect(plan.at("plan", "organisation", "shortName") as? String == "PK")

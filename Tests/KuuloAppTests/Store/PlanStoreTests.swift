@@ -45,10 +45,11 @@ struct PlanStoreTests {
         theirs.content.setValue("weekly", at: JSONPointer(tokens: ["monitoring", "frequency"]))
         #expect(try second.save(theirs) == .saved)
         ours.content.setValue("Pekka", at: JSONPointer(tokens: ["monitoring", "owner"]))
-        guard case .merged(let merged) = try first.save(ours) else {
+        guard case .merged(let outcome) = try first.save(ours) else {
             Issue.record("expected a merge")
             return
         }
+        let merged = outcome.document
         #expect(merged.content["monitoring"] == ["frequency": "weekly", "owner": "Pekka"])
         let onDisk = try PlanDocument.decode(files.files["p.json"] ?? [], schema: schema)
         #expect(onDisk.content == merged.content)

@@ -45,6 +45,14 @@ struct ChatHarness {
                    let (redacted, _) = redaction.apply(to: session.document, author: session.userName ?? "?", time: "2026-12-06T12:00:00+02:00", summary: summary) {
                     session.adoptRedaction(redacted, texts: texts)
                 }
+            case .afterSave(let report):
+                transcript.append(session.savedMessage(report).text)
+            case .label(let name):
+                // As the front end does, on the session's own plan standing for the file.
+                if let written = session.labelling(session.document, name: name) {
+                    session.adoptSaved(written)
+                    transcript.append(session.savedMessage(.labelled(name: name)).text)
+                }
             case .readFiles(let paths, let request):
                 // The harness's files are `readable`; any other path fails to read, as on a disk.
                 let files = paths.map { path in

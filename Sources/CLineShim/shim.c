@@ -17,6 +17,7 @@
 #include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
 #include <editline/readline.h>
 
 // libedit's functions and variables, found by dlsym in kuulo_editline_setup (all set, or none).
@@ -29,7 +30,6 @@ static struct {
     __typeof__(rl_completion_matches) *rl_completion_matches;
     __typeof__(rl_free_line_state) *rl_free_line_state;
     __typeof__(rl_cleanup_after_signal) *rl_cleanup_after_signal;
-    __typeof__(rl_reset_after_signal) *rl_reset_after_signal;
     __typeof__(rl_attempted_completion_over) *rl_attempted_completion_over;
     __typeof__(rl_line_buffer) *rl_line_buffer;
     __typeof__(rl_readline_name) *rl_readline_name;
@@ -62,7 +62,6 @@ static int open_editline(void) {
     KUULO_FIND(rl_completion_matches)
     KUULO_FIND(rl_free_line_state)
     KUULO_FIND(rl_cleanup_after_signal)
-    KUULO_FIND(rl_reset_after_signal)
     KUULO_FIND(rl_attempted_completion_over)
     KUULO_FIND(rl_line_buffer)
     KUULO_FIND(rl_readline_name)
@@ -258,9 +257,24 @@ static int read_character(FILE *stream) {
     return scalar;
 }
 
+// The terminal's settings before libedit first touched them, put back when the process exits: however
+// a read ends (a line, Ctrl-C, Ctrl-D, a signal), the shell must get a terminal that echoes again.
+static struct termios saved_terminal;
+static int terminal_saved = 0;
+
+static void restore_terminal(void) {
+    if (terminal_saved) {
+        tcsetattr(STDIN_FILENO, TCSADRAIN, &saved_terminal);
+    }
+}
+
 int kuulo_editline_setup(const char *name, kuulo_completion_callback callback, void *context) {
     if (!open_editline()) {
         return 0;
+    }
+    if (!terminal_saved && tcgetattr(STDIN_FILENO, &saved_terminal) == 0) {
+        terminal_saved = 1;
+        atexit(restore_terminal);
     }
     // libedit turns the characters it reads into the line through the C library's character type,
     // which starts as plain ASCII ("C"): Finnish letters would vanish. Kuulo speaks UTF-8 only.
@@ -291,8 +305,12 @@ void kuulo_clear_history(void) {
     editline.clear_history();
 }
 
+// After Ctrl-C ended a read: the half-typed line is dropped and the terminal goes back to its normal
+// mode (libedit's rl_reset_after_signal would put it in raw mode again, and nothing would take it back
+// out if the next read were the last: the shell was left without echo). The next readline() sets up
+// its own raw mode and undoes it as usual.
 void kuulo_reset_after_interrupt(void) {
     editline.rl_free_line_state();
     editline.rl_cleanup_after_signal();
-    editline.rl_reset_after_signal();
+    restore_terminal();
 }

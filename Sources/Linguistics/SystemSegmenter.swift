@@ -12,6 +12,11 @@ public final class SystemSegmenter: WordSegmenter, @unchecked Sendable {
     /// Creates the segmenter; nothing is loaded yet.
     public init() {}
 
+    /// Whether Voikko takes `word` (lower case) as one Finnish word.
+    public func isFinnishWord(_ word: String) -> Bool {
+        finnish.value?.segment(word) == [word]
+    }
+
     /// Voikko's split if it has one whose words join back to `word`, else Hunspell's (the same answer
     /// as a `ChainedWordSegmenter` of the two).
     public func segment(_ word: String) -> [String]? {

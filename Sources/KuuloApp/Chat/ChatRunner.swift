@@ -13,6 +13,8 @@ public final class ChatRunner {
     private let userMemory: UserMemory
     /// Told the session's language before every prompt (Tab completion reads it).
     private let chatLanguage: ChatLanguage?
+    /// Whether a Ctrl-C has already been told how to stop (once a session is enough).
+    private var interruptExplained = false
 
     /// Creates a runner over a session and its plan store; `chatLanguage`, if given, follows the
     /// session's language.
@@ -40,7 +42,7 @@ public final class ChatRunner {
                 reader.remember(line)
                 effects = session.handle(line)
             case .interrupted:
-                effects = session.interrupt()
+                effects = interruptEffects()
             case .endOfInput:
                 effects = session.endOfInput()
             case .terminated(let signal):
@@ -53,6 +55,14 @@ public final class ChatRunner {
             }
             if let code = perform(effects) { return code }
         }
+    }
+
+    /// Ctrl-C: what the session does with it; the first one that only cleared a line says how to stop.
+    private func interruptEffects() -> [ChatEffect] {
+        let effects = session.interrupt()
+        guard effects.isEmpty, !interruptExplained else { return effects }
+        interruptExplained = true
+        return [.say(ChatMessage(context.resources.messages.text(.interruptHint, session.language), style: .hint))]
     }
 
     private func prompt() -> String {
@@ -93,6 +103,8 @@ public final class ChatRunner {
                 context.output.message(message)
             case .rememberUser(let name):
                 userMemory.remember(name)
+            case .rememberLanguage(let language):
+                LanguageMemory(stateDirectory: context.environment.stateDirectory).remember(language)
             case .exit(let code):
                 return code
             case .readFiles(let paths, let request):
@@ -196,29 +208,5 @@ public final class ChatRunner {
             }
             return .stop(context.fail(failure, language: language))
         }
-    }
-}
-
-/// The remembered user name, in the state folder.
-public struct UserMemory {
-    /// The file that holds the name.
-    public let path: String
-
-    /// The name remembered from the last run.
-    public func recall() -> String? {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else { return nil }
-        let name = OneLineText.make(text)
-        return name.isEmpty ? nil : name
-    }
-
-    /// Remembers `name` for next time (best effort; mode 0600). A name already remembered is not
-    /// written again: `--user` is given on every start, and creating the folder and replacing the file
-    /// cost about a million instructions (3 % of a small plan's start-up).
-    public func remember(_ name: String) {
-        let name = OneLineText.make(name)
-        if name.isEmpty || recall() == name { return }
-        let folder = PathName.folder(of: path)
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        try? LocalFileSystem().writeAtomically(Array((name + "\n").utf8), to: path)
     }
 }

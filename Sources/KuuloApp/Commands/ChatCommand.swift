@@ -25,14 +25,18 @@ struct ChatCommand: ParsableCommand, KuuloRunnable {
     static func execute(_ options: RunOptions) -> Int32 {
         AppContext.with(options) { context in
             let store = context.store()
-            var language = context.language(for: nil)
+            let languageMemory = LanguageMemory(stateDirectory: context.environment.stateDirectory)
+            let remembered = languageMemory.recall()
+            var language = context.language(for: nil, remembered: remembered)
             var document: PlanDocument?
             do throws(KuuloError) {
                 document = try context.loadPlan(store, language: language)
             } catch {
                 return context.fail(error, language: language)
             }
-            language = context.language(for: document)
+            language = context.language(for: document, remembered: remembered)
+            // A new plan is begun in the language the chat speaks now; later chats keep it.
+            if document == nil, context.explicitLanguage == nil { languageMemory.remember(language) }
             var copyNotes: [ChatMessage] = []
             if let loaded = document {
                 let merger = SyncCopyMerger(store: store, fileSystem: context.fileSystem, messages: context.resources.messages, language: language)
@@ -54,7 +58,7 @@ struct ChatCommand: ParsableCommand, KuuloRunnable {
             let interactive = context.environment.isInteractive
             var session = ChatSession(document: document ?? PlanDocument(), resources: context.resources, language: language,
                                       userName: user, planPath: store.path, clock: { [environment = context.environment] in environment.now })
-            session.services.segmenter = SystemSegmenter()
+            session.services.segmenter = VocabularySegmenter.system(data: context.resources.data)
             // The base forms kept by `kuulo ask` or an earlier chat, if any, spare Voikko the articles.
             session.services.lemmatizers = [.fi: CachedLemmatizer(data: context.resources.data, environment: context.environment)]
             session.services.stemmers = LazyStemmer.forEveryLanguage()

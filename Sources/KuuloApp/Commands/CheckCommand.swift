@@ -147,7 +147,7 @@ struct CheckCommand: ParsableCommand, KuuloRunnable {
     private func checkSession(_ context: AppContext, language: Language) -> CheckSession {
         let grammarLanguage = language.rawValue
         return CheckSession(data: context.resources.data, services: { LanguageServices.system(grammarDescriptionLanguage: grammarLanguage) },
-                            segmenter: SystemSegmenter())
+                            segmenter: VocabularySegmenter.system(data: context.resources.data))
     }
 
     /// `--list-rules`: every rule of the registry with its severity and summary in `language`.

@@ -9,6 +9,9 @@ public enum PlanStoreError: Error, Equatable {
     case io(String)
     /// The folder does not allow creating the file.
     case unwritableDirectory(String)
+    /// Nothing exists at the path (for a file to read, it is not there; for one to write, its folder
+    /// does not let it be created).
+    case missing(folder: String)
     /// The plan path is a folder, a FIFO, a device or a broken link, not a plan file.
     case notRegularFile(FileKind)
     /// The file is larger than `PlanStore.readLimit`; it was not read.
@@ -204,7 +207,7 @@ public final class PlanStore {
 
     static func storeError(_ error: SafeFileError, path: String) -> PlanStoreError {
         switch error {
-        case .missing: return .unwritableDirectory(LocalFileSystem.folder(of: path))
+        case .missing: return .missing(folder: LocalFileSystem.folder(of: path))
         case .notRegularFile(let kind): return .notRegularFile(kind)
         case .tooLarge(let limit): return .tooLarge(limit: limit)
         case .readOnly: return .readOnly

@@ -13,7 +13,7 @@ public struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "The plan file (default: $KUULO_PLAN, else ./kuulo-plan.json).")
     var plan: String?
 
-    @Option(name: .long, help: "Language: fi, en or the code of another installed language pack (default: the plan's language, else the locale).")
+    @Option(name: .long, help: "Language: fi, en or the code of another installed language pack (default: the language last chosen with /lang in the chat, else the plan's, else the locale's).")
     var lang: String?
 
     @Option(name: .long, help: "Your name, recorded as the author of revisions (default: $KUULO_USER, else remembered).")
@@ -106,9 +106,11 @@ public final class AppContext {
         if let dataError { throw dataError }
     }
 
-    /// The language to speak: `--lang`, else the plan's, else the locale's, else English.
-    public func language(for document: PlanDocument?) -> Language {
+    /// The language to speak: `--lang`, else the one the user last chose in the chat (`remembered`),
+    /// else the plan's, else the locale's, else English.
+    public func language(for document: PlanDocument?, remembered: Language? = nil) -> Language {
         if let explicitLanguage { return explicitLanguage }
+        if let remembered { return remembered }
         if let languages = document?.content["organisation"]?["languages"]?.stringArray {
             for code in languages {
                 if let language = Language(rawValue: code) { return language }

@@ -61,6 +61,9 @@ extension KuuloError {
             return KuuloError(reading ? .errorReadFailed : .errorWriteFailed, ["path": path, "reason": reason], exitCode: ExitCodes.ioError)
         case .unwritableDirectory(let folder):
             return KuuloError(.errorDirectoryUnwritable, ["path": folder], exitCode: ExitCodes.ioError)
+        case .missing(let folder):
+            if reading { return KuuloError(.errorFileMissing, ["path": path], exitCode: ExitCodes.noInput) }
+            return KuuloError(.errorDirectoryUnwritable, ["path": folder], exitCode: ExitCodes.ioError)
         case .notRegularFile(.brokenLink):
             return KuuloError(.errorPlanBrokenLink, ["path": path], exitCode: ExitCodes.noInput)
         case .notRegularFile(let kind):

@@ -32,7 +32,7 @@ struct ConversationActions: ActionHandler {
             let (chosen, effects) = SessionCommands.language(argument, current: session.language, messages: session.resources.messages)
             guard let chosen else { return effects }
             session.context.language = chosen
-            return effects + session.presentCurrentStep()
+            return effects + [.rememberLanguage(chosen)] + session.presentCurrentStep()
         default:
             return session.finish(code: 0)
         }

@@ -27,6 +27,8 @@ public enum ChatEffect: Equatable, Sendable {
     case persist
     /// Remember this person as the user for the next run.
     case rememberUser(String)
+    /// Remember the chat language the user chose, for the next chat.
+    case rememberLanguage(Language)
     /// End the session with this exit code (after saving).
     case exit(Int32)
     /// Write an exported document to a file, then show `message` (or an error naming the path).

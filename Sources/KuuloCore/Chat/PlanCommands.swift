@@ -81,7 +81,9 @@ struct PlanCommands {
             return [say(.undoNoChange, ["number": String(undone)], style: .hint)]
         }
         undoTarget = target
-        return [.persist, say(.undoDone, ["number": String(undone), "revision": String(document.revision)], style: .success)]
+        let what = document.history.first { $0.number == undone }
+        return [.persist, say(.undoDone, ["number": String(undone), "revision": String(document.revision),
+                                          "author": what?.author ?? text(.unknownAuthor), "summary": what?.summary ?? ""], style: .success)]
     }
 
     /// `/history`: the latest revisions, newest first.

@@ -2,7 +2,8 @@
 ///
 /// Capitals: a word of four letters or more written all in capitals, not an acronym of the allow-list
 /// (`KELA`, `YTHS`, `SAMOK`…), not a Roman numeral, not part of a hashtag, mention or link. Flagged
-/// when there are two such words or more in the draft, or one longer than six letters; neighbouring
+/// when there are two such words or more in the draft, or one longer than six letters, or — in a reply
+/// to a comment, where one raised voice is already too much ("they were NEVER sold out") — one; neighbouring
 /// ones are reported as one finding. Punctuation: `!!`, `!!!`, `?!?` and the like (two exclamation
 /// marks or more, or three marks mixing `!` and `?`). An error in reply mode, a warning otherwise.
 public struct ShoutingRule: Sendable {
@@ -24,14 +25,14 @@ public struct ShoutingRule: Sendable {
     /// The findings for `draft`.
     public func findings(in draft: DraftText, replyMode: Bool) -> [Finding] {
         let severity: Severity = replyMode ? .error : .warning
-        return capitals(in: draft, severity: severity) + punctuation(in: draft, severity: severity)
+        return capitals(in: draft, severity: severity, replyMode: replyMode) + punctuation(in: draft, severity: severity)
     }
 
     // MARK: - Capitals
 
-    private func capitals(in draft: DraftText, severity: Severity) -> [Finding] {
+    private func capitals(in draft: DraftText, severity: Severity, replyMode: Bool) -> [Finding] {
         let shouted = draft.words(in: 0..<draft.scalars.count).filter(isShouted)
-        guard shouted.count >= 2 || shouted.first.map({ $0.letters.count > 6 }) == true else { return [] }
+        guard shouted.count >= 2 || shouted.first.map({ replyMode || $0.letters.count > 6 }) == true else { return [] }
         var runs: [[WordToken]] = []
         for word in shouted {
             if let previous = runs.last?.last,

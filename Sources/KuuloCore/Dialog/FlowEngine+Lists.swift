@@ -33,26 +33,8 @@ extension FlowEngine {
             state.listReplaces = first.first == Self.replaceMarker && reader.currentValue(of: step) != nil
             if first.first == Self.replaceMarker || first.first == Self.addMarker { lines[0] = String(first.dropFirst()) }
         }
-        var problems: [ChatEffect] = []
-        for line in lines {
-            let item = line.trimmingCharacters(in: .whitespaces)
-            guard !item.isEmpty else { continue }
-            let parsed: Result<JSONValue, AnswerProblem>
-            if step.kind == .hashtags, let tags = reader.draft.hashtagSet(named: item) {
-                for tag in tags where !items.contains(tag) { items.append(tag) }
-                continue
-            }
-            if step.store == .tagSets {
-                parsed = HashtagStore.parseSet(item).map { _ in .string(item) }
-            } else {
-                parsed = AnswerParser.parse(item, for: step, language: language)
-            }
-            switch parsed {
-            case .success(let value):
-                if let text = value.stringValue, !items.contains(text) { items.append(text) }
-            case .failure(let problem):
-                problems.append(say(problem.key, problem.arguments, style: .error))
-            }
+        var problems = ListItems.add(lines, to: &items, step: step, reader: reader, language: language).map { problem in
+            say(problem.key, problem.arguments, style: .error)
         }
         if let maximum = step.maximum, items.count > maximum {
             items = Array(items.prefix(maximum))
@@ -70,17 +52,17 @@ extension FlowEngine {
     private mutating func finishList(_ items: [String], step: FlowStep) -> [ChatEffect] {
         let existing = reader.currentValue(of: step)?.stringArray ?? []
         guard !existing.isEmpty else { return accept(.array(items.map(JSONValue.string)), for: step) }
-        let known = Set(existing.map { Self.listKey($0, step: step) })
+        let known = Set(existing.map { ListItems.key($0, step: step) })
         if state.listReplaces {
             state.listReplaces = false
             // Retyping the same items in another order replaces nothing worth asking about.
-            if Set(items.map { Self.listKey($0, step: step) }) == known {
+            if Set(items.map { ListItems.key($0, step: step) }) == known {
                 return accept(.array(items.map(JSONValue.string)), for: step)
             }
             state.pendingReplacement = items
             return [say(.listReplaceConfirm, ["old": existing.joined(separator: ", "), "items": items.joined(separator: ", ")], style: .question)]
         }
-        let added = items.filter { !known.contains(Self.listKey($0, step: step)) }
+        let added = items.filter { !known.contains(ListItems.key($0, step: step)) }
         guard !added.isEmpty else { return [say(.listAddedNothing, style: .hint)] + advance() }
         let summary = say(.listAdded, ["items": added.joined(separator: ", "), "total": String(existing.count + added.count)], style: .success)
         return [summary] + accept(.array((existing + added).map(JSONValue.string)), for: step)
@@ -95,12 +77,5 @@ extension FlowEngine {
         guard yes else { return [say(.listReplaceDeclined, style: .hint)] + presenter.present(index: state.stepIndex) }
         return [say(.listReplaced, ["items": items.joined(separator: ", ")], style: .success)]
             + accept(.array(items.map(JSONValue.string)), for: step)
-    }
-
-    /// What makes two items of a list the same: a hashtag's key (its note and case aside), else the text.
-    static func listKey(_ item: String, step: FlowStep) -> String {
-        guard step.kind == .hashtags else { return item }
-        let name = item.split(separator: " ", maxSplits: 1).first.map(String.init) ?? item
-        return HashtagValidator.key(for: String(name.drop { $0 == "#" || $0 == "＃" }))
     }
 }

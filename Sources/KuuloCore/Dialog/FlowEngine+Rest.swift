@@ -1,7 +1,8 @@
 import Foundation
 
 /// `==` in a repeated block (`/channels`): the rest of this item's questions answered as suggested in one
-/// step — an answer already given is kept, an empty one takes its suggestion — saying which were filled.
+/// step — an answer already given is kept, an empty one takes its suggestion or, without one, the previous
+/// channel's answer (what `=` would give) — saying which were filled.
 extension FlowEngine {
     /// What a line typed for "the rest as suggested" is.
     static let restMarker = "=="
@@ -18,7 +19,8 @@ extension FlowEngine {
         while let current = index, definition.steps[current].each == each {
             let step = reader.resolved(definition.steps[current])
             let existing = reader.currentValue(of: step)
-            let value = existing ?? reader.defaultValue(of: step)
+            // The suggestion, else the previous channel's answer (offered on screen as `=`).
+            let value = existing ?? reader.defaultValue(of: step) ?? reader.previousItemAnswer(of: step)
             if value == nil, step.required {
                 state.stepIndex = current
                 return filledMessage(filled, item: item) + presenter.present(index: current)

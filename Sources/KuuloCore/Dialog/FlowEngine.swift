@@ -140,34 +140,17 @@ public struct FlowEngine {
 
     // MARK: - Moving
 
-    func nextAskableStep(from index: Int) -> Int? {
-        let reader = self.reader
-        var candidate = index
-        while candidate < definition.steps.count {
-            let step = definition.steps[candidate]
-            let roleHasTags = step.store != .tagChannels || !HashtagStore.tags(role: step.role ?? "", in: content).isEmpty
-            var conditionHolds = true
-            if let field = conditionField(of: step) {
-                let value = content.value(at: field)
-                conditionHolds = value.map { value in !value.isEmptyValue && step.askIfNot.map { value.stringValue != $0 } ?? true } ?? false
-                if conditionHolds, step.askIfUnlisted {
-                    let contacts = PublicContacts(json: content["organisation"]?["publicContacts"])
-                    conditionHolds = value?.stringValue.map(contacts.isUnlistedAddress) ?? false
-                }
-            }
-            // A choice whose options come from the plan is left out when the plan offers none.
-            let hasOptions = step.optionsFrom == nil || step.optionsFrom == .channels || step.allowsNew || !reader.resolved(step).options.isEmpty
-            let requested = !step.onRequestOnly || state.scope.item != nil
-            if roleHasTags, conditionHolds, hasOptions, requested, !step.onlyIfEmpty || reader.currentValue(of: step).map(\.isEmptyValue) ?? true { return candidate }
-            candidate += 1
-        }
-        return nil
+    /// Which steps this run asks, over the plan as it is now.
+    var stepFilter: FlowStepFilter {
+        FlowStepFilter(definition: definition, content: content, reader: reader, scope: state.scope, record: state.record)
     }
 
-    /// The field a step's `askIf` names, for the running record and user.
-    func conditionField(of step: FlowStep) -> JSONPointer? {
-        step.askIf.flatMap { JSONPointer(fillTemplate($0, ["draft": state.record ?? "_", "user": reader.userID ?? "_"])) }
+    /// The first step from `index` on that this run asks.
+    func nextAskableStep(from index: Int) -> Int? {
+        stepFilter.nextAskable(from: index)
     }
+
+
 
     /// `/back`, `/skip` or `/cancel`.
     public mutating func command(_ action: CommandAction) -> [ChatEffect] {
@@ -212,13 +195,15 @@ public struct FlowEngine {
             next = nextAskableStep(from: blockStart)
         }
         next = enterBlockIfNeeded(candidate: next, from: current)
+        let following = next
         if case .group(let only) = state.scope, let candidate = next, definition.steps[candidate].group != only { next = nil }
+        var skipped: [ChatEffect] = []
         if definition.steps[current].group != next.map({ definition.steps[$0].group }) ?? nil {
-            completeGroup(stepIndex: current)
+            skipped = groupProgress.completed(from: current, to: following, in: &content).flatMap(presenter.skippedGroup)
         }
-        guard let next else { return finish() }
+        guard let next else { return skipped + finish() }
         state.stepIndex = next
-        return enterGroupIfNeeded(index: next) + enterItemIfNeeded(index: next) + presenter.present(index: next)
+        return skipped + enterGroupIfNeeded(index: next) + enterItemIfNeeded(index: next) + presenter.present(index: next)
     }
 
     /// After an edited step: the same step for the block's next item, else the first later step that
@@ -244,7 +229,7 @@ public struct FlowEngine {
     mutating func finish() -> [ChatEffect] {
         let snapshot = state.snapshot
         let record = state.record
-        finishGroups()
+        groupProgress.finished(in: &content)
         // A flow that fills a record reads its answers there, so it lists them while the record is known.
         let recordAdditions = definition.record == nil ? nil : presenter.additions(since: snapshot)
         ending = .completed(snapshot: snapshot, record: record)
@@ -296,24 +281,8 @@ public struct FlowEngine {
             userName = name
         }
         if let store = step.store {
-            let items = value.stringArray ?? []
-            switch store {
-            case .tagRole:
-                let segmenter = self.segmenter
-                HashtagStore.setTags(items, role: step.role ?? "topic", keepingOtherRoles: suggested, in: &content) { name in
-                    guard name == name.lowercased(), let segmenter else { return name }
-                    return HashtagCamelCase.suggest(tag: name, segmenter: segmenter) ?? name
-                }
-            case .tagChannels: HashtagStore.setChannels(items, role: step.role ?? "", in: &content)
-            case .tagSets: HashtagStore.setSets(items, in: &content)
-            case .channelSet: ChannelStore.setActive(items, in: &content)
-            case .publicContact:
-                if value.boolValue == true, let address = conditionField(of: step).flatMap({ content.value(at: $0)?.stringValue }) {
-                    var emails = content.value(at: PublicContacts.emailsPointer)?.stringArray ?? []
-                    if !PublicContacts(emails: emails).allowsEmail(address) { emails.append(address) }
-                    content.setValue(.array(emails.map(JSONValue.string)), at: PublicContacts.emailsPointer)
-                }
-            }
+            let condition = stepFilter.conditionField(of: step)
+            store.write(value, for: step, suggested: suggested, condition: condition, segmenter: segmenter, in: &content)
         } else if let pointer = step.pointer(userID: reader.userID, item: state.item, record: state.record) {
             content.setValue(value, at: pointer)
             if step.allowsNew, step.optionsFrom == .trustees { content = TrusteeKey.addNamed(value.stringArray ?? [], to: content) }
@@ -335,7 +304,9 @@ public struct FlowEngine {
         state.itemIndex = 0
         state.currentItem = nil
         if state.items.isEmpty {
-            return nextAskableStep(from: definition.blockEnd(each))
+            // Nothing to go through (a plan with no accounts yet): on past the block, into the next
+            // block if one follows straight after (the hand-over's channels after its accounts).
+            return enterBlockIfNeeded(candidate: nextAskableStep(from: definition.blockEnd(each)), from: nil)
         }
         return nextAskableStep(from: definition.blockStart(each) ?? candidate)
     }
@@ -364,30 +335,12 @@ public struct FlowEngine {
     mutating func enterGroupIfNeeded(index: Int) -> [ChatEffect] {
         guard let group = definition.group(definition.steps[index].group), state.currentGroup != group.id else { return [] }
         state.currentGroup = group.id
-        if let resume = definition.pointer(definition.resumeField, userID: reader.userID, record: state.record) {
-            content.setValue(.int(group.number), at: resume)
-        }
+        groupProgress.entered(group, in: &content)
         return presenter.groupIntroduction(group)
     }
 
-    /// Records that the group of the step at `index` has been gone through.
-    mutating func completeGroup(stepIndex index: Int) {
-        guard let group = definition.group(definition.steps[index].group),
-              let pointer = definition.pointer(group.completeField, group: group, userID: reader.userID, record: state.record) else { return }
-        content.setValue(.string(Timestamp.iso(now)), at: pointer)
-    }
-
-    /// Bookkeeping when a flow with groups ends: completion time, and where a later `/tips` resumes.
-    mutating func finishGroups() {
-        guard !definition.groups.isEmpty else { return }
-        let userID = reader.userID
-        let done = definition.completedGroups(in: content, userID: userID, record: state.record)
-        let firstOpen = definition.groups.first { group in !done.contains(group) }
-        if let resume = definition.pointer(definition.resumeField, userID: userID, record: state.record) {
-            content.setValue(firstOpen.map { .int($0.number) }, at: resume)
-        }
-        if firstOpen == nil, let completed = definition.pointer(definition.completedField, userID: userID, record: state.record) {
-            content.setValue(.string(Timestamp.iso(now)), at: completed)
-        }
+    /// The plan's record of this run's groups.
+    var groupProgress: FlowGroupProgress {
+        FlowGroupProgress(definition: definition, userID: reader.userID, record: state.record, now: now)
     }
 }

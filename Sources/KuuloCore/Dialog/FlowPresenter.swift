@@ -97,6 +97,15 @@ struct FlowPresenter {
         return effects
     }
 
+    /// A group with nothing to ask in this plan (the hand-over's accounts when the plan lists none):
+    /// its heading and a line saying it is passed over, so that the numbering does not jump unexplained.
+    func skippedGroup(_ group: FlowGroup) -> [ChatEffect] {
+        guard let heading = definition.groupTitle else { return [] }
+        let title = fillTemplate(heading.text(language), ["number": String(group.number), "total": String(definition.groups.count),
+                                                          "title": group.title?.text(language) ?? group.id])
+        return [.say(ChatMessage(title, style: .heading)), .say(ChatMessage(reader.resources.messages.text(.groupSkipped, language), style: .hint))]
+    }
+
     /// "This tip serves your values: listening, interaction" — matched against the plan's own values.
     func valuesLine(for article: KnowledgeArticle) -> String? {
         guard !article.serves.isEmpty else { return nil }

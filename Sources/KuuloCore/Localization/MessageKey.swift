@@ -15,6 +15,10 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case articleHeading
     case backAtStart
     case blockDiscarded
+    /// The first Ctrl-C that only cleared a line: how to stop.
+    case interruptHint
+    /// A part of a grouped flow with nothing to ask in this plan.
+    case groupSkipped
     case blockStarted
     case cannotSkip
     case commandUnavailable

@@ -37,6 +37,30 @@ struct CheckCommandTests {
         #expect(clean.stdout.contains("No findings"))
     }
 
+    @Test("CamelCase advice knows student words (Voikko and Hunspell as installed): #sitsit and #sitsiviikko stay as they are, #nowheresitsit becomes #NowhereSitsit, never #SitsIt")
+    func camelCaseStudentWords() throws {
+        let folder = BinaryRunner.makeFolder()
+        let result = try BinaryRunner.run(["check", "--lang", "fi", "--format", "json", "-"], input: "Sitsit tulee! #sitsit #sitsiviikko #nowheresitsit #tampereenylioppilaskunta\n", folder: folder)
+        #expect(!result.stdout.contains("SitsIt"), "\(result.stdout)")
+        #expect(!result.stdout.contains("SitsiViikko"))
+        #expect(result.stdout.contains("#NowhereSitsit"))
+        #expect(result.stdout.contains("#TampereenYlioppilaskunta"), "ordinary advice still given")
+    }
+
+    @Test("a reply that tells the member they are wrong, or raises its voice with one word in capitals, is not called calm; an apology is (a user trial)")
+    func replyTone() throws {
+        let folder = BinaryRunner.makeFolder()
+        let english = try BinaryRunner.run(["check", "--reply", "--lang", "en", "-"], input: "You are wrong. The tickets were NEVER sold out.\n", folder: folder)
+        #expect(english.code == 1)
+        #expect(english.stdout.contains("“You are wrong” sounds dismissive") && english.stdout.contains("“NEVER” is written in capitals"), "\(english.stdout)")
+        let finnish = try BinaryRunner.run(["check", "--reply", "--lang", "fi", "-"], input: "Ootte väärässä, liput ei loppuneet kesken.\n", folder: folder)
+        #expect(finnish.code == 1 && finnish.stdout.contains("”Ootte väärässä” kuulostaa"), "\(finnish.stdout)")
+        let apology = try BinaryRunner.run(["check", "--reply", "--lang", "fi", "-"], input: "Olimme väärässä, ja pahoittelemme. Liput myydään uudelleen perjantaina.\n", folder: folder)
+        #expect(apology.code == 0 && !apology.stdout.contains("tone."), "\(apology.stdout)")
+        let post = try BinaryRunner.run(["check", "--lang", "en", "-"], input: "The party is NEXT week, see you there.\n", folder: folder)
+        #expect(!post.stdout.contains("tone.shouting"), "one capitalised word in an ordinary post stays allowed: \(post.stdout)")
+    }
+
     @Test("a plan in the folder enables the plan rules; without one they are skipped")
     func planRules() throws {
         let folder = BinaryRunner.makeFolder()

@@ -121,4 +121,31 @@ struct HandoverEndToEndTests {
         #expect(html.contains("id=\"handover\""), "the section has its anchor")
         #expect(html.contains("Change of term") && html.contains("Rights removed from") && html.contains("some@kyy.fi"))
     }
+
+    @Test("a plan with no accounts: the accounts part says it is skipped, every channel is still gone through by name, and the change of term ends (found in a user trial: {itemName} once, then 'unfinished' for ever)")
+    func planWithoutAccounts() throws {
+        let folder = try HandoverPlan.folder()
+        let plan = folder + "/kuulo-plan.json"
+        var document = try #require(try JSONSerialization.jsonObject(with: Data(HandoverPlan.text.utf8)) as? [String: Any])
+        var content = try #require(document["plan"] as? [String: Any])
+        #expect(content.removeValue(forKey: "accounts") != nil)
+        document["plan"] = content
+        try JSONSerialization.data(withJSONObject: document).write(to: URL(fileURLWithPath: plan))
+        var input = PipedInput(language: .en, user: "Cecilia Carlsson", planPath: plan, now: HandoverPlan.now)
+        input.send("/handover")
+        input.answer(HandoverPlan.people.merging(["owners/instagram": ["Daavid Dahl"], "owners/facebook": ["Eero Eskola"], "crisisDecider": ["Cecilia Carlsson"]]) { $1 })
+        let run = try BinaryRunner.run(["--lang", "en"], input: input.text, folder: folder, environment: HandoverPlan.clock.merging(["KUULO_USER": "Cecilia Carlsson"]) { $1 })
+        #expect(run.code == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Part 2/4"), "the skipped part is named: \(run.stdout)")
+        #expect(run.stdout.contains("Nothing to ask in this part"))
+        #expect(!run.stdout.contains("{itemName}"))
+        #expect(run.stdout.contains("The change of term is now in the plan"))
+        let done = BinaryRunner.json(plan)
+        #expect(done.at("plan", "terms", "1", "channels", "_") == nil, "answers are kept under the channel, not a placeholder")
+        #expect(done.at("plan", "channels", "instagram", "owners") as? [String] == ["Daavid Dahl"])
+        #expect(done.at("plan", "channels", "facebook", "owners") as? [String] == ["Eero Eskola"])
+        #expect(done.at("plan", "terms", "1", "completedAt") as? String != nil, "the change of term is finished, not left at part 2")
+        let greeting = try BinaryRunner.run(["--lang", "en"], input: "", folder: folder, environment: HandoverPlan.clock.merging(["KUULO_USER": "Cecilia Carlsson"]) { $1 })
+        #expect(!greeting.stdout.contains("unfinished"), "\(greeting.stdout)")
+    }
 }

@@ -84,6 +84,13 @@ struct InsightsEndToEndTests {
         // A folder named instead of a file: said as an import, never as a bad --plan.
         let folderNamed = try BinaryRunner.run(["insights", "import", ".", "--lang", "en"], folder: folder)
         #expect(folderNamed.code != 0 && folderNamed.stderr.contains("not a file to import") && !folderNamed.stderr.contains("--plan"), "\(folderNamed.stderr)")
+        // A file that is not there is said to be missing, never "the folder is not writable" (a user trial).
+        let missing = try BinaryRunner.run(["insights", "import", "nothere.csv", "--lang", "fi"], folder: folder)
+        #expect(missing.code == 66 && missing.stderr.contains("nothere.csv: tiedostoa ei ole.") && !missing.stderr.contains("--plan"), "\(missing.stderr)")
+        let missingListen = try BinaryRunner.run(["listen", "import", "nothere.csv", "--lang", "en"], folder: folder)
+        #expect(missingListen.stderr.contains("nothere.csv: no such file.") && !missingListen.stderr.contains("not writable"), "\(missingListen.stderr)")
+        let inChat = try BinaryRunner.run(["--lang", "en"], input: "/results import nothere.csv\n", folder: folder)
+        #expect(inChat.stdout.contains("nothere.csv: no such file.") && !inChat.stdout.contains("not writable"), "\(inChat.stdout)")
         let daily = try BinaryRunner.run(["insights", "import", "instagram.csv", "daily.csv", "--lang", "en"], folder: folder)
         #expect(daily.code == 65)
         #expect(daily.stderr.contains("daily.csv is the per-day report"))

@@ -76,6 +76,9 @@ final class PseudoTerminal {
         if count > 0 { output += String(decoding: buffer[..<count], as: UTF8.self) }
     }
 
+    /// The terminal's settings as the process left them, read when it exited (what the shell gets back).
+    private(set) var settingsAtExit: termios?
+
     /// Where the output ends now, to look only at what comes next.
     var mark: String.Index { output.endIndex }
 
@@ -87,6 +90,8 @@ final class PseudoTerminal {
             pump(milliseconds: 20)
             let result = waitpid(pid, &status, WNOHANG)
             if result == pid {
+                var settings = termios()
+                if tcgetattr(master, &settings) == 0 { settingsAtExit = settings }
                 close(master)
                 if status & 0x7F == 0 { return (status >> 8) & 0xFF }
                 return 128 + (status & 0x7F)

@@ -142,6 +142,30 @@ struct TerminalTests {
         #expect(terminal.waitForExit() == 0)
     }
 
+    @Test("after Ctrl-C the terminal is given back echoing and line by line, however the chat then ends, and the first Ctrl-C says how to stop",
+          arguments: ["/quit\r", "\u{04}"])
+    func controlCLeavesTerminalUsable(ending: String) throws {
+        let terminal = try start(preparedFolder())
+        #expect(terminal.waitForLineEditor())
+        terminal.type("half a line")
+        #expect(terminal.waitFor("half a line"))
+        let mark = terminal.mark
+        terminal.type("\u{03}")
+        #expect(terminal.waitFor("To stop, type /quit or press Ctrl-D", after: mark))
+        #expect(terminal.waitFor("kuulo> ", after: mark))
+        #expect(terminal.waitForLineEditor())
+        let second = terminal.mark
+        terminal.type("x\u{03}")
+        #expect(terminal.waitFor("kuulo> ", after: second))
+        #expect(terminal.waitForLineEditor())
+        #expect(!terminal.output[second...].contains("To stop"))
+        terminal.type(ending)
+        #expect(terminal.waitForExit() == 0)
+        let settings = try #require(terminal.settingsAtExit)
+        #expect(settings.c_lflag & tcflag_t(ECHO) != 0)
+        #expect(settings.c_lflag & tcflag_t(ICANON) != 0)
+    }
+
     @Test("Ctrl-D on an empty line saves and exits 0")
     func controlD() throws {
         let folder = try preparedFolder()

@@ -71,6 +71,21 @@ struct ChannelFlowTests {
         #expect(again.contains("[1/16]"), "\(again)")
     }
 
+    @Test("== on the next channel takes the previous channel's owners, the answer '=' offers, instead of leaving the channel without one (a user trial)")
+    func restTakesPreviousOwners() throws {
+        var document = plan()
+        document.content.setValue(["kind": "facebook-page", "owners": ["Pekka"], "substitutes": ["Maija"]], at: JSONPointer(tokens: ["channels", "facebook-page"]))
+        var chat = ChatHarness(language: .fi, user: "Maija", document: document)
+        chat.send("/kanavat")
+        chat.send("", "instagram-syöte, facebook-sivu")
+        chat.send("==")
+        #expect(chat.content["channels"]?["facebook-page"]?["owners"] == ["Pekka"], "an answer already given is kept")
+        let second = chat.send("Arki ja kasvot", "==")
+        #expect(chat.content["channels"]?["instagram-feed"]?["owners"] == ["Pekka"], "\(second)")
+        #expect(chat.content["channels"]?["instagram-feed"]?["substitutes"] == ["Maija"])
+        #expect(second.contains("Vastuuhenkilöt: Pekka"), "the filled answers are named: \(second)")
+    }
+
     @Test("the advice names unreached audiences, missing owners, overlap and an unrealistic cadence")
     func advice() {
         var content: JSONValue = ["organisation": ["audiences": ["members", "alumni"]],

@@ -21,6 +21,9 @@ struct ChatHarness {
         absorb(session.start())
     }
 
+    /// The chat languages the session asked to remember, in order.
+    var rememberedLanguages: [Language] = []
+
     /// Files the session may ask to read, by path.
     var readable: [String: String] = [:]
 
@@ -31,6 +34,7 @@ struct ChatHarness {
             case .persist: persists += 1
             case .exit(let code): exitCode = code
             case .rememberUser(let name): remembered.append(name)
+            case .rememberLanguage(let language): rememberedLanguages.append(language)
             case .writeFile(let path, let contents, let message), .printPDF(let path, let contents, let message):
                 written[path] = contents
                 transcript.append(message)

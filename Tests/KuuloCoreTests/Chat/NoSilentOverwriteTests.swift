@@ -94,7 +94,7 @@ struct NoSilentOverwriteTests {
         #expect(entry.summary == "Labelled version \(revision): the version the board approved")
         #expect(entry.author == "Maija")
         #expect(chat.send("/tallenna hallituksen hyväksymä").contains("Version \(revision + 1) is now labelled"))
-        #expect(chat.send("/undo").contains("Version \(revision) undone"))
+        #expect(chat.send("/undo").contains("Undid version \(revision) ("))
         #expect(chat.content["organisation"]?["name"] == "Tampereen ylioppilaskunta")
     }
 }

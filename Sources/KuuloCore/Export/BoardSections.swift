@@ -2,7 +2,9 @@ import Foundation
 
 /// The sections a board expects besides the communication itself: public contact details, the annual
 /// calendar, comment moderation, photo consent and data protection, accounts and access.
-extension DocumentBuilder {
+struct BoardSections: DocumentPart {
+    let context: DocumentContext
+
     func contactBlocks() -> [ExportBlock] {
         let contacts = plan.organisation.publicContacts
         let specs: [(ExportTextKey, [String])] = [
@@ -66,10 +68,5 @@ extension DocumentBuilder {
                                    headers: [.tablePlatform, .tableAccount, .tableAdmins, .tableTwoFactor, .tableRecovery, .tableReviewed]
                                        .map { texts.text($0) }, rows: rows)),
                 .paragraph([.text(texts.text(.accountsNoPasswords))])]
-    }
-
-    /// A platform's name from the channel catalogue, else as written.
-    func platformName(_ id: String) -> String {
-        catalogue.entry(id)?.name.text(language) ?? id
     }
 }

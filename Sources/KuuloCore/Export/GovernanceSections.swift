@@ -1,7 +1,9 @@
 import Foundation
 
 /// Roles and signatures, measuring, and the tips appendix.
-extension DocumentBuilder {
+struct GovernanceSections: DocumentPart {
+    let context: DocumentContext
+
     func roleBlocks() -> [ExportBlock] {
         var blocks: [ExportBlock] = []
         if plan.trustees.isEmpty {
@@ -19,18 +21,6 @@ extension DocumentBuilder {
         blocks.append(.fields([field(.fieldAdminsListed, listed.map { texts.text($0 ? .yesWord : .noWord) })]))
         if plan.trustees.contains(where: { $0.name == nil || $0.signature == nil }) || listed == nil { blocks.append(missingSome()) }
         return blocks
-    }
-
-    /// How far a trustee is with the onboarding, in words.
-    func onboardingStatus(_ trustee: PlanTrustee) -> String {
-        guard let progress = trustee.progress else { return texts.text(.onboardingNotStarted) }
-        if let completed = progress.completedAt {
-            return texts.text(.onboardingDone, ["date": dates.date(ofTimestamp: completed, in: plan.timeZone)])
-        }
-        if !progress.completed.isEmpty || progress.startedAt != nil {
-            return texts.text(.onboardingPartial, ["done": String(progress.completed.count), "total": String(progress.total)])
-        }
-        return texts.text(.onboardingNotStarted)
     }
 
     func metricBlocks() -> [ExportBlock] {

@@ -1,6 +1,8 @@
 import Foundation
 
-extension DocumentBuilder {
+struct HandoverSection: DocumentPart {
+    let context: DocumentContext
+
     /// The latest change of term as the two boards' checklist: who leaves and starts, the admin rights
     /// to change on each account, who runs each channel, each new trustee's onboarding and the
     /// outgoing board's year in numbers.

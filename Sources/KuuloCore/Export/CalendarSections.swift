@@ -1,7 +1,9 @@
 import Foundation
 
 /// Sections 5 and 6: content themes and the calendar; hashtags.
-extension DocumentBuilder {
+struct CalendarSections: DocumentPart {
+    let context: DocumentContext
+
     func calendarBlocks() -> [ExportBlock] {
         var blocks: [ExportBlock] = [.heading(texts.text(.themesHeading), level: 3)]
         var order: [String] = []
@@ -105,10 +107,5 @@ extension DocumentBuilder {
         }
         if !limits.isEmpty { blocks += [.heading(texts.text(.hashtagLimitsHeading), level: 3), .list(limits, ordered: false)] }
         return blocks
-    }
-
-    /// A tag as written with one leading `#`.
-    static func hashtag(_ text: String) -> String {
-        "#" + String(text.drop { $0 == "#" || $0 == "＃" })
     }
 }

@@ -1,7 +1,9 @@
 import Foundation
 
 /// Sections 1–3: the organisation, its values and core message; goals; audiences.
-extension DocumentBuilder {
+struct OrganisationSections: DocumentPart {
+    let context: DocumentContext
+
     func organisationBlocks() -> [ExportBlock] {
         let organisation = plan.organisation
         let values = organisation.values.nonBlank
@@ -45,10 +47,5 @@ extension DocumentBuilder {
             return texts.spans(.audienceReachedBy, ["audience": [.text(audience)], "channels": [.text(reaching.joined(separator: ", "))]])
         }
         return [.list(items, ordered: false)]
-    }
-
-    /// How audience names are compared: case and surrounding spaces ignored.
-    static func matchKey(_ text: String) -> String {
-        text.lowercased().trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

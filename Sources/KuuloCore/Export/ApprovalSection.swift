@@ -2,7 +2,9 @@ import Foundation
 
 /// The version the board sees: the label and date it gave when it approved the plan (never Kuulo's own
 /// revision numbers), the changes since in words, and what to check before approving.
-extension DocumentBuilder {
+struct ApprovalSection: DocumentPart {
+    let context: DocumentContext
+
     /// How many changes the document lists.
     static let historyShown = 5
 

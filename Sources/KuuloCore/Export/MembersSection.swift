@@ -3,7 +3,9 @@ import Foundation
 /// "What interests our members" (tip 5 with real material): the results imported from the platforms
 /// per channel and per purpose, with charts, the posts that interested members most and least, and the
 /// listening log's digest — what members said, by kind, answered or not, and what they talked about.
-extension DocumentBuilder {
+struct MembersSection: DocumentPart {
+    let context: DocumentContext
+
     func memberBlocks() -> [ExportBlock] {
         let report = InsightsReport(content: document.content)
         let log = ListeningLog(content: document.content)

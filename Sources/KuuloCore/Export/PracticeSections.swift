@@ -1,7 +1,9 @@
 import Foundation
 
 /// Sections 7–11: listening, interaction, ground rules, accessibility and languages, crisis procedure.
-extension DocumentBuilder {
+struct PracticeSections: DocumentPart {
+    let context: DocumentContext
+
     func listeningBlocks() -> [ExportBlock] {
         let monitoring = plan.plan.monitoring
         return fieldBlocks([

@@ -1,7 +1,9 @@
 import Foundation
 
 /// Section 4: the channel map.
-extension DocumentBuilder {
+struct ChannelSection: DocumentPart {
+    let context: DocumentContext
+
     func channelBlocks() -> [ExportBlock] {
         var blocks: [ExportBlock] = []
         let channels = plan.channels

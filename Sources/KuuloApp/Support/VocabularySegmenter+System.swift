@@ -1,0 +1,17 @@
+import Foundation
+import KuuloCore
+import Linguistics
+
+extension VocabularySegmenter {
+    /// Voikko and Hunspell behind the vocabulary of `data` (an organisation's own words included),
+    /// the vocabulary read on the first hashtag that needs word boundaries.
+    static func system(data: DataFiles) -> VocabularySegmenter {
+        // The chat and `kuulo check` read their data on one thread; the closure only defers the read.
+        nonisolated(unsafe) let data = data
+        let vocabulary = Memo<Int, SocialMediaVocabulary>()
+        let system = SystemSegmenter()
+        return VocabularySegmenter(base: system, isFinnishWord: system.isFinnishWord) {
+            vocabulary.value(0) { SocialMediaVocabulary(json: data.tree(DraftRuleData.vocabularyPath)) }
+        }
+    }
+}

@@ -68,7 +68,7 @@ def language_pack(root, code):
         detection["labels"] = [code]
         detection["flags"] = []
         pack["detection"] = detection
-        for group in ("answers", "conflict", "numbers"):
+        for group in ("answers", "conflict", "numbers", "months"):
             if isinstance(pack.get(group), dict):
                 pack[group] = {k: [typed(str(w), code) for w in v] for k, v in pack[group].items()}
         return pack, "from languages/en.yaml"

@@ -24,6 +24,9 @@ Usage:
          every table in the HTML is in the PDF's text (pdftotext -raw; spaces and hyphens ignored), since
          Chromium prints what does not fit past the page, where pdftotext reads nothing. That check is shown
          to fail each run: Tests/Fixtures/pdf/too-wide-table.html put into a real export must fail it.
+         No word of a column heading split across lines (pdftotext -bbox: a piece ends a line, the rest
+         starts the next at the same left edge); shown to fail each run on a real export printed with
+         headings that may break anywhere.
          Skipped, saying why, only when chromium or pdftotext is not installed and CI is not set; under CI
          their absence fails.
 
@@ -32,6 +35,7 @@ Prints 'ok'/'FAIL' lines and a closing 'N passed, N failed' line; exits 1 on any
 """
 import csv
 import datetime
+import html
 import io
 import os
 import re
@@ -310,6 +314,53 @@ def check_cut_table_check(html_path, output):
           bool(cut) and set(cut) <= fixture_cells, f"cut cells: {cut[:4]}")
 
 
+def header_words(html_text):
+    """The words of every table's column headings (<thead>), without surrounding punctuation."""
+    document = html5lib.parse(html_text, namespaceHTMLElements=False)
+    words = set()
+    for head in document.iter("thead"):
+        for cell in head.iter("th"):
+            for word in "".join(cell.itertext()).split():
+                word = word.strip("()[],.:;!?“”\"'")
+                if len(word) > 1:
+                    words.add(word)
+    return words
+
+
+def split_header_words(html_text, pdf_path):
+    """Column-heading words the PDF prints in pieces: a piece of the word (with or without a hyphen)
+    ends a line and the rest starts the next line at the same left edge (pdftotext -bbox)."""
+    boxes = subprocess.run(["pdftotext", "-bbox", pdf_path, "-"], capture_output=True).stdout.decode("utf-8", "replace")
+    wanted = header_words(html_text)
+    hyphens = "-\u00ad\u2010"
+    split = set()
+    for page in boxes.split("<page ")[1:]:
+        words = [(float(x), float(y), float(bottom) - float(y), html.unescape(text)) for x, y, bottom, text in
+                 re.findall(r'<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="[0-9.]+" yMax="([0-9.]+)">([^<]*)</word>', page)]
+        for x, y, height, text in words:
+            piece = text.rstrip(hyphens)
+            candidates = [word for word in wanted if word.startswith(piece) and word != piece]
+            if not piece or not candidates:
+                continue
+            for x_below, y_below, _, rest in words:
+                if abs(x_below - x) < 1.5 and 0 < y_below - y < 1.8 * height:
+                    joined = piece + rest.rstrip(hyphens)
+                    split.update(word for word in candidates if word.startswith(joined) or word == joined.strip("()[],.:;"))
+    return sorted(split)
+
+
+def check_split_header_check(html_path, output):
+    """The split-heading check fails on a real export printed with the old style (words broken anywhere)."""
+    with open(html_path, encoding="utf-8") as handle:
+        plain = handle.read()
+    old_style = "<style>@media print { th, td { overflow-wrap: anywhere !important; } thead th { font-size: 1em !important; } }</style></head>"
+    broken = plain.replace("</head>", old_style, 1)
+    target = os.path.join(output, "split-headings.pdf")
+    if not check("a plan printed with headings that may break anywhere prints through Chromium", "</head>" in plain and print_html(broken, target)):
+        return
+    check("the split-heading check fails on headings broken anywhere", bool(split_header_words(broken, target)))
+
+
 def validate_pdfs(kuulo, folder, output):
     """Prints every *-plan.json to PDF with the binary and reads it back with pdftotext."""
     missing = [tool for tool, found in (("chromium", any(shutil.which(b) for b in BROWSERS)), ("pdftotext", shutil.which("pdftotext"))) if not found]
@@ -361,11 +412,15 @@ def validate_pdfs(kuulo, folder, output):
             html_path = os.path.join(output, f"{stem}.{language}.html")
             if os.path.exists(html_path):
                 with open(html_path, encoding="utf-8") as handle:
-                    cut = cut_cells(handle.read(), target)
+                    html_text = handle.read()
+                cut = cut_cells(html_text, target)
                 check(f"{name}: no table cut at the page edge (every table cell is in the PDF's text)", not cut, f"{cut[:3]}")
+                split = split_header_words(html_text, target)
+                check(f"{name}: no column-heading word split across lines", not split, f"{split[:5]}")
     shown = [entry for entry in sorted(os.listdir(output)) if entry.endswith(".html")]
     if shown:
         check_cut_table_check(os.path.join(output, shown[0]), output)
+        check_split_header_check(os.path.join(output, shown[-1]), output)
 
 
 def main(arguments):

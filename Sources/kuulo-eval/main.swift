@@ -1,5 +1,5 @@
 // Measures understanding on labelled files, the way the chat and `kuulo ask` read free text.
-// Usage: kuulo-eval [--verbose] [--data CHECKOUT] QUESTIONS.yaml [REQUESTS.yaml]
+// Usage: kuulo-eval [--verbose] [--data CHECKOUT] [--intent NAME=NUMBER …] QUESTIONS.yaml [REQUESTS.yaml]
 //   QUESTIONS.yaml: `fi:` and `en:` lists of {q: "…", id: <Knowledge article id>}; prints top-1,
 //                   top-3 and no-answer counts per language.
 //   REQUESTS.yaml:  the same shape, `id` a command id (draft, tips, …), `crisis` or `smalltalk`,
@@ -7,6 +7,7 @@
 //                   the right flow starts, per language.
 //   --data:         read Knowledge/ and the search word lists from this checkout instead of the
 //                   embedded copies (for tuning without rebuilding).
+//   --intent N=V:   an `IntentSettings` threshold (requestMargin=0.08, …), for tuning without rebuilding.
 //   --verbose:      list every miss.
 // Either file may be "-" to skip it. Exit status 0 when both were read, 65 when a file is unusable.
 import Foundation
@@ -22,8 +23,22 @@ if let position = arguments.firstIndex(of: "--data"), position + 1 < arguments.c
     dataRoot = arguments[position + 1]
     arguments.removeSubrange(position...(position + 1))
 }
+var intentSettings = IntentSettings()
+while let position = arguments.firstIndex(of: "--intent"), position + 1 < arguments.count {
+    let setting = arguments[position + 1].split(separator: "=", maxSplits: 1).map(String.init)
+    guard setting.count == 2, let value = Double(setting[1]) else {
+        FileHandle.standardError.write(Data("kuulo-eval: --intent wants NAME=NUMBER\n".utf8))
+        exit(64)
+    }
+    guard let keyPath = IntentSettings.thresholds[setting[0]] else {
+        FileHandle.standardError.write(Data("kuulo-eval: no intent setting \(setting[0])\n".utf8))
+        exit(64)
+    }
+    intentSettings[keyPath: keyPath] = value
+    arguments.removeSubrange(position...(position + 1))
+}
 guard !arguments.isEmpty, arguments.count <= 2 else {
-    FileHandle.standardError.write(Data("usage: kuulo-eval [--verbose] [--data CHECKOUT] QUESTIONS.yaml [REQUESTS.yaml]\n".utf8))
+    FileHandle.standardError.write(Data("usage: kuulo-eval [--verbose] [--data CHECKOUT] [--intent NAME=NUMBER …] QUESTIONS.yaml [REQUESTS.yaml]\n".utf8))
     exit(64)
 }
 
@@ -62,7 +77,8 @@ if let dataRoot {
     }
 }
 let data = DataFiles(embedded: EmbeddedFiles.all, embeddedJSON: EmbeddedFiles.parsedYAML, overrides: overrides)
-let interpreter = FreeTextInterpreter(data: data, lemmatizers: [.fi: LazyVoikkoLemmatizer()], stemmers: LazyStemmer.forEveryLanguage())
+let interpreter = FreeTextInterpreter(data: data, lemmatizers: [.fi: LazyVoikkoLemmatizer()], stemmers: LazyStemmer.forEveryLanguage(),
+                                      intentSettings: intentSettings)
 
 func percent(_ count: Int, _ total: Int) -> String {
     total == 0 ? "–" : String(format: "%.1f %%", 100 * Double(count) / Double(total))

@@ -91,7 +91,7 @@ public final class ChatRunner {
         do {
             try context.fileSystem.writeAtomically(bytes, to: path)
         } catch {
-            return ChatMessage(messages.text(.errorExportTarget, language, ["path": path, "reason": error.reason]), style: .error)
+            return ChatMessage(messages.text(.errorExportTarget, language, ["path": path, "reason": error.text(messages, language)]), style: .error)
         }
         return ChatMessage(message, style: .success)
     }
@@ -123,7 +123,7 @@ public final class ChatRunner {
                     try context.fileSystem.writeAtomically(Array(contents.utf8), to: path)
                     context.output.message(ChatMessage(message, style: .success))
                 } catch {
-                    let text = context.resources.messages.text(.errorExportTarget, session.language, ["path": path, "reason": error.reason])
+                    let text = context.resources.messages.text(.errorExportTarget, session.language, ["path": path, "reason": error.text(context.resources.messages, session.language)])
                     context.output.message(ChatMessage(text, style: .error))
                 }
             case .printPDF(let path, let html, let message):

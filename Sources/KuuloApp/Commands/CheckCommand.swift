@@ -191,7 +191,8 @@ struct CheckCommand: ParsableCommand, KuuloRunnable {
                 let failure: KuuloError
                 switch error {
                 case .missing: failure = KuuloError(.errorFileMissing, ["path": path], exitCode: ExitCodes.noInput)
-                case .failed(let reason): failure = KuuloError(.errorReadFailed, ["path": path, "reason": reason], exitCode: ExitCodes.ioError)
+                case .system, .failed:
+                    failure = KuuloError(.errorReadFailed, ["path": path, "reason": error.text(context.resources.messages, language)], exitCode: ExitCodes.ioError)
                 }
                 return .failure(ContextFailure(code: context.fail(failure, language: language)))
             }

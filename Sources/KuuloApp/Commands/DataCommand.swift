@@ -35,7 +35,7 @@ struct DataExport: ParsableCommand, KuuloRunnable {
                     try context.fileSystem.writeAtomically(Array(text.utf8), to: target)
                     written += 1
                 } catch {
-                    return context.fail(KuuloError(.errorExportTarget, ["path": target, "reason": "\(error)"], exitCode: ExitCodes.ioError), language: language)
+                    return context.fail(KuuloError(.errorExportTarget, ["path": target, "reason": (error as? FileSystemError)?.text(context.resources.messages, language) ?? "\(error)"], exitCode: ExitCodes.ioError), language: language)
                 }
             }
             context.output.line(context.resources.messages.text(.dataExported, language, ["count": String(written), "path": folder]))

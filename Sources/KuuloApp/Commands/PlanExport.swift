@@ -62,7 +62,7 @@ struct PlanExport: ParsableCommand, KuuloRunnable {
         do {
             try access.context.fileSystem.writeAtomically(bytes, to: target)
         } catch {
-            return access.context.fail(KuuloError(.errorExportTarget, ["path": target, "reason": error.reason], exitCode: ExitCodes.ioError), language: access.language)
+            return access.context.fail(KuuloError(.errorExportTarget, ["path": target, "reason": error.text(access.context.resources.messages, access.language)], exitCode: ExitCodes.ioError), language: access.language)
         }
         access.context.output.error(access.text(.exportWritten, ["path": target]))
         return ExitCodes.ok
@@ -121,7 +121,7 @@ struct PlanExport: ParsableCommand, KuuloRunnable {
         do {
                 try access.context.fileSystem.writeAtomically(Array(text.utf8), to: output)
             } catch {
-                return access.context.fail(KuuloError(.errorExportTarget, ["path": output, "reason": error.reason], exitCode: ExitCodes.ioError), language: access.language)
+                return access.context.fail(KuuloError(.errorExportTarget, ["path": output, "reason": error.text(access.context.resources.messages, access.language)], exitCode: ExitCodes.ioError), language: access.language)
             }
         access.context.output.error(access.text(.exportWritten, ["path": output]))
         return ExitCodes.ok

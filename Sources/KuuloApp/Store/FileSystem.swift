@@ -1,16 +1,29 @@
 import Foundation
+import KuuloCore
 
 /// Why a file operation failed.
 public enum FileSystemError: Error, Equatable {
     /// The file does not exist.
     case missing
+    /// The system refused (`errno`), said to the trustee in words (`SystemErrorCode.text`).
+    case system(SystemErrorCode)
     /// Anything else, with the system's description.
     case failed(String)
 
-    /// Why, in a few words for a message.
+    /// Why, in a few words for a message (English; the chat says a `system` reason in its language).
     public var reason: String {
         switch self {
         case .missing: return "no such file or folder"
+        case .system(let code): return code.systemDescription
+        case .failed(let detail): return detail
+        }
+    }
+
+    /// Why, in `language`.
+    public func text(_ messages: MessageCatalog, _ language: Language) -> String {
+        switch self {
+        case .missing: return SystemErrorCode(ENOENT).text(messages, language)
+        case .system(let code): return code.text(messages, language)
         case .failed(let detail): return detail
         }
     }
@@ -48,6 +61,8 @@ public enum SafeFileError: Error, Equatable {
     case lockTimedOut(lockFile: String)
     /// The bytes written to the temporary file did not read back as a valid file; nothing was replaced.
     case readBackFailed
+    /// The system refused (`errno`).
+    case system(SystemErrorCode)
     /// Anything else, with the system's description.
     case failed(String)
 }
@@ -119,6 +134,7 @@ public extension FileSystem {
         } catch {
             switch error {
             case .missing: throw .missing
+            case .system(let code): throw .system(code)
             case .failed(let reason): throw .failed(reason)
             }
         }
@@ -135,6 +151,7 @@ public extension FileSystem {
         } catch {
             switch error {
             case .missing: throw .folderUnwritable(LocalFileSystem.folder(of: path))
+            case .system(let code): throw .system(code)
             case .failed(let reason): throw .failed(reason)
             }
         }

@@ -15,7 +15,7 @@ public final class LocalFileSystem: FileSystem {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             if errno == ENOENT || errno == ENOTDIR { throw .missing }
-            throw .failed(Self.lastError())
+            throw .system(.last)
         }
         defer { close(descriptor) }
         switch Self.readAll(descriptor, limit: Int.max) {
@@ -31,6 +31,7 @@ public final class LocalFileSystem: FileSystem {
         do {
             try replace(path, with: bytes, mode: mode) { _ in true }
         } catch {
+            if case .system(let code) = error { throw .system(code) }
             throw .failed(error.reason)
         }
     }
@@ -54,7 +55,7 @@ public final class LocalFileSystem: FileSystem {
                 if lstat(path, &link) == 0 { throw .notRegularFile(.brokenLink) }
                 throw .missing
             }
-            throw .failed(Self.lastError())
+            throw .system(.last)
         }
         defer { close(descriptor) }
         var status = stat()
@@ -161,12 +162,12 @@ public final class LocalFileSystem: FileSystem {
             let aside = target + ".unsaved-" + stamp + "-" + Self.randomName(length: 4) + ".json"
             let descriptor = open(aside, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
             if descriptor < 0, errno == EEXIST { continue }
-            guard descriptor >= 0 else { throw .failed(Self.lastError()) }
+            guard descriptor >= 0 else { throw .system(.last) }
             defer { close(descriptor) }
             fchmod(descriptor, 0o600)
-            if let reason = Self.writeAll(descriptor, bytes) ?? (fsync(descriptor) == 0 ? nil : Self.lastError()) {
+            if let code = Self.writeAll(descriptor, bytes) ?? (fsync(descriptor) == 0 ? nil : .last) {
                 unlink(aside)
-                throw .failed(reason)
+                throw .system(code)
             }
             return aside
         }
@@ -252,24 +253,24 @@ public final class LocalFileSystem: FileSystem {
             descriptor = open(temporary, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
             if descriptor >= 0 || errno != EEXIST { break }
         }
-        guard descriptor >= 0 else { throw .failed(Self.lastError()) }
+        guard descriptor >= 0 else { throw .system(.last) }
         func fail(_ error: SafeFileError) -> SafeFileError {
             close(descriptor)
             unlink(temporary)
             return error
         }
         if mode != 0o600 { fchmod(descriptor, mode) }
-        if let reason = Self.writeAll(descriptor, bytes) { throw fail(.failed(reason)) }
-        if fsync(descriptor) != 0 { throw fail(.failed(Self.lastError())) }
+        if let code = Self.writeAll(descriptor, bytes) { throw fail(.system(code)) }
+        if fsync(descriptor) != 0 { throw fail(.system(.last)) }
         guard lseek(descriptor, 0, SEEK_SET) == 0 else { throw fail(.failed(Self.lastError())) }
         guard case .success(let written) = Self.readAll(descriptor, limit: bytes.count), written == bytes, readBack(written) else {
             throw fail(.readBackFailed)
         }
         close(descriptor)
         guard rename(temporary, target) == 0 else {
-            let reason = Self.lastError()
+            let code = SystemErrorCode.last
             unlink(temporary)
-            throw .failed(reason)
+            throw .system(code)
         }
         let directory = open(folder, O_RDONLY | O_CLOEXEC)
         if directory >= 0 {
@@ -306,14 +307,14 @@ public final class LocalFileSystem: FileSystem {
         }
     }
 
-    /// Writes every byte; returns the reason when that failed.
-    private static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> String? {
+    /// Writes every byte; returns the system's reason when that failed.
+    private static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> SystemErrorCode? {
         var written = 0
         while written < bytes.count {
             let result = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
             if result < 0 {
                 if errno == EINTR { continue }
-                return lastError()
+                return .last
             }
             written += result
         }
@@ -348,6 +349,7 @@ extension SafeFileError {
         case .folderUnwritable(let folder): return "cannot create files in \(folder)"
         case .lockTimedOut(let lockFile): return "locked (\(lockFile))"
         case .readBackFailed: return "the written copy did not read back"
+        case .system(let code): return code.systemDescription
         case .failed(let reason): return reason
         }
     }

@@ -7,6 +7,8 @@ public enum PlanStoreError: Error, Equatable {
     case plan(PlanError)
     /// Reading or writing failed.
     case io(String)
+    /// The system refused to read or write (`errno`).
+    case system(SystemErrorCode)
     /// The folder does not allow creating the file.
     case unwritableDirectory(String)
     /// Nothing exists at the path (for a file to read, it is not there; for one to write, its folder
@@ -214,6 +216,7 @@ public final class PlanStore {
         case .folderUnwritable(let folder): return .unwritableDirectory(folder)
         case .lockTimedOut(let lockFile): return .locked(lockFile: lockFile)
         case .readBackFailed: return .readBackFailed
+        case .system(let code): return .system(code)
         case .failed(let reason): return .io(reason)
         }
     }

@@ -59,6 +59,8 @@ extension KuuloError {
             return plan(planError, path: path, messages: messages, language: language)
         case .io(let reason):
             return KuuloError(reading ? .errorReadFailed : .errorWriteFailed, ["path": path, "reason": reason], exitCode: ExitCodes.ioError)
+        case .system(let code):
+            return KuuloError(reading ? .errorReadFailed : .errorWriteFailed, ["path": path, "reason": code.text(messages, language)], exitCode: ExitCodes.ioError)
         case .unwritableDirectory(let folder):
             return KuuloError(.errorDirectoryUnwritable, ["path": folder], exitCode: ExitCodes.ioError)
         case .missing(let folder):

@@ -59,6 +59,11 @@ public enum AnswerParser {
                 return .failure(AnswerProblem(.answerNumberRange, ["min": step.minimum.map(String.init) ?? "…", "max": String(maximum)]))
             }
             return .success(.int(number))
+        case .month:
+            // The month's number, or its name in any installed language whatever the chat's language.
+            let named = LanguagePacks.current.packs.lazy.compactMap { $0.month(answer) }.first
+            guard let month = named ?? Int(answer), (1...12).contains(month) else { return .failure(AnswerProblem(.answerMonth)) }
+            return .success(.int(month))
         case .choice:
             guard let option = option(matching: answer, in: step, language: language) else {
                 return .failure(AnswerProblem(.answerChoice, ["count": String(step.options.count)]))
@@ -73,6 +78,7 @@ public enum AnswerParser {
                     continue
                 }
                 if step.allowsNew, Int(token) == nil, token.contains(where: \.isLetter) {
+                    if let problem = newValueProblem(token, in: step) { return .failure(problem) }
                     if !values.contains(token) { values.append(token) }
                     continue
                 }
@@ -86,6 +92,21 @@ public enum AnswerParser {
             if values.isEmpty { return .failure(AnswerProblem(.answerChoice, ["count": String(step.options.count)])) }
             return .success(.array(values.map(JSONValue.string)))
         }
+    }
+
+    /// Why a new value typed at a step that lists the channel catalogue is not taken as a channel of
+    /// the organisation's own: "jokin muu" / "other" alone asks for the channel's name, and a name one
+    /// or two letters from an option's (`instagarm`) is a mistyped option, not a new channel.
+    static func newValueProblem(_ token: String, in step: FlowStep) -> AnswerProblem? {
+        guard step.optionsFrom == .channelCatalogue else { return nil }
+        if LanguagePacks.current.meansOther(token) { return AnswerProblem(.answerChannelOtherName) }
+        let typed = fold(token)
+        guard typed.count >= 5 else { return nil }
+        let names = step.options.flatMap { option in [option.value] + option.aliases + Language.allCases.map { option.label.text($0) } }.map(fold)
+        if names.contains(where: { EditDistance.between(typed, $0, limit: 3) <= 2 }) {
+            return AnswerProblem(.answerChoiceUnknown, ["answer": token, "count": String(step.options.count)])
+        }
+        return nil
     }
 
     /// The message for a hashtag that would not work as typed.

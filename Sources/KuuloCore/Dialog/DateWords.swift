@@ -2,8 +2,8 @@ import Foundation
 
 /// The words people use for dates and times, from `Prompts/dates.yaml`, every language's together (a
 /// Finnish trustee may type "Fri 18:00" in a Finnish chat): weekday and month names, words for days
-/// counted from today, "next", the word before a time, a.m./p.m., and number words from the language
-/// packs.
+/// counted from today, "next", the word before a time, a.m./p.m., and number and month words from the
+/// language packs.
 public struct DateWords: Sendable {
     /// Where the words live.
     public static let path = "Prompts/dates.yaml"
@@ -59,6 +59,9 @@ public struct DateWords: Sendable {
         for pack in packs.packs {
             for (value, words) in pack.numbers {
                 for word in words where numbers[word.lowercased()] == nil { numbers[word.lowercased()] = value }
+            }
+            for (value, words) in pack.months {
+                for word in words where months[word] == nil { months[word] = value }
             }
         }
     }

@@ -133,6 +133,9 @@ public enum InputKind: String, Sendable, CaseIterable {
     case yesno
     /// A whole number within bounds.
     case number
+    /// A month of the year, stored as its number 1–12: the number, or the month's name in any form
+    /// any installed language pack lists (`lokakuu`, `lokakuussa`, `lokak.`, `October`, `oct`).
+    case month
     /// Several hashtags, one a line, each validated.
     case hashtags
     /// A date and time as people type it (`LocalDateTimeText`): `pe 18`, `8.12. klo 12`, `2026-12-01 18:00`.

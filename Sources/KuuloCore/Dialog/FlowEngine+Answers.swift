@@ -16,7 +16,7 @@ extension FlowEngine {
             return effects + accept(value, for: step)
         case .failure(let problem):
             let refusal = say(problem.key, problem.arguments, style: .error)
-            if step.kind == .datetime || step.kind == .number { return [refusal] }
+            if step.kind == .datetime || step.kind == .number || step.kind == .month { return [refusal] }
             return [refusal] + presenter.present(index: state.stepIndex)
         }
     }

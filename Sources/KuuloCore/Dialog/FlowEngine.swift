@@ -282,7 +282,8 @@ public struct FlowEngine {
         }
         if let store = step.store {
             let condition = stepFilter.conditionField(of: step)
-            store.write(value, for: step, suggested: suggested, condition: condition, segmenter: segmenter, in: &content)
+            store.write(value, for: step, suggested: suggested, condition: condition, segmenter: segmenter,
+                        catalogue: resources.channelCatalogue, in: &content)
         } else if let pointer = step.pointer(userID: reader.userID, item: state.item, record: state.record) {
             content.setValue(value, at: pointer)
             if step.allowsNew, step.optionsFrom == .trustees { content = TrusteeKey.addNamed(value.stringArray ?? [], to: content) }

@@ -156,6 +156,9 @@ public struct FlowPlanReader {
             return step.options.first { $0.value == text }?.label.text(language) ?? text
         case .bool(let flag):
             return text(flag ? .yes : .no)
+        case .int(let number) where step.kind == .month:
+            // The month's name as the written plan says it ("lokakuu", "October").
+            return ExportTexts(data: resources.data, language: language).value("month", String(number))
         case .array(let elements):
             return elements.map { display($0, for: step) }.joined(separator: ", ")
         default:
@@ -249,7 +252,9 @@ public struct FlowPlanReader {
         case .otherLanguages:
             return draft.otherLanguageOptions()
         case .channelCatalogue:
+            // The catalogue's channels, then the plan's own (a podcast, a printed newsletter) by their names.
             return resources.channelCatalogue.entries.map { FlowOption(value: $0.id, label: $0.name, aliases: $0.aliases) }
+                + ChannelStore.customOptions(in: content, catalogue: resources.channelCatalogue)
         case .trustees:
             let trustees = content["trustees"]?.objectValue ?? [:]
             return trustees.keys.sorted().map { key in

@@ -1,6 +1,12 @@
 import Foundation
 
 /// The inline style sheet of the HTML export: readable on screen, tidy on paper, no external fonts.
+///
+/// On paper a table cell breaks a word only when the word alone is wider than its column
+/// (`overflow-wrap: break-word`, which, unlike `anywhere`, keeps a column at least as wide as its
+/// longest word), so six- and seven-column tables wrap between words; column headings are set a
+/// little smaller so that the longest (*Vastuuhenkilöt*) fits whole. Links may break anywhere: an
+/// address is one long word. `scripts/validate-exports.py` checks that no heading word is split.
 enum HTMLStyle {
     static let css = """
     :root { color-scheme: light; }
@@ -38,8 +44,9 @@ enum HTMLStyle {
       h2, h3, h4 { break-after: avoid; }
       tr, dt, dd, li, .notice, figure { break-inside: avoid; }
       thead { display: table-header-group; }
-      thead th { background: #eee; }
-      th, td { overflow-wrap: anywhere; hyphens: auto; }
+      thead th { background: #eee; font-size: .85em; hyphens: manual; }
+      th, td { overflow-wrap: break-word; hyphens: auto; }
+      td a { overflow-wrap: anywhere; }
       .notice { background: none; }
       a { color: inherit; text-decoration: none; }
       main a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 90%; }

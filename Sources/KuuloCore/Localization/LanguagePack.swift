@@ -60,6 +60,8 @@ public final class LanguagePack: Sendable {
     public let yesWords: Set<String>
     /// Answers meaning no, lower case.
     public let noWords: Set<String>
+    /// Answers meaning "something not in the list" ("jokin muu", "other"), lower case.
+    public let otherWords: Set<String>
     /// Answers meaning "keep my value" when two saves disagree, lower case.
     public let mineWords: Set<String>
     /// Answers meaning "take the other value", lower case.
@@ -68,6 +70,9 @@ public final class LanguagePack: Sendable {
     /// dictionary: an `Int`-keyed dictionary would be the only one a start makes, and the first of each
     /// key type costs ~0.4 M instructions of runtime conformance look-ups.
     public let numbers: [(value: Int, words: [String])]
+    /// Month words, lower case, every form a person may type ("lokakuu", "lokakuussa", "lokak",
+    /// "oct"), by month (1 = January), first month first.
+    public let months: [(value: Int, words: [String])]
     /// Words in a sentence before `readability.long-sentence` speaks up; `nil` leaves the rule off.
     public let longSentenceWords: Int?
     /// Voikko's language code, when Voikko handles the language.
@@ -107,9 +112,11 @@ public final class LanguagePack: Sendable {
         self.detection = DetectionCues()
         self.yesWords = []
         self.noWords = []
+        self.otherWords = []
         self.mineWords = []
         self.theirsWords = []
         self.numbers = []
+        self.months = []
         self.longSentenceWords = nil
         self.voikko = nil
         self.hunspell = nil
@@ -157,9 +164,10 @@ public final class LanguagePack: Sendable {
         cues.labels = Set(try reader.words(detection["labels"], "detection.labels"))
         cues.flags = try reader.strings(detection["flags"], "detection.flags").map { $0.unicodeScalars.map(\.value) }
         self.detection = cues
-        let answers = try reader.object(top["answers"] ?? .object([:]), "answers", keys: ["yes", "no"])
+        let answers = try reader.object(top["answers"] ?? .object([:]), "answers", keys: ["yes", "no", "other"])
         self.yesWords = Set(try reader.words(answers["yes"], "answers.yes"))
         self.noWords = Set(try reader.words(answers["no"], "answers.no"))
+        self.otherWords = Set(try reader.words(answers["other"], "answers.other"))
         let conflict = try reader.object(top["conflict"] ?? .object([:]), "conflict", keys: ["mine", "theirs"])
         self.mineWords = Set(try reader.words(conflict["mine"], "conflict.mine"))
         self.theirsWords = Set(try reader.words(conflict["theirs"], "conflict.theirs"))
@@ -169,6 +177,12 @@ public final class LanguagePack: Sendable {
             numbers.append((number, try reader.words(value, "numbers.\(key)")))
         }
         self.numbers = numbers.sorted { $0.value < $1.value }
+        var months: [(value: Int, words: [String])] = []
+        for (key, value) in try reader.object(top["months"] ?? .object([:]), "months", keys: nil) {
+            guard let month = Int(key), (1...12).contains(month) else { throw reader.error("months: '\(key)' is not a month number 1–12") }
+            months.append((month, try reader.words(value, "months.\(key)")))
+        }
+        self.months = months.sorted { $0.value < $1.value }
         let sentences = try reader.object(top["sentences"] ?? .object([:]), "sentences", keys: ["longSentenceWords"])
         self.longSentenceWords = try reader.int(sentences["longSentenceWords"], "sentences.longSentenceWords")
         let libraries = try reader.object(top["linguistics"] ?? .object([:]), "linguistics",
@@ -205,5 +219,13 @@ public final class LanguagePack: Sendable {
     public func number(_ word: String) -> Int? {
         let lowered = word.lowercased()
         return numbers.first { $0.words.contains(lowered) }?.value
+    }
+
+    /// The month (1–12) a month word names (`lokakuussa`, `Oct.`), or `nil`. A full stop after an
+    /// abbreviation is not part of the word.
+    public func month(_ word: String) -> Int? {
+        var lowered = word.lowercased()
+        if lowered.hasSuffix(".") { lowered.removeLast() }
+        return months.first { $0.words.contains(lowered) }?.value
     }
 }

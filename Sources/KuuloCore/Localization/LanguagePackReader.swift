@@ -3,7 +3,7 @@
 struct PackReader {
     /// The keys a pack file may have at its top level.
     static let topKeys: Set<String> = ["code", "order", "names", "identifiers", "direction", "quotes", "detection",
-                                       "answers", "conflict", "numbers", "sentences", "linguistics", "morphology", "plurals"]
+                                       "answers", "conflict", "numbers", "months", "sentences", "linguistics", "morphology", "plurals"]
     /// The keys of `morphology`.
     static let morphologyKeys: Set<String> = ["analysis", "compounds", "suffixStripper", "spellingMatchMinimum",
                                               "possessiveSuffix", "negation", "britishSpelling"]

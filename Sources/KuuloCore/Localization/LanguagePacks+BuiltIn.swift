@@ -27,6 +27,8 @@ detection:
 answers:
   "yes": ["y", "yes", yeah, "true"]
   "no": ["n", "no", nope, "false"]
+  # Something not in the list of options (a channel the catalogue does not have).
+  other: [other, another, something else, others]
 conflict:
   mine: [m, mine]
   theirs: [t, theirs, their]
@@ -41,6 +43,21 @@ numbers:
   "8": [eight, eighth]
   "9": [nine, ninth]
   "10": [ten, tenth]
+# Month names, January first: every form a person may type ("October", "Oct", "Oct." – a full stop
+# after a word is ignored). Dates and questions that ask for a month read them in every language.
+months:
+  "1": [january, jan]
+  "2": [february, feb]
+  "3": [march, mar]
+  "4": [april, apr]
+  "5": [may]
+  "6": [june, jun]
+  "7": [july, jul]
+  "8": [august, aug]
+  "9": [september, sep, sept]
+  "10": [october, oct]
+  "11": [november, nov]
+  "12": [december, dec]
 sentences:
   longSentenceWords: 25
 linguistics:
@@ -94,6 +111,8 @@ detection:
 answers:
   "yes": [k, kyllä, kylla, joo, juu]
   "no": [e, ei]
+  # Something not in the list of options (a channel the catalogue does not have).
+  other: [muu, jokin muu, joku muu, jotain muuta, muita, muuta]
 # Answers when two saves of the plan disagree: keep my value or the other one.
 conflict:
   mine: [o, oma, minun]
@@ -110,6 +129,22 @@ numbers:
   "8": [kahdeksan, kahdeksas]
   "9": [yhdeksän, yhdeksäs]
   "10": [kymmenen, kymmenes]
+# Month names, January first: every form a person may type for a month ("lokakuu", "lokakuussa",
+# "lokak." – a full stop after a word is ignored). A date ("8. lokakuuta") and a question that asks
+# for a month both read them, in every installed language whatever the chat's language.
+months:
+  "1": [tammikuu, tammikuuta, tammikuun, tammikuussa, tammikuusta, tammikuuhun, tammikuulla, tammikuulta, tammikuulle, tammikuuksi, tammikuuna, tammi, tammik]
+  "2": [helmikuu, helmikuuta, helmikuun, helmikuussa, helmikuusta, helmikuuhun, helmikuulla, helmikuulta, helmikuulle, helmikuuksi, helmikuuna, helmi, helmik]
+  "3": [maaliskuu, maaliskuuta, maaliskuun, maaliskuussa, maaliskuusta, maaliskuuhun, maaliskuulla, maaliskuulta, maaliskuulle, maaliskuuksi, maaliskuuna, maalis, maalisk]
+  "4": [huhtikuu, huhtikuuta, huhtikuun, huhtikuussa, huhtikuusta, huhtikuuhun, huhtikuulla, huhtikuulta, huhtikuulle, huhtikuuksi, huhtikuuna, huhti, huhtik]
+  "5": [toukokuu, toukokuuta, toukokuun, toukokuussa, toukokuusta, toukokuuhun, toukokuulla, toukokuulta, toukokuulle, toukokuuksi, toukokuuna, touko, toukok]
+  "6": [kesäkuu, kesäkuuta, kesäkuun, kesäkuussa, kesäkuusta, kesäkuuhun, kesäkuulla, kesäkuulta, kesäkuulle, kesäkuuksi, kesäkuuna, kesäk]
+  "7": [heinäkuu, heinäkuuta, heinäkuun, heinäkuussa, heinäkuusta, heinäkuuhun, heinäkuulla, heinäkuulta, heinäkuulle, heinäkuuksi, heinäkuuna, heinä, heinäk]
+  "8": [elokuu, elokuuta, elokuun, elokuussa, elokuusta, elokuuhun, elokuulla, elokuulta, elokuulle, elokuuksi, elokuuna, elo, elok]
+  "9": [syyskuu, syyskuuta, syyskuun, syyskuussa, syyskuusta, syyskuuhun, syyskuulla, syyskuulta, syyskuulle, syyskuuksi, syyskuuna, syys, syysk]
+  "10": [lokakuu, lokakuuta, lokakuun, lokakuussa, lokakuusta, lokakuuhun, lokakuulla, lokakuulta, lokakuulle, lokakuuksi, lokakuuna, loka, lokak]
+  "11": [marraskuu, marraskuuta, marraskuun, marraskuussa, marraskuusta, marraskuuhun, marraskuulla, marraskuulta, marraskuulle, marraskuuksi, marraskuuna, marras, marrask]
+  "12": [joulukuu, joulukuuta, joulukuun, joulukuussa, joulukuusta, joulukuuhun, joulukuulla, joulukuulta, joulukuulle, joulukuuksi, joulukuuna, joulu, jouluk]
 # Words in a sentence before readability.long-sentence speaks up (Finnish words are long and inflected).
 sentences:
   longSentenceWords: 20

@@ -58,6 +58,12 @@ public struct LanguagePacks: Sendable {
         choice(word, language: language, first: \.yesWords, second: \.noWords)
     }
 
+    /// Whether `answer` means "something not in the list" in any installed language.
+    public func meansOther(_ answer: String) -> Bool {
+        let lowered = answer.lowercased().split(separator: " ").joined(separator: " ")
+        return packs.contains { $0.otherWords.contains(lowered) }
+    }
+
     /// Whether `word` keeps my value (`true`) or takes the other save's (`false`) when two saves
     /// disagree, in any installed language, the current language's words first.
     public func mineOrTheirs(_ word: String, language: Language) -> Bool? {

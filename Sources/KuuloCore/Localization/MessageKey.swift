@@ -7,6 +7,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case answerChoiceUnknown
     case answerNumber
     case answerNumberRange
+    case answerMonth
+    case answerChannelOtherName
     case answerBelowOther
     case answerAboveOther
     case answerRequired
@@ -131,6 +133,13 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case asidesRemoved
     case errorInvalidUTF8Input
     case errorExportTarget
+    case systemErrorNoFolder
+    case systemErrorPermission
+    case systemErrorDiskFull
+    case systemErrorReadOnly
+    case systemErrorNameTooLong
+    case systemErrorIsFolder
+    case systemErrorOther
     case inputInvalidUTF8
     case inputLineTooLong
     case mergedWithOther

@@ -25,8 +25,8 @@ public enum Interpretation: Equatable, Sendable {
 /// 1. Empty or longer than `SearchSettings.maximumQueryLength`: no answer, with the reason.
 /// 2. A crisis (a cue such as a threat, or text most like the crisis examples): the crisis guidance.
 ///    Small talk that matches confidently: a short reply. Another intent that does: run its command.
-/// 3. The text asks for something to be done (`requestCues`) and one command alone matches at least
-///    `requestAloneScore`: run it. Intents match somewhat, the best at least
+/// 3. The text asks for something to be done (`requestCues`) and one command matches at least
+///    `requestAloneScore`, alone or `requestMargin` ahead of the next: run it. Intents match somewhat, the best at least
 ///    `clarifyBeforeKnowledge` or the text asks for something to be done: ask which one.
 /// 4. Knowledge has an answer: show it, offering the command that acts on the article.
 /// 5. Intents match weakly: ask which one.
@@ -44,11 +44,12 @@ public struct FreeTextInterpreter: Sendable {
     }
 
     /// Builds both from `data` (Knowledge, intents, stop words, synonyms) for `languages` (text in
-    /// another language is not understood).
+    /// another language is not understood), the matcher with `intentSettings`.
     public init(data: DataFiles, lemmatizers: [Language: any Lemmatizer], stemmers: [Language: any Stemmer],
-                languages: Set<Language> = Set(Language.allCases)) {
+                intentSettings: IntentSettings = IntentSettings(), languages: Set<Language> = Set(Language.allCases)) {
         self.init(index: KnowledgeIndex(data: data, lemmatizers: lemmatizers, stemmers: stemmers, languages: languages),
-                  intents: IntentMatcher(data: data, lemmatizers: lemmatizers, stemmers: stemmers, languages: languages))
+                  intents: IntentMatcher(data: data, lemmatizers: lemmatizers, stemmers: stemmers, settings: intentSettings,
+                                         languages: languages))
     }
 
     /// What `text`, typed in `language`, means.
@@ -65,9 +66,8 @@ public struct FreeTextInterpreter: Sendable {
             return .smalltalk(match)
         case .confident(let match):
             return .command(match)
-        case .ambiguous(let options) where options.count == 1 && options[0].score >= intents.settings.requestAloneScore
-            && intents.isRequest(text, language: language):
-            // A request with one command that fits fairly well and no rival: run it rather than ask.
+        case .ambiguous(let options) where intents.settings.startsRequest(options) && intents.isRequest(text, language: language):
+            // A request with one command that fits fairly well and no close rival: run it rather than ask.
             return .command(options[0])
         case .ambiguous(let options) where (options.first?.score ?? 0) >= intents.settings.clarifyBeforeKnowledge:
             return .clarify(options)

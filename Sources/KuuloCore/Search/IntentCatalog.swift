@@ -64,6 +64,12 @@ public struct IntentCatalog: Sendable {
     /// Words per language that mark a text as asking for something to be done ("auta", "help me",
     /// "haluan"): with one, a question word does not lower the intents' scores.
     public var requestCues: [Language: Set<String>] = [:]
+    /// Words per language that only say a request is made ("auta", "voisitko", "help"), not which: in a
+    /// text with other words they weigh as stop words.
+    public var requestMarkers: [Language: Set<String>] = [:]
+    /// Words in a row per language that ask to know rather than to do ("haluaisin tietää", "want to
+    /// know"): a text with one is no request whatever cue it has.
+    public var requestExceptions: [Language: [String]] = [:]
     /// What a text's first word is (an imperative: "write", "kirjaa") or how it ends (`-taan`: the
     /// Finnish passive, "Kirjoitetaan julkaisu", says "let's") when the text is a request, per language.
     public var requestOpenings: [Language: [String]] = [:]
@@ -139,6 +145,8 @@ public struct IntentCatalog: Sendable {
         self.init(intents: intents, questionCues: cues, numbers: numbers, languageNames: names, articleCommands: articleCommands)
         for language in Language.allCases {
             requestCues[language] = Set((tree?["requestCues"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() })
+            requestMarkers[language] = Set((tree?["requestMarkers"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() })
+            requestExceptions[language] = (tree?["requestExceptions"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() }
             requestOpenings[language] = (tree?["requestOpenings"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() }
             clitics[language] = (tree?["clitics"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() }
             moreWords[language] = Set((tree?["moreWords"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() })

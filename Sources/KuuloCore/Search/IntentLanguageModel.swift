@@ -9,6 +9,8 @@ struct IntentLanguageModel: Sendable {
         var weight: Double
         var isNumber: Bool
         var isStopWord = false
+        /// Whether the word only says a request is made ("auta", "voisitko", "help").
+        var isRequestMarker = false
     }
 
     /// An analysed text.
@@ -49,6 +51,8 @@ struct IntentLanguageModel: Sendable {
     private let requestCues: Set<String>
     private let clitics: [String]
     private let requestOpenings: [String]
+    private let requestExceptions: [String]
+    private let requestMarkers: Set<String>
     private let stopWords: Set<String>
     private let settings: IntentSettings
     /// Each intent's cues: a cue is its words, each as the set of its terms (as typed and analysed).
@@ -83,6 +87,8 @@ struct IntentLanguageModel: Sendable {
         self.requestCues = catalog.requestCues[language] ?? []
         self.clitics = catalog.clitics[language] ?? []
         self.requestOpenings = catalog.requestOpenings[language] ?? []
+        self.requestExceptions = catalog.requestExceptions[language] ?? []
+        self.requestMarkers = catalog.requestMarkers[language] ?? []
         var numberWords: [String: Int] = [:]
         for (number, words) in catalog.numbers[language] ?? [:] {
             for word in words { numberWords[word] = number }
@@ -214,17 +220,26 @@ struct IntentLanguageModel: Sendable {
                                  stopWordFactor: settings.stopWordWeight)
             word.isNumber = value != nil || analysed.surface.allSatisfy(\.isNumber)
             word.terms.formUnion(Self.parts(of: analysed, splitter: splitter))
+            word.isRequestMarker = requestMarkers.contains(analysed.surface) || analysed.forms.contains(where: requestMarkers.contains)
             if seen.insert(word.terms).inserted { words.append(word) }
+        }
+        // Words that only mark a request say nothing of which one when other content words are there.
+        if words.contains(where: { !$0.isRequestMarker && !$0.isStopWord }) {
+            for position in words.indices where words[position].isRequestMarker && !words[position].isStopWord {
+                words[position].weight *= settings.stopWordWeight
+            }
         }
         if tokens.contains(where: cues.contains) { cue = true }
         let typed = " " + tokens.joined(separator: " ") + " "
         // A cue of several words ("what is") is looked for as those words in a row.
         if cues.contains(where: { $0.contains(" ") && typed.contains(" " + $0 + " ") }) { cue = true }
-        let request = requestCues.contains { typed.contains(" " + $0 + " ") }
+        let asksToKnow = requestExceptions.contains { typed.contains(" " + $0 + " ") }
+        let cued = requestCues.contains { typed.contains(" " + $0 + " ") }
             || tokens.contains { token in clitics.contains { token.hasSuffix($0) && requestCues.contains(String(token.dropLast($0.count))) } }
             || tokens.first.map { first in
                 requestOpenings.contains { $0.hasPrefix("-") ? first.count >= 6 && first.hasSuffix($0.dropFirst()) : first == $0 }
             } ?? false
+        let request = cued && !asksToKnow
         return Input(words: words, hasQuestionCue: cue, hasRequestCue: request, number: number,
                      language: named, allTerms: allTerms, tokens: tokens)
     }

@@ -82,7 +82,9 @@ public struct IntentMatcher: Sendable {
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent }
         // A text of stop words alone is a command only when it is one ("what can you do"), never an option.
-        let floor = input.isOnlyStopWords ? settings.confidentScore : settings.candidateScore
+        // A request is offered weaker options: asked back rather than answered with an article.
+        let floor = input.isOnlyStopWords ? settings.confidentScore
+            : input.hasRequestCue ? min(settings.candidateScore, settings.requestCandidateScore) : settings.candidateScore
         guard let best = scored.first, best.score >= floor else { return .none }
         let bestCommand = catalog.intents[best.intent].command
         let rival = scored.first { catalog.intents[$0.intent].command != bestCommand }?.score ?? 0

@@ -81,7 +81,7 @@ struct AskEndToEndTests {
         let result = try BinaryRunner.run(["--lang", "en"], input: input.text, folder: folder)
         #expect(result.code == 0)
         let afterQuestion = result.stdout.components(separatedBy: "Now back to the question").last ?? ""
-        #expect(afterQuestion.contains("Its short name or abbreviation?"))
+        #expect(afterQuestion.contains("What is its short name or abbreviation?"))
         #expect(BinaryRunner.json(folder + "/kuulo-plan.json").at("plan", "organisation", "shortName") as? String == "EU")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KuuloCore
 
 @Suite("End to end: channels, then the written plan")
 struct ChannelsAndExportEndToEndTests {
@@ -53,6 +54,60 @@ struct ChannelsAndExportEndToEndTests {
             let result = try BinaryRunner.run(["plan", "export", "--format", format, "--lang", "en"], folder: folder)
             #expect(result.code == 0, "\(format): \(result.stderr)")
             #expect(!result.stdout.isEmpty, "\(format)")
+        }
+    }
+
+    @Test("two sessions by one trustee, each leaving /kanavat unfinished: /historia names the author once, the flow and its state in words, counts agreeing", arguments: [Language.fi, .en])
+    func historyOfUnfinishedSessions(language: Language) throws {
+        let folder = BinaryRunner.makeFolder()
+        let plan = folder + "/kuulo-plan.json"
+        _ = try BinaryRunner.run(["--lang", "en"], input: PipedInput.firstNameSetup, folder: folder)
+        for purpose in ["Arki ja kasvot", "Tapahtumat"] {
+            var input = PipedInput(language: language, user: "Maija", planPath: plan)
+            input.send(language == .fi ? "/kanavat" : "/channels")
+            input.answer(["choose": ["instagram"], "purpose/instagram-feed": [purpose]], until: "channelAudiences")
+            let run = try BinaryRunner.run(["--lang", language.code, "--user", "Maija"], input: input.text, folder: folder)
+            #expect(run.code == 0, "\(run.stderr)")
+        }
+        let history = try BinaryRunner.run(["--lang", language.code, "--user", "Maija"], input: language == .fi ? "/historia\n" : "/history\n", folder: folder)
+        let lines = history.stdout.split(separator: "\n").map(String.init)
+        let unfinished = lines.filter { $0.contains(language == .fi ? "Maija: Kanavat – kesken (" : "Maija: Channels — unfinished (") }
+        #expect(unfinished.count == 2, "\(history.stdout)")
+        #expect(!history.stdout.contains("Maija ("), "the author is named once, before the summary")
+        #expect(!history.stdout.contains("(1 muutosta)") && !history.stdout.contains("(1 changes)"))
+    }
+
+    @Test("a channel the catalogue does not have: named at /kanavat (\"jokin muu\" asks its name), kept as kind other, asked about by name and in the written plan")
+    func customChannel() throws {
+        let folder = BinaryRunner.makeFolder()
+        let plan = folder + "/kuulo-plan.json"
+        var input = PipedInput(language: .fi)
+        input.answer(["name": ["Tampereen ylioppilaskunta"], "shortName": ["TYY"], "userName": ["Maija Meikäläinen"], "userRole": ["viestintävastaava"]])
+        input.send("/kanavat")
+        input.answer(["choose": ["instagram, jokin muu", "instagarm, Kampuskaiku-podcast", "instagram, Kampuskaiku-podcast"],
+                      "purpose/instagram-feed": ["Arki ja kasvot"], "purpose/kampuskaiku-podcast": ["Haastattelut kerran kuussa"], "owners": ["1"]])
+        let run = try BinaryRunner.run(["--lang", "fi"], input: input.text, folder: folder)
+        #expect(run.code == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Mikä kanava? Kirjoita sen nimi muiden joukkoon"), "\"jokin muu\" asks for the name")
+        #expect(run.stdout.contains("”instagarm” ei ole"), "a mistyped catalogue channel is not taken for a new one")
+        #expect(run.stdout.contains("Kampuskaiku-podcast"))
+        let saved = BinaryRunner.json(plan)
+        #expect(saved.at("plan", "channels", "kampuskaiku-podcast", "kind") as? String == "other")
+        #expect(saved.at("plan", "channels", "kampuskaiku-podcast", "name") as? String == "Kampuskaiku-podcast")
+        #expect(saved.at("plan", "channels", "kampuskaiku-podcast", "purpose") as? String == "Haastattelut kerran kuussa")
+
+        // A second run keeps it with Enter, and the written plan names it in both languages.
+        var again = PipedInput(language: .en, user: "Maija Meikäläinen", planPath: plan)
+        again.send("/channels")
+        again.answer([:])
+        let second = try BinaryRunner.run(["--lang", "en", "--user", "Maija Meikäläinen"], input: again.text, folder: folder)
+        #expect(second.code == 0, "\(second.stderr)")
+        #expect(BinaryRunner.json(plan).at("plan", "channels", "kampuskaiku-podcast", "removed") == nil, "Enter keeps the trustee's own channel")
+        for language in ["fi", "en"] {
+            let markdown = try BinaryRunner.run(["plan", "export", "--format", "markdown", "--lang", language], folder: folder)
+            #expect(markdown.stdout.contains("Kampuskaiku-podcast"), "\(language)")
+            #expect(!markdown.stdout.contains("kampuskaiku-podcast"), "no key in the document (\(language))")
+            #expect(!markdown.stdout.contains("| other"), "no kind in the document (\(language))")
         }
     }
 }

@@ -44,7 +44,7 @@ struct CheckScheduleEndToEndTests {
             #expect(Set(finding.keys) == ["rule", "severity", "message", "start", "end", "excerpt"])
         }
         let frequent = try #require(findings.first { $0["rule"] as? String == "schedule.too-frequent" })
-        #expect(frequent["message"] as? String == "Instagram feed: week 49 (2026-11-30 – 2026-12-06) would have 3 posts with this one, but you agreed to post at most twice a week. Too many posts tire followers – gather small items into one or move a post to another week.")
+        #expect(frequent["message"] as? String == "Instagram feed: week 49 (2026-11-30 – 2026-12-06) would have 3 posts with this one, but you agreed to post at most twice a week. Too many posts tire followers — gather small items into one or move a post to another week.")
         let texts = try #require(object["texts"] as? [[String: Any]])
         #expect(texts.map { "\($0["channel"] ?? "")/\($0["language"] ?? "")" } == ["instagram-feed/fi", "facebook-page/fi", "facebook-page/en"])
         #expect(Set(texts[0].keys) == ["channel", "language", "hashtags", "mentions", "urls", "length", "findings"])

@@ -26,7 +26,7 @@ struct LanguageFilesEndToEndTests {
         input.answer(["name": ["Example Student Union"]], until: "shortName")
         let result = try BinaryRunner.run(["--lang", "en", "--data-dir", "data"], input: input.text, folder: folder)
         #expect(result.stdout.contains(/\[1\/\d+\] The union's full name\?/))
-        #expect(result.stdout.contains(/\[2\/\d+\] Its short name or abbreviation\?/))
+        #expect(result.stdout.contains(/\[2\/\d+\] What is its short name or abbreviation\?/))
         let report = result.stdout + result.stderr
         #expect(report.contains("Prompts/flows/setup.fi.yaml:2:9:"), "\(report)")
         #expect(report.contains("nmae"))

@@ -89,7 +89,7 @@ struct SetupEndToEndTests {
         _ = try BinaryRunner.run(["--lang", "en"], input: input.text, folder: folder)
         let plan = BinaryRunner.json(folder + "/kuulo-plan.json")
         #expect(plan.at("plan", "organisation", "shortName") as? String == "HO")
-        #expect((plan["history"] as? [[String: Any]])?.first?["summary"] as? String == "Setup: HO (unfinished), unknown")
+        #expect((plan["history"] as? [[String: Any]])?.first?["summary"] as? String == "Setup: HO — unfinished")
         let again = try BinaryRunner.run(["--lang", "en"], input: "", folder: folder)
         #expect(again.stdout.contains("Hi! Open plan: HO"))
         #expect(again.stdout.contains("Who are you?"))

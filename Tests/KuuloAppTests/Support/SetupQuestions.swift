@@ -2,6 +2,6 @@
 /// their `[n/7]` position, so that a question added to the flow breaks none of them.
 enum SetupQuestions {
     static let name = "What is your organisation's full name?"
-    static let shortName = "Its short name or abbreviation?"
+    static let shortName = "What is its short name or abbreviation?"
     static let languages = "In which languages does it communicate?"
 }

@@ -51,7 +51,7 @@ struct ChatCommandTests {
         chat.answer("key-message", "Autumn party on Friday!")
         chat.send("/quit")
         let summary = chat.session.document.history.last?.summary ?? ""
-        #expect(summary.hasPrefix("Draft 1: Maija (unfinished)"), "\(summary)")
+        #expect(summary.hasPrefix("Draft 1 — unfinished"), "\(summary)")
         #expect(!summary.contains("{"), "\(summary)")
     }
 
@@ -63,7 +63,7 @@ struct ChatCommandTests {
         chat.send("/setup", "New name", "/quit")
         #expect(chat.exitCode == 0)
         #expect(chat.session.document.revision == 2)
-        #expect(chat.session.document.history.last?.summary == "Setup: TYY (unfinished), Maija")
+        #expect(chat.session.document.history.last?.summary == "Setup: TYY — unfinished")
         let history = chat.send("/history")
         #expect(history.contains("#2"))
         #expect(history.contains("#1"))

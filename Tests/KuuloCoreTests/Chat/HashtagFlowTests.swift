@@ -36,7 +36,7 @@ struct HashtagFlowTests {
         #expect(tags["hyvinvointi"]?["role"] == "topic")
         #expect(tags["hyvinvointi"]?["channels"] == nil)
         #expect(chat.content["hashtags"]?["sets"]?["vaalit"] == ["name": "vaalit", "tags": ["#TYY", "#Vaalit2026"]])
-        #expect(chat.session.document.history.last?.summary == "Aihetunnisteet: Maija")
+        #expect(chat.session.document.history.last?.summary == "Aihetunnisteet")
         #expect(chat.all.contains("• Tunnistejoukot: tapahtumajulkaisu: #TYY #Vappu2026, vaalit: #TYY #Vaalit2026"))
     }
 

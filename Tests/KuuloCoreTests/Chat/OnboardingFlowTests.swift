@@ -86,7 +86,7 @@ struct OnboardingFlowTests {
         #expect(onboarding["resumeAt"] == nil)
         #expect(chat.session.flow == nil)
         #expect(chat.session.document.revision == 2)
-        #expect(chat.session.document.history.last?.summary == "Perehdytys: Maija")
+        #expect(chat.session.document.history.last?.summary == "Perehdytys")
         #expect(chat.all.contains("Suunnitelmaan lisättiin:"))
         #expect(chat.all.contains("• Seurattavat aihetunnisteet: #Vappu2026, #TYYläiset"))
         #expect(chat.all.contains("Siinä olivat kaikki kahdeksan vinkkiä, Maija."))
@@ -108,7 +108,7 @@ struct OnboardingFlowTests {
         #expect(plan["metrics"]?["reviewRhythm"] == "after-campaigns")
         #expect(plan["trustees"]?["maija"]?["signature"] == "– Alex / ESU")
         #expect(plan["signatures"]?["adminsListed"] == false)
-        #expect(chat.session.document.history.last?.summary == "Onboarding: Maija")
+        #expect(chat.session.document.history.last?.summary == "Onboarding")
         #expect(chat.all.contains("That's all eight tips, Maija."))
     }
 
@@ -122,7 +122,7 @@ struct OnboardingFlowTests {
         #expect(chat.exitCode == 0)
         let saved = chat.session.document
         #expect(saved.content["trustees"]?["maija"]?["onboarding"]?["resumeAt"] == 5)
-        #expect(saved.history.last?.summary == "Perehdytys: Maija (kesken), Maija")
+        #expect(saved.history.last?.summary == "Perehdytys – kesken")
 
         var again = ChatHarness(language: .fi, user: "Maija", document: saved)
         #expect(again.all.contains("olet vinkissä 5/8"))

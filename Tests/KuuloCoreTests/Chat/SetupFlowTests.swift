@@ -154,6 +154,6 @@ struct SetupFlowTests {
         chat.answerFlow(["userName": ["Pekka Puupää"], "userRole": ["hallituksen jäsen"]])
         #expect(chat.session.userName == "Pekka Puupää")
         #expect(chat.content["trustees"]?["pekka-puupaa"]?["role"] == "hallituksen jäsen")
-        #expect(chat.session.document.history.last?.summary == "Uusi luottamustoimija: Pekka Puupää")
+        #expect(chat.session.document.history.last?.summary == "Uusi luottamustoimija")
     }
 }

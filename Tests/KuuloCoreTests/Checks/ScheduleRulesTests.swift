@@ -33,7 +33,7 @@ struct QuietHoursRuleTests {
         #expect(late.severity == .warning)
         #expect(late.start == 0 && late.end == 0)
         #expect(catalog.text(late, .fi) == "Julkaisu osuu hiljaiseen aikaan (klo 23.30; hiljainen aika 22.00–7.00). Moni näkee sen vasta aamulla – harkitse aamua tai iltapäivää.")
-        #expect(catalog.text(late, .en) == "The post goes out in the quiet hours (23:30; quiet from 22:00 to 07:00). Many will only see it in the morning – consider the morning or the afternoon.")
+        #expect(catalog.text(late, .en) == "The post goes out in the quiet hours (23:30; quiet from 22:00 to 07:00). Many will only see it in the morning — consider the morning or the afternoon.")
         #expect(!quiet("2026-12-01T22:00").isEmpty)
         #expect(!quiet("2026-12-02T06:59").isEmpty)
         #expect(!quiet("2026-12-02T00:00").isEmpty)
@@ -171,7 +171,7 @@ struct GapRuleTests {
         let since = try #require(gaps("2026-12-01T12:00", min: 1, drafts: ["1": ("2026-11-23T12:00", ["fb"])]).first)
         #expect(since.severity == .info && since.message == "schedule.gap.since")
         #expect(catalog.text(since, .fi) == "Facebook-sivu on ollut ennen tätä julkaisua hiljaa 8 päivää: edellinen on 23.11.2026 (luonnos 1). Olette sopineet julkaisevanne kanavaan vähintään kerran viikossa – väliin sopisi vaikka kysymys jäsenille.")
-        #expect(catalog.text(since, .en) == "Facebook-sivu has been quiet for 8 days before this post: the previous one is on 2026-11-23 (draft 1). You agreed to post there at least once a week – a question to members would fit in between.")
+        #expect(catalog.text(since, .en) == "Facebook-sivu has been quiet for 8 days before this post: the previous one is on 2026-11-23 (draft 1). You agreed to post there at least once a week — a question to members would fit in between.")
         #expect(gaps("2026-12-01T12:00", min: 1, drafts: ["1": ("2026-11-24T08:00", ["fb"])]).isEmpty)
         #expect(gaps("2026-12-01T12:00", min: 1, drafts: ["1": ("2026-11-23T12:00", ["ig"])]).isEmpty, "a post on another channel does not count")
     }

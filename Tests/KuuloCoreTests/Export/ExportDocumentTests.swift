@@ -19,8 +19,8 @@ struct ExportDocumentTests {
         for document in [finnish, english, render(ExportFixtures.rich(), .markdown, .fi), render(ExportFixtures.rich(), .html, .en)] {
             #expect(!document.contains("`/") && !document.contains("<code>/") && !document.contains("kuulo plan"), "a command line in the document")
         }
-        #expect(english.contains("# Social media plan – Kuulolan ylioppilaskunta"))
-        #expect(english.contains("Draft – no version of the plan has been recorded yet."))
+        #expect(english.contains("# Social media plan — Kuulolan ylioppilaskunta"))
+        #expect(english.contains("Draft — no version of the plan has been recorded yet."))
     }
 
     @Test("every section and the appendix appear, in the order of the plan templates", arguments: Language.allCases)
@@ -109,7 +109,7 @@ struct ExportDocumentTests {
         #expect(finnish.contains("valmis 2.9.2026"))
         #expect(finnish.contains("3/8 vinkkiä"))
         let english = render(ExportFixtures.rich(), .markdown, .en)
-        #expect(english.contains("Draft of 25 Nov 2026 – not yet approved by the board") || english.contains("Draft of 25 November 2026 – not yet approved by the board"))
+        #expect(english.contains("Draft of 25 Nov 2026 — not yet approved by the board") || english.contains("Draft of 25 November 2026 — not yet approved by the board"))
         #expect(english.contains("Tue 1 Dec 2026, 18:00"))
         #expect(english.contains("Sun 10 Jan 2027, 12:00 (Europe/Stockholm)"))
     }

@@ -30,7 +30,7 @@ struct MembersSectionTests {
         // Facebook: a post with no reach counts in the posts and the median but not in the rate.
         #expect(markdown.contains("| **Facebook page** | 2 | 300 | 150 | 10 | 3.3% |"))
         #expect(markdown.contains("| **tapahtumat** | 1 | 1,200 | 1,200 | 120 | 10.0% |"))
-        #expect(markdown.contains("- 1 December 2026, Instagram-syöte (@kyy_ry): “Syysbileet tulevat! 🎉” – reach 1,200, engagement rate 10.0% (purpose: tapahtumat)"))
+        #expect(markdown.contains("- 1 December 2026, Instagram-syöte (@kyy_ry): “Syysbileet tulevat! 🎉” — reach 1,200, engagement rate 10.0% (purpose: tapahtumat)"))
         #expect(markdown.contains("Results are reviewed every term; the latest figures were imported on 4 December 2026."))
         let finnish = section(render(ExportFixtures.rich(), .markdown, .fi))
         #expect(finnish.contains("| **Instagram-syöte (@kyy_ry)** | 3 | 2 500 | 800 | 167 | 6,7 % |"), "digits grouped as Finnish writes them (Markdown folds the no-break space)")

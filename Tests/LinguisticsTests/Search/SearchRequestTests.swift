@@ -1,0 +1,53 @@
+import Foundation
+import KuuloCore
+import Testing
+
+/// Requests in free text (issue 13, sixth session): a clear winner starts without asking back, spoken and
+/// polite phrasings count as requests, asking to *know* does not, and a request is asked back rather
+/// than answered with an article. These pin the mechanisms; how often the right command starts is
+/// measured by `kuulo-eval` on the Evaluation/ sets.
+@Suite("Search: requests in free text")
+struct SearchRequestTests {
+    static func options(_ scores: Double...) -> [IntentMatch] {
+        scores.enumerated().map { position, score in
+            IntentMatch(id: "intent-\(position)", command: "/command\(position)", label: LocalizedText([.en: "x"]), score: score)
+        }
+    }
+
+    @Test("a request starts its best command when it leads by the margin; a close call is asked back")
+    func margin() {
+        let settings = IntentSettings()
+        #expect(settings.startsRequest(Self.options(settings.requestAloneScore)))
+        #expect(!settings.startsRequest(Self.options(settings.requestAloneScore - 0.01)))
+        #expect(settings.startsRequest(Self.options(0.5, 0.5 - settings.requestMargin)))
+        #expect(!settings.startsRequest(Self.options(0.5, 0.5 - settings.requestMargin + 0.02)))
+        #expect(!settings.startsRequest([]))
+    }
+
+    @Test("polite and spoken requests start their command", arguments: [
+        ("voisitko näyttää meidän luonnokset", Language.fi, "drafts"),
+        ("haluisin vaihtaa kielen englanniksi", .fi, "lang"),
+        ("sejvaa nää muutokset", .fi, "save"),
+        ("i'd like to see the version history", .en, "history"),
+        ("could you save my changes", .en, "save"),
+        ("i wanna go through the tips", .en, "tips"),
+    ])
+    func spokenRequests(text: String, language: Language, command: String) {
+        #expect(SearchUnderstandingTests.kind(text, language) == command)
+    }
+
+    @Test("asking to know is a question, whatever request word it has")
+    func askingToKnow() {
+        #expect(!SearchFixture.intents.isRequest("haluisin tietää miten hästägit toimii", language: .fi))
+        #expect(!SearchFixture.intents.isRequest("i want to know how hashtags work", language: .en))
+        #expect(SearchFixture.intents.isRequest("haluisin valita hästägit", language: .fi))
+        #expect(SearchFixture.intents.isRequest("i want to choose our hashtags", language: .en))
+    }
+
+    @Test("a request that a command fits only weakly is asked back, not answered with an article")
+    func weakRequestAskedBack() {
+        let settings = SearchFixture.intents.settings
+        #expect(settings.requestCandidateScore < settings.candidateScore)
+        #expect(settings.requestCandidateScore <= settings.requestAloneScore)
+    }
+}

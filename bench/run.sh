@@ -4,6 +4,7 @@
 #  - time to record one revision and to save the plan (in process)
 #  - the history's size on disk
 #  - kuulo check --format json on a 2,200-character Finnish caption, start to exit
+#  - kuulo ask with a warm and a cold cache, against kuulo --version
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="/opt/swift/usr/bin:$PATH"
@@ -63,7 +64,18 @@ sed 's/Tervetuloa syksyn/Tervetuloa afterpartyyn ja syksyn/' "$out/caption.txt" 
 read check_median check_min < <(time_runs check "" "$kuulo" check --format json --channel instagram --lang fi "$out/caption.txt")
 read loan_median loan_min < <(time_runs check "" "$kuulo" check --format json --channel instagram --lang fi "$out/caption-loanword.txt")
 
+# kuulo ask against kuulo --version (target: warm <= 3x): warm = the cache folder kept from the run
+# before (base forms and the index snapshot), cold = an empty cache folder every run (through sh, which
+# empties it first; sh's own start-up, about 1 ms, is in the cold figure).
+read version_median version_min < <(time_runs version "" "$kuulo" --version)
+export XDG_CACHE_HOME="$PWD/$out/cache-run"
+rm -rf "$XDG_CACHE_HOME"
+read askwarm_median askwarm_min < <(time_runs ask "" "$kuulo" ask --lang fi miten vastaan kritiikkiin)
+read askcold_median askcold_min < <(time_runs ask "" sh -c 'rm -rf "$XDG_CACHE_HOME"; exec "$0" ask --lang fi miten vastaan kritiikkiin' "$kuulo")
+
 ratio=$(python3 -c "print(f'{$start_median/$hello_median:.2f}')")
+ask_ratio=$(python3 -c "print(f'{$askwarm_median/$version_median:.2f}')")
+ask_cold_ratio=$(python3 -c "print(f'{$askcold_median/$version_median:.2f}')")
 check_ratio=$(python3 -c "print(f'{$check_median/$start_median:.2f}')")
 loan_ratio=$(python3 -c "print(f'{$loan_median/$start_median:.2f}')")
 cat <<REPORT
@@ -74,4 +86,7 @@ Kuulo benchmarks ($(date -u +%Y-%m-%d), $(nproc) cores, load average $(cut -d' '
   in process: $(echo $inproc | tr '\n' ' ')
   kuulo check --format json, 2,200-char Finnish caption: ${check_median} ms (min ${check_min}) = ${check_ratio}x start-up (target < 3x)
     the same with one word Voikko does not know (Hunspell opened): ${loan_median} ms (min ${loan_min}) = ${loan_ratio}x start-up
+  kuulo --version: ${version_median} ms (min ${version_min})
+  kuulo ask --lang fi "miten vastaan kritiikkiin", warm cache: ${askwarm_median} ms (min ${askwarm_min}) = ${ask_ratio}x --version (target <= 3x)
+    the same with an empty cache every run (cold): ${askcold_median} ms (min ${askcold_min}) = ${ask_cold_ratio}x --version
 REPORT

@@ -6,14 +6,26 @@ import Linguistics
 /// hash of the data it indexes (`LemmaTable.key`), so that `kuulo ask` and the chat's first free text do
 /// not run Voikko over every article and intent again: `$XDG_CACHE_HOME/kuulo/lemmas-<key>-<language>.tsv`, else
 /// `~/.cache/kuulo/…`, one file per language searched. A missing, unreadable or unwritable cache only costs time.
+///
+/// Beside it `kuulo ask` keeps the built interpreter itself (`SearchSnapshot`):
+/// `index-<key>-<language>.bin`, whose own key adds Kuulo's version and the executable's size and time,
+/// so that another build never reads a snapshot it did not write. A snapshot that does not load (another
+/// key, cut short, damaged) is built again and replaced.
 struct SearchCache {
     /// The cache file for `data`.
     let path: String
+    /// The snapshot of the built interpreter.
+    let snapshotPath: String
+    /// What the snapshot must have been built from.
+    let snapshotKey: String
 
     /// The cache file for searching `data` in `language` (Finnish for the chat, which indexes every
     /// language but needs base forms only for Finnish) in `environment`'s cache folder.
     init(data: DataFiles, environment: AppEnvironment, language: Language = .fi) {
-        path = environment.cacheDirectory + "/lemmas-" + LemmaTable.key(for: data) + "-" + language.rawValue + ".tsv"
+        let key = LemmaTable.key(for: data)
+        path = environment.cacheDirectory + "/lemmas-" + key + "-" + language.rawValue + ".tsv"
+        snapshotPath = environment.cacheDirectory + "/index-" + key + "-" + language.rawValue + ".bin"
+        snapshotKey = [key, language.rawValue, KuuloVersion.current, Self.executableStamp()].joined(separator: " ")
     }
 
     /// The kept base forms over Voikko, or `nil` when there is no cache yet.
@@ -22,25 +34,50 @@ struct SearchCache {
         return LemmaTable(text: text, fallback: LazyVoikkoLemmatizer())
     }
 
-    /// The interpreter of `resources` for `language`, built with the cached base forms; without a
-    /// cache, built with Voikko while recording its answers, which are then saved for the next run
-    /// (each language has its own cache file).
+    /// The kept base forms over Voikko, looked up in the file as it lies when it is sorted (as this
+    /// version writes it), else read as a table; `nil` when there is no cache yet.
+    func lemmatizer() -> (any Lemmatizer & SpellChecker)? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        let bytes = [UInt8](data)
+        return LemmaFile(bytes: bytes, fallback: LazyVoikkoLemmatizer())
+            ?? LemmaTable(text: String(decoding: bytes, as: UTF8.self), fallback: LazyVoikkoLemmatizer())
+    }
+
+    /// The interpreter of `resources` for `language`: the kept snapshot when there is one and it loads,
+    /// else built with the cached base forms, or without a cache with Voikko while recording its answers;
+    /// what was built is saved for the next run (each language has its own files).
     func interpreter(resources: KuuloResources, language: Language) -> FreeTextInterpreter? {
         let stemmers = LazyStemmer.forEveryLanguage()
-        if let table = table() {
-            return resources.interpreter(lemmatizers: [.fi: table], stemmers: stemmers, languages: [language])
+        let kept = lemmatizer()
+        if let kept, let snapshot = FileManager.default.contents(atPath: snapshotPath),
+           let restored = try? FreeTextInterpreter(snapshot: [UInt8](snapshot), key: snapshotKey, data: resources.data,
+                                                   lemmatizers: [.fi: kept], stemmers: stemmers, language: language) {
+            return restored
         }
-        let recorder = LemmaRecorder(LazyVoikkoLemmatizer())
-        let interpreter = resources.interpreter(lemmatizers: [.fi: recorder], stemmers: stemmers, languages: [language])
-        save(recorder.table(fallback: nil))
+        let recorder = kept == nil ? LemmaRecorder(LazyVoikkoLemmatizer()) : nil
+        let lemmatizer: any Lemmatizer = kept ?? recorder ?? LazyVoikkoLemmatizer()
+        let interpreter = resources.interpreter(lemmatizers: [.fi: lemmatizer], stemmers: stemmers, languages: [language])
+        if let recorder { write(Data(recorder.table(fallback: nil).text.utf8), to: path) }
+        if let bytes = interpreter?.snapshot(language: language, key: snapshotKey) { write(Data(bytes), to: snapshotPath) }
         return interpreter
     }
 
-    /// Writes `table` (best effort: a cache that cannot be written is simply not there next time).
-    func save(_ table: LemmaTable) {
-        let folder = PathName.folder(of: path)
+    /// Writes a cache file atomically (best effort: a cache that cannot be written is simply not there
+    /// next time).
+    private func write(_ data: Data, to file: String) {
+        let folder = PathName.folder(of: file)
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try? Data(table.text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        try? data.write(to: URL(fileURLWithPath: file), options: .atomic)
+    }
+
+    /// The running executable's size and modification time: a rebuilt Kuulo (even of the same
+    /// version, while it is being developed) does not trust a snapshot another build wrote.
+    private static func executableStamp() -> String {
+        guard let file = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"),
+              let attributes = try? FileManager.default.attributesOfItem(atPath: file) else { return "" }
+        let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+        let time = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(size) \(time)"
     }
 }
 

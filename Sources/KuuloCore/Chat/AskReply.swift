@@ -77,7 +77,7 @@ extension KnowledgeAnswering {
         let interpretation = interpreter.interpret(input, language: language)
         let effects: [ChatEffect]
         var command: String?
-        switch interpret(input, interpreter: interpreter) {
+        switch outcome(of: interpretation, input: input, interpreter: interpreter) {
         case .say(let said), .answer(let said, _): effects = said
         case .run(let typed, let announcement):
             effects = announcement

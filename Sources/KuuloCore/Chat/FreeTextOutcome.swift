@@ -19,7 +19,12 @@ extension KnowledgeAnswering {
         guard let interpreter else {
             return .say([say(.notUnderstood, ["input": String(input.prefix(60))], style: .hint)])
         }
-        switch interpreter.interpret(input, language: language) {
+        return outcome(of: interpreter.interpret(input, language: language), input: input, interpreter: interpreter)
+    }
+
+    /// What to do about `input`, read by `interpreter` as `interpretation`.
+    func outcome(of interpretation: Interpretation, input: String, interpreter: FreeTextInterpreter) -> FreeTextOutcome {
+        switch interpretation {
         case .crisis(let match, let result):
             let intent = interpreter.intents.catalog.intent(match.intent)
             // Distress needs a person and a number, said in its own words, not the plan's escalation steps.

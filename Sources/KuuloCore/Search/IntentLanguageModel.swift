@@ -34,7 +34,8 @@ struct IntentLanguageModel: Sendable {
         var tokens: [String] = []
     }
 
-    private struct Example: Sendable {
+    /// An example phrase of an intent, analysed.
+    struct Example: Sendable {
         var intent: Int
         var words: [Word]
         var terms: Set<String>
@@ -61,7 +62,24 @@ struct IntentLanguageModel: Sendable {
     /// Splits compounds into forms the examples use (`somepäivitys` → `some`, `päivitys`).
     private let splitter: CompoundSplitter
 
+    /// What analysing the examples and cues of one language gives: the part of the model a search
+    /// snapshot keeps, so that a later run does not analyse them again.
+    struct Analysis {
+        var examples: [Example]
+        var termWeights: [String: Double]
+        var cueWords: [Int: [[Set<String>]]]
+        var cuePhrases: [Int: [[Set<String>]]]
+    }
+
+    /// Analyses the examples and cues of `catalog` in `language`.
     init(catalog: IntentCatalog, language: Language, normalizer: TermNormalizer, stopWords: Set<String>, settings: IntentSettings) {
+        let analysis = Self.analysis(catalog: catalog, language: language, normalizer: normalizer, stopWords: stopWords, settings: settings)
+        self.init(catalog: catalog, language: language, normalizer: normalizer, stopWords: stopWords, settings: settings, analysis: analysis)
+    }
+
+    /// The model of `catalog` in `language` with its examples and cues already analysed.
+    init(catalog: IntentCatalog, language: Language, normalizer: TermNormalizer, stopWords: Set<String>, settings: IntentSettings,
+         analysis: Analysis) {
         self.normalizer = normalizer
         self.stopWords = stopWords
         self.settings = settings
@@ -81,7 +99,27 @@ struct IntentLanguageModel: Sendable {
             for word in words { languageWords[word] = named }
         }
         self.languageWords = languageWords
+        self.splitter = CompoundSplitter(lexicon: Set(analysis.termWeights.keys))
+        self.unknownWeight = Self.unknownWeight(catalog: catalog, settings: settings)
+        self.termWeights = analysis.termWeights
+        self.examples = analysis.examples
+        self.cueWords = analysis.cueWords
+        self.cuePhrases = analysis.cuePhrases
+    }
 
+    /// This model's analysed examples and cues.
+    var analysis: Analysis {
+        Analysis(examples: examples, termWeights: termWeights, cueWords: cueWords, cuePhrases: cuePhrases)
+    }
+
+    /// A word no example uses (a name, slang, a typo) weighs less than the rarest known word: it lowers
+    /// the match a little instead of vetoing it ("hello kuulo" is still a greeting).
+    private static func unknownWeight(catalog: IntentCatalog, settings: IntentSettings) -> Double {
+        log(1 + Double(max(catalog.intents.count, 1)) / 1.5) * settings.unknownWordWeight
+    }
+
+    private static func analysis(catalog: IntentCatalog, language: Language, normalizer: TermNormalizer, stopWords: Set<String>,
+                                 settings: IntentSettings) -> Analysis {
         // Weight of a term: ln(1 + intents / (intents using it + 0.5)); a term no intent uses gets the
         // highest weight.
         var raw: [(intent: Int, words: [AnalyzedWord])] = []
@@ -96,25 +134,19 @@ struct IntentLanguageModel: Sendable {
             }
         }
         let splitter = CompoundSplitter(lexicon: Set(intentsUsing.keys))
-        self.splitter = splitter
         let count = Double(max(catalog.intents.count, 1))
         let termWeights = intentsUsing.mapValues { log(1 + count / (Double($0.count) + 0.5)) }
-        self.termWeights = termWeights
-        // A word no example uses (a name, slang, a typo) weighs less than the rarest known word: it
-        // lowers the match a little instead of vetoing it ("hello kuulo" is still a greeting).
-        self.unknownWeight = log(1 + count / 1.5) * settings.unknownWordWeight
+        let unknown = unknownWeight(catalog: catalog, settings: settings)
         var examples: [Example] = []
         for (intent, words) in raw {
             let analysed = words.map { word in
-                var result = Self.word(word, weights: termWeights, unknown: log(1 + count / 1.5) * settings.unknownWordWeight,
-                                       stopWords: stopWords,
+                var result = Self.word(word, weights: termWeights, unknown: unknown, stopWords: stopWords,
                                        stopWordFactor: settings.stopWordWeight)
                 result.terms.formUnion(Self.parts(of: word, splitter: splitter))
                 return result
             }
             examples.append(Example(intent: intent, words: analysed, terms: analysed.reduce(into: []) { $0.formUnion($1.terms) }))
         }
-        self.examples = examples
         var cueWords: [Int: [[Set<String>]]] = [:]
         var cuePhrases: [Int: [[Set<String>]]] = [:]
         for (index, intent) in catalog.intents.enumerated() {
@@ -140,8 +172,7 @@ struct IntentLanguageModel: Sendable {
                 if !words.isEmpty { cueWords[index, default: []].append(words) }
             }
         }
-        self.cueWords = cueWords
-        self.cuePhrases = cuePhrases
+        return Analysis(examples: examples, termWeights: termWeights, cueWords: cueWords, cuePhrases: cuePhrases)
     }
 
     /// Whether `input` holds one of the cues of intent `intent`: every word of it, in any order, or

@@ -46,6 +46,23 @@ public struct IntentMatcher: Sendable {
                   settings: settings, languages: languages)
     }
 
+    /// The matcher of one language from examples and cues analysed before (a search snapshot);
+    /// `normalizer` is the search's, whose stop words are kept here.
+    init(catalog: IntentCatalog, analysis: IntentLanguageModel.Analysis, normalizer: TermNormalizer, vocabulary: SearchVocabulary,
+         settings: IntentSettings) {
+        self.catalog = catalog
+        self.settings = settings
+        let language = normalizer.language
+        self.languages = [language: IntentLanguageModel(catalog: catalog, language: language, normalizer: normalizer.keepingStopWords(),
+                                                        stopWords: vocabulary.stopWords[language] ?? [], settings: settings,
+                                                        analysis: analysis)]
+    }
+
+    /// The model of `language`, if it was prepared.
+    func model(_ language: Language) -> IntentLanguageModel? {
+        languages[language]
+    }
+
     /// The intent `text` expresses in `language`: confident, a few options, or none.
     public func match(_ text: String, language: Language) -> IntentMatchResult {
         guard text.unicodeScalars.count <= settings.maximumLength,

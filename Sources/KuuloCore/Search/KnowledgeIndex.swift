@@ -49,6 +49,18 @@ public struct KnowledgeIndex: Sendable {
         self.indexes = indexes
     }
 
+    /// The index of one language from sections built before (a search snapshot), with `normalizer` for
+    /// the questions.
+    init(built: LanguageIndexBuilder.Built, normalizer: TermNormalizer, settings: SearchSettings) {
+        self.settings = settings
+        self.indexes = [normalizer.language: LanguageIndex(built: built, normalizer: normalizer, settings: settings)]
+    }
+
+    /// The index of `language`, if it was built.
+    func languageIndex(_ language: Language) -> LanguageIndex? {
+        indexes[language]
+    }
+
     /// Indexes the Knowledge articles of `data`, with the stop words and synonyms of `data`.
     public init(data: DataFiles, lemmatizers: [Language: any Lemmatizer], stemmers: [Language: any Stemmer],
                 settings: SearchSettings = SearchSettings(), languages: Set<Language> = Set(Language.allCases)) {

@@ -38,17 +38,24 @@ struct LanguageIndex: Sendable {
     private let vocabulary: Set<String>
     /// Splits a question's compound into words of the vocabulary or synonym keys.
     private let splitter: CompoundSplitter
-    /// Finds what a question word found nowhere else was probably meant to be.
-    private let speller: SpellingMatcher
+    /// Finds what a question word found nowhere else was probably meant to be; made on first use (most
+    /// questions need none, and making it normalises every word of the vocabulary).
+    private let spellerOnce = OnceValue<SpellingMatcher>()
+    /// The words the speller matches against: the vocabulary and the synonym keys.
+    private let spellerLexicon: Set<String>
     private let settings: SearchSettings
 
     /// Builds the index of `articles` (all in `normalizer.language`).
     init(articles: [KnowledgeArticle], normalizer: TermNormalizer, settings: SearchSettings) {
+        var builder = LanguageIndexBuilder(normalizer: normalizer, splitsCompounds: normalizer.language.pack.splitsCompounds)
+        self.init(built: builder.build(articles: articles, settings: settings), normalizer: normalizer, settings: settings)
+    }
+
+    /// The index of sections already built (by `LanguageIndexBuilder` or read from a snapshot).
+    init(built: LanguageIndexBuilder.Built, normalizer: TermNormalizer, settings: SearchSettings) {
         self.language = normalizer.language
         self.normalizer = normalizer
         self.settings = settings
-        var builder = LanguageIndexBuilder(normalizer: normalizer, splitsCompounds: normalizer.language.pack.splitsCompounds)
-        let built = builder.build(articles: articles, settings: settings)
         self.documents = built.documents
         self.summaries = built.summaries
         var postings: [String: [Posting]] = [:]
@@ -59,11 +66,15 @@ struct LanguageIndex: Sendable {
         }
         self.postings = postings
         self.vocabulary = Set(postings.keys)
-        self.splitter = CompoundSplitter(lexicon: vocabulary.union(normalizer.synonymKeys))
-        // English has no dictionary here to tell a misspelling from a rare real word, so only long
-        // English words are matched.
-        self.speller = SpellingMatcher(lexicon: vocabulary.union(normalizer.synonymKeys),
-                                       minimumLength: normalizer.language.pack.spellingMatchMinimum)
+        let lexicon = vocabulary.union(normalizer.synonymKeys)
+        self.splitter = CompoundSplitter(lexicon: lexicon)
+        self.spellerLexicon = lexicon
+    }
+
+    /// The speller, made on first use. English has no dictionary here to tell a misspelling from a rare
+    /// real word, so only long English words are matched.
+    private var speller: SpellingMatcher {
+        spellerOnce.get { SpellingMatcher(lexicon: spellerLexicon, minimumLength: language.pack.spellingMatchMinimum) }
     }
 
     /// Inverse document frequency (BM25's, never negative).

@@ -17,7 +17,7 @@ public struct TermNormalizer: Sendable {
     public let language: Language
     private let tokenizer: SearchTokenizer
     private let lemmatizer: (any Lemmatizer)?
-    private let stopWords: Set<String>
+    private var stopWords: Set<String>
     private let synonyms: [String: [String]]
     /// Synonym keys of several words (`kuinka usein`), as word sequences, with their terms.
     private let phrases: [(words: WordSequence, terms: [String])]
@@ -92,6 +92,14 @@ public struct TermNormalizer: Sendable {
         self.synonyms = normalized
         self.phrases = normalized.keys.filter { $0.contains(" ") }.sorted()
             .map { (sequence($0), normalized[$0] ?? []) }
+    }
+
+    /// The same normaliser keeping stop words (what intent matching compares), without analysing the
+    /// synonyms again: nothing else depends on the stop words.
+    public func keepingStopWords() -> TermNormalizer {
+        var copy = self
+        copy.stopWords = []
+        return copy
     }
 
     /// The analysed content words of `text`, in order (stop words left out).

@@ -17,6 +17,32 @@ struct AskEndToEndTests {
         #expect(scores == scores.sorted(by: >))
     }
 
+    @Test("kuulo ask keeps its index: the next run loads it, and a damaged or foreign one is rebuilt, same answer")
+    func askKeepsIndex() throws {
+        let folder = BinaryRunner.makeFolder()
+        let question = ["--format", "json", "miten", "vastaan", "kun", "joku", "haukkuu", "meitä"]
+        let cold = try BinaryRunner.run(["ask", "--lang", "fi"] + question, folder: folder)
+        #expect(cold.code == 0)
+        let cache = folder + "/.cache/kuulo/"
+        let names = try FileManager.default.contentsOfDirectory(atPath: cache)
+        let snapshot = cache + (try #require(names.first { $0.hasPrefix("index-") && $0.hasSuffix("-fi.bin") }))
+        let intact = try #require(FileManager.default.contents(atPath: snapshot))
+        #expect(try BinaryRunner.run(["ask", "--lang", "fi"] + question, folder: folder).stdout == cold.stdout)
+        _ = try BinaryRunner.run(["ask", "--lang", "en", "hello"], folder: folder)
+        let english = try #require(FileManager.default.contents(atPath: snapshot.replacingOccurrences(of: "-fi.bin", with: "-en.bin")))
+        var generator = SystemRandomNumberGenerator()
+        let random = Data((0..<intact.count).map { _ in UInt8.random(in: 0...255, using: &generator) })
+        var flipped = intact
+        flipped[intact.count / 2] ^= 1
+        for damaged in [intact.prefix(intact.count / 2), random, flipped, english, Data()] {
+            try damaged.write(to: URL(fileURLWithPath: snapshot))
+            let result = try BinaryRunner.run(["ask", "--lang", "fi"] + question, folder: folder)
+            #expect(result.code == 0)
+            #expect(result.stdout == cold.stdout)
+            #expect(FileManager.default.contents(atPath: snapshot) == intact, "the snapshot is built again")
+        }
+    }
+
     @Test("kuulo ask in English, and nonsense gets a polite no-answer")
     func askText() throws {
         let folder = BinaryRunner.makeFolder()

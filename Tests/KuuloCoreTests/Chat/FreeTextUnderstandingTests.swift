@@ -96,6 +96,23 @@ struct FreeTextUnderstandingTests {
         }
     }
 
+    @Test("kuulo ask's JSON lists a close call's choices (the chat asks between them) and no choices otherwise")
+    func askJSONChoices() throws {
+        let first = KnowledgeAnswer(id: "tip-4", language: .en, title: "Hashtags", heading: "", score: 2, excerpt: "One tag.")
+        let second = KnowledgeAnswer(id: "hashtag-guide", language: .en, title: "Hashtag guide", heading: "", score: 1.9, excerpt: "Tags.")
+        let close = KnowledgeSearchResult(language: .en, status: .answered, answers: [first, second], coverage: 1, choices: [first, second])
+        let reply = AskReply(interpretation: .answer(close, offer: nil), messages: [], command: nil, suggestions: [])
+        #expect(reply.kind == "closeCall")
+        let choices = try #require(reply.jsonValue["choices"]?.arrayValue)
+        #expect(choices.compactMap { $0["id"]?.stringValue } == ["tip-4", "hashtag-guide"])
+        #expect(choices.first?["title"]?.stringValue == "Hashtags")
+        let clear = KnowledgeSearchResult(language: .en, status: .answered, answers: [first, second], coverage: 1)
+        let answer = AskReply(interpretation: .answer(clear, offer: "/tips 4"), messages: [], command: nil, suggestions: ["/tips 4"])
+        #expect(answer.kind == "answer")
+        #expect(answer.jsonValue["choices"]?.arrayValue?.isEmpty == true)
+        #expect(answer.jsonValue["suggestions"]?.arrayValue?.compactMap(\.stringValue) == ["/tips 4"])
+    }
+
     @Test("kept base forms read back as written, suggestions included, and the key follows the data")
     func lemmaTable() {
         let table = LemmaTable(entries: ["kuvassa": ["kuva"], "xq": [], "?kirjotella": ["kirjoitella"]], fallback: nil)

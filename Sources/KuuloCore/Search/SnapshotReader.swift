@@ -1,0 +1,123 @@
+import Foundation
+
+/// Reads what `SnapshotWriter` wrote. Every read is checked: a file cut short, of another format
+/// version or key, or of random bytes throws `SearchSnapshot.Damaged` (the caller then builds the
+/// index again), never traps and never yields a half-read value.
+struct SnapshotReader {
+    private let bytes: [UInt8]
+    private var position: Int
+    private var end: Int
+    private var table: [String] = []
+
+    /// A reader of `bytes`, which must be a snapshot built from `key`: the magic, the format version and
+    /// the key are checked and the string table read.
+    init(_ bytes: [UInt8], key: String) throws(SearchSnapshot.Damaged) {
+        self.bytes = bytes
+        self.position = 0
+        self.end = bytes.count - 8
+        let magic = SearchSnapshot.magic
+        guard bytes.count >= magic.count + 8, bytes[0..<magic.count].elementsEqual(magic) else { throw .init() }
+        var stored: UInt64 = 0
+        for offset in (end..<bytes.count).reversed() {
+            stored = stored << 8 | UInt64(bytes[offset])
+        }
+        guard SearchSnapshot.checksum(bytes[0..<end]) == stored else { throw .init() }
+        position = magic.count
+        guard try count() == SearchSnapshot.formatVersion, try text() == key else { throw .init() }
+        let total = try itemCount()
+        var strings: [String] = []
+        strings.reserveCapacity(total)
+        for _ in 0..<total { strings.append(try text()) }
+        self.table = strings
+        // The body must fill the rest exactly.
+        guard try count() == end - position else { throw .init() }
+    }
+
+    /// Whether everything has been read.
+    var isAtEnd: Bool { position == end }
+
+    /// An unsigned integer.
+    mutating func count() throws(SearchSnapshot.Damaged) -> Int {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            guard position < end, shift < 63 else { throw .init() }
+            let byte = bytes[position]
+            position += 1
+            value |= UInt64(byte & 0x7f) << shift
+            if byte & 0x80 == 0 { break }
+            shift += 7
+        }
+        guard value <= UInt64(Int.max) else { throw .init() }
+        return Int(value)
+    }
+
+    /// A number of items to read, each of which takes at least one byte.
+    mutating func itemCount() throws(SearchSnapshot.Damaged) -> Int {
+        let value = try count()
+        guard value <= end - position else { throw .init() }
+        return value
+    }
+
+    /// A flag.
+    mutating func bool() throws(SearchSnapshot.Damaged) -> Bool {
+        guard position < end, bytes[position] <= 1 else { throw .init() }
+        position += 1
+        return bytes[position - 1] == 1
+    }
+
+    /// A double, bit for bit.
+    mutating func double() throws(SearchSnapshot.Damaged) -> Double {
+        guard end - position >= 8 else { throw .init() }
+        var bits: UInt64 = 0
+        for offset in (0..<8).reversed() {
+            bits = bits << 8 | UInt64(bytes[position + offset])
+        }
+        position += 8
+        return Double(bitPattern: bits)
+    }
+
+    /// A string of the string table.
+    mutating func string() throws(SearchSnapshot.Damaged) -> String {
+        let number = try count()
+        guard number < table.count else { throw .init() }
+        return table[number]
+    }
+
+    /// Strings, their count first.
+    mutating func strings() throws(SearchSnapshot.Damaged) -> [String] {
+        let total = try itemCount()
+        var values: [String] = []
+        values.reserveCapacity(total)
+        for _ in 0..<total { values.append(try string()) }
+        return values
+    }
+
+    /// A set of strings.
+    mutating func set() throws(SearchSnapshot.Damaged) -> Set<String> {
+        Set(try strings())
+    }
+
+    /// A map of strings to string lists.
+    mutating func map() throws(SearchSnapshot.Damaged) -> [String: [String]] {
+        let total = try itemCount()
+        var values: [String: [String]] = [:]
+        values.reserveCapacity(total)
+        for _ in 0..<total {
+            let key = try string()
+            values[key] = try strings()
+        }
+        return values
+    }
+
+    /// A string written in full (the header and the string table).
+    private mutating func text() throws(SearchSnapshot.Damaged) -> String {
+        let length = try count()
+        guard length <= end - position else { throw .init() }
+        let slice = bytes[position..<(position + length)]
+        position += length
+        // Invalid UTF-8 would be repaired silently by `String(decoding:)`; a damaged table is rejected.
+        guard let value = String(validating: slice, as: UTF8.self) else { throw .init() }
+        return value
+    }
+}

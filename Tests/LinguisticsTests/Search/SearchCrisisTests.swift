@@ -181,6 +181,32 @@ struct SearchCrisisTests {
         "board members are scared to post alone",
     ], nil)
 
+    /// The kinds the third held-out set found missing (numbers passed around, hundreds of angry comments,
+    /// blocked and back with new accounts, someone else's "better if I didn't exist"), in the lead's own
+    /// words, and their near misses that must stay ordinary.
+    static let sixthSession: [Case] = cases(.fi, [
+        "hallituslaisen puhelinnumero on jaettu jossain ryhmässä ja hänelle tulee uhkailuviestejä",
+        "saatiin kymmeniä uhkailuviestejä yön aikana",
+        "tuli satoja vihaisia kommentteja meidän päivitykseen",
+    ]) + cases(.en, [
+        "our chair's number has been going around on a forum",
+        "she blocked him but he keeps coming back with new accounts",
+        "he turned up outside her lecture hall yesterday",
+    ]) + cases(.fi, [
+        "kaveri kirjoitti että olisi parempi jos hän ei olisi olemassa",
+        "sanoi ettei jaksa enää mitään",
+    ], "distress") + cases(.fi, [
+        "olisi parempi jos meillä olisi olemassa selkeä ohje kommentointiin",
+        "puhelinnumero on jaettu nettisivuilla, onko se ok",
+        "satoja kommentteja tuli, kaikki tosi positiivisia",
+    ], nil) + cases(.en, [
+        "the new account is blocked from posting until it is verified",
+        "nobody turned up at our event",
+    ], nil)
+
+    @Test("the sixth session's cues: crisis and distress caught, their near misses left alone", arguments: sixthSession)
+    func sixthSessionCues(_ item: Case) { #expect(Self.intent(item) == item.intent) }
+
     static func intent(_ item: Case) -> String? {
         if case .crisis(let match, _) = SearchFixture.interpreter.interpret(item.text, language: item.language) { return match.intent }
         return nil

@@ -1,33 +1,8 @@
 import Foundation
 
-/// A message that names the plan's version on disk, so it is made only after the save before it:
-/// a merge with another session's work may have given this session's revision another number.
-public enum SavedReport: Equatable, Sendable {
-    /// "Plan saved (…, version N). See you!"
-    case goodbye
-    /// `/save`: the revision recorded with `summary`.
-    case saveDone(summary: String)
-    /// `/save NAME` with nothing new: the version before the latest one got the name `name`.
-    case labelled(name: String)
-}
-
 extension ChatSession {
-    /// The numbered collections new records go into (the flows' `record:`), where a record this
-    /// session created under a number another session took meanwhile is moved to the next free one.
-    /// Read from the flows' structure only when a merge needs it.
-    public var recordCollections: [JSONPointer] {
-        recordFlows.map(\.collection).sorted()
-    }
-
-    /// Each flow that creates numbered records, with its collection.
-    var recordFlows: [(collection: JSONPointer, flowID: String)] {
-        let data = resources.data
-        return data.paths(under: "Prompts/flows/").compactMap { path in
-            let structure = data.builtInStructure(path) ?? data.tree(path)
-            guard let id = structure?["id"]?.stringValue, let record = structure?["record"]?.stringValue.flatMap(JSONPointer.init) else { return nil }
-            return (record, id)
-        }
-    }
+    /// The numbered collections new records go into (`KuuloResources.recordCollections`).
+    public var recordCollections: [JSONPointer] { resources.recordCollections }
 
     /// Whether the session can take another session's saved work now (not while asking which side
     /// of a conflict to keep).
@@ -61,7 +36,7 @@ extension ChatSession {
     /// the plan on disk, with the running flow's snapshot moved onto it.
     public mutating func adoptSaved(_ written: PlanDocument) {
         if var state = flow {
-            state.snapshot = Self.rebased(state.snapshot, answers: document.content, onto: written.content)
+            state.snapshot = FlowSnapshot.rebased(state.snapshot, answers: document.content, onto: written.content)
             flow = state
         }
         document = written
@@ -76,7 +51,7 @@ extension ChatSession {
         if var state = flow {
             // The flow's own answers, as they stand after its new record moved.
             let answers = move(document.content)
-            state.snapshot = Self.rebased(move(state.snapshot), answers: answers, onto: outcome.document.content)
+            state.snapshot = FlowSnapshot.rebased(move(state.snapshot), answers: answers, onto: outcome.document.content)
             if let key = state.record, let collection = resources.flow(state.flowID)?.record.flatMap(JSONPointer.init) {
                 if let moved = outcome.renumbered.first(where: { $0.collection == collection && $0.from == key }) {
                     state.record = moved.to
@@ -98,25 +73,13 @@ extension ChatSession {
     /// Says that a new record moved to another number (in the words of its flow, when it has them),
     /// and follows it with the record `/edit` acts on.
     mutating func renumberedNote(_ renumbering: RecordRenumbering) -> ChatEffect {
-        let definition = recordFlows.first { $0.collection == renumbering.collection }.flatMap { resources.flow($0.flowID) }
+        let definition = resources.recordFlows.first { $0.collection == renumbering.collection }.flatMap { resources.flow($0.flowID) }
         let arguments = ["from": renumbering.from, "to": renumbering.to]
         if let open = openRecord, definition?.id == open.flowID, open.key == renumbering.from {
             openRecord = OpenRecord(flowID: open.flowID, key: renumbering.to)
         }
         let line = definition?.renumbered.map { fillTemplate($0.text(language), arguments) } ?? resources.messages.text(.recordRenumbered, language, arguments)
         return .say(ChatMessage(line, style: .hint))
-    }
-
-    /// `snapshot` (the plan as a flow began) moved onto `target` (the plan as merged): `target`,
-    /// with each of the flow's own changes (from `snapshot` to `answers`) taken back where the
-    /// target still holds it. Where another session's value won, the target's value stays, so
-    /// cancelling the flow puts back what is on disk now, not what was there when the flow began.
-    static func rebased(_ snapshot: JSONValue, answers: JSONValue, onto target: JSONValue) -> JSONValue {
-        var rebased = target
-        for change in PlanDiff.changes(from: snapshot, to: answers) where target.value(at: change.path) == change.after {
-            rebased.setValue(change.before, at: change.path)
-        }
-        return rebased
     }
 
     /// `current` (the plan as read under its lock) with a revision that names its latest version
@@ -131,15 +94,6 @@ extension ChatSession {
 
     /// What to say once the save before it is done, with the version numbers as they are on disk.
     public func savedMessage(_ report: SavedReport) -> ChatMessage {
-        let revision = document.revision
-        switch report {
-        case .goodbye:
-            return ChatMessage(resources.messages.text(.goodbye, language, ["revision": String(revision), "path": planPath]), style: .hint)
-        case .saveDone(let summary):
-            return ChatMessage(resources.messages.text(.saveDone, language, ["revision": String(revision), "summary": summary]), style: .success)
-        case .labelled(let name):
-            return ChatMessage(resources.messages.text(.saveLabelled, language, ["revision": String(revision - 1), "label": name,
-                                                                                  "labelRevision": String(revision)]), style: .success)
-        }
+        report.message(revision: document.revision, path: planPath, messages: resources.messages, language: language)
     }
 }

@@ -108,7 +108,7 @@ public final class ChatRunner {
             case .rememberUser(let name):
                 userMemory.remember(name)
             case .rememberLanguage(let language):
-                LanguageMemory(stateDirectory: context.environment.stateDirectory).remember(language)
+                context.rememberLanguage(language)
             case .exit(let code):
                 return code
             case .readFiles(let paths, let request):

@@ -8,9 +8,7 @@ public struct UserMemory {
 
     /// The name remembered from the last run.
     public func recall() -> String? {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else { return nil }
-        let name = OneLineText.make(text)
-        return name.isEmpty ? nil : name
+        StateLine(path: path).read()
     }
 
     /// Remembers `name` for next time (best effort; mode 0600). A name already remembered is not
@@ -19,8 +17,6 @@ public struct UserMemory {
     public func remember(_ name: String) {
         let name = OneLineText.make(name)
         if name.isEmpty || recall() == name { return }
-        let folder = PathName.folder(of: path)
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        try? LocalFileSystem().writeAtomically(Array((name + "\n").utf8), to: path)
+        StateLine(path: path).write(name)
     }
 }

@@ -25,18 +25,16 @@ struct ChatCommand: ParsableCommand, KuuloRunnable {
     static func execute(_ options: RunOptions) -> Int32 {
         AppContext.with(options) { context in
             let store = context.store()
-            let languageMemory = LanguageMemory(stateDirectory: context.environment.stateDirectory)
-            let remembered = languageMemory.recall()
-            var language = context.language(for: nil, remembered: remembered)
+            var language = context.language(for: nil)
             var document: PlanDocument?
             do throws(KuuloError) {
                 document = try context.loadPlan(store, language: language)
             } catch {
                 return context.fail(error, language: language)
             }
-            language = context.language(for: document, remembered: remembered)
+            language = context.language(for: document)
             // A new plan is begun in the language the chat speaks now; later chats keep it.
-            if document == nil, context.explicitLanguage == nil { languageMemory.remember(language) }
+            if document == nil, context.explicitLanguage == nil { context.rememberLanguage(language) }
             var copyNotes: [ChatMessage] = []
             if let loaded = document {
                 let merger = SyncCopyMerger(store: store, fileSystem: context.fileSystem, messages: context.resources.messages, language: language)

@@ -106,11 +106,23 @@ public final class AppContext {
         if let dataError { throw dataError }
     }
 
-    /// The language to speak: `--lang`, else the one the user last chose in the chat (`remembered`),
-    /// else the plan's, else the locale's, else English.
-    public func language(for document: PlanDocument?, remembered: Language? = nil) -> Language {
+    /// Where the chat language the user last chose is kept.
+    public var languageMemory: LanguageMemory { LanguageMemory(stateDirectory: environment.stateDirectory) }
+
+    /// The chat language the user last chose with `/lang` (or began a new plan in), read on first use.
+    public private(set) lazy var rememberedLanguage: Language? = languageMemory.recall()
+
+    /// Remembers `language` as the one to speak from the next run on (`--lang` still decides a run).
+    public func rememberLanguage(_ language: Language) {
+        languageMemory.remember(language)
+        rememberedLanguage = language
+    }
+
+    /// The language to speak: `--lang`, else the one the user last chose in the chat, else the plan's,
+    /// else the locale's, else English.
+    public func language(for document: PlanDocument?) -> Language {
         if let explicitLanguage { return explicitLanguage }
-        if let remembered { return remembered }
+        if let rememberedLanguage { return rememberedLanguage }
         if let languages = document?.content["organisation"]?["languages"]?.stringArray {
             for code in languages {
                 if let language = Language(rawValue: code) { return language }

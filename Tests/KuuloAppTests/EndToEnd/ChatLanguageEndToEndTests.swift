@@ -3,7 +3,7 @@ import Testing
 
 @Suite("End to end: the chat keeps the language a trustee chose")
 struct ChatLanguageEndToEndTests {
-    @Test("/lang en in a Finnish plan holds for the next chats; --lang still decides a single run")
+    @Test("/lang en in a Finnish plan holds for the next chats and the other commands; --lang still decides a single run")
     func chosenLanguageIsKept() throws {
         let folder = try HandoverPlan.folder()
         let user = ["KUULO_USER": "Cecilia Carlsson"]
@@ -17,6 +17,8 @@ struct ChatLanguageEndToEndTests {
         #expect(once.stdout.contains("Hei Cecilia!"))
         let again = try BinaryRunner.run([], input: "", folder: folder, environment: user)
         #expect(again.stdout.contains("Hi Cecilia!"), "--lang does not change what is remembered: \(again.stdout)")
+        let command = try BinaryRunner.run(["plan", "validate"], folder: folder, environment: user)
+        #expect(command.stdout.contains("valid Kuulo plan"), "the other commands speak it too: \(command.stdout)")
     }
 
     @Test("a plan begun in English under an English locale is greeted in English next time, though it publishes in Finnish")

@@ -86,10 +86,7 @@ struct FlowPresenter {
     func groupIntroduction(_ group: FlowGroup) -> [ChatEffect] {
         var effects: [ChatEffect] = []
         let article = group.article.flatMap { reader.resources.knowledge.article($0, language: language) }
-        if let heading = definition.groupTitle {
-            let title = fillTemplate(heading.text(language), ["number": String(group.number), "total": String(definition.groups.count), "title": article?.title ?? group.title?.text(language) ?? group.id])
-            effects.append(.say(ChatMessage(title, style: .heading)))
-        }
+        if let heading = groupHeading(group, title: article?.title) { effects.append(.say(ChatMessage(heading, style: .heading))) }
         if let article {
             effects.append(.say(ChatMessage(article.summary, style: .plain)))
             if let line = valuesLine(for: article) { effects.append(.say(ChatMessage(line, style: .hint))) }
@@ -100,10 +97,18 @@ struct FlowPresenter {
     /// A group with nothing to ask in this plan (the hand-over's accounts when the plan lists none):
     /// its heading and a line saying it is passed over, so that the numbering does not jump unexplained.
     func skippedGroup(_ group: FlowGroup) -> [ChatEffect] {
-        guard let heading = definition.groupTitle else { return [] }
-        let title = fillTemplate(heading.text(language), ["number": String(group.number), "total": String(definition.groups.count),
-                                                          "title": group.title?.text(language) ?? group.id])
-        return [.say(ChatMessage(title, style: .heading)), .say(ChatMessage(reader.resources.messages.text(.groupSkipped, language), style: .hint))]
+        let article = group.article.flatMap { reader.resources.knowledge.article($0, language: language) }
+        guard let heading = groupHeading(group, title: article?.title) else { return [] }
+        return [.say(ChatMessage(heading, style: .heading)), .say(ChatMessage(reader.resources.messages.text(.groupSkipped, language), style: .hint))]
+    }
+
+    /// "Part 2/4: Accounts and admin rights": the flow's `groupTitle` for `group`, titled by its article
+    /// when it has one; `nil` for a flow without group headings.
+    private func groupHeading(_ group: FlowGroup, title: String?) -> String? {
+        definition.groupTitle.map { heading in
+            fillTemplate(heading.text(language), ["number": String(group.number), "total": String(definition.groups.count),
+                                                  "title": title ?? group.title?.text(language) ?? group.id])
+        }
     }
 
     /// "This tip serves your values: listening, interaction" — matched against the plan's own values.

@@ -142,7 +142,7 @@ public struct InsightsReport: Equatable, Sendable {
             return messages.text(.insightsPercent, language, ["value": Self.decimal(value * 100, messages: messages, language: language)])
         }
         func groupLine(_ group: Group, name: String) -> String {
-            messages.text(.insightsGroupLine, language, ["name": name, "posts": number(group.posts), "reach": number(group.reach),
+            messages.text(.insightsGroupLine, language, ["name": name, "posts": number(group.posts), "count": String(group.posts), "reach": number(group.reach),
                                                          "median": number(group.medianReach), "interactions": number(group.interactions),
                                                          "rate": percent(group.engagementRate)])
         }

@@ -189,8 +189,11 @@ struct ResultsChatTests {
         #expect(chat.session.document.history.last?.summary == "Tulokset tuotu (ig.csv)")
         #expect(InsightsLog(content: chat.session.document.content).posts["1"]?.channel == "insta")
         let report = chat.send("/tulokset")
-        #expect(report.contains("Instagram: julkaisuja 1, kattavuus yhteensä 200"))
+        #expect(report.contains("Instagram: yksi julkaisu, kattavuus 200"), "one post is said as one: \(report)")
         #expect(report.contains("sitoutuminen 12,0 %"))
+        var english = harness(.en)
+        english.send("/results import exports/ig.csv")
+        #expect(english.send("/results").contains("Instagram: 1 post, reach 200 (median 200)"), "never '1 posts'")
     }
 
     @Test("a file that does not read or import changes nothing and says why; a bare import asks for a file")

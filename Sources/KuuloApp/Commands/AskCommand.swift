@@ -13,9 +13,14 @@ struct AskCommand: ParsableCommand, KuuloRunnable {
     @Option(help: "text or json") var format: OutputFormat = .text
     @Argument(help: "The question, e.g. \"miten vastaan kritiikkiin\".") var question: [String] = []
 
-
     func execute() -> Int32 {
-        withContext(options) { context in
+        Self.execute(options.values, format: format, question: question)
+    }
+
+    /// Answers `question` with `options` in `format` (also the plain `kuulo ask`'s way in, without
+    /// ArgumentParser: `PlainAskStart`).
+    static func execute(_ options: RunOptions, format: OutputFormat, question: [String]) -> Int32 {
+        AppContext.with(options) { context in
             let language = context.language(for: nil)
             let text = question.joined(separator: " ")
             let cache = SearchCache(data: context.resources.data, environment: context.environment, language: language)

@@ -14,11 +14,16 @@ public struct Kuulo: ParsableCommand {
 
     public init() {}
 
-    /// Parses the command line, runs the command, and exits with its code. The plain chat start is
-    /// read without ArgumentParser (`PlainChatStart`); everything else goes through it.
+    /// Parses the command line, runs the command, and exits with its code. The plain chat start and
+    /// the plain `kuulo ask` are read without ArgumentParser (`PlainChatStart`, `PlainAskStart`);
+    /// everything else goes through it.
     public static func start() -> Never {
-        if let options = PlainChatStart.options(for: Array(CommandLine.arguments.dropFirst())) {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let options = PlainChatStart.options(for: arguments) {
             Foundation.exit(ChatCommand.execute(options))
+        }
+        if let ask = PlainAskStart.request(for: arguments) {
+            Foundation.exit(AskCommand.execute(ask.options, format: ask.format, question: ask.question))
         }
         do {
             var command = try parseAsRoot()

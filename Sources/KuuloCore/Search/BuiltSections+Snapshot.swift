@@ -1,13 +1,15 @@
 import Foundation
 
 extension LanguageIndexBuilder.Built {
-    /// The built sections of `index`, as the index keeps them.
+    /// The built sections and postings of `index`, as the index keeps them.
     init(_ index: LanguageIndex) {
-        self.init(documents: index.documents, summaries: index.summaries)
+        self.init(documents: index.documents, summaries: index.summaries, postings: index.postings)
     }
 
-    /// Writes the sections: per section its article, title, heading, kind, term counts per field
-    /// (terms sorted) and passages; then the summaries.
+    /// Writes the sections (per section its article, title, heading, kind and passages with their
+    /// terms, sorted), then the postings as the index holds them (terms sorted; per section its number,
+    /// a byte marking the fields with a count and those counts), then the summaries. Kept as postings,
+    /// a loaded index is not rebuilt term by term.
     func write(to writer: inout SnapshotWriter) {
         writer.count(documents.count)
         for document in documents {
@@ -15,16 +17,20 @@ extension LanguageIndexBuilder.Built {
             writer.string(document.title)
             writer.string(document.heading)
             writer.string(document.kind.rawValue)
-            writer.count(document.termFrequencies.count)
-            for term in document.termFrequencies.keys.sorted() {
-                let counts = document.termFrequencies[term] ?? .init()
-                writer.string(term)
-                for value in [counts.title, counts.tags, counts.heading, counts.asks, counts.body] { writer.double(value) }
-            }
             writer.count(document.passages.count)
             for passage in document.passages {
                 writer.string(passage.text)
-                writer.set(passage.terms)
+                writer.strings(passage.terms.terms)
+            }
+        }
+        writer.count(postings.count)
+        for term in postings.keys.sorted() {
+            let list = postings[term] ?? []
+            writer.string(term)
+            writer.count(list.count)
+            for posting in list {
+                writer.count(posting.document)
+                Self.write(posting.frequencies, to: &writer)
             }
         }
         writer.count(summaries.count)
@@ -42,27 +48,59 @@ extension LanguageIndexBuilder.Built {
         for _ in 0..<total {
             let id = try reader.string(), title = try reader.string(), heading = try reader.string()
             guard let kind = KnowledgeArticle.SectionKind(rawValue: try reader.string()) else { throw .init() }
-            var frequencies: [String: SectionDocument.FieldFrequencies] = [:]
-            let terms = try reader.itemCount()
-            frequencies.reserveCapacity(terms)
-            for _ in 0..<terms {
-                let term = try reader.string()
-                frequencies[term] = SectionDocument.FieldFrequencies(
-                    title: try reader.double(), tags: try reader.double(), heading: try reader.double(),
-                    asks: try reader.double(), body: try reader.double())
-            }
             var passages: [SectionDocument.Passage] = []
             for _ in 0..<(try reader.itemCount()) {
-                passages.append(SectionDocument.Passage(text: try reader.string(), terms: try reader.set()))
+                let text = try reader.string()
+                guard let terms = SortedTerms(sorted: try reader.strings()) else { throw .init() }
+                passages.append(SectionDocument.Passage(text: text, terms: terms))
             }
             documents.append(SectionDocument(articleID: id, language: language, title: title, heading: heading,
-                                             termFrequencies: frequencies, passages: passages, kind: kind))
+                                             passages: passages, kind: kind))
+        }
+        var postings: [String: [LanguageIndex.Posting]] = [:]
+        let terms = try reader.itemCount()
+        postings.reserveCapacity(terms)
+        for _ in 0..<terms {
+            let term = try reader.string()
+            let count = try reader.itemCount()
+            var list: [LanguageIndex.Posting] = []
+            list.reserveCapacity(count)
+            for _ in 0..<count {
+                let document = try reader.count()
+                // Every section a posting names must exist, and a term is written once.
+                guard total > document, document > (list.last?.document ?? -1) else { throw .init() }
+                list.append(LanguageIndex.Posting(document: document, frequencies: try Self.frequencies(from: &reader)))
+            }
+            guard postings.updateValue(list, forKey: term) == nil else { throw .init() }
         }
         var summaries: [String: String] = [:]
         for _ in 0..<(try reader.itemCount()) {
             let id = try reader.string()
             summaries[id] = try reader.string()
         }
-        self.init(documents: documents, summaries: summaries)
+        self.init(documents: documents, summaries: summaries, postings: postings)
+    }
+
+    /// The fields of a term's counts in a section, bit by bit; most are zero, so a byte marks the ones
+    /// written (title 1, tags 2, heading 4, asks 8, body 16).
+    private static func write(_ counts: SectionDocument.FieldFrequencies, to writer: inout SnapshotWriter) {
+        let fields = [counts.title, counts.tags, counts.heading, counts.asks, counts.body]
+        var mask = 0
+        for (bit, value) in fields.enumerated() where value.bitPattern != 0 { mask |= 1 << bit }
+        writer.count(mask)
+        for value in fields where value.bitPattern != 0 { writer.double(value) }
+    }
+
+    private static func frequencies(from reader: inout SnapshotReader) throws(SearchSnapshot.Damaged) -> SectionDocument.FieldFrequencies {
+        let mask = try reader.count()
+        guard mask < 32 else { throw .init() }
+        return SectionDocument.FieldFrequencies(
+            title: try field(1, of: mask, from: &reader), tags: try field(2, of: mask, from: &reader),
+            heading: try field(4, of: mask, from: &reader), asks: try field(8, of: mask, from: &reader),
+            body: try field(16, of: mask, from: &reader))
+    }
+
+    private static func field(_ bit: Int, of mask: Int, from reader: inout SnapshotReader) throws(SearchSnapshot.Damaged) -> Double {
+        mask & bit == 0 ? 0 : try reader.double()
     }
 }

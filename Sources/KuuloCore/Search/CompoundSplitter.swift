@@ -10,15 +10,26 @@ import Foundation
 public struct CompoundSplitter: Sendable {
     /// The shortest part accepted.
     public let minimumPartLength: Int
-    private let lexicon: Set<String>
-    /// The first `minimumPartLength` letters of every lexicon word, to skip hopeless starts quickly.
-    private let openings: Set<String>
+    /// Whether a piece is a word of the lexicon.
+    private let isWord: @Sendable (String) -> Bool
+    /// The first `minimumPartLength` letters of every lexicon word, to skip hopeless starts quickly;
+    /// `nil` when every start is tried (the parts found are the same).
+    private let openings: Set<String>?
 
-    /// Creates a splitter over `lexicon`.
+    /// Creates a splitter over `lexicon`, with a table of its words' openings for splitting many words.
     public init(lexicon: Set<String>, minimumPartLength: Int = 3) {
         self.minimumPartLength = minimumPartLength
-        self.lexicon = lexicon
+        self.isWord = { lexicon.contains($0) }
         self.openings = Set(lexicon.filter { $0.count >= minimumPartLength }.map { String($0.prefix(minimumPartLength)) })
+    }
+
+    /// Creates a splitter over the lexicon whose words `isWord` accepts, making no table first: for a
+    /// lexicon that is already at hand as another collection (an index's postings) and only a
+    /// question's few words to split, where copying it into a set would cost more than the splits.
+    public init(minimumPartLength: Int = 3, isWord: @escaping @Sendable (String) -> Bool) {
+        self.minimumPartLength = minimumPartLength
+        self.isWord = isWord
+        self.openings = nil
     }
 
     /// The parts of `word`, or an empty array when it cannot be split into two or more lexicon words.
@@ -31,12 +42,12 @@ public struct CompoundSplitter: Sendable {
         var next = [Int](repeating: count, count: count + 1)
         fewest[count] = 0
         for start in stride(from: count - minimumPartLength, through: 0, by: -1) {
-            guard openings.contains(String(letters[start..<(start + minimumPartLength)])) else { continue }
+            if let openings, !openings.contains(String(letters[start..<(start + minimumPartLength)])) { continue }
             var end = count
             while end - start >= minimumPartLength {
                 defer { end -= 1 }
                 guard let rest = fewest[end], !(start == 0 && end == count),
-                      lexicon.contains(String(letters[start..<end])) else { continue }
+                      isWord(String(letters[start..<end])) else { continue }
                 if fewest[start].map({ rest + 1 < $0 }) ?? true {
                     fewest[start] = rest + 1
                     next[start] = end

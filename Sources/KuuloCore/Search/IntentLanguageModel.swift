@@ -99,7 +99,8 @@ struct IntentLanguageModel: Sendable {
             for word in words { languageWords[word] = named }
         }
         self.languageWords = languageWords
-        self.splitter = CompoundSplitter(lexicon: Set(analysis.termWeights.keys))
+        let termWeights = analysis.termWeights
+        self.splitter = CompoundSplitter { termWeights[$0] != nil }
         self.unknownWeight = Self.unknownWeight(catalog: catalog, settings: settings)
         self.termWeights = analysis.termWeights
         self.examples = analysis.examples

@@ -34,15 +34,16 @@ struct LanguageIndex: Sendable {
     let normalizer: TermNormalizer
     let documents: [SectionDocument]
     let summaries: [String: String]
-    private let postings: [String: [Posting]]
+    /// Per term, the sections that contain it (ascending) with its counts there.
+    let postings: [String: [Posting]]
     private let vocabulary: Set<String>
+    /// The normaliser's synonym keys of one word, which the splitter and the speller take as words too.
+    private let synonymKeys: Set<String>
     /// Splits a question's compound into words of the vocabulary or synonym keys.
     private let splitter: CompoundSplitter
     /// Finds what a question word found nowhere else was probably meant to be; made on first use (most
     /// questions need none, and making it normalises every word of the vocabulary).
     private let spellerOnce = OnceValue<SpellingMatcher>()
-    /// The words the speller matches against: the vocabulary and the synonym keys.
-    private let spellerLexicon: Set<String>
     private let settings: SearchSettings
 
     /// Builds the index of `articles` (all in `normalizer.language`).
@@ -58,23 +59,22 @@ struct LanguageIndex: Sendable {
         self.settings = settings
         self.documents = built.documents
         self.summaries = built.summaries
-        var postings: [String: [Posting]] = [:]
-        for (index, document) in built.documents.enumerated() {
-            for (term, frequency) in document.termFrequencies {
-                postings[term, default: []].append(Posting(document: index, frequencies: frequency))
-            }
-        }
+        let postings = built.postings
         self.postings = postings
-        self.vocabulary = Set(postings.keys)
-        let lexicon = vocabulary.union(normalizer.synonymKeys)
-        self.splitter = CompoundSplitter(lexicon: lexicon)
-        self.spellerLexicon = lexicon
+        let vocabulary = Set(postings.keys)
+        self.vocabulary = vocabulary
+        let synonymKeys = normalizer.synonymKeys
+        self.synonymKeys = synonymKeys
+        // A question has only a few words to split: asking the two sets is cheaper than joining them.
+        self.splitter = CompoundSplitter { vocabulary.contains($0) || synonymKeys.contains($0) }
     }
 
-    /// The speller, made on first use. English has no dictionary here to tell a misspelling from a rare
-    /// real word, so only long English words are matched.
+    /// The speller, made on first use, over the vocabulary and the synonym keys. English has no
+    /// dictionary here to tell a misspelling from a rare real word, so only long English words are matched.
     private var speller: SpellingMatcher {
-        spellerOnce.get { SpellingMatcher(lexicon: spellerLexicon, minimumLength: language.pack.spellingMatchMinimum) }
+        spellerOnce.get {
+            SpellingMatcher(lexicon: vocabulary.union(synonymKeys), minimumLength: language.pack.spellingMatchMinimum)
+        }
     }
 
     /// Inverse document frequency (BM25's, never negative).

@@ -8,6 +8,8 @@ struct LanguageIndexBuilder {
     struct Built {
         var documents: [SectionDocument]
         var summaries: [String: String]
+        /// Per term, the sections that contain it (ascending) with its counts there.
+        var postings: [String: [LanguageIndex.Posting]]
     }
 
     /// A section's analysed fields before term counting.
@@ -57,7 +59,8 @@ struct LanguageIndexBuilder {
         // heading aside), and are not.
         let totalLength = pending.reduce(0.0) { $0 + Double($1.body.count) }
         let averageLength = max(totalLength / Double(max(pending.count, 1)), 1)
-        let documents = pending.map { section in
+        var postings: [String: [LanguageIndex.Posting]] = [:]
+        let documents = pending.enumerated().map { number, section in
             var frequencies: [String: SectionDocument.FieldFrequencies] = [:]
             let norm = 1 - settings.b + settings.b * Double(section.body.count) / averageLength
             func count(_ words: [AnalyzedWord], into field: WritableKeyPath<SectionDocument.FieldFrequencies, Double>, by amount: Double) {
@@ -76,16 +79,18 @@ struct LanguageIndexBuilder {
             count(section.asks, into: \.asks, by: 1)
             count(section.heading, into: \.heading, by: 1)
             count(section.body, into: \.body, by: 1 / norm)
+            for (term, counts) in frequencies {
+                postings[term, default: []].append(LanguageIndex.Posting(document: number, frequencies: counts))
+            }
             let passages = section.passages.map { passage in
-                SectionDocument.Passage(text: passage.text, terms: Set(passage.words.flatMap {
+                SectionDocument.Passage(text: passage.text, terms: SortedTerms(Set(passage.words.flatMap {
                     terms(of: $0, parts: parts) + stems(of: $0, settings: settings)
-                }))
+                })))
             }
             return SectionDocument(articleID: section.articleID, language: normalizer.language, title: section.articleTitle,
-                                   heading: section.headingText, termFrequencies: frequencies, passages: passages,
-                                   kind: section.kind)
+                                   heading: section.headingText, passages: passages, kind: section.kind)
         }
-        return Built(documents: documents, summaries: summaries)
+        return Built(documents: documents, summaries: summaries, postings: postings)
     }
 
     // MARK: - Private

@@ -2,8 +2,9 @@ import Foundation
 
 /// The free-text interpreter of one language kept as bytes (Knowledge's built sections, the intents'
 /// analysed examples and cues), so that `kuulo ask` loads it instead of parsing every article and
-/// analysing every word again. What is not kept is rebuilt from the data on load: the postings, the
-/// intent catalogue and the normalisers (their synonyms need base forms, which the lemma cache holds).
+/// analysing every word again: the sections, the postings as the index holds them, the intents' analysis.
+/// What is not kept is made from the data on load: the intent catalogue and the normaliser (its synonyms
+/// need base forms, which the lemma cache holds).
 ///
 /// A snapshot is only as good as its key: the caller names it after everything it was built from
 /// (the data's hash, Kuulo's version, the executable), and a snapshot with another key, another
@@ -12,13 +13,27 @@ public enum SearchSnapshot {
     /// The first bytes of every snapshot.
     static let magic: [UInt8] = Array("KUULOIDX".utf8)
     /// The version of the layout; raise it whenever what is written changes.
-    static let formatVersion = 1
+    static let formatVersion = 2
 
-    /// 64-bit FNV-1a of `bytes`.
+    /// A 64-bit checksum of `bytes`: FNV-1a's multiply taken over 8-byte words (little-endian, the
+    /// last few bytes one by one), each step's high bits folded back into the low ones so that a change
+    /// in any bit reaches every later step. Eight times fewer steps than byte-wise FNV-1a.
     static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        let prime: UInt64 = 0x0000_0100_0000_01b3
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while raw.count - offset >= 8 {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                hash = (hash ^ word) &* prime
+                hash ^= hash >> 29
+                offset += 8
+            }
+            while offset < raw.count {
+                hash = (hash ^ UInt64(raw[offset])) &* prime
+                hash ^= hash >> 29
+                offset += 1
+            }
         }
         return hash
     }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// One searchable unit of Knowledge: a `## ` section of an article (or its summary), with the
-/// article's title, tags and example questions (`asks`) counted in.
+/// article's title, tags and example questions (`asks`) counted in. Its terms' counts per field are
+/// kept in the index's postings (`LanguageIndex.Posting`), not here.
 struct SectionDocument: Sendable {
     /// How often a term occurs in each field of a section.
     struct FieldFrequencies: Sendable {
@@ -19,7 +20,7 @@ struct SectionDocument: Sendable {
         /// The text as shown (Markdown list markers removed).
         var text: String
         /// Every term of the passage.
-        var terms: Set<String>
+        var terms: SortedTerms
     }
 
     /// The article's id (`tip-7`).
@@ -30,9 +31,6 @@ struct SectionDocument: Sendable {
     var title: String
     /// The section heading; empty for the summary.
     var heading: String
-    /// Per term, its count in each field; the body's count is already divided by BM25's length
-    /// normalisation.
-    var termFrequencies: [String: FieldFrequencies]
     /// The section's passages in order.
     var passages: [Passage]
     /// What the section holds: only advice is shown as an answer; pitfalls and worksheet questions

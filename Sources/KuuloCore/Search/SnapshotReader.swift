@@ -17,10 +17,8 @@ struct SnapshotReader {
         self.end = bytes.count - 8
         let magic = SearchSnapshot.magic
         guard bytes.count >= magic.count + 8, bytes[0..<magic.count].elementsEqual(magic) else { throw .init() }
-        var stored: UInt64 = 0
-        for offset in (end..<bytes.count).reversed() {
-            stored = stored << 8 | UInt64(bytes[offset])
-        }
+        let last = end
+        let stored = UInt64(littleEndian: bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: last, as: UInt64.self) })
         guard SearchSnapshot.checksum(bytes[0..<end]) == stored else { throw .init() }
         position = magic.count
         guard try count() == SearchSnapshot.formatVersion, try text() == key else { throw .init() }
@@ -69,12 +67,10 @@ struct SnapshotReader {
     /// A double, bit for bit.
     mutating func double() throws(SearchSnapshot.Damaged) -> Double {
         guard end - position >= 8 else { throw .init() }
-        var bits: UInt64 = 0
-        for offset in (0..<8).reversed() {
-            bits = bits << 8 | UInt64(bytes[position + offset])
-        }
+        let start = position
+        let bits = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: start, as: UInt64.self) }
         position += 8
-        return Double(bitPattern: bits)
+        return Double(bitPattern: UInt64(littleEndian: bits))
     }
 
     /// A string of the string table.

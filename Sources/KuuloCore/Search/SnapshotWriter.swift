@@ -7,8 +7,8 @@ import Foundation
 /// pattern (little-endian, so a loaded index scores exactly as the built one), and every string once,
 /// in a table at the front, referred to by its number. `finished(key:)` puts the magic bytes, the
 /// format version and the key (what the snapshot was built from) before it all, and a checksum of
-/// everything after it (64-bit FNV-1a, little-endian), so that a damaged byte anywhere is noticed, not
-/// read as another index.
+/// everything before it at the end (`SearchSnapshot.checksum`, little-endian), so that a damaged byte
+/// anywhere is noticed, not read as another index.
 struct SnapshotWriter {
     private var body: [UInt8] = []
     private var table: [String] = []

@@ -233,7 +233,7 @@ struct IntentLanguageModel: Sendable {
         if tokens.contains(where: cues.contains) { cue = true }
         let typed = " " + tokens.joined(separator: " ") + " "
         // A cue of several words ("what is") is looked for as those words in a row.
-        if cues.contains(where: { $0.contains(" ") && typed.contains(" " + $0 + " ") }) { cue = true }
+        if cues.contains(where: { $0.contains(TermNormalizer.space) && typed.contains(" " + $0 + " ") }) { cue = true }
         let asksToKnow = requestExceptions.contains { typed.contains(" " + $0 + " ") }
         let cued = requestCues.contains { typed.contains(" " + $0 + " ") }
             || tokens.contains { token in clitics.contains { token.hasSuffix($0) && requestCues.contains(String(token.dropLast($0.count))) } }

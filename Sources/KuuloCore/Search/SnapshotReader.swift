@@ -112,8 +112,11 @@ struct SnapshotReader {
         guard length <= end - position else { throw .init() }
         let slice = bytes[position..<(position + length)]
         position += length
-        // Invalid UTF-8 would be repaired silently by `String(decoding:)`; a damaged table is rejected.
-        guard let value = String(validating: slice, as: UTF8.self) else { throw .init() }
+        // Invalid UTF-8 would be repaired (U+FFFD) by `String(decoding:)`, so the bytes come back
+        // unchanged exactly when they were valid; a damaged table is rejected. (`String(validating:)` on
+        // a slice takes a slow generic path.)
+        let value = String(decoding: slice, as: UTF8.self)
+        guard value.utf8.elementsEqual(slice) else { throw .init() }
         return value
     }
 }

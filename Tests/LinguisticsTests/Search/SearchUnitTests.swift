@@ -16,6 +16,16 @@ struct SearchUnitTests {
         #expect(tokenizer.words(in: String(repeating: "a", count: 41)).isEmpty)
     }
 
+    @Test("ASCII text, read byte by byte, gives the words the loop over characters gives", arguments: [
+        "Who HASN'T done it, organisation's?", "'quoted' ''a b'' c'd'e x'", "Facebook-sivu #Vappu2026 @kuulo_bot",
+        "line\r\nbreak\ttab", "ABC123def 42", String(repeating: "b", count: 40) + " " + String(repeating: "c", count: 41), "", "!!",
+    ])
+    func asciiTokenizer(text: String) {
+        let tokenizer = SearchTokenizer()
+        // A non-ASCII word at the end sends the same text through the loop over characters.
+        #expect(tokenizer.words(in: text) + ["é"] == tokenizer.words(in: text + " é"))
+    }
+
     @Test("libstemmer's English stemmer is Porter2", arguments: [
         ("caresses", "caress"), ("ponies", "poni"), ("ties", "tie"), ("cats", "cat"), ("hopping", "hop"),
         ("hoped", "hope"), ("running", "run"), ("hashtags", "hashtag"), ("publishing", "publish"),

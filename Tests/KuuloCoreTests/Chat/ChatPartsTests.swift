@@ -190,6 +190,15 @@ struct ChatPartsTests {
         #expect(closing.contains(try #require(advice.first)))
     }
 
+    @Test("a reply's thanks typed without a full stop does not run into its facts (a Finnish trial: '…ärsyttää Ruokalan remontti…')")
+    func replyPartsAreSentences() {
+        #expect(ReplyWorkflow.sentences(["Kiitos palautteesta, ymmärrän että jonot ärsyttää", "Remontti valmistuu tammikuussa"])
+                == "Kiitos palautteesta, ymmärrän että jonot ärsyttää. Remontti valmistuu tammikuussa")
+        #expect(ReplyWorkflow.sentences(["Thanks for asking!", "It is free."]) == "Thanks for asking! It is free.")
+        #expect(ReplyWorkflow.sentences(["Kiitos 🙂", "Lisää: https://oyy.fi/ruokala"]) == "Kiitos 🙂 Lisää: https://oyy.fi/ruokala",
+                "an emoji ends a part as it is; the last part (a link) gets no stop")
+    }
+
     @Test("a typed command is looked up without a session: run, suggested, or refused outside a flow")
     func commandLookup() {
         let commands = resources.commands

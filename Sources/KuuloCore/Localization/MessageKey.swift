@@ -326,6 +326,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case crisisGuidance
     case crisisNoDecider
     case answerMore
+    case askCloseCall
     case answerDateTime
     case answerDateTimeUnderstood
     case draftPreviewHeader

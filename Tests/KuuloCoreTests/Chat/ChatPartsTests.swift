@@ -160,6 +160,10 @@ struct ChatPartsTests {
         #expect(knowledge.pick("3", from: choices, interpreter: nil) == nil)
         #expect(knowledge.pick("yes", from: choices, interpreter: nil) == nil)
         #expect(messages(knowledge.pick("2", from: choices, interpreter: nil) ?? []).contains { $0.text == "Second." })
+        // kuulo ask cannot read a number: it shows each candidate instead of asking.
+        let standalone = messages(knowledge.standalone(.chooseArticle(choices)) ?? [])
+        #expect(standalone.map(\.text).suffix(4) == ["Alpha", "First.", "Beta", "Second."])
+        #expect(!standalone.contains { $0.text.contains("2)") })
     }
 
     @Test("a finished flow is wound up without a session: a reply put together, channel advice and what comes next")

@@ -44,10 +44,12 @@ public struct FreeTextInterpreter: Sendable {
     }
 
     /// Builds both from `data` (Knowledge, intents, stop words, synonyms) for `languages` (text in
-    /// another language is not understood), the matcher with `intentSettings`.
+    /// another language is not understood), the index with `searchSettings` and the matcher with `intentSettings`.
     public init(data: DataFiles, lemmatizers: [Language: any Lemmatizer], stemmers: [Language: any Stemmer],
-                intentSettings: IntentSettings = IntentSettings(), languages: Set<Language> = Set(Language.allCases)) {
-        self.init(index: KnowledgeIndex(data: data, lemmatizers: lemmatizers, stemmers: stemmers, languages: languages),
+                searchSettings: SearchSettings = SearchSettings(), intentSettings: IntentSettings = IntentSettings(),
+                languages: Set<Language> = Set(Language.allCases)) {
+        self.init(index: KnowledgeIndex(data: data, lemmatizers: lemmatizers, stemmers: stemmers, settings: searchSettings,
+                                        languages: languages),
                   intents: IntentMatcher(data: data, lemmatizers: lemmatizers, stemmers: stemmers, settings: intentSettings,
                                          languages: languages))
     }

@@ -80,8 +80,10 @@ public struct SearchSettings: Equatable, Sendable {
     /// The best article must score at least this (BM25) to count as an answer.
     public var minimumScore: Double = 2.0
     /// The best article must cover at least this share of the question's weight (idf of the words it
-    /// contains over the idf of all content words, unknown words counting as the rarest).
-    public var minimumCoverage: Double = 0.3
+    /// contains over the idf of all content words, unknown words counting as the rarest). 0.3 → 0.25 with
+    /// the general words: long questions that describe a situation in everyday words left the right
+    /// article unanswered (former held-out sets: no answer fi 3 → 1, en 1 → 0 of 152).
+    public var minimumCoverage: Double = 0.25
     /// Answers scoring at least this share of the best one are too close to call: they are the result's
     /// `choices`, for asking back.
     public var closeCallRatio: Double = 0.9

@@ -53,7 +53,7 @@ public struct ListeningText {
     /// The digest: kinds, then topics with quotes.
     public func digest(_ digest: ListeningDigest) -> String {
         guard digest.entries > 0 else { return text(.listenEmpty) }
-        var lines = [text(.listenDigestHeading, ["period": dates.period(from: digest.from, to: digest.to), "entries": number(digest.entries)]),
+        var lines = [text(.listenDigestHeading, ["period": dates.period(from: digest.from, to: digest.to), "entries": number(digest.entries), "count": String(digest.entries)]),
                      text(.listenDigestKinds, ["kinds": digest.kinds.map { "\(text($0.kind.messageKey)) \(number($0.count))" }.joined(separator: ", ")]), ""]
         if digest.topics.isEmpty { lines.append(text(.listenDigestNoTopics)) }
         for topic in digest.topics {

@@ -55,7 +55,7 @@ struct TermHandover {
                 removed.append(name)
             }
         }
-        if !removed.isEmpty { lines.append(text(.handoverTrusteesRemoved, ["names": removed.joined(separator: ", ")])) }
+        if !removed.isEmpty { lines.append(text(.handoverTrusteesRemoved, ["names": removed.joined(separator: ", "), "count": String(removed.count)])) }
         for name in starting where !(plan.trustees ?? [:]).values.contains(where: { $0.name.map { Self.same($0, name) } ?? false }) {
             let id = Slug.make(name)
             guard !id.isEmpty else { continue }
@@ -63,7 +63,7 @@ struct TermHandover {
             trustees[id] = Trustee(id: id, json: .object(["name": .string(name)]))
             plan.trustees = trustees
         }
-        if !starting.isEmpty { lines.append(text(.handoverOnboardingOffered, ["names": starting.joined(separator: ", ")])) }
+        if !starting.isEmpty { lines.append(text(.handoverOnboardingOffered, ["names": starting.joined(separator: ", "), "count": String(starting.count)])) }
         let year = yearSummary(plan: plan, content: content, term: key)
         term.summary = year.summary
         plan.terms?[key] = term

@@ -77,7 +77,7 @@ struct BoardPlanEndToEndTests {
         piped.send(finnish ? "/suunnitelma" : "/plan")
         let run = try BinaryRunner.run(["--lang", language], input: piped.text, folder: folder)
         #expect(run.code == 0, "\(run.stderr)")
-        let report = run.stdout.components(separatedBy: "\n").drop { !$0.hasPrefix(language == "fi" ? "Suunnitelma: TYY" : "Plan of ESU") }
+        let report = run.stdout.components(separatedBy: "\n").drop { !$0.hasPrefix(language == "fi" ? "TYY:n suunnitelma" : "ESU’s plan") }
         #expect(report.count > 19, "the plan report was printed")
         let empty = report.filter { $0.hasPrefix("  – ") }
         #expect(empty.isEmpty, "sections left empty: \(empty)")

@@ -236,6 +236,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case handoverOnboardingOffered
     case handoverYearHeading
     case handoverYearPublished
+    case handoverYearNonePublished
     case handoverYearChannel
     case handoverYearNoMaterial
     case greetingNewTrustee

@@ -90,14 +90,15 @@ struct TermHandover {
             return date >= from && date <= to
         }
         var lines = [text(.handoverYearHeading, ["from": day(from), "to": day(to)])]
-        lines.append(text(.handoverYearPublished, ["count": String(published.count)]))
+        lines.append(published.isEmpty ? text(.handoverYearNonePublished) : text(.handoverYearPublished, ["count": String(published.count)]))
         for (id, channel) in (plan.channels ?? [:]).sorted(by: { $0.key < $1.key }) where channel.removed != true {
             guard let cadence = channel.cadence else { continue }
             let count = published.filter { $0.channels?.contains(id) ?? false }.count
             let name = resources.channelCatalogue.displayName(of: id, ownName: channel.name, kind: channel.kind, language: language)
             let period = text(cadence.per == CadencePeriod.month.rawValue ? .cadencePerMonth : .cadencePerWeek)
-            lines.append("  • " + text(.handoverYearChannel, ["channel": name, "count": String(count), "min": String(cadence.min ?? 0),
-                                                             "max": String(cadence.max ?? 0), "period": period]))
+            let (min, max) = (cadence.min ?? 0, cadence.max ?? 0)
+            let rhythm = min == max ? String(min) : "\(min)–\(max)"
+            lines.append("  • " + text(.handoverYearChannel, ["channel": name, "count": String(count), "rhythm": rhythm, "period": period]))
         }
         let insights = InsightsReport(content: content, from: from, to: to)
         if !insights.posts.isEmpty { lines += ["", insights.text(resources: resources, language: language)] }

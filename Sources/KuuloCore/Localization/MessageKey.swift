@@ -36,6 +36,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case flowMissing
     case goodbye
     case nameFormsMade
+    case channelNameFormsMade
     case nameFormsUnconfirmed
     case nameFormsUnknownName
     case greeting
@@ -326,6 +327,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case crisisGuidance
     case crisisNoDecider
     case answerMore
+    case askCloseCall
     case answerDateTime
     case answerDateTimeUnderstood
     case draftPreviewHeader

@@ -206,6 +206,9 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case insightsRhythm
     case insightsRhythmLine
     case insightsImported
+    case insightsImportedAdded
+    case insightsImportedUpdated
+    case insightsImportedMatched
     case insightsUnknownColumns
     case insightsErrorMissing
     case insightsErrorPerDay

@@ -14,6 +14,7 @@ public final class KuuloResources {
     private var freeText: FreeTextInterpreter?
     private var catalogue: ChannelCatalogue?
     private var limits: PlatformLimits?
+    private var suggestions: SuggestedTexts?
 
     /// Loads the always-needed files; flows and Knowledge are read when first used.
     public init(data: DataFiles) {
@@ -111,6 +112,14 @@ public final class KuuloResources {
         if let catalogue { return catalogue }
         let read = ChannelCatalogue(data: data)
         catalogue = read
+        return read
+    }
+
+    /// The suggestions of the flows and the catalogue in every language, read once (`SuggestedTexts`).
+    public var suggestedTexts: SuggestedTexts {
+        if let suggestions { return suggestions }
+        let read = SuggestedTexts(data: data, catalogue: channelCatalogue)
+        suggestions = read
         return read
     }
 

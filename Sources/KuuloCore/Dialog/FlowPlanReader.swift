@@ -158,7 +158,8 @@ public struct FlowPlanReader {
             if step.kind == .datetime {
                 return TimeDisplay(data: resources.data, language: language, content: content, now: now).local(text)
             }
-            return step.options.first { $0.value == text }?.label.text(language) ?? text
+            // A suggestion accepted in another language's chat is shown in this one's words.
+            return step.options.first { $0.value == text }?.label.text(language) ?? resources.suggestedTexts.shown(text, in: language)
         case .bool(let flag):
             return text(flag ? .yes : .no)
         case .int(let number) where step.kind == .month:

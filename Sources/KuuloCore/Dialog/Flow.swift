@@ -144,6 +144,9 @@ public enum InputKind: String, Sendable, CaseIterable {
     case hashtags
     /// A date and time as people type it (`LocalDateTimeText`): `pe 18`, `8.12. klo 12`, `2026-12-01 18:00`.
     case datetime
+    /// A day without a time, stored as `YYYY-MM-DD`: `12.1.2027`, `eilen`, `tänään`, `maanantaina`,
+    /// `last Friday`, `8 Dec`. A vague answer ("viime viikolla") is asked again with an example.
+    case date
 }
 
 /// Places an answer is kept other than the plain value at a step's field.
@@ -262,6 +265,9 @@ public struct FlowStep: Equatable, Sendable {
     /// Whether an answer that looks like a password is refused (`refuse: password`): account names and
     /// recovery addresses go in the plan, secrets never.
     public var refusesPasswords: Bool
+    /// For a `date` step: the day is in the past (`past: true`, the board's approval), so "maanantaina"
+    /// and "8.12." are the latest such day up to today, not the next one.
+    public var past: Bool
 
     init(json: JSONValue, path: String, position: Int) throws(DataFileError) {
         func fail(_ problem: String) -> DataFileError {
@@ -308,6 +314,7 @@ public struct FlowStep: Equatable, Sendable {
         self.editName = LocalizedText(json: json["editName"])
         self.constraint = NumberConstraint(json: json)
         self.oneLine = json["oneLine"]?.boolValue ?? false
+        self.past = json["past"]?.boolValue ?? false
         if let refused = json["refuse"]?.stringValue {
             guard refused == "password" else { throw fail("unknown refuse '\(refused)'") }
             self.refusesPasswords = true

@@ -158,6 +158,9 @@ public struct FlowPlanReader {
             if step.kind == .datetime {
                 return TimeDisplay(data: resources.data, language: language, content: content, now: now).local(text)
             }
+            if step.kind == .date, let day = CivilDate(iso: text[...]) {
+                return ExportDates(texts: ExportTexts(data: resources.data, language: language)).date(day)
+            }
             // A suggestion accepted in another language's chat is shown in this one's words.
             return step.options.first { $0.value == text }?.label.text(language) ?? resources.suggestedTexts.shown(text, in: language)
         case .bool(let flag):

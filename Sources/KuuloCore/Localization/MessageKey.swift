@@ -327,6 +327,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case answerMore
     case answerDateTime
     case answerDateTimeUnderstood
+    case answerDate
+    case answerDateUnderstood
     case draftPreviewHeader
     case draftFindingsNone
     case draftLinkInBio

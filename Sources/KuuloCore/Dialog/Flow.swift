@@ -257,6 +257,11 @@ public struct FlowStep: Equatable, Sendable {
     public var askIfUnlisted: Bool
     /// The name `/edit` knows the step by, per language (`key-message`, `ydinviesti`).
     public var editName: LocalizedText?
+    /// The fewest items a list or multichoice answer should have (`advisedMin: 2`): fewer (but some) are
+    /// saved, and `advice` says why more are needed — a tip's advice, not a rule that blocks the flow.
+    public var advisedMinimum: Int?
+    /// What is said when an answer has fewer items than `advisedMinimum`.
+    public var advice: LocalizedText?
     /// Whether the answer is a name kept on one line (`oneLine: true`): line breaks and control
     /// characters typed in it (in a `"""` block, say) become spaces.
     public var oneLine: Bool
@@ -312,6 +317,9 @@ public struct FlowStep: Equatable, Sendable {
         self.askIfUnlisted = json["askIfUnlisted"]?.boolValue ?? false
         if askIfUnlisted || store == .publicContact, askIf == nil { throw fail("askIfUnlisted and the public-contact store need askIf") }
         self.editName = LocalizedText(json: json["editName"])
+        self.advisedMinimum = json["advisedMin"]?.intValue
+        self.advice = LocalizedText(json: json["advice"])
+        if advisedMinimum != nil, advice == nil { throw fail("advisedMin needs an advice text") }
         self.constraint = NumberConstraint(json: json)
         self.oneLine = json["oneLine"]?.boolValue ?? false
         self.past = json["past"]?.boolValue ?? false

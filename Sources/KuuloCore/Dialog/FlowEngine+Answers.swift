@@ -17,6 +17,10 @@ extension FlowEngine {
             if step.kind == .date, let text = value.stringValue, let day = CivilDate(iso: text[...]) {
                 effects.append(say(.answerDateUnderstood, ["when": written().date(day)], style: .hint))
             }
+            if let least = step.advisedMinimum, let advice = step.advice, let count = value.arrayValue?.count, (1..<max(least, 1)).contains(count) {
+                // Saved all the same: the advice (at least two admins) is the tip's, not a rule.
+                effects.append(.say(ChatMessage(fillTemplate(advice.text(language), reader.templateArguments))))
+            }
             return effects + accept(value, for: step)
         case .failure(var problem):
             if problem.key == .answerDate, let today = dates?.now.date {

@@ -72,7 +72,7 @@ struct FlowPresenter {
         var effects: [ChatEffect] = []
         let entry = each == .channel ? reader.resources.channelCatalogue.entry(reader.content["channels"]?[item]?["kind"]?.stringValue ?? item) : nil
         if let title = definition.itemTitle {
-            let name = each == .account ? reader.handover.accountName(item) : reader.itemName(item)
+            let name = reader.itemName(item, of: each)
             let arguments = ["number": String(index + 1), "total": String(count), "name": name]
             effects.append(.say(ChatMessage(fillTemplate(title.text(language), arguments), style: .heading)))
         }
@@ -164,18 +164,34 @@ struct FlowPresenter {
         return (before + state.itemIndex * block.count + withinItem + 1, total)
     }
 
+    /// A repeated block's answers are listed on one line for each item (channel) they changed, named
+    /// after it: `==` that filled only a channel's rhythm said "nothing new" while the revision recorded it.
     func additions(since snapshot: JSONValue) -> [ChatEffect] {
         var lines: [String] = []
+        var itemParts: [(each: RepeatSource, item: String, parts: [String])] = []
         for step in definition.steps {
-            let before = reader.value(of: step, in: snapshot)
-            guard let label = step.label, let now = reader.value(of: step, in: reader.content), now != before else { continue }
-            var line = "  • " + label.text(language) + ": " + reader.display(now, for: reader.resolved(step))
-            // A list that was there before: say whether it was added to or replaced.
-            if step.takesList, let old = before?.stringArray, !old.isEmpty, let new = now.stringArray {
-                line += " (" + text(Set(old).isSubset(of: new) ? .flowLineAdded : .flowLineReplaced) + ")"
+            guard let label = step.label else { continue }
+            let items: [String?] = step.each.map { reader.items(for: $0, only: nil) } ?? [nil]
+            for item in items {
+                let before = reader.value(of: step, in: snapshot, item: item)
+                guard let now = reader.value(of: step, in: reader.content, item: item), now != before else { continue }
+                var part = label.text(language) + ": " + reader.display(now, for: reader.resolved(step))
+                // A list that was there before: say whether it was added to or replaced.
+                if step.takesList, let old = before?.stringArray, !old.isEmpty, let new = now.stringArray {
+                    part += " (" + text(Set(old).isSubset(of: new) ? .flowLineAdded : .flowLineReplaced) + ")"
+                }
+                guard let each = step.each, let item else {
+                    lines.append("  • " + part)
+                    continue
+                }
+                if let index = itemParts.firstIndex(where: { $0.each == each && $0.item == item }) {
+                    itemParts[index].parts.append(part)
+                } else {
+                    itemParts.append((each, item, [part]))
+                }
             }
-            lines.append(line)
         }
+        lines += itemParts.map { "  • " + text(.flowAddedForItem, ["item": reader.itemName($0.item, of: $0.each), "answers": $0.parts.joined(separator: "; ")]) }
         guard definition.steps.contains(where: { $0.label != nil }) else { return [] }
         if lines.isEmpty { return [.say(ChatMessage(text(.flowAddedNothing), style: .hint))] }
         return [.say(ChatMessage(text(.flowAddedHeader) + "\n" + lines.joined(separator: "\n"), style: .plain))]

@@ -275,6 +275,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case tipServesSeedValues
     case flowAddedHeader
     case flowAddedNothing
+    case flowAddedForItem
     case tipsResume
     case tipsAllDone
     case tipsUnknown

@@ -129,19 +129,23 @@ struct FlowPresenter {
         return seedNames.isEmpty ? nil : text(.tipServesSeedValues, ["values": seedNames.joined(separator: ", ")])
     }
 
-    /// What the flow added or changed, by the steps' labels.
-    /// Where the step at `index` is in the whole run: a repeated block counts once for each of its items,
-    /// and steps asked only on request count only in a run for one item. So `/channels` counts 1–30 over
-    /// four channels instead of starting again at each channel. A block not entered yet counts the items
-    /// the plan has now (the channels chosen so far); when the run itself chooses the channels and there
-    /// are none yet, the total is not known (`nil`) until they are chosen.
+    /// Where the step at `index` is in the whole run, counting only the steps the run asks (the same
+    /// `FlowStepFilter` that moves the flow on, over the plan as it is now): a repeated block counts once
+    /// for each of its items and not at all without items (the hand-over's accounts on a plan with none),
+    /// a step whose `askIf` is not met is not counted, and steps asked only on request count only in a
+    /// run for one item. So `/channels` counts 1–30 over four channels instead of starting again at each
+    /// channel, and `/handover` goes [3/9] → [4/9] where it jumped [3/13] → [8/13]. A block not entered
+    /// yet counts the items the plan has now; when the run itself chooses the channels and there are none
+    /// yet, the total is not known (`nil`) until they are chosen. The total may grow as answers make more
+    /// steps asked (a draft's other languages).
     func runPosition(of index: Int) -> (number: Int, total: Int?) {
         let kinds = Set(definition.steps.compactMap(\.each))
-        guard let state = reader.state, let first = definition.steps.first(where: { $0.each != nil })?.each else {
-            return (index + 1, definition.steps.count)
+        guard let state = reader.state else { return (index + 1, definition.steps.count) }
+        let filter = FlowStepFilter(definition: definition, content: reader.content, reader: reader, scope: state.scope, record: state.record)
+        let counted = definition.steps.indices.filter { $0 == index || filter.nextAskable(from: $0) == $0 }
+        guard let first = definition.steps.first(where: { $0.each != nil })?.each else {
+            return (counted.filter { $0 < index }.count + 1, counted.count)
         }
-        let oneItem = state.scope.item != nil
-        let counted = definition.steps.indices.filter { !definition.steps[$0].onRequestOnly || oneItem }
         // The block being asked (else the flow's first) counts its loaded items; another block of a flow
         // with several (the handover's accounts, then channels) counts what the plan has for it.
         let current = definition.steps[index].each ?? first
@@ -149,10 +153,11 @@ struct FlowPresenter {
             let loaded = (kinds.count == 1 || each == definition.steps[index].each) && !state.items.isEmpty
             return loaded ? state.items.count : reader.items(for: each, only: state.scope.item).count
         }
-        func weight(_ step: Int) -> Int {
-            definition.steps[step].each.map { max(known($0), 1) } ?? 1
-        }
         let chosenInRun = kinds.contains(.channel) && definition.steps.contains { $0.store == .channelSet }
+        func weight(_ step: Int) -> Int {
+            // Channels chosen in this run count one each until they are known (the total is not shown then).
+            definition.steps[step].each.map { chosenInRun && $0 == .channel ? max(known($0), 1) : known($0) } ?? 1
+        }
         let total: Int? = chosenInRun && known(.channel) == 0 ? nil : counted.map(weight).reduce(0, +)
         let block = counted.filter { definition.steps[$0].each == current }
         let before = counted.filter { $0 < index && definition.steps[$0].each != current }.map(weight).reduce(0, +)
@@ -164,6 +169,7 @@ struct FlowPresenter {
         return (before + state.itemIndex * block.count + withinItem + 1, total)
     }
 
+    /// What the flow added or changed, by the steps' labels.
     /// A repeated block's answers are listed on one line for each item (channel) they changed, named
     /// after it: `==` that filled only a channel's rhythm said "nothing new" while the revision recorded it.
     func additions(since snapshot: JSONValue) -> [ChatEffect] {

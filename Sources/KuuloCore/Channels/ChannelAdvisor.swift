@@ -6,6 +6,8 @@ public struct ChannelAdvice: Equatable, Sendable {
     public var key: MessageKey
     /// Its placeholders.
     public var arguments: [String: String]
+    /// The plan's key of the channel `{channel}` names, where it names one (for its stored name forms).
+    public var channelID: String? = nil
 }
 
 /// Checks the channel map as a communications officer would: everyone reached, announcements also
@@ -35,13 +37,13 @@ public enum ChannelAdvisor {
         }
         if !offline { advice.append(ChannelAdvice(key: .channelAdviceOffline, arguments: [:])) }
         for (id, entry) in channels where (entry["owners"]?.stringArray ?? []).isEmpty {
-            advice.append(ChannelAdvice(key: .channelAdviceNoOwner, arguments: ["channel": name(id, entry)]))
+            advice.append(ChannelAdvice(key: .channelAdviceNoOwner, arguments: ["channel": name(id, entry)], channelID: id))
         }
         let owners = Set(channels.flatMap { $0.1["owners"]?.stringArray ?? [] })
         let posts = channels.reduce(0) { $0 + ($1.1["cadence"]?["min"]?.intValue ?? 0) }
         if !owners.isEmpty, posts > owners.count * sustainablePostsPerOwner {
             advice.append(ChannelAdvice(key: .channelAdviceCadence, arguments: [
-                "posts": String(posts), "owners": String(owners.count), "each": String(Int((Double(posts) / Double(owners.count)).rounded(.up))),
+                "posts": String(posts), "count": String(owners.count), "each": String(Int((Double(posts) / Double(owners.count)).rounded(.up))),
             ]))
         }
         for (index, first) in channels.enumerated() {

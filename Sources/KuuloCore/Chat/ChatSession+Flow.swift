@@ -127,7 +127,7 @@ extension ChatSession {
             effects += assembly.effects
             openRecord = assembly.openRecord
         }
-        let forms = definition.id == "names" ? [] : context.refreshNameForms(of: organisationName)
+        let forms = definition.id == "names" ? [] : context.refreshNameForms(of: organisationName) + context.refreshChannelNameForms()
         if document.hasUnrecordedChanges {
             record(handler.revisionSummary(templateArguments))
             effects.append(.persist)

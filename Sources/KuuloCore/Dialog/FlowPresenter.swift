@@ -131,7 +131,8 @@ struct FlowPresenter {
 
     /// Where the step at `index` is in the whole run, counting only the steps the run asks (the same
     /// `FlowStepFilter` that moves the flow on, over the plan as it is now): a repeated block counts once
-    /// for each of its items and not at all without items (the hand-over's accounts on a plan with none),
+    /// for each of its items and not at all without items (the hand-over's accounts on a plan with none, the
+    /// trustee's own channels when there are none),
     /// a step whose `askIf` is not met is not counted, and steps asked only on request count only in a
     /// run for one item. So `/channels` counts 1–30 over four channels instead of starting again at each
     /// channel, and `/handover` goes [3/9] → [4/9] where it jumped [3/13] → [8/13]. A block not entered
@@ -154,9 +155,13 @@ struct FlowPresenter {
             return loaded ? state.items.count : reader.items(for: each, only: state.scope.item).count
         }
         let chosenInRun = kinds.contains(.channel) && definition.steps.contains { $0.store == .channelSet }
+        // A block counts exactly the items the plan has (none: the block is not asked, and the count must
+        // not promise it), except what may still be chosen during the run: the channels of /channels
+        // (the total is not shown until they are) and a draft's other languages count one place.
         func weight(_ step: Int) -> Int {
-            // Channels chosen in this run count one each until they are known (the total is not shown then).
-            definition.steps[step].each.map { chosenInRun && $0 == .channel ? max(known($0), 1) : known($0) } ?? 1
+            definition.steps[step].each.map { each in
+                (chosenInRun && each == .channel) || each == .language ? max(known(each), 1) : known(each)
+            } ?? 1
         }
         let total: Int? = chosenInRun && known(.channel) == 0 ? nil : counted.map(weight).reduce(0, +)
         let block = counted.filter { definition.steps[$0].each == current }

@@ -157,10 +157,12 @@ struct FlowPresenter {
         let chosenInRun = kinds.contains(.channel) && definition.steps.contains { $0.store == .channelSet }
         // A block counts exactly the items the plan has (none: the block is not asked, and the count must
         // not promise it), except what may still be chosen during the run: the channels of /channels
-        // (the total is not shown until they are) and a draft's other languages count one place.
+        // (the total is not shown until they are) and, until the run reaches them, a draft's other languages
+        // count one place.
         func weight(_ step: Int) -> Int {
             definition.steps[step].each.map { each in
-                (chosenInRun && each == .channel) || each == .language ? max(known(each), 1) : known(each)
+                let undecided = (chosenInRun && each == .channel) || (each == .language && index <= step)
+                return undecided ? max(known(each), 1) : known(each)
             } ?? 1
         }
         let total: Int? = chosenInRun && known(.channel) == 0 ? nil : counted.map(weight).reduce(0, +)

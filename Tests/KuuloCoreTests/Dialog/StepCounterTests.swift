@@ -28,4 +28,17 @@ struct StepCounterTests {
         #expect(shown.allSatisfy { $0.1 == 9 }, "\(shown)")
         #expect(shown.count == 9, "\(said)")
     }
+
+    @Test("a draft without other language versions goes on by one past them; the total then drops by the place they had")
+    func draftWithoutOtherLanguages() {
+        var document = PlanDocument()
+        document.content = ["organisation": ["name": "Test Union", "shortName": "TU", "languages": ["en", "fi"]],
+                            "trustees": ["maija": ["name": "Maija"]], "channels": ["instagram-feed": ["kind": "instagram-feed", "purpose": "Events"]]]
+        document.recordRevision(author: "Maija", time: "2026-11-25T10:00:00Z", summary: "setup")
+        var chat = ChatHarness(language: .en, user: "Maija", document: document)
+        let said = chat.send("/draft", "1", "", "Party on Friday", "", "", "", "", "", "", "", "")
+        let shown = Self.counters(said)
+        #expect(shown.map(\.0) == Array(1...shown.count), "\(shown)")
+        #expect(shown.count >= 9, "\(said)")
+    }
 }

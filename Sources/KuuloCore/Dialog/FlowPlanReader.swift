@@ -169,7 +169,7 @@ public struct FlowPlanReader {
                 return ExportDates(texts: ExportTexts(data: resources.data, language: language)).date(day)
             }
             // A suggestion accepted in another language's chat is shown in this one's words.
-            return step.options.first { $0.value == text }?.label.text(language) ?? resources.suggestedTexts.shown(text, in: language)
+            return step.options.first { $0.value == text }?.label.text(language) ?? resources.suggestedTexts.shown(text, field: step.field, in: language)
         case .bool(let flag):
             return text(flag ? .yes : .no)
         case .int(let number) where step.kind == .month:

@@ -11,52 +11,62 @@ import Foundation
 /// from a suggestion are read, and only a whole answer (or list item) that is a suggestion word for word
 /// (case and spacing aside) changes; anything typed otherwise is shown as typed.
 public struct SuggestedTexts: Sendable {
-    /// Each suggestion's texts per language, under the folded text of every language.
-    private var equivalents: [String: [Language: String]] = [:]
-    /// The fields whose answers may be suggestions, as pointer components (`*` for `{item}` and the like).
-    private var fields: [[String]] = []
+    /// A field's suggestions, each with its texts per language, under the folded text of every language.
+    typealias Table = [String: [Language: String]]
+
+    /// For each field whose answers may be suggestions (pointer components, `*` for `{item}` and the
+    /// like), the suggestions offered there — only those: "tapahtumat" typed as a draft's purpose is the
+    /// trustee's own word even though it is a suggested content type.
+    private var fields: [[String]: Table] = [:]
 
     /// Nothing to translate.
     public init() {}
 
     /// The suggestions of the flows and the channel catalogue in `data`.
     public init(data: DataFiles, catalogue: ChannelCatalogue? = nil) {
-        let flows = data.paths(under: "Prompts/flows/").compactMap { path -> Flow? in
-            guard path.hasSuffix(".yaml"), let tree = data.tree(path) else { return nil }
-            return try? Flow(json: tree, path: path)
-        }
-        self.init(flows: flows, catalogue: catalogue ?? ChannelCatalogue(data: data))
+        self.init(flows: KuuloResources.flows(in: data), catalogue: catalogue ?? ChannelCatalogue(data: data))
     }
 
     /// The suggestions of `flows` and `catalogue`.
     public init(flows: [Flow], catalogue: ChannelCatalogue) {
-        var fieldSet: Set<[String]> = []
-        for step in flows.flatMap(\.steps) where Self.mayHoldSuggestion(step) {
-            addAligned(step.defaults)
-            fieldSet.insert(Self.components(step.field))
-        }
-        for entry in catalogue.entries {
-            let defaults = entry.defaults
-            for text in [defaults.purpose, defaults.tone].compactMap({ $0 }) { add(text.values) }
-            for list in [defaults.audiences, defaults.contentTypes, defaults.metrics] {
-                addAligned(list.values.mapValues { .array($0.map(JSONValue.string)) })
+        let defaults = catalogue.entries.map(\.defaults)
+        let steps = flows.flatMap(\.steps).filter(Self.mayHoldSuggestion)
+        var tables: [[String]: Table] = [:]
+        for step in steps {
+            var table = tables[Self.components(step.field)] ?? [:]
+            Self.addAligned(step.defaults, to: &table)
+            switch step.suggest?.channelKey ?? (step.suggest == .draftPurpose ? "purpose" : nil) {
+            case "purpose": for text in defaults.compactMap(\.purpose) { Self.add(text.values, to: &table) }
+            case "tone": for text in defaults.compactMap(\.tone) { Self.add(text.values, to: &table) }
+            case "contentTypes": for list in defaults.map(\.contentTypes) { Self.addAligned(list, to: &table) }
+            case "metrics": for list in defaults.map(\.metrics) { Self.addAligned(list, to: &table) }
+            default: break
             }
+            tables[Self.components(step.field)] = table
         }
-        fields = fieldSet.sorted { $0.joined(separator: "/") < $1.joined(separator: "/") }
+        // The organisation's audiences and a channel's, chosen among them, read one table: the same
+        // audience must read the same in both (the written plan matches them to say who is reached).
+        let audienceFields = [Self.components("/organisation/audiences")] + steps.filter { $0.optionsFrom == .audiences }.map { Self.components($0.field) }
+        var audiences = Table()
+        for field in audienceFields { audiences.merge(tables[field] ?? [:]) { current, _ in current } }
+        for list in defaults.map(\.audiences) { Self.addAligned(list, to: &audiences) }
+        for field in audienceFields { tables[field] = audiences }
+        fields = tables.filter { !$0.value.isEmpty }
     }
 
-    /// `text` in `language` when it is a suggestion Kuulo has in that language, else as it is.
-    public func shown(_ text: String, in language: Language) -> String {
-        guard let texts = equivalents[Self.fold(text)], let translated = texts[language] else { return text }
-        return Self.fold(translated) == Self.fold(text) ? text : translated
+    /// `text`, an answer at the plan field `field` (a step's, `/channels/{item}/purpose`), in `language`
+    /// when it is a suggestion offered there, else as it is.
+    public func shown(_ text: String, field: String, in language: Language) -> String {
+        fields[Self.components(field)].map { Self.shown(text, in: language, table: $0) } ?? text
     }
 
     /// `document` with every suggested answer in `language` (see the type); the rest is untouched.
     public func shown(_ document: PlanDocument, in language: Language) -> PlanDocument {
-        guard !equivalents.isEmpty else { return document }
         var shown = document
-        for field in fields {
-            shown.content = translated(shown.content, at: field[...], in: language)
+        for (field, table) in fields.sorted(by: { $0.key.joined(separator: "/") < $1.key.joined(separator: "/") }) {
+            shown.content = Self.translated(shown.content, at: field[...], in: language, table: table)
+            // The baseline alike, so that showing changes nothing the document would call unrecorded.
+            shown.baseline = Self.translated(shown.baseline, at: field[...], in: language, table: table)
         }
         return shown
     }
@@ -76,37 +86,47 @@ public struct SuggestedTexts: Sendable {
         }
     }
 
+    /// Adds per-language lists whose items match by position (when all the languages' lists are as long).
+    private static func addAligned(_ list: LocalizedList, to table: inout Table) {
+        addAligned(list.values.mapValues { .array($0.map(JSONValue.string)) }, to: &table)
+    }
+
     /// Adds per-language defaults: one text each, or lists whose items match by position (when all the
     /// languages' lists are as long).
-    private mutating func addAligned(_ defaults: [Language: JSONValue]) {
+    private static func addAligned(_ defaults: [Language: JSONValue], to table: inout Table) {
         var texts: [Language: String] = [:]
         var lists: [Language: [String]] = [:]
         for (language, value) in defaults {
             if let text = value.stringValue { texts[language] = text }
             if let items = value.stringArray { lists[language] = items }
         }
-        if texts.count > 1 { add(texts) }
+        if texts.count > 1 { add(texts, to: &table) }
         guard lists.count > 1, let count = lists.first?.value.count, lists.values.allSatisfy({ $0.count == count }) else { return }
-        for index in 0..<count { add(lists.mapValues { $0[index] }) }
+        for index in 0..<count { add(lists.mapValues { $0[index] }, to: &table) }
     }
 
     /// Adds one suggestion's texts; a text already known keeps its first meaning.
-    private mutating func add(_ texts: [Language: String]) {
-        guard Set(texts.values.map(Self.fold)).count > 1 else { return }
+    private static func add(_ texts: [Language: String], to table: inout Table) {
+        guard Set(texts.values.map(fold)).count > 1 else { return }
         for text in texts.values where !text.contains("{") {
-            let key = Self.fold(text)
-            if equivalents[key] == nil { equivalents[key] = texts }
+            let key = fold(text)
+            if table[key] == nil { table[key] = texts }
         }
     }
 
     // MARK: - Showing
 
-    private func translated(_ value: JSONValue, at path: ArraySlice<String>, in language: Language) -> JSONValue {
+    private static func shown(_ text: String, in language: Language, table: Table) -> String {
+        guard let texts = table[fold(text)], let translated = texts[language] else { return text }
+        return fold(translated) == fold(text) ? text : translated
+    }
+
+    private static func translated(_ value: JSONValue, at path: ArraySlice<String>, in language: Language, table: Table) -> JSONValue {
         guard let head = path.first else {
             switch value {
-            case .string(let text): return .string(shown(text, in: language))
+            case .string(let text): return .string(shown(text, in: language, table: table))
             case .array(let items):
-                return .array(items.map { item in item.stringValue.map { JSONValue.string(shown($0, in: language)) } ?? item })
+                return .array(items.map { item in item.stringValue.map { JSONValue.string(shown($0, in: language, table: table)) } ?? item })
             default: return value
             }
         }
@@ -114,7 +134,7 @@ public struct SuggestedTexts: Sendable {
         let keys = head == "*" ? Array(members.keys) : [head]
         for key in keys {
             guard let member = members[key] else { continue }
-            members[key] = translated(member, at: path.dropFirst(), in: language)
+            members[key] = translated(member, at: path.dropFirst(), in: language, table: table)
         }
         return .object(members)
     }

@@ -132,9 +132,9 @@ struct FlowPresenter {
     /// Where the step at `index` is in the whole run, counting only the steps the run asks (the same
     /// `FlowStepFilter` that moves the flow on, over the plan as it is now): a repeated block counts once
     /// for each of its items and not at all without items (the hand-over's accounts on a plan with none, the
-    /// trustee's own channels when there are none),
-    /// a step whose `askIf` is not met is not counted, and steps asked only on request count only in a
-    /// run for one item. So `/channels` counts 1–30 over four channels instead of starting again at each
+    /// trustee's own channels when there are none), a step outside a block whose `askIf` is not met is not
+    /// counted, and steps asked only on request count only in a run for one item. (A block's step that
+    /// one item does not need — no admins to take away from an account — still counts its place.) So `/channels` counts 1–30 over four channels instead of starting again at each
     /// channel, and `/handover` goes [3/9] → [4/9] where it jumped [3/13] → [8/13]. A block not entered
     /// yet counts the items the plan has now; when the run itself chooses the channels and there are none
     /// yet, the total is not known (`nil`) until they are chosen. The total may grow as answers make more
@@ -143,7 +143,14 @@ struct FlowPresenter {
         let kinds = Set(definition.steps.compactMap(\.each))
         guard let state = reader.state else { return (index + 1, definition.steps.count) }
         let filter = FlowStepFilter(definition: definition, content: reader.content, reader: reader, scope: state.scope, record: state.record)
-        let counted = definition.steps.indices.filter { $0 == index || filter.nextAskable(from: $0) == $0 }
+        // A repeated block's steps are judged by the item they are asked for, so outside it they count
+        // as asked (unless only on request): the total then stays the same from item to item.
+        let oneItem = state.scope.item != nil
+        let counted = definition.steps.indices.filter { step in
+            if step == index { return true }
+            if definition.steps[step].each != nil { return !definition.steps[step].onRequestOnly || oneItem }
+            return filter.nextAskable(from: step) == step
+        }
         guard let first = definition.steps.first(where: { $0.each != nil })?.each else {
             return (counted.filter { $0 < index }.count + 1, counted.count)
         }
@@ -176,6 +183,12 @@ struct FlowPresenter {
         return (before + state.itemIndex * block.count + withinItem + 1, total)
     }
 
+    /// Answers one after another on a line ("Tarkoitus: …; Julkaisuja vähintään: 1"): an answer that is a
+    /// sentence loses its full stop there, so a full stop and a semicolon never meet.
+    static func joined(_ answers: [String]) -> String {
+        answers.map { $0.hasSuffix(".") && !$0.hasSuffix("..") ? String($0.dropLast()) : $0 }.joined(separator: "; ")
+    }
+
     /// What the flow added or changed, by the steps' labels.
     /// A repeated block's answers are listed on one line for each item (channel) they changed, named
     /// after it: `==` that filled only a channel's rhythm said "nothing new" while the revision recorded it.
@@ -204,7 +217,7 @@ struct FlowPresenter {
                 }
             }
         }
-        lines += itemParts.map { "  • " + text(.flowAddedForItem, ["item": reader.itemName($0.item, of: $0.each), "answers": $0.parts.joined(separator: "; ")]) }
+        lines += itemParts.map { "  • " + text(.flowAddedForItem, ["item": reader.itemName($0.item, of: $0.each), "answers": Self.joined($0.parts)]) }
         guard definition.steps.contains(where: { $0.label != nil }) else { return [] }
         if lines.isEmpty { return [.say(ChatMessage(text(.flowAddedNothing), style: .hint))] }
         return [.say(ChatMessage(text(.flowAddedHeader) + "\n" + lines.joined(separator: "\n"), style: .plain))]

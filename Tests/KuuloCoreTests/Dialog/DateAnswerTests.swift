@@ -45,7 +45,7 @@ struct DateAnswerTests {
         chat.send("Tampereen ylioppilaskunta", "TYY", "", "", "", "Maija Meikäläinen", "viestintävastaava")
         chat.send("/hyväksyntä", "2027")
         let refused = chat.send("viime viikolla")
-        #expect(refused.contains("Tästä ei saa yhtä päivää. Kirjoita päivämäärä, esimerkiksi ”11.11.2026”"), "\(refused)")
+        #expect(refused.contains("En saanut tästä päivämäärää selville. Kirjoita päivä, esimerkiksi ”11.11.2026”"), "\(refused)")
         #expect(chat.content["approval"]?["date"] == nil)
         let taken = chat.send("eilen")
         #expect(taken.contains("Päivä: 17.11.2026."), "\(taken)")
@@ -62,7 +62,7 @@ struct DateAnswerTests {
         chat.send("Only A Name", "OAN", "", "", "", "Alex", "chair")
         chat.send("/approval", "1.0")
         let refused = chat.send("last week")
-        #expect(refused.contains("I cannot tell one day from that. Type the date, for example “11 November 2026”"), "\(refused)")
+        #expect(refused.contains("I could not read a date from that. Type the day, for example “11 November 2026”"), "\(refused)")
         chat.send("last Monday", "")
         #expect(chat.content["approval"]?["date"] == "2026-11-16")
     }

@@ -13,8 +13,10 @@ public enum PlanExporter {
                               knowledge: KnowledgeBase? = nil, lemmatizer: (any Lemmatizer)? = nil) -> String {
         let texts = ExportTexts(data: data, language: language)
         let catalogue = ChannelCatalogue(data: data)
-        // Suggestions accepted in another language's chat are shown in the document's language.
-        let document = SuggestedTexts(data: data, catalogue: catalogue).shown(written, in: language)
+        // Suggestions accepted in another language's chat are shown in the document's language, and so
+        // are the versions' summaries (the document lists the latest changes).
+        let summaries = SummaryTexts(data: data)
+        let document = SuggestedTexts(data: data, catalogue: catalogue).shown(written, in: language).showingSummaries { summaries.shown($0, in: language) }
         switch format {
         case .markdown, .html:
             let builder = DocumentBuilder(document: document, texts: texts, catalogue: catalogue, knowledge: knowledge ?? KnowledgeBase(data: data),

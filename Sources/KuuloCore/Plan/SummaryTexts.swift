@@ -25,6 +25,11 @@ public struct SummaryTexts {
         templates = groups.compactMap(Self.template)
     }
 
+    /// The summaries of the flows and messages in `data`.
+    public init(data: DataFiles) {
+        self.init(flows: KuuloResources.flows(in: data), messages: MessageCatalog(data: data))
+    }
+
     /// `summary` in `language` when it is a known summary of another language, else as stored.
     public func shown(_ summary: String, in language: Language) -> String {
         shown(summary, in: language, depth: 0)

@@ -41,6 +41,19 @@ public struct PlanReport {
         return organisation?.shortName?.nonBlank ?? organisation?.name?.nonBlank
     }
 
+    /// The first line of `/plan`: whose plan, where and which version. The organisation's inflected
+    /// names are made only when the header's text names one ("ESU’s plan"), as the greeting does.
+    private var header: String {
+        var arguments = ["path": planPath, "revision": String(document.revision)]
+        guard let name = organisationName else { return text(.planUnnamed, arguments) }
+        arguments["org"] = name
+        if text(.planHeader).contains("{org.") {
+            let stored = document.plan.organisation?.nameForms
+            arguments.merge(NamePlaceholder.arguments("org", base: name, stored: stored, language: language, data: data)) { current, _ in current }
+        }
+        return text(.planHeader, arguments)
+    }
+
     /// A command as the reader types it; `nil` for one the chat does not have.
     private func typed(_ command: PlanCommand?) -> String? {
         guard let command, commands.command(id: command.id) != nil else { return nil }
@@ -56,7 +69,7 @@ public struct PlanReport {
     /// the trustees and their onboarding.
     public var summary: String {
         let content = document.content
-        var lines = [text(.planHeader, ["org": organisationName ?? text(.planUnnamed), "path": planPath, "revision": String(document.revision)])]
+        var lines = [header]
         if document.hasUnrecordedChanges {
             lines.append(text(.planUnrecorded, ["count": String(document.unrecordedChanges.count)]))
         }
@@ -103,18 +116,23 @@ public struct PlanReport {
     /// The next thing to do: the reader's own onboarding when unfinished, else the first section the
     /// plan lacks that a command fills.
     public var nextStep: String {
+        nextAction ?? text(listedSections.allSatisfy { $0.isStarted(in: document.content) } ? .nextStepNone : .nextStepSeePlan)
+    }
+
+    /// The next step when it is a command to run (`nil` when the advice would only point at `/plan`),
+    /// shown under `/plan` itself.
+    public var nextAction: String? {
         if let userID, let onboarding {
             let progress = onboarding.progress(of: userID, in: document.content)
             if !progress.isComplete {
                 return text(.nextStepOnboarding, ["number": String(progress.open.first ?? 1), "total": String(progress.total)])
             }
         }
-        let missing = listedSections.filter { !$0.isStarted(in: document.content) }
-        for section in missing {
+        for section in listedSections where !section.isStarted(in: document.content) {
             if let command = typed(section.command) {
                 return text(.nextStep, ["section": section.title.text(language), "command": command])
             }
         }
-        return text(missing.isEmpty ? .nextStepNone : .nextStepSeePlan)
+        return nil
     }
 }

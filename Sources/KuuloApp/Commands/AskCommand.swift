@@ -30,7 +30,7 @@ struct AskCommand: ParsableCommand, KuuloRunnable {
                 context.output.line(context.resources.messages.text(.askNoAnswer, language))
                 return ExitCodes.ok
             }
-            for message in reply.messages { context.output.message(message) }
+            for message in reply.standalone { context.output.message(message) }
             return ExitCodes.ok
         }
     }

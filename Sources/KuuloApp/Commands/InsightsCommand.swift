@@ -59,8 +59,7 @@ struct InsightsImportCommand: ParsableCommand, KuuloRunnable {
                 if !reading.unknownColumns.isEmpty {
                     context.output.error(access.text(.insightsUnknownColumns, ["file": file, "columns": reading.unknownColumns.joined(separator: ", ")]))
                 }
-                lines.append(access.text(.insightsImported, ["file": file, "added": String(outcome.added), "updated": String(outcome.updated),
-                                                             "matched": String(outcome.matched)]))
+                lines.append(outcome.summary(file: file, messages: context.resources.messages, language: access.language))
             }
             document.recordRevision(author: access.author, time: Timestamp.iso(now), summary: access.text(.insightsRevision, ["files": readings.map(\.file).joined(separator: ", ")]))
             if let failed = access.save(document) { return failed }

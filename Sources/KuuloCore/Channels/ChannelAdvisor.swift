@@ -6,6 +6,8 @@ public struct ChannelAdvice: Equatable, Sendable {
     public var key: MessageKey
     /// Its placeholders.
     public var arguments: [String: String]
+    /// The plan's key of the channel `{channel}` names, where it names one (for its stored name forms).
+    public var channelID: String? = nil
 }
 
 /// Checks the channel map as a communications officer would: everyone reached, announcements also
@@ -35,7 +37,7 @@ public enum ChannelAdvisor {
         }
         if !offline { advice.append(ChannelAdvice(key: .channelAdviceOffline, arguments: [:])) }
         for (id, entry) in channels where (entry["owners"]?.stringArray ?? []).isEmpty {
-            advice.append(ChannelAdvice(key: .channelAdviceNoOwner, arguments: ["channel": name(id, entry)]))
+            advice.append(ChannelAdvice(key: .channelAdviceNoOwner, arguments: ["channel": name(id, entry)], channelID: id))
         }
         let owners = Set(channels.flatMap { $0.1["owners"]?.stringArray ?? [] })
         let posts = channels.reduce(0) { $0 + ($1.1["cadence"]?["min"]?.intValue ?? 0) }

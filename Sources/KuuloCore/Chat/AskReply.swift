@@ -7,6 +7,10 @@ public struct AskReply: Sendable {
     public var interpretation: Interpretation
     /// The messages the chat shows, in order.
     public var messages: [ChatMessage]
+    /// What `kuulo ask` prints: the chat's messages, except where the chat waits for a next line that
+    /// a one-off command never reads — a cut answer is printed whole instead of "type more", and a close
+    /// call prints each candidate's answer instead of asking for a number.
+    public var standalone: [ChatMessage]
     /// The command the chat runs for it (`/tips 7`), in the chat's language; `nil` when none.
     public var command: String?
     /// Commands the reply offers (the options asked about, or the command that acts on the article),
@@ -77,7 +81,8 @@ extension KnowledgeAnswering {
         let interpretation = interpreter.interpret(input, language: language)
         let effects: [ChatEffect]
         var command: String?
-        switch outcome(of: interpretation, input: input, interpreter: interpreter) {
+        let outcome = outcome(of: interpretation, input: input, interpreter: interpreter)
+        switch outcome {
         case .say(let said), .answer(let said, _): effects = said
         case .run(let typed, let announcement):
             effects = announcement
@@ -91,10 +96,30 @@ extension KnowledgeAnswering {
             if let offer, commandExists(offer) { suggestions = [localized(offer)] }
         default: break
         }
-        let messages = effects.compactMap { effect -> ChatMessage? in
-            if case .say(let message) = effect { return message }
+        let said = { (effects: [ChatEffect]) in
+            effects.compactMap { effect -> ChatMessage? in
+                if case .say(let message) = effect { return message }
+                return nil
+            }
+        }
+        let messages = said(effects)
+        return AskReply(interpretation: interpretation, messages: messages, standalone: standalone(outcome).map(said) ?? messages,
+                        command: command, suggestions: suggestions)
+    }
+
+    /// What a one-off command shows instead of `outcome`'s chat messages where the chat would wait for
+    /// a next line (`nil`: the same): the whole of a cut answer, each candidate of a close call.
+    func standalone(_ outcome: FreeTextOutcome) -> [ChatEffect]? {
+        switch outcome {
+        case .answer(let said, let more) where !more.isEmpty:
+            let hint = text(.answerMore)
+            return said.filter { if case .say(let message) = $0 { message.text != hint } else { true } } + [.say(ChatMessage(more, style: .plain))]
+        case .chooseArticle(let choices):
+            return [say(.askCloseCall, style: .hint)] + choices.flatMap { choice in
+                [ChatEffect.say(ChatMessage(choice.title, style: .heading)), .say(ChatMessage(choice.excerpt, style: .plain))]
+            }
+        default:
             return nil
         }
-        return AskReply(interpretation: interpretation, messages: messages, command: command, suggestions: suggestions)
     }
 }

@@ -87,7 +87,8 @@ struct FlowCompletionHandler {
         let lines = [text(.channelAdviceHeader, [:])] + advice.map { piece in
             var arguments = piece.arguments
             if let channel = arguments["channel"] {
-                arguments.merge(NamePlaceholder.channelArguments("channel", channel: channel, catalogue: resources.channelCatalogue,
+                let own = piece.channelID.flatMap { content["channels"]?[$0]?["nameForms"] }.map(NameForms.init(json:))
+                arguments.merge(NamePlaceholder.channelArguments("channel", channel: channel, own: own, catalogue: resources.channelCatalogue,
                                                                 language: language, data: resources.data)) { current, _ in current }
             }
             return text(piece.key, arguments)

@@ -159,7 +159,7 @@ struct FlowRunner {
             effects += assembly.effects
             openRecord = assembly.openRecord
         }
-        let forms = definition.id == "names" ? [] : context.refreshNameForms(of: planReader.organisationName)
+        let forms = definition.id == "names" ? [] : context.refreshNameForms(of: planReader.organisationName) + context.refreshChannelNameForms()
         if document.hasUnrecordedChanges {
             context.record(handler.revisionSummary(templateArguments))
             effects.append(.persist)

@@ -24,13 +24,25 @@ public struct ReplyWorkflow {
 
     func findingsEffect(_ report: CheckReport) -> ChatEffect { drafts.findingsEffect(report) }
 
+    /// The thanks and the facts as one paragraph: a part typed without a full stop before another part gets one, so the
+    /// next part does not run into it ("…jonot ärsyttää Ruokalan remontti…" read as one sentence and
+    /// its capital was then flagged by the check).
+    static func sentences(_ parts: [String]) -> String {
+        parts.enumerated().map { index, part in
+            let trimmed = part.trimmingCharacters(in: .whitespaces)
+            guard index < parts.count - 1, let last = trimmed.unicodeScalars.last,
+                  CharacterSet.alphanumerics.contains(last) else { return trimmed }
+            return trimmed + "."
+        }.joined(separator: " ")
+    }
+
     /// Puts a reply to a critical comment together, checks it in reply mode (hostile or shouting tone
     /// is an error) and says whether it is ready to post.
     mutating func assembleReply(_ key: String) -> [ChatEffect] {
         let base = JSONPointer(tokens: ["interaction", "replies", key])
         guard let reply = content.value(at: base) else { return [] }
         let opening = [reply["acknowledge"]?.stringValue, reply["facts"]?.stringValue].compactMap { $0 }.filter { !$0.isEmpty }
-        let paragraphs = [opening.joined(separator: " "), reply["continueAt"]?.stringValue ?? "", reply["signature"]?.stringValue ?? ""]
+        let paragraphs = [Self.sentences(opening), reply["continueAt"]?.stringValue ?? "", reply["signature"]?.stringValue ?? ""]
         let text = paragraphs.filter { !$0.isEmpty }.joined(separator: "\n\n")
         let report = checkReport(DraftVersion(channel: "", language: language.rawValue, text: text, platform: nil), replyMode: true)
         content.setValue(.string(text), at: base.appending("text"))

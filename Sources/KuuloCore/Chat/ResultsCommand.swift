@@ -54,10 +54,7 @@ struct ResultsCommand {
             if !reading.unknownColumns.isEmpty {
                 effects.append(.say(ChatMessage(messages.text(.insightsUnknownColumns, language, ["file": name, "columns": reading.unknownColumns.joined(separator: ", ")]), style: .hint)))
             }
-            effects.append(.say(ChatMessage(messages.text(.insightsImported, language, ["file": name, "added": messages.number(outcome.added, language),
-                                                                                       "updated": messages.number(outcome.updated, language),
-                                                                                       "matched": messages.number(outcome.matched, language)]),
-                                            style: .success)))
+            effects.append(.say(ChatMessage(outcome.summary(file: name, messages: messages, language: language), style: .success)))
         }
         let revision = messages.text(.insightsRevision, language, ["files": readings.map(\.name).joined(separator: ", ")])
         return (updated, revision, effects + [.say(ChatMessage(messages.text(.resultsNext, language, ["command": "/" + (resources.commands.command(id: "results")?.names[language] ?? "results")]), style: .hint))])

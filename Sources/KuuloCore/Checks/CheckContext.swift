@@ -82,7 +82,9 @@ public struct CheckContext: Sendable {
         return []
     }
 
-    /// The tag keys the plan knows: its hashtag set, the onboarding ideas and the monitored tags.
+    /// The tag keys the plan knows: its hashtag set, the onboarding ideas and the monitored tags;
+    /// `nil` without a plan or while the plan has chosen no tag yet (every tag would be "unplanned",
+    /// including the ones Kuulo itself suggested from the organisation's name).
     public var plannedKeys: Set<String>? {
         guard let plan else { return nil }
         var keys: Set<String> = []
@@ -92,6 +94,6 @@ public struct CheckContext: Sendable {
         for tag in (plan["hashtags"]?["ideas"]?.stringArray ?? []) + (plan["monitoring"]?["hashtags"]?.stringArray ?? []) {
             keys.insert(HashtagValidator.key(for: tag))
         }
-        return keys
+        return keys.isEmpty ? nil : keys
     }
 }

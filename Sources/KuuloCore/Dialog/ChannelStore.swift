@@ -46,12 +46,20 @@ public enum ChannelStore {
         content.setValue(.object(channels), at: pointer)
     }
 
+    /// The keys of the plan's channels in use that the catalogue does not have (their names are the trustee's own).
+    public static func custom(in content: JSONValue, catalogue: ChannelCatalogue) -> [String] {
+        let channels = content.value(at: pointer)?.objectValue ?? [:]
+        return active(in: content, catalogue: catalogue).filter { key in
+            catalogue.entry(channels[key]?["kind"]?.stringValue ?? key) == nil
+        }
+    }
+
     /// The plan's channels the catalogue does not have, in use, as options of the channel question:
     /// their key and their own name.
     public static func customOptions(in content: JSONValue, catalogue: ChannelCatalogue) -> [FlowOption] {
         let channels = content.value(at: pointer)?.objectValue ?? [:]
-        return active(in: content, catalogue: catalogue).compactMap { key in
-            guard let entry = channels[key], catalogue.entry(entry["kind"]?.stringValue ?? key) == nil else { return nil }
+        return custom(in: content, catalogue: catalogue).compactMap { key in
+            guard let entry = channels[key] else { return nil }
             let name = OneLineText.make(entry["name"]?.stringValue ?? key)
             return FlowOption(value: key, label: LocalizedText([.fi: name, .en: name]))
         }

@@ -91,4 +91,6 @@ public enum RepeatSource: String, Sendable, CaseIterable {
     case language
     /// Each of the plan's accounts (`/handover`).
     case account
+    /// Each channel in use that the catalogue does not have (its name is the trustee's own: `/nimenmuodot`).
+    case customChannel = "custom-channel"
 }

@@ -72,7 +72,9 @@ public struct FlowPlanReader {
             let block = state.flatMap { resources.flow($0.flowID)?.steps[$0.stepIndex].each }
             let name = block == .language ? languageName(item) : block == .account ? handover.accountName(item) : itemName(item)
             arguments["itemName"] = name
-            arguments.merge(NamePlaceholder.channelArguments("itemName", channel: name, catalogue: resources.channelCatalogue, language: language, data: resources.data)) { current, _ in current }
+            let own = block == .channel || block == .customChannel ? content["channels"]?[item]?["nameForms"].map(NameForms.init(json:)) : nil
+            arguments.merge(NamePlaceholder.channelArguments("itemName", channel: name, own: own, catalogue: resources.channelCatalogue,
+                                                            language: language, data: resources.data)) { current, _ in current }
             let period = content["channels"]?[item]?["cadence"]?["per"]?.stringValue == CadencePeriod.month.rawValue
             arguments["period"] = text(period ? .cadencePerMonth : .cadencePerWeek)
         }
@@ -198,7 +200,8 @@ public struct FlowPlanReader {
 
     // MARK: - Channels and repeated blocks
 
-    /// The items a repeated block is asked for: the plan's channels (not removed), in catalogue order.
+    /// The items a repeated block is asked for: the plan's channels (not removed), in catalogue order
+    /// (only its own channels for `custom-channel`), its accounts, or the draft's other languages.
     func items(for each: RepeatSource, only: String?) -> [String] {
         if each == .account {
             let keys = (content["accounts"]?.objectValue ?? [:]).keys.sorted(by: FlowArgumentPicker.recordOrder)
@@ -211,7 +214,8 @@ public struct FlowPlanReader {
             let primary = draft.primaryLanguage(of: written)
             return Draft(number: key, json: written).otherLanguages(besides: primary)
         }
-        let active = ChannelStore.active(in: content, catalogue: resources.channelCatalogue)
+        let active = each == .customChannel ? ChannelStore.custom(in: content, catalogue: resources.channelCatalogue)
+            : ChannelStore.active(in: content, catalogue: resources.channelCatalogue)
         if let only { return active.contains(only) ? [only] : [] }
         return active
     }

@@ -129,7 +129,6 @@ struct FlowPresenter {
         return seedNames.isEmpty ? nil : text(.tipServesSeedValues, ["values": seedNames.joined(separator: ", ")])
     }
 
-    /// What the flow added or changed, by the steps' labels.
     /// Where the step at `index` is in the whole run: a repeated block counts once for each of its items,
     /// and steps asked only on request count only in a run for one item. So `/channels` counts 1–30 over
     /// four channels instead of starting again at each channel. A block not entered yet counts the items
@@ -149,8 +148,11 @@ struct FlowPresenter {
             let loaded = (kinds.count == 1 || each == definition.steps[index].each) && !state.items.isEmpty
             return loaded ? state.items.count : reader.items(for: each, only: state.scope.item).count
         }
+        // A block of the plan's accounts or own channels counts exactly what the plan has (none: the
+        // block is not asked, and the count must not promise it); channels and languages may still be
+        // chosen during the run, so an empty one counts one place.
         func weight(_ step: Int) -> Int {
-            definition.steps[step].each.map { max(known($0), 1) } ?? 1
+            definition.steps[step].each.map { $0 == .account || $0 == .customChannel ? known($0) : max(known($0), 1) } ?? 1
         }
         let chosenInRun = kinds.contains(.channel) && definition.steps.contains { $0.store == .channelSet }
         let total: Int? = chosenInRun && known(.channel) == 0 ? nil : counted.map(weight).reduce(0, +)

@@ -14,6 +14,15 @@ public struct InsightsImport {
         public var updated: Int
         /// Posts matched to a draft.
         public var matched: Int
+
+        /// The line saying what importing `file` did, each count agreeing with its noun
+        /// ("one new post", "yksi uusi julkaisu").
+        public func summary(file: String, messages: MessageCatalog, language: Language) -> String {
+            let part = { (key: MessageKey, count: Int) in messages.text(key, language, ["count": String(count)]) }
+            return messages.text(.insightsImported, language, ["file": file, "added": part(.insightsImportedAdded, added),
+                                                               "updated": part(.insightsImportedUpdated, updated),
+                                                               "matched": part(.insightsImportedMatched, matched)])
+        }
     }
 
     /// How far a post's publish time may be from a draft's scheduled time for them to match, in seconds.

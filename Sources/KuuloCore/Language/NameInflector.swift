@@ -200,9 +200,16 @@ public struct NameInflector: Sendable {
             stems.append((strong, strong, strong + a, strong + "in"))
         }
         var result: [GrammaticalCase: [String]] = [:]
+        // Two vowels at the end: radio → radiota, museo → museota, but Italia → Italiaa (either way
+        // for -ia/-ea words: korkeaa, korkeata); the dictionary picks.
+        let lastTwo = Array(lower.suffix(2))
+        if lastTwo.count == 2, lastTwo[0] != lastTwo[1], lastTwo.allSatisfy({ Self.vowels.contains($0) }) {
+            let withT = word + "t" + a
+            result[.partitive] = "aä".contains(lastTwo[1]) ? [word + a, withT] : [withT, word + a]
+        }
         for stem in stems {
             result[.genitive, default: []].append(stem.weak + "n")
-            result[.partitive, default: []].append(stem.partitive)
+            if !(result[.partitive] ?? []).contains(stem.partitive) { result[.partitive, default: []].append(stem.partitive) }
             result[.illative, default: []].append(stem.illative)
             for (grammaticalCase, ending) in endings.weakStemEndings {
                 result[grammaticalCase, default: []].append(stem.weak + ending)

@@ -36,6 +36,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case flowMissing
     case goodbye
     case nameFormsMade
+    case channelNameFormsMade
     case nameFormsUnconfirmed
     case nameFormsUnknownName
     case greeting
@@ -205,6 +206,9 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case insightsRhythm
     case insightsRhythmLine
     case insightsImported
+    case insightsImportedAdded
+    case insightsImportedUpdated
+    case insightsImportedMatched
     case insightsUnknownColumns
     case insightsErrorMissing
     case insightsErrorPerDay
@@ -325,6 +329,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case crisisGuidance
     case crisisNoDecider
     case answerMore
+    case askCloseCall
     case answerDateTime
     case answerDateTimeUnderstood
     case draftPreviewHeader

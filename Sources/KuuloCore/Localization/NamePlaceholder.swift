@@ -40,10 +40,12 @@ public enum NamePlaceholder {
     }
 
     /// The arguments `{name.case}` for a channel's name: the catalogue's hand-written forms when the
-    /// name is a catalogue channel's, else forms made by the rules.
-    public static func channelArguments(_ name: String, channel: String, catalogue: ChannelCatalogue, language: Language, data: DataFiles) -> [String: String] {
+    /// name is a catalogue channel's, else the forms stored with the plan's own channel (`own`, made
+    /// when it was added and correctable by the trustee), else forms made by the rules.
+    public static func channelArguments(_ name: String, channel: String, own: NameForms? = nil, catalogue: ChannelCatalogue,
+                                        language: Language, data: DataFiles) -> [String: String] {
         let entry = catalogue.entries.first { $0.name.text(language) == channel }
-        let stored = entry.map { NameForms(of: channel, forms: $0.forms) }
+        let stored = entry.map { NameForms(of: channel, forms: $0.forms) } ?? own
         return arguments(name, base: channel, stored: stored, language: language, data: data)
     }
 }

@@ -53,6 +53,18 @@ struct AskEndToEndTests {
         #expect(nonsense.stdout.contains("\"answers\": []"))
     }
 
+    @Test("kuulo ask prints a long answer whole, never 'type more' that nothing reads (a close call: ChatPartsTests)")
+    func askTextStandsAlone() throws {
+        let folder = BinaryRunner.makeFolder()
+        let long = ["ask", "--lang", "fi", "miten", "saan", "enemmän", "ihmisiä", "kommentoimaan", "meidän", "postauksia"]
+        let json = try BinaryRunner.run(long + ["--format", "json"], folder: folder)
+        #expect(json.stdout.contains("lisää"), "the chat cuts this answer (else the test proves nothing): \(json.stdout)")
+        let text = try BinaryRunner.run(long, folder: folder)
+        #expect(text.code == 0)
+        #expect(!text.stdout.contains("Kirjoita ”lisää”"), "\(text.stdout)")
+        #expect(text.stdout.count > json.stdout.count / 3, "the rest of the answer is printed")
+    }
+
     @Test("in the chat, free text starts the right flow or answers from Knowledge, quoting the plan")
     func chatFreeText() throws {
         let folder = BinaryRunner.makeFolder()

@@ -110,4 +110,39 @@ struct ChannelsAndExportEndToEndTests {
             #expect(!markdown.stdout.contains("| other"), "no kind in the document (\(language))")
         }
     }
+
+    @Test("the name of a trustee's own channel gets Finnish forms confirmed by the dictionary, shown when it is added, and correctable in /nimenmuodot")
+    func customChannelNameForms() throws {
+        let folder = BinaryRunner.makeFolder()
+        let plan = folder + "/kuulo-plan.json"
+        var input = PipedInput(language: .fi)
+        input.answer(["name": ["Tampereen ylioppilaskunta"], "shortName": ["TYY"], "userName": ["Maija Meikäläinen"], "userRole": ["viestintävastaava"]])
+        input.send("/nimenmuodot")
+        input.answer([:])
+        input.send("/kanavat")
+        input.answer(["choose": ["instagram, Kampusradio"], "purpose/instagram-feed": ["Arki ja kasvot"], "purpose/kampusradio": ["Haastattelut"]])
+        let run = try BinaryRunner.run(["--lang", "fi"], input: input.text, folder: folder)
+        #expect(run.code == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Taivutan kanavanne nimen ”Kampusradio” näin: Kampusradiota, Kampusradiolla."), "\(run.stdout)")
+        #expect(!run.stdout.contains("Sanakirja ei tunnistanut"), "Voikko confirms the forms of a compound it knows")
+        let saved = BinaryRunner.json(plan)
+        #expect(saved.at("plan", "channels", "kampusradio", "nameForms", "of") as? String == "Kampusradio")
+        #expect(saved.at("plan", "channels", "kampusradio", "nameForms", "fi", "adessive") as? String == "Kampusradiolla")
+        #expect(saved.at("plan", "channels", "instagram-feed", "nameForms") == nil, "catalogue channels have their forms in the catalogue")
+
+        // /nimenmuodot asks for the channel's forms after the organisation's; a correction is kept and used.
+        var again = PipedInput(language: .fi, user: "Maija Meikäläinen", planPath: plan)
+        again.send("/nimenmuodot")
+        again.answer(["channelAdessive/kampusradio": ["Kampusradiossa"]])
+        again.send("/kanavat kampusradio")
+        again.answer([:])
+        let second = try BinaryRunner.run(["--lang", "fi", "--user", "Maija Meikäläinen"], input: again.text, folder: folder)
+        #expect(second.code == 0, "\(second.stderr)")
+        #expect(run.stdout.contains("[10/10]") && !run.stdout.contains("/12]"), "without own channels the count has no steps for them")
+        #expect(second.stdout.contains("Kanava Kampusradio (1/1)") && second.stdout.contains("[12/12]"), "\(second.stdout)")
+        #expect(second.stdout.contains("Nyt: Kampusradiota"), "the stored form is shown as the current one")
+        #expect(BinaryRunner.json(plan).at("plan", "channels", "kampusradio", "nameForms", "fi", "adessive") as? String == "Kampusradiossa")
+        #expect(second.stdout.contains("Mihin TYY käyttää Kampusradiota?"), "\(second.stdout)")
+        #expect(second.stdout.contains("Kampusradiossa ei ole vastuuhenkilöä"), "the corrected form is used in the channel advice")
+    }
 }

@@ -27,7 +27,7 @@ struct ListenEndToEndTests {
         let comments = #"{"comments_v2": [{"timestamp": 1764928800, "data": [{"comment": {"timestamp": 1764928800, "comment": "Kiitos sitseist\u00c3\u00a4, liput loppui kyll\u00c3\u00a4 heti", "author": "Matti"}}], "title": "t"}]}"#
         try comments.write(toFile: folder + "/comments.json", atomically: true, encoding: .utf8)
         let imported = try BinaryRunner.run(["listen", "import", "comments.json", "--lang", "en"], folder: folder, environment: ["KUULO_USER": "Maija"])
-        #expect(imported.stdout.contains("comments.json: 1 messages recorded"), "\(imported.stderr)")
+        #expect(imported.stdout.contains("comments.json: one message recorded"), "\(imported.stdout) \(imported.stderr)")
         try "text,time,source\nMun hetu on 131052-308T,2.12.2026 12.00,message\n".write(toFile: folder + "/survey.csv", atomically: true, encoding: .utf8)
         #expect(try BinaryRunner.run(["listen", "import", "survey.csv"], folder: folder).code == 0)
 

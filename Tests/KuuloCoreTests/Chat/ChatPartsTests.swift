@@ -160,6 +160,10 @@ struct ChatPartsTests {
         #expect(knowledge.pick("3", from: choices, interpreter: nil) == nil)
         #expect(knowledge.pick("yes", from: choices, interpreter: nil) == nil)
         #expect(messages(knowledge.pick("2", from: choices, interpreter: nil) ?? []).contains { $0.text == "Second." })
+        // kuulo ask cannot read a number: it shows each candidate instead of asking.
+        let standalone = messages(knowledge.standalone(.chooseArticle(choices)) ?? [])
+        #expect(standalone.map(\.text).suffix(4) == ["Alpha", "First.", "Beta", "Second."])
+        #expect(!standalone.contains { $0.text.contains("2)") })
     }
 
     @Test("a finished flow is wound up without a session: a reply put together, channel advice and what comes next")
@@ -188,6 +192,15 @@ struct ChatPartsTests {
         #expect(closing.last?.text == "NEXT")
         let advice = messages(FlowCompletionHandler.channelAdvice(plan().content, resources: resources, language: .en))
         #expect(closing.contains(try #require(advice.first)))
+    }
+
+    @Test("a reply's thanks typed without a full stop does not run into its facts (a Finnish trial: '…ärsyttää Ruokalan remontti…')")
+    func replyPartsAreSentences() {
+        #expect(ReplyWorkflow.sentences(["Kiitos palautteesta, ymmärrän että jonot ärsyttää", "Remontti valmistuu tammikuussa"])
+                == "Kiitos palautteesta, ymmärrän että jonot ärsyttää. Remontti valmistuu tammikuussa")
+        #expect(ReplyWorkflow.sentences(["Thanks for asking!", "It is free."]) == "Thanks for asking! It is free.")
+        #expect(ReplyWorkflow.sentences(["Kiitos 🙂", "Lisää: https://oyy.fi/ruokala"]) == "Kiitos 🙂 Lisää: https://oyy.fi/ruokala",
+                "an emoji ends a part as it is; the last part (a link) gets no stop")
     }
 
     @Test("a typed command is looked up without a session: run, suggested, or refused outside a flow")

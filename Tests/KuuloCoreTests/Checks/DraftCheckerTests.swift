@@ -69,6 +69,9 @@ struct DraftCheckerTests {
         let withPlan = check("#TYY #Vappu2026 #Uusi", plan: plan)
         #expect(withPlan.findings.filter { $0.rule == "hashtag.unplanned" }.map { $0.arguments["tag"] } == ["#Uusi"])
         #expect(!rules(check("#TYY #Uusi")).contains("hashtag.unplanned"))
+        let noTagsYet: JSONValue = ["organisation": ["name": "Oulun yliopiston ylioppilaskunta", "shortName": "OYY"]]
+        #expect(!rules(check("#OYY #OulunYliopistonYlioppilaskunta", plan: noTagsYet)).contains("hashtag.unplanned"),
+                "a plan that has chosen no tag yet does not call the tags Kuulo suggested from its name unplanned")
     }
 
     @Test("length: over the limit is an error from the point where it passes; X counts links as 23")

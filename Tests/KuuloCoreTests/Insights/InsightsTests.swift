@@ -184,7 +184,7 @@ struct ResultsChatTests {
         var chat = harness(.fi)
         let before = chat.persists
         let imported = chat.send("/tulokset tuo exports/ig.csv")
-        #expect(imported.contains("ig.csv: uusia julkaisuja 1, päivitettyjä 0"))
+        #expect(imported.contains("ig.csv: yksi uusi julkaisu, 0 päivitettyä"), "\(imported)")
         #expect(chat.persists == before + 1)
         #expect(chat.session.document.history.last?.summary == "Tulokset tuotu (ig.csv)")
         #expect(InsightsLog(content: chat.session.document.content).posts["1"]?.channel == "insta")

@@ -64,7 +64,10 @@ struct NameInflectionTests {
             "Turun Lääketieteenkandidaattiseuraan", "Turun Lääketieteenkandidaattiseurassa", "Turun Lääketieteenkandidaattiseuralle"]),
         ("Tampereen Teekkarit ry", ["Tampereen Teekkareiden", "Tampereen Teekkareita", "Tampereen Teekkareihin", "Tampereen Teekkareissa", "Tampereen Teekkareille"]),
         ("Kauppatieteiden ylioppilaat", ["Kauppatieteiden ylioppilaiden", "Kauppatieteiden ylioppilaita", "Kauppatieteiden ylioppilaisiin",
-            "Kauppatieteiden ylioppilaissa", "Kauppatieteiden ylioppilaille"]),
+            "Kauppatieteiden ylioppilaissa", "Kauppatieteiden ylioppilaille"]),        // A trustee's own channels (`/kanavat`, "jokin muu"): two vowels at the end take -ta in the partitive.
+        ("Kampusradio", ["Kampusradion", "Kampusradiota", "Kampusradioon", "Kampusradiossa", "Kampusradiolle"]),
+        ("Jäsenkirje", ["Jäsenkirjeen", "Jäsenkirjettä", "Jäsenkirjeeseen", "Jäsenkirjeessä", "Jäsenkirjeelle"]),
+        ("Ilmoitustaulu", ["Ilmoitustaulun", "Ilmoitustaulua", "Ilmoitustauluun", "Ilmoitustaulussa", "Ilmoitustaululle"]),
     ]
 
     static let checked: [GrammaticalCase] = [.genitive, .partitive, .illative, .inessive, .allative]

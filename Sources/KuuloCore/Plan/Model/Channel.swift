@@ -8,6 +8,10 @@ public struct Channel: PlanEntity {
     public var kind: String?
     /// The plan's own name for it.
     public var name: String?
+    /// The forms of a channel's own name (`kind: other`) the texts use, confirmed by the dictionary
+    /// when the channel was added and correctable in `/nimenmuodot`; catalogue channels have theirs
+    /// in the catalogue.
+    public var nameForms: NameForms?
     /// What the channel is for.
     public var purpose: String?
     /// Who it reaches.
@@ -44,6 +48,7 @@ public struct Channel: PlanEntity {
         var members = PlanMembers(json)
         kind = members.string("kind")
         name = members.string("name")
+        nameForms = members.entity("nameForms", NameForms.init(json:))
         purpose = members.string("purpose")
         audiences = members.strings("audiences")
         contentTypes = members.strings("contentTypes")
@@ -65,6 +70,7 @@ public struct Channel: PlanEntity {
         var writer = PlanMemberWriter(unknown)
         writer.set("kind", kind)
         writer.set("name", name)
+        writer.set("nameForms", nameForms)
         writer.set("purpose", purpose)
         writer.set("audiences", audiences)
         writer.set("contentTypes", contentTypes)

@@ -1,5 +1,9 @@
 // Build tool: writes a Swift source file that holds the given data files as string literals.
 // Usage: kuulo-embed OUTPUT ROOT FILE...
+// The EmbedData plugin runs it at every build for KuuloData. Besides the files it writes
+// `EmbeddedFiles.prebuilt()`: the slash commands, language packs, plan sections and onboarding layout
+// as Swift values (PrebuiltData, PrebuiltDataWriter), read from the files it has just checked, so a
+// start does not parse them. Nothing to regenerate by hand: a changed text is in the next build.
 //
 // With --plan-schema first, it writes the built-in plan schema compiled, as Swift that builds the
 // validator's nodes (KuuloCore's CompiledSchema+BuiltIn.swift), run by hand like --language-packs:

@@ -43,7 +43,7 @@ public enum ChannelAdvisor {
         let posts = channels.reduce(0) { $0 + ($1.1["cadence"]?["min"]?.intValue ?? 0) }
         if !owners.isEmpty, posts > owners.count * sustainablePostsPerOwner {
             advice.append(ChannelAdvice(key: .channelAdviceCadence, arguments: [
-                "posts": String(posts), "owners": String(owners.count), "each": String(Int((Double(posts) / Double(owners.count)).rounded(.up))),
+                "posts": String(posts), "count": String(owners.count), "each": String(Int((Double(posts) / Double(owners.count)).rounded(.up))),
             ]))
         }
         for (index, first) in channels.enumerated() {

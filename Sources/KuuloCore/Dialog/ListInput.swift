@@ -93,7 +93,7 @@ struct ListInput {
         }
         let added = items.filter { !known.contains(ListItems.key($0, step: step)) }
         guard !added.isEmpty else { return .advance(before: [say(.listAddedNothing, style: .hint)]) }
-        let summary = say(.listAdded, ["items": added.joined(separator: ", "), "total": String(existing.count + added.count)], style: .success)
+        let summary = say(.listAdded, ["items": added.joined(separator: ", "), "count": String(existing.count + added.count)], style: .success)
         return .accept(.array((existing + added).map(JSONValue.string)), suggested: false, before: [summary])
     }
 

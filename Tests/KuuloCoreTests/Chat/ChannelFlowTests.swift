@@ -95,6 +95,12 @@ struct ChannelFlowTests {
         let catalogue = ChannelCatalogue(data: DataFiles(embedded: EmbeddedFiles.all))
         let keys: [MessageKey] = ChannelAdvisor.advise(content, catalogue: catalogue, language: .en).map(\.key)
         #expect(keys == [.channelAdviceUnreached, .channelAdviceOffline, .channelAdviceNoOwner, .channelAdviceCadence, .channelAdviceOverlap])
+        let resources = KuuloResources(data: DataFiles(embedded: EmbeddedFiles.all))
+        let shown = FlowCompletionHandler.channelAdvice(content, resources: resources, language: .en).compactMap { effect -> String? in
+            if case .say(let message) = effect { return message.text }
+            return nil
+        }.joined()
+        #expect(shown.contains("at least 8 posts a week, and one person runs them all"), "one owner is not '1 people': \(shown)")
         content.setValue(nil, at: JSONPointer(tokens: ["channels", "website", "removed"]))
         content.setValue(["members", "alumni"], at: JSONPointer(tokens: ["channels", "website", "audiences"]))
         let after: [MessageKey] = ChannelAdvisor.advise(content, catalogue: catalogue, language: .en).map(\.key)

@@ -1,5 +1,5 @@
 // Measures understanding on labelled files, the way the chat and `kuulo ask` read free text.
-// Usage: kuulo-eval [--verbose] [--data CHECKOUT] [--intent NAME=NUMBER …] QUESTIONS.yaml [REQUESTS.yaml]
+// Usage: kuulo-eval [--verbose] [--data CHECKOUT] [--intent NAME=NUMBER …] [--search NAME=NUMBER …] QUESTIONS.yaml [REQUESTS.yaml]
 //   QUESTIONS.yaml: `fi:` and `en:` lists of {q: "…", id: <Knowledge article id>}; prints top-1,
 //                   top-3 and no-answer counts per language.
 //   REQUESTS.yaml:  the same shape, `id` a command id (draft, tips, …), `crisis` or `smalltalk`,
@@ -8,7 +8,9 @@
 //   --data:         read Knowledge/ and the search word lists from this checkout instead of the
 //                   embedded copies (for tuning without rebuilding).
 //   --intent N=V:   an `IntentSettings` threshold (requestMargin=0.08, …), for tuning without rebuilding.
+//   --search N=V:   a `SearchSettings` knob (asksWeight=1.5, …), likewise.
 //   --verbose:      list every miss.
+//   --explain:      with --verbose, what each word of a missed question added to the articles.
 // Either file may be "-" to skip it. Exit status 0 when both were read, 65 when a file is unusable.
 import Foundation
 import KuuloCore
@@ -18,27 +20,35 @@ import Linguistics
 var arguments = Array(CommandLine.arguments.dropFirst())
 let verbose = arguments.contains("--verbose")
 arguments.removeAll { $0 == "--verbose" }
+let explains = arguments.contains("--explain")
+arguments.removeAll { $0 == "--explain" }
 var dataRoot: String?
 if let position = arguments.firstIndex(of: "--data"), position + 1 < arguments.count {
     dataRoot = arguments[position + 1]
     arguments.removeSubrange(position...(position + 1))
 }
-var intentSettings = IntentSettings()
-while let position = arguments.firstIndex(of: "--intent"), position + 1 < arguments.count {
-    let setting = arguments[position + 1].split(separator: "=", maxSplits: 1).map(String.init)
-    guard setting.count == 2, let value = Double(setting[1]) else {
-        FileHandle.standardError.write(Data("kuulo-eval: --intent wants NAME=NUMBER\n".utf8))
-        exit(64)
+/// Applies every `option NAME=NUMBER` of the arguments to `settings` through `knobs`, removing them.
+@MainActor func applyOverrides<Settings>(_ option: String, to settings: inout Settings, knobs: [String: WritableKeyPath<Settings, Double>]) {
+    while let position = arguments.firstIndex(of: option), position + 1 < arguments.count {
+        let setting = arguments[position + 1].split(separator: "=", maxSplits: 1).map(String.init)
+        guard setting.count == 2, let value = Double(setting[1]) else {
+            FileHandle.standardError.write(Data("kuulo-eval: \(option) wants NAME=NUMBER\n".utf8))
+            exit(64)
+        }
+        guard let keyPath = knobs[setting[0]] else {
+            FileHandle.standardError.write(Data("kuulo-eval: no \(option) setting \(setting[0])\n".utf8))
+            exit(64)
+        }
+        settings[keyPath: keyPath] = value
+        arguments.removeSubrange(position...(position + 1))
     }
-    guard let keyPath = IntentSettings.thresholds[setting[0]] else {
-        FileHandle.standardError.write(Data("kuulo-eval: no intent setting \(setting[0])\n".utf8))
-        exit(64)
-    }
-    intentSettings[keyPath: keyPath] = value
-    arguments.removeSubrange(position...(position + 1))
 }
+var intentSettings = IntentSettings()
+applyOverrides("--intent", to: &intentSettings, knobs: IntentSettings.thresholds)
+var searchSettings = SearchSettings()
+applyOverrides("--search", to: &searchSettings, knobs: SearchSettings.tunables)
 guard !arguments.isEmpty, arguments.count <= 2 else {
-    FileHandle.standardError.write(Data("usage: kuulo-eval [--verbose] [--data CHECKOUT] [--intent NAME=NUMBER …] QUESTIONS.yaml [REQUESTS.yaml]\n".utf8))
+    FileHandle.standardError.write(Data("usage: kuulo-eval [--verbose] [--data CHECKOUT] [--intent NAME=NUMBER …] [--search NAME=NUMBER …] QUESTIONS.yaml [REQUESTS.yaml]\n".utf8))
     exit(64)
 }
 
@@ -78,7 +88,7 @@ if let dataRoot {
 }
 let data = DataFiles(embedded: EmbeddedFiles.all, embeddedJSON: EmbeddedFiles.parsedYAML, overrides: overrides)
 let interpreter = FreeTextInterpreter(data: data, lemmatizers: [.fi: LazyVoikkoLemmatizer()], stemmers: LazyStemmer.forEveryLanguage(),
-                                      intentSettings: intentSettings)
+                                      searchSettings: searchSettings, intentSettings: intentSettings)
 
 func percent(_ count: Int, _ total: Int) -> String {
     total == 0 ? "–" : String(format: "%.1f %%", 100 * Double(count) / Double(total))
@@ -132,6 +142,7 @@ if arguments[0] != "-" {
             if ids.first != question.expected {
                 let shown = result.answers.prefix(3).map { "\($0.id) \(String(format: "%.2f", $0.score))" }.joined(separator: ", ")
                 misses.append("  \(language.rawValue) \"\(question.text)\" → \(question.expected): got [\(shown)] \(result.status.rawValue)")
+                if explains { misses += interpreter.index.explanation(question.text, language: language, articles: [question.expected]) }
             }
         }
         let n = list.count

@@ -14,12 +14,17 @@ enum FreeTextOutcome: Equatable {
 
 extension KnowledgeAnswering {
     /// Reads free text outside a flow with `interpreter` (none: the text is not understood): the
-    /// command it asks for, which command was meant, or an answer from Knowledge.
+    /// command it asks for, which command was meant, or an answer from Knowledge — in the language the
+    /// text is written in (`QuestionLanguage`), which may not be the chat's.
     func interpret(_ input: String, interpreter: FreeTextInterpreter?) -> FreeTextOutcome {
         guard let interpreter else {
             return .say([say(.notUnderstood, ["input": String(input.prefix(60))], style: .hint)])
         }
-        return outcome(of: interpreter.interpret(input, language: language), input: input, interpreter: interpreter)
+        // A question in another language is read, and answered, in that language.
+        let (asked, interpretation) = QuestionLanguage(chat: language).interpret(input, interpreter: interpreter)
+        let answering = asked == language ? self
+            : KnowledgeAnswering(resources: resources, language: asked, content: content, userID: userID)
+        return answering.outcome(of: interpretation, input: input, interpreter: interpreter)
     }
 
     /// What to do about `input`, read by `interpreter` as `interpretation`.

@@ -146,7 +146,7 @@ public struct InsightsReport: Equatable, Sendable {
                                                          "median": number(group.medianReach), "interactions": number(group.interactions),
                                                          "rate": percent(group.engagementRate)])
         }
-        var lines = [messages.text(.insightsHeading, language, ["period": dates.period(from: from, to: to), "posts": number(posts.count)]), ""]
+        var lines = [messages.text(.insightsHeading, language, ["period": dates.period(from: from, to: to), "posts": number(posts.count), "count": String(posts.count)]), ""]
         lines.append(messages.text(.insightsByChannel, language))
         let widest = byChannel.map(\.reach).max() ?? 0
         for group in byChannel {

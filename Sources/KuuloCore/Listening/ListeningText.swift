@@ -15,6 +15,12 @@ public struct ListeningText {
         resources.messages.text(key, language, arguments)
     }
 
+    /// A word with how often it came up, as the digest lists kinds and topics: "question (2)",
+    /// never "question 2", which reads as a numbered item.
+    private func tally(_ word: String, _ count: Int) -> String {
+        text(.listenDigestTopic, ["word": word, "count": String(count)])
+    }
+
     private func number(_ value: Int) -> String {
         resources.messages.number(value, language)
     }
@@ -53,11 +59,11 @@ public struct ListeningText {
     /// The digest: kinds, then topics with quotes.
     public func digest(_ digest: ListeningDigest) -> String {
         guard digest.entries > 0 else { return text(.listenEmpty) }
-        var lines = [text(.listenDigestHeading, ["period": dates.period(from: digest.from, to: digest.to), "entries": number(digest.entries)]),
-                     text(.listenDigestKinds, ["kinds": digest.kinds.map { "\(text($0.kind.messageKey)) \(number($0.count))" }.joined(separator: ", ")]), ""]
+        var lines = [text(.listenDigestHeading, ["period": dates.period(from: digest.from, to: digest.to), "entries": number(digest.entries), "count": String(digest.entries)]),
+                     text(.listenDigestKinds, ["kinds": digest.kinds.map { tally(text($0.kind.messageKey), $0.count) }.joined(separator: ", ")]), ""]
         if digest.topics.isEmpty { lines.append(text(.listenDigestNoTopics)) }
         for topic in digest.topics {
-            lines.append(text(.listenDigestTopic, ["word": topic.word, "count": String(topic.count)]))
+            lines.append(tally(topic.word, topic.count))
             for quote in topic.quotes {
                 let line = quote.replacingOccurrences(of: "\n", with: " ")
                 lines.append("  " + text(.listenDigestQuote, ["quote": line.count > 120 ? String(line.prefix(119)) + "…" : line]))

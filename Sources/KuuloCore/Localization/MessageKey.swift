@@ -240,6 +240,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case handoverOnboardingOffered
     case handoverYearHeading
     case handoverYearPublished
+    case handoverYearNonePublished
     case handoverYearChannel
     case handoverYearNoMaterial
     case greetingNewTrustee

@@ -41,6 +41,19 @@ public struct PlanReport {
         return organisation?.shortName?.nonBlank ?? organisation?.name?.nonBlank
     }
 
+    /// The first line of `/plan`: whose plan, where and which version. The organisation's inflected
+    /// names are made only when the header's text names one ("ESU’s plan"), as the greeting does.
+    private var header: String {
+        var arguments = ["path": planPath, "revision": String(document.revision)]
+        guard let name = organisationName else { return text(.planUnnamed, arguments) }
+        arguments["org"] = name
+        if text(.planHeader).contains("{org.") {
+            let stored = document.plan.organisation?.nameForms
+            arguments.merge(NamePlaceholder.arguments("org", base: name, stored: stored, language: language, data: data)) { current, _ in current }
+        }
+        return text(.planHeader, arguments)
+    }
+
     /// A command as the reader types it; `nil` for one the chat does not have.
     private func typed(_ command: PlanCommand?) -> String? {
         guard let command, commands.command(id: command.id) != nil else { return nil }
@@ -56,7 +69,7 @@ public struct PlanReport {
     /// the trustees and their onboarding.
     public var summary: String {
         let content = document.content
-        var lines = [text(.planHeader, ["org": organisationName ?? text(.planUnnamed), "path": planPath, "revision": String(document.revision)])]
+        var lines = [header]
         if document.hasUnrecordedChanges {
             lines.append(text(.planUnrecorded, ["count": String(document.unrecordedChanges.count)]))
         }

@@ -28,7 +28,8 @@ public enum Interpretation: Equatable, Sendable {
 /// 3. The text asks for something to be done (`requestCues`) and one command matches at least
 ///    `requestAloneScore`, alone or `requestMargin` ahead of the next: run it. Intents match somewhat, the best at least
 ///    `clarifyBeforeKnowledge` or the text asks for something to be done: ask which one.
-/// 4. Knowledge has an answer: show it, offering the command that acts on the article.
+/// 4. Knowledge has an answer: show it, offering the command that acts on the article — or, when the text
+///    asks for something to be done, ask whether that command was meant.
 /// 5. Intents match weakly: ask which one.
 /// 6. Otherwise no answer (with Knowledge's weak guesses, if any).
 public struct FreeTextInterpreter: Sendable {
@@ -44,10 +45,12 @@ public struct FreeTextInterpreter: Sendable {
     }
 
     /// Builds both from `data` (Knowledge, intents, stop words, synonyms) for `languages` (text in
-    /// another language is not understood), the matcher with `intentSettings`.
+    /// another language is not understood), the index with `searchSettings` and the matcher with `intentSettings`.
     public init(data: DataFiles, lemmatizers: [Language: any Lemmatizer], stemmers: [Language: any Stemmer],
-                intentSettings: IntentSettings = IntentSettings(), languages: Set<Language> = Set(Language.allCases)) {
-        self.init(index: KnowledgeIndex(data: data, lemmatizers: lemmatizers, stemmers: stemmers, languages: languages),
+                searchSettings: SearchSettings = SearchSettings(), intentSettings: IntentSettings = IntentSettings(),
+                languages: Set<Language> = Set(Language.allCases)) {
+        self.init(index: KnowledgeIndex(data: data, lemmatizers: lemmatizers, stemmers: stemmers, settings: searchSettings,
+                                        languages: languages),
                   intents: IntentMatcher(data: data, lemmatizers: lemmatizers, stemmers: stemmers, settings: intentSettings,
                                          languages: languages))
     }
@@ -79,11 +82,23 @@ public struct FreeTextInterpreter: Sendable {
         }
         let result = index.search(text, language: language)
         if let best = result.best {
+            // A request no command fits is not answered with an article either: ask whether the command
+            // that acts on the article was meant ("päivitä et tiktok on nyt eetun vastuulla" → /channels).
+            // One that ends in a question mark asks what to do ("Mitä tehdään?") and gets the article.
+            if !Self.endsAsQuestion(text), intents.isRequest(text, language: language),
+               let option = intents.option(forArticle: best.id) {
+                return .clarify([option])
+            }
             return .answer(result, offer: intents.command(forArticle: best.id))
         }
         if case .ambiguous(let options) = intent, !options.isEmpty {
             return .clarify(options)
         }
         return .noAnswer(result)
+    }
+
+    /// Whether `text` ends with a question mark (closing quotes, brackets and spaces aside).
+    public static func endsAsQuestion(_ text: String) -> Bool {
+        text.last { !$0.isWhitespace && !"\"'”’)]".contains($0) } == "?"
     }
 }

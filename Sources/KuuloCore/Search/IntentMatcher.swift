@@ -111,6 +111,16 @@ public struct IntentMatcher: Sendable {
         catalog.articleCommands[id]
     }
 
+    /// The command that acts on the article `id` as an option to ask about (score 0), if there is one and
+    /// an intent stands for it.
+    public func option(forArticle id: String) -> IntentMatch? {
+        guard let typed = command(forArticle: id) else { return nil }
+        let name = typed.dropFirst().prefix { !$0.isWhitespace }
+        guard let intent = catalog.intents.first(where: { $0.kind == .command && $0.command.dropFirst().prefix { !$0.isWhitespace } == name })
+        else { return nil }
+        return IntentMatch(id: intent.id, command: typed, label: intent.label, score: 0, intent: intent.id)
+    }
+
     // MARK: - Private
 
     private func match(_ index: Int, score: Double, input: IntentLanguageModel.Input) -> IntentMatch {

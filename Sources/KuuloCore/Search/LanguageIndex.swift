@@ -77,11 +77,11 @@ struct LanguageIndex: Sendable {
         spellerOnce.get { SpellingMatcher(lexicon: spellerLexicon, minimumLength: language.pack.spellingMatchMinimum) }
     }
 
-    /// Inverse document frequency (BM25's, never negative).
+    /// Inverse document frequency (BM25's, never negative), at most `SearchSettings.idfCap`.
     func idf(_ term: String) -> Double {
         let count = Double(documents.count)
         let frequency = Double(postings[term]?.count ?? 0)
-        return log(1 + (count - frequency + 0.5) / (frequency + 0.5))
+        return min(log(1 + (count - frequency + 0.5) / (frequency + 0.5)), settings.idfCap)
     }
 
     /// The question's content words resolved against the index, duplicates removed, at most `limit`.
@@ -215,9 +215,11 @@ struct LanguageIndex: Sendable {
         // possible term, so it lowers the question's coverage a little but never vetoes the rest.
         let exact = (alternatives + parts).map { idf($0.term) }.max()
         var weight = exact ?? stems.map { idf($0.term) }.max() ?? idf("") * settings.unknownWordWeight
-        if normalizer.isContext(word) {
-            // A channel named in passing ("… on instagram") should not outweigh what is asked about it.
-            let factor = settings.contextWordWeight
+        // A channel named in passing ("… on instagram") should not outweigh what is asked about it, nor
+        // an everyday word ("told", "juttu") that one article happens to use.
+        let factor = normalizer.isContext(word) ? settings.contextWordWeight
+            : normalizer.isGeneral(word) ? settings.generalWordWeight : 1
+        if factor != 1 {
             alternatives = alternatives.map { ($0.term, $0.weight * factor) }
             stems = stems.map { ($0.term, $0.weight * factor) }
             parts = parts.map { ($0.term, $0.weight * factor) }

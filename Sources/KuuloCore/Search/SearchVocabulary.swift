@@ -23,6 +23,9 @@ public struct SearchVocabulary: Sendable {
     /// Words that usually say where rather than what (`instagram`, `facebook`), per language: a question's
     /// context word counts `SearchSettings.contextWordWeight` times as much as a topic word.
     public var contextWords: [Language: Set<String>]
+    /// Everyday words that say little about which article is meant (`juttu`, `tell`), per language: such a
+    /// question word counts `SearchSettings.generalWordWeight` times as much as a topic word.
+    public var generalWords: [Language: Set<String>] = [:]
     /// Written forms of spoken endings, per language (`kirjottaa` → `kirjoittaa`).
     public var spokenEndings: [Language: EndingRewrites]
     /// Base-form endings of stems, per language (`postauks` → `postaus`).
@@ -55,6 +58,7 @@ public struct SearchVocabulary: Sendable {
         var spokenEndings: [Language: EndingRewrites] = [:]
         var stemEndings: [Language: EndingRewrites] = [:]
         var respellings: [Language: [String: [String]]] = [:]
+        var generalWords: [Language: Set<String>] = [:]
         let stopTree = data.tree(Self.stopWordsPath)
         let synonymTree = data.tree(Self.synonymsPath)
         for language in Language.allCases {
@@ -80,6 +84,7 @@ public struct SearchVocabulary: Sendable {
             }
             negated[language] = negatedMap
             contextWords[language] = Set((tree?["context"]?.arrayValue ?? []).compactMap(Self.word))
+            generalWords[language] = Set((tree?["general"]?.arrayValue ?? []).compactMap(Self.word))
             spokenEndings[language] = EndingRewrites(json: tree?["spoken"])
             stemEndings[language] = EndingRewrites(json: tree?["stems"])
             var respelt: [String: [String]] = [:]
@@ -92,6 +97,7 @@ public struct SearchVocabulary: Sendable {
         self.init(stopWords: stopWords, synonyms: synonyms, negations: negations, negated: negated, contextWords: contextWords,
                   spokenEndings: spokenEndings, stemEndings: stemEndings)
         self.respellings = respellings
+        self.generalWords = generalWords
     }
 
     /// A list entry as a lower-case word; numbers are accepted, other values skipped.

@@ -27,6 +27,8 @@ public struct TermNormalizer: Sendable {
     private let negated: [String: [String]]
     /// Context words (`instagram`) as typed and as terms.
     private let contextTerms: Set<String>
+    /// Everyday words (`juttu`, `tell`) as typed and as terms.
+    private let generalTerms: Set<String>
     private let stemmer: (any Stemmer)?
     /// The language's pack, looked up once: it is read for every word.
     private let pack: LanguagePack
@@ -87,8 +89,11 @@ public struct TermNormalizer: Sendable {
         }
         self.negations = (vocabulary.negations[language] ?? []).sorted().map(sequence)
         self.negated = normalizedMap(vocabulary.negated[language] ?? [:])
-        let context = vocabulary.contextWords[language] ?? []
-        self.contextTerms = context.union(context.map { Self.dictionaryForm($0, language: language, lemmatizer: chosen, stemmer: stemmer) })
+        func withTerms(_ words: Set<String>) -> Set<String> {
+            words.union(words.map { Self.dictionaryForm($0, language: language, lemmatizer: chosen, stemmer: stemmer) })
+        }
+        self.contextTerms = withTerms(vocabulary.contextWords[language] ?? [])
+        self.generalTerms = withTerms(vocabulary.generalWords[language] ?? [])
         self.synonyms = normalized
         self.phrases = normalized.keys.filter { $0.contains(" ") }.sorted()
             .map { (sequence($0), normalized[$0] ?? []) }
@@ -168,6 +173,12 @@ public struct TermNormalizer: Sendable {
     /// as a term or through a synonym: `instassa` → `insta` → `instagram`).
     public func isContext(_ word: AnalyzedWord) -> Bool {
         !contextTerms.isEmpty && ([word.surface] + word.forms + word.synonyms).contains(where: contextTerms.contains)
+    }
+
+    /// Whether `word` is an everyday word that says little about the topic (a general word of
+    /// `Prompts/synonyms.yaml`, as typed or as its term).
+    public func isGeneral(_ word: AnalyzedWord) -> Bool {
+        !generalTerms.isEmpty && ([word.surface] + word.forms).contains(where: generalTerms.contains)
     }
 
     /// The single-word synonym keys (`hashtagi`), for splitting compounds such as `kampanjahashtagi`.

@@ -55,7 +55,7 @@ struct TermHandover {
                 removed.append(name)
             }
         }
-        if !removed.isEmpty { lines.append(text(.handoverTrusteesRemoved, ["names": removed.joined(separator: ", ")])) }
+        if !removed.isEmpty { lines.append(text(.handoverTrusteesRemoved, ["names": removed.joined(separator: ", "), "count": String(removed.count)])) }
         for name in starting where !(plan.trustees ?? [:]).values.contains(where: { $0.name.map { Self.same($0, name) } ?? false }) {
             let id = Slug.make(name)
             guard !id.isEmpty else { continue }
@@ -63,7 +63,7 @@ struct TermHandover {
             trustees[id] = Trustee(id: id, json: .object(["name": .string(name)]))
             plan.trustees = trustees
         }
-        if !starting.isEmpty { lines.append(text(.handoverOnboardingOffered, ["names": starting.joined(separator: ", ")])) }
+        if !starting.isEmpty { lines.append(text(.handoverOnboardingOffered, ["names": starting.joined(separator: ", "), "count": String(starting.count)])) }
         let year = yearSummary(plan: plan, content: content, term: key)
         term.summary = year.summary
         plan.terms?[key] = term
@@ -90,14 +90,15 @@ struct TermHandover {
             return date >= from && date <= to
         }
         var lines = [text(.handoverYearHeading, ["from": day(from), "to": day(to)])]
-        lines.append(text(.handoverYearPublished, ["count": String(published.count)]))
+        lines.append(published.isEmpty ? text(.handoverYearNonePublished) : text(.handoverYearPublished, ["count": String(published.count)]))
         for (id, channel) in (plan.channels ?? [:]).sorted(by: { $0.key < $1.key }) where channel.removed != true {
             guard let cadence = channel.cadence else { continue }
             let count = published.filter { $0.channels?.contains(id) ?? false }.count
             let name = resources.channelCatalogue.displayName(of: id, ownName: channel.name, kind: channel.kind, language: language)
             let period = text(cadence.per == CadencePeriod.month.rawValue ? .cadencePerMonth : .cadencePerWeek)
-            lines.append("  • " + text(.handoverYearChannel, ["channel": name, "count": String(count), "min": String(cadence.min ?? 0),
-                                                             "max": String(cadence.max ?? 0), "period": period]))
+            let (min, max) = (cadence.min ?? 0, cadence.max ?? 0)
+            let rhythm = min == max ? String(min) : "\(min)–\(max)"
+            lines.append("  • " + text(.handoverYearChannel, ["channel": name, "count": String(count), "rhythm": rhythm, "period": period]))
         }
         let insights = InsightsReport(content: content, from: from, to: to)
         if !insights.posts.isEmpty { lines += ["", insights.text(resources: resources, language: language)] }

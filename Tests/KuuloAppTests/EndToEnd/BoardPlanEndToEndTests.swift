@@ -77,7 +77,7 @@ struct BoardPlanEndToEndTests {
         piped.send(finnish ? "/suunnitelma" : "/plan")
         let run = try BinaryRunner.run(["--lang", language], input: piped.text, folder: folder)
         #expect(run.code == 0, "\(run.stderr)")
-        let report = run.stdout.components(separatedBy: "\n").drop { !$0.hasPrefix(language == "fi" ? "Suunnitelma: TYY" : "Plan of ESU") }
+        let report = run.stdout.components(separatedBy: "\n").drop { !$0.hasPrefix(language == "fi" ? "TYY:n suunnitelma" : "ESU’s plan") }
         #expect(report.count > 19, "the plan report was printed")
         let empty = report.filter { $0.hasPrefix("  – ") }
         #expect(empty.isEmpty, "sections left empty: \(empty)")
@@ -129,7 +129,7 @@ struct BoardPlanEndToEndTests {
         let markdown = try BinaryRunner.run(["plan", "export", "--format", "markdown", "--lang", "fi"], folder: folder)
         #expect(markdown.code == 0, "\(markdown.stderr)")
         for expected in ["julkaisuja enintään 2 on vähemmän kuin vähintään 3", "Kohderyhmä ”somea käyttämättömät jäsenet” ei ole yhdenkään kanavan kohderyhmä",
-                         "Aihetunniste #KYY on suunniteltu kanavaan TikTok", "Osiossa ”Kritiikki ja kriisiviestintä” on yhteystieto"] {
+                         "Aihetunniste #KYY on tarkoitettu TikTok-kanavalle", "Osiossa ”Kritiikki ja kriisiviestintä” on yhteystieto"] {
             #expect(markdown.stdout.contains(expected), "the document does not list: \(expected)")
             #expect(markdown.stderr.contains(expected), "not pointed out before export: \(expected)")
         }

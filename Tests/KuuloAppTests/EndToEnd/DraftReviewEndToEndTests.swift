@@ -118,7 +118,7 @@ struct DraftReviewEndToEndTests {
         #expect(second.code == 0, "\(second.stderr)")
         #expect(second.stdout.contains("Draft 1 was left unfinished. /draft 1 picks up where you left off."))
         #expect(second.stdout.contains("Draft 1 still lacks: key-message. Fill them in first, e.g. /edit key-message."))
-        #expect(second.stdout.contains("Draft 1 was left unfinished. Let us go on where you left off."))
+        #expect(second.stdout.contains("Draft 1 was left unfinished. Let's carry on where you left off."))
         #expect(second.stdout.contains("What is the key message, in one sentence?"))
         #expect(!second.stdout.contains("Which channels is the post for?"), "what was answered is not asked again")
         #expect(second.stdout.contains("Time: Fri 11 Dec 2026, 18:00."))

@@ -62,7 +62,7 @@ struct InsightsEndToEndTests {
 
         let text = try BinaryRunner.run(["insights", "report", "--lang", "fi", "--from", "2026-12-01"], folder: folder)
         #expect(text.code == 0)
-        #expect(text.stdout.contains("Julkaisujen tulokset 1.12.2026–6.12.2026 (julkaisuja 2)"))
+        #expect(text.stdout.contains("Julkaisujen tulokset 1.12.2026–6.12.2026 (2 julkaisua)"))
         #expect(text.stdout.contains("█"))
 
         // The same period as a page for the board: the written plan's tables and inline SVG charts, no scripts.

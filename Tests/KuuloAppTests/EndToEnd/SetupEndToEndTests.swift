@@ -14,7 +14,7 @@ struct SetupEndToEndTests {
         #expect(result.code == 0)
         #expect(result.stdout.contains("Tervetuloa Kuuloon!"))
         #expect(result.stdout.contains("Mikä on roolisi järjestössä?"))
-        #expect(result.stdout.contains("Suunnitelma: TYY – kuulo-plan.json, versio 1"))
+        #expect(result.stdout.contains("TYY:n suunnitelma – kuulo-plan.json, versio 1"))
         #expect(!result.stdout.contains("\u{1B}["), "no colour codes when piped")
         #expect(!result.stdout.contains("kuulo> "), "no prompt when piped")
         let path = folder + "/kuulo-plan.json"

@@ -114,7 +114,7 @@ struct TerminalTests {
         // The second chat read the line at its start; its next line must not write it back.
         mark = second.mark
         second.type("/plan\r")
-        #expect(second.waitFor("Plan of TO", after: mark))
+        #expect(second.waitFor("TO’s plan —", after: mark))
         #expect(second.waitFor("kuulo> ", after: mark))
         mark = first.mark
         first.type("/help\r")
@@ -136,7 +136,7 @@ struct TerminalTests {
         terminal.type("\u{03}")
         #expect(terminal.waitFor("kuulo> ", after: mark))
         terminal.type("/plan\r")
-        #expect(terminal.waitFor("Plan of TO", after: mark))
+        #expect(terminal.waitFor("TO’s plan —", after: mark))
         #expect(!terminal.output[mark...].contains("There is no command"))
         terminal.type("/quit\r")
         #expect(terminal.waitForExit() == 0)
@@ -218,7 +218,7 @@ struct TerminalTests {
         }
         let mark = terminal.mark
         terminal.type("/plan\r")
-        #expect(terminal.waitFor("Plan of TO", after: mark))
+        #expect(terminal.waitFor("TO’s plan —", after: mark))
         #expect(!terminal.output[mark...].contains("There is no command"))
         terminal.type("/quit\r")
         #expect(terminal.waitForExit() == 0)

@@ -31,7 +31,7 @@ struct ChatCommandTests {
     func language() {
         var chat = ChatHarness(language: .fi, user: "Maija", document: setUpPlan())
         #expect(chat.send("/lang en").contains("I'll speak English"))
-        #expect(chat.send("/plan").contains("Plan of TYY"))
+        #expect(chat.send("/plan").contains("TYY’s plan — "))
         #expect(chat.send("/kieli ranska").contains("I don't know the language “ranska”"))
     }
 
@@ -39,7 +39,7 @@ struct ChatCommandTests {
     func planSummary() {
         var chat = ChatHarness(language: .fi, user: "Maija", document: setUpPlan())
         let reply = chat.send("/suunnitelma")
-        #expect(reply.contains("Suunnitelma: TYY – kuulo-plan.json, versio 1"))
+        #expect(reply.contains("TYY:n suunnitelma – kuulo-plan.json, versio 1"))
         #expect(reply.contains("✓ Järjestö ja arvot"))
         #expect(reply.contains("– Kohderyhmät"))
     }

@@ -254,7 +254,7 @@ struct DraftLifecycleTests {
         chat.answer("acknowledge", "Thank you for raising this.")
         chat.answer("facts", "You are an idiot if you believe the rumours; the fee stays at 50 euros.")
         let preview = chat.answerFlow([:])
-        #expect(preview.contains("We're happy to continue by e-mail: viestinta@tyy.fi"))
+        #expect(preview.contains("We're happy to continue by email: viestinta@tyy.fi"))
         #expect(preview.contains("is an insult. Talk about the issue, not the person"))
         #expect(preview.contains("Fix these before you post"))
         chat.send("/edit facts")
@@ -262,7 +262,7 @@ struct DraftLifecycleTests {
         #expect(!fixed.contains("is an insult"))
         #expect(fixed.contains("The tone is calm and the facts are there."))
         let reply = try #require(chat.content["interaction"]?["replies"]?["1"])
-        #expect(reply["text"] == "Thank you for raising this. The fee stays at 50 euros next year; the council decided it on 12 November.\n\nWe're happy to continue by e-mail: viestinta@tyy.fi\n\n– Maija, TYY")
+        #expect(reply["text"] == "Thank you for raising this. The fee stays at 50 euros next year; the council decided it on 12 November.\n\nWe're happy to continue by email: viestinta@tyy.fi\n\n– Maija, TYY")
         #expect(reply["author"] == "Maija")
     }
 

@@ -20,7 +20,7 @@ struct FreeTextUnderstandingTests {
         let reply = chat.send("someone keeps threatening me, help me reply")
         #expect(reply.hasPrefix("This sounds serious"))
         #expect(reply.contains("call 112"))
-        #expect(reply.contains("In a crisis, the decision is with: the chair, Maija"))
+        #expect(reply.contains("Who decides in a crisis: the chair, Maija"))
         #expect(!reply.contains("→ /reply"))
         var without = ChatHarness(language: .fi, user: "Maija", document: plan())
         let finnish = without.send("joku uhkailee mua")
@@ -35,7 +35,7 @@ struct FreeTextUnderstandingTests {
         #expect(reply.hasPrefix("Thank you for telling me"))
         #expect(reply.contains("call 112"))
         #expect(reply.contains("09 2525 0111"))
-        #expect(!reply.contains("the decision is with"))
+        #expect(!reply.contains("Who decides in a crisis"))
         var finnish = ChatHarness(language: .fi, user: "Maija", document: plan())
         let vastaus = finnish.send("en jaksa enää")
         #expect(vastaus.hasPrefix("Kiitos, että kerroit"))
@@ -62,6 +62,24 @@ struct FreeTextUnderstandingTests {
     func greeting() {
         var chat = ChatHarness(language: .en, user: "Maija", document: plan())
         #expect(chat.send("hello") == "Hi! Ask me anything about social media, or type /help to see what I can do.")
+    }
+
+    @Test("a question in the other language is searched and answered in that language; short lines and commands stay in the chat's")
+    func questionInTheOtherLanguage() {
+        var finnish = ChatHarness(language: .fi, user: "Maija", document: plan())
+        let english = finnish.send("how should we answer criticism calmly in the comments")
+        #expect(english.contains("answer criticism calmly"), "\(english)")
+        #expect(!english.contains("Älä provosoidu"))
+        var englishChat = ChatHarness(language: .en, user: "Maija", document: plan())
+        let suomeksi = englishChat.send("miten vastataan kritiikkiin asiallisesti, kun joku haukkuu meitä kommenteissa")
+        #expect(suomeksi.contains("Älä provosoidu"), "\(suomeksi)")
+        // One or two words and commands are the chat's language whatever they look like.
+        #expect(QuestionLanguage(chat: .fi).alternatives(for: "the end", searchable: { _ in true }).clear == nil)
+        #expect(englishChat.send("/help").contains("/help"))
+        let clear = QuestionLanguage(chat: .fi).alternatives(for: "what should we post on the page", searchable: { _ in true })
+        #expect(clear.clear == .en)
+        let notSearchable = QuestionLanguage(chat: .fi).alternatives(for: "what should we post on the page", searchable: { $0 == .fi })
+        #expect(notSearchable.clear == nil && notSearchable.leaning.isEmpty)
     }
 
     @Test("more shows the rest of a cut answer, once; anything else goes on as usual")

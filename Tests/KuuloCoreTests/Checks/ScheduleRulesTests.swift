@@ -171,7 +171,7 @@ struct GapRuleTests {
         let since = try #require(gaps("2026-12-01T12:00", min: 1, drafts: ["1": ("2026-11-23T12:00", ["fb"])]).first)
         #expect(since.severity == .info && since.message == "schedule.gap.since")
         #expect(catalog.text(since, .fi) == "Facebook-sivu on ollut ennen tätä julkaisua hiljaa 8 päivää: edellinen on 23.11.2026 (luonnos 1). Olette sopineet julkaisevanne kanavaan vähintään kerran viikossa – väliin sopisi vaikka kysymys jäsenille.")
-        #expect(catalog.text(since, .en) == "Facebook-sivu has been quiet for 8 days before this post: the previous one is on 2026-11-23 (draft 1). You agreed to post there at least once a week — a question to members would fit in between.")
+        #expect(catalog.text(since, .en) == "Facebook-sivu: nothing goes out for 8 days before this post; the previous one is on 2026-11-23 (draft 1). You agreed to post there at least once a week — a question to members would fit in between.")
         #expect(gaps("2026-12-01T12:00", min: 1, drafts: ["1": ("2026-11-24T08:00", ["fb"])]).isEmpty)
         #expect(gaps("2026-12-01T12:00", min: 1, drafts: ["1": ("2026-11-23T12:00", ["ig"])]).isEmpty, "a post on another channel does not count")
     }

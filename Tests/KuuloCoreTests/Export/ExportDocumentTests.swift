@@ -64,9 +64,9 @@ struct ExportDocumentTests {
     @Test("the channel map is a table with every column, and offline reach is stated")
     func channelMap() {
         let markdown = render(ExportFixtures.rich(), .markdown, .en)
-        #expect(markdown.contains("| Channel | Purpose | Audience | Content | Cadence | Owners | Response time |"))
+        #expect(markdown.contains("| Channel | Purpose | Audience | Content | Posting rhythm | Owners | Response time |"))
         #expect(markdown.contains("| **Instagram-syöte (@kyy_ry)** |"))
-        #expect(markdown.contains("Members who are not on social media are reached through: Website, E-mail newsletter."))
+        #expect(markdown.contains("Members who are not on social media are reached through: Website, Email newsletter."))
         #expect(markdown.contains("Channels no longer in use: TikTok."))
         #expect(markdown.contains("2–3 posts a week"))
         #expect(markdown.contains("up to one post a week"))

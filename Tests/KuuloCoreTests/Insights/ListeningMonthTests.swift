@@ -102,9 +102,9 @@ struct ListeningMonthTests {
         let resources = KuuloResources(data: DataFiles(embedded: EmbeddedFiles.all))
         let text = ListeningText(resources: resources, language: .fi)
         let oneDay = ListeningDigest(log: Self.log(), from: "2026-12-06", to: "2026-12-06", words: DigestWords(lemmatizer: nil, ignored: []))
-        #expect(text.digest(oneDay).hasPrefix("Mistä jäsenet puhuivat 6.12.2026 (viestejä 1)"))
+        #expect(text.digest(oneDay).hasPrefix("Mistä jäsenet puhuivat 6.12.2026 (yksi viesti)"))
         let week = ListeningDigest(log: Self.log(), from: "2026-12-01", to: "2026-12-07", words: DigestWords(lemmatizer: nil, ignored: []))
-        #expect(text.digest(week).hasPrefix("Mistä jäsenet puhuivat 1.12.2026–7.12.2026 (viestejä 7)"))
+        #expect(text.digest(week).hasPrefix("Mistä jäsenet puhuivat 1.12.2026–7.12.2026 (7 viestiä)"))
         let dates = ExportDates(texts: ExportTexts(data: resources.data, language: .en))
         #expect(dates.period(from: "2026-12-06T10:00", to: "2026-12-06T18:00") == "6 December 2026")
     }

@@ -20,6 +20,11 @@ struct ReadableOutputTests {
         #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("    ") && !$0.hasPrefix("     ") }, "\(lines)")
         let numbered = TextWrapper.wrap("  3) muu yhdistys tai järjestö, joka ei ole opiskelijoiden oma", width: 28)
         #expect(numbered.split(separator: "\n").dropFirst().allSatisfy { $0.hasPrefix("     ") })
+        // /help's two columns: a summary that wraps stays in its column (seen at 110 columns in English).
+        let help = TextWrapper.wrap("  /reply [N]     Answer a critical comment calmly, tone checked; N answers message N of /listen log", width: 60)
+        let helpLines = help.split(separator: "\n").map(String.init)
+        #expect(helpLines.count > 1)
+        #expect(helpLines.dropFirst().allSatisfy { $0.hasPrefix(String(repeating: " ", count: 17)) && !$0.hasPrefix(String(repeating: " ", count: 18)) }, "\(helpLines)")
     }
 
     @Test("a word longer than the line stands alone; short text and narrow widths are left as they are")

@@ -44,6 +44,19 @@ struct SearchRequestTests {
         #expect(SearchFixture.intents.isRequest("i want to choose our hashtags", language: .en))
     }
 
+    @Test("a request no command fits asks about the command that acts on the article it finds; with a question mark it is a question")
+    func requestWithoutIntent() {
+        let request = SearchFixture.interpreter.interpret("kirjaa et tiktok on nyt mikon hoidossa", language: .fi)
+        guard case .clarify(let options) = request else {
+            Issue.record("expected a question back, got \(request)")
+            return
+        }
+        #expect(options.map(\.command) == ["/channels"])
+        #expect(SearchUnderstandingTests.kind("kirjaa et tiktok on nyt mikon hoidossa?", .fi) == "answer")
+        #expect(FreeTextInterpreter.endsAsQuestion("mitä tehdään? ”"))
+        #expect(!FreeTextInterpreter.endsAsQuestion("tehdään näin"))
+    }
+
     @Test("a request that a command fits only weakly is asked back, not answered with an article")
     func weakRequestAskedBack() {
         let settings = SearchFixture.intents.settings

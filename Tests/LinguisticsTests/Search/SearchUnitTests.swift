@@ -71,6 +71,24 @@ struct SearchUnitTests {
         #expect(normalizer.analyze("reelsejä", lexicon: ["reels"], addsSynonyms: false).first?.forms == ["reels"], "a known beginning")
     }
 
+    @Test("everyday words and the asker's own organisation are general, the topic words and their Voikko readings are not")
+    func generalWords() throws {
+        let voikko = try #require(SearchFixture.voikko)
+        let finnish = TermNormalizer(language: .fi, lemmatizer: voikko, stemmer: SearchFixture.stemmers[.fi],
+                                     vocabulary: SearchFixture.vocabulary)
+        func general(_ normalizer: TermNormalizer, _ text: String) -> [Bool] {
+            normalizer.analyze(text).map(normalizer.isGeneral)
+        }
+        #expect(general(finnish, "jutuista yhdistyksen") == [true, true])
+        // "usein" is read as "usea", which a general "useampi" would also be.
+        #expect(general(finnish, "usein julkaista kritiikki") == [false, false, false])
+        let english = TermNormalizer(language: .en, lemmatizer: nil, stemmer: SearchFixture.stemmers[.en],
+                                     vocabulary: SearchFixture.vocabulary)
+        #expect(general(english, "told guild yesterday") == [true, true, true])
+        #expect(general(english, "often hashtags criticism") == [false, false, false])
+        #expect(!SearchFixture.vocabulary.generalWords.isEmpty && SearchFixture.index.settings.generalWordWeight < 1)
+    }
+
     @Test("compounds split into the fewest lexicon words")
     func compounds() {
         let splitter = CompoundSplitter(lexicon: ["kriisi", "viestintä", "some", "kalenteri", "sisältö", "kanava"])

@@ -63,6 +63,15 @@ public final class EditLineReader: LineReader {
         return .line(text)
     }
 
+    /// How long after a line a paste's next byte may take to arrive, in milliseconds (a terminal writes a
+    /// paste at once; a slow link may split it). Far below the time a person needs to type on.
+    static let pasteWindow: Int32 = 5
+
+    public func hasPendingInput() -> Bool {
+        var watched = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        return poll(&watched, 1, Self.pasteWindow) > 0 && watched.revents & Int16(POLLIN) != 0
+    }
+
     public func remember(_ line: String) {
         guard HistoryFile.shouldRecord(line, after: entries.last) else { return }
         entries.append(line)

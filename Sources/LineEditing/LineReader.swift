@@ -32,4 +32,12 @@ public protocol LineReader: AnyObject {
     /// the history file, and returns how many went.
     @discardableResult
     func forget(where matches: (String) -> Bool) -> Int
+    /// Whether more input is already waiting right after a line was read: the rest of a paste of several
+    /// lines (no one types the next line within milliseconds of Enter). Only a terminal reader can tell.
+    func hasPendingInput() -> Bool
+}
+
+extension LineReader {
+    /// Piped input is always waiting, and is read line by line: no paste to tell apart.
+    public func hasPendingInput() -> Bool { false }
 }

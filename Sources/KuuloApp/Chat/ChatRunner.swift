@@ -15,6 +15,8 @@ public final class ChatRunner {
     private let chatLanguage: ChatLanguage?
     /// Whether a Ctrl-C has already been told how to stop (once a session is enough).
     private var interruptExplained = false
+    /// A read that ended a paste without being a line of it (Ctrl-C, the end of input), handled next.
+    private var heldResult: ReadResult?
 
     /// Creates a runner over a session and its plan store; `chatLanguage`, if given, follows the
     /// session's language.
@@ -35,13 +37,15 @@ public final class ChatRunner {
         while true {
             context.reportDataWarnings(language: session.language)
             chatLanguage?.current = session.language
-            let result = reader.readLine(prompt: interactive ? prompt() : "")
+            let result = heldResult ?? reader.readLine(prompt: interactive ? prompt() : "")
+            heldResult = nil
             let effects: [ChatEffect]
             switch result {
             case .line(let line):
                 reader.remember(line)
+                let pasted = interactive ? restOfPaste() : []
                 switch refresh(before: line) {
-                case .none: effects = session.handle(line)
+                case .none: effects = pasted.isEmpty ? session.handle(line) : session.handlePasted([line] + pasted)
                 case .reasked(let asked): effects = asked
                 case .exit(let code): return code
                 }
@@ -59,6 +63,22 @@ public final class ChatRunner {
             }
             if let code = perform(effects) { return code }
         }
+    }
+
+    /// The lines of a paste that follow the one just read (none when the user typed it): the session
+    /// takes a pasted comment at a text question as one answer instead of one line a question.
+    private func restOfPaste() -> [String] {
+        var lines: [String] = []
+        while reader.hasPendingInput() {
+            let next = reader.readLine(prompt: "... ")
+            guard case .line(let line) = next else {
+                heldResult = next
+                break
+            }
+            reader.remember(line)
+            lines.append(line)
+        }
+        return lines
     }
 
     /// Ctrl-C: what the session does with it; the first one that only cleared a line says how to stop.

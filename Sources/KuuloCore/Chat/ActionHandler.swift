@@ -51,7 +51,10 @@ struct PlanFileActions: ActionHandler {
     func run(_ action: CommandAction, _ argument: String, in session: inout ChatSession) -> [ChatEffect] {
         let arguments = session.templateArguments
         switch action {
-        case .plan: return [.say(ChatMessage(session.context.planReport.summary, style: .plain))]
+        case .plan:
+            // What is there and what is missing, then the one thing to do next ("what should I do next" lands here).
+            let report = session.context.planReport
+            return [.say(ChatMessage(report.summary, style: .plain))] + (report.nextAction.map { [.say(ChatMessage($0, style: .hint))] } ?? [])
         case .history: return [.say(ChatMessage(session.context.planCommands.historyListing(limit: 20), style: .plain))]
         case .save: return session.context.withPlanCommands { $0.save(argument, templateArguments: arguments) }
         case .undo: return session.context.withPlanCommands { $0.undo(templateArguments: arguments) }

@@ -14,6 +14,8 @@ public final class KuuloResources {
     private var freeText: FreeTextInterpreter?
     private var catalogue: ChannelCatalogue?
     private var limits: PlatformLimits?
+    private var suggestions: SuggestedTexts?
+    private var summaries: SummaryTexts?
 
     /// Loads the always-needed files; flows and Knowledge are read when first used.
     public init(data: DataFiles) {
@@ -112,6 +114,30 @@ public final class KuuloResources {
         if let catalogue { return catalogue }
         let read = ChannelCatalogue(data: data)
         catalogue = read
+        return read
+    }
+
+    /// The suggestions of the flows and the catalogue in every language, read once (`SuggestedTexts`).
+    public var suggestedTexts: SuggestedTexts {
+        if let suggestions { return suggestions }
+        let read = SuggestedTexts(data: data, catalogue: channelCatalogue)
+        suggestions = read
+        return read
+    }
+
+    /// Every usable flow in `data` (`Prompts/flows/*.yaml`), for what reads all of them.
+    static func flows(in data: DataFiles) -> [Flow] {
+        data.paths(under: "Prompts/flows/").compactMap { path -> Flow? in
+            guard path.hasSuffix(".yaml"), let tree = data.tree(path) else { return nil }
+            return try? Flow(json: tree, path: path)
+        }
+    }
+
+    /// The summaries versions are recorded with, in every language, read once (`SummaryTexts`).
+    public var summaryTexts: SummaryTexts {
+        if let summaries { return summaries }
+        let read = SummaryTexts(flows: Self.flows(in: data), messages: messages)
+        summaries = read
         return read
     }
 

@@ -86,7 +86,7 @@ struct PlanCommands {
         for entry in document.history.suffix(limit).reversed() {
             lines.append(text(.historyLine, [
                 "number": String(entry.number), "time": times.timestamp(entry.time), "author": OneLineText.make(entry.author),
-                "summary": entry.summary, "count": String(entry.changes.count),
+                "summary": resources.summaryTexts.shown(entry.summary, in: language), "count": String(entry.changes.count),
             ]))
         }
         if document.hasUnrecordedChanges {

@@ -5,7 +5,8 @@
 /// (`ja`, `että`, `tervetuloa` / `the`, `and`, `welcome`), typical letters (`ä`, `ö`), typical endings
 /// (`-ssa`, `-lla`, `-ksi` / `-ing`, `-tion`), a flag emoji or a label at the start (`🇬🇧`, `EN:` / `🇫🇮`,
 /// `FI:`), and — when spellers are given — words exactly one language's speller accepts. The language
-/// with the most evidence wins; a tie at the top (no evidence, say) gives the fallback.
+/// with the most evidence wins; a tie at the top (no evidence, say) gives the fallback. Hashtags and
+/// mentions count for no language.
 public struct LanguageDetector: Sendable {
     /// Spell checkers per language, used as evidence when there are two or more.
     public let spellCheckers: [Language: any SpellChecker]
@@ -34,7 +35,10 @@ public struct LanguageDetector: Sendable {
     /// The evidence for each installed language in `text`, scored by the cues of its pack.
     public func scores(_ text: String) -> [Language: Double] {
         let scalars = Array(text.unicodeScalars)
-        let words = WordTokenizer.words(in: scalars).filter { !$0.hasDigit }
+        // A hashtag or a mention is no evidence: Finnish posts tag in English (#welcome, #gamenight) as often as not.
+        let words = WordTokenizer.words(in: scalars).filter { word in
+            !word.hasDigit && !(word.start > 0 && (scalars[word.start - 1] == "#" || scalars[word.start - 1] == "@"))
+        }
         let packs = LanguagePacks.current.packs.map { (Language(uncheckedCode: $0.code), $0.detection) }
         var scores = Dictionary(uniqueKeysWithValues: packs.map { ($0.0, 0.0) })
         for word in words {

@@ -43,6 +43,11 @@ public enum AnswerParser {
             let value = dates.map { LocalDateTimeText.parse(answer, input: $0) } ?? LocalDateTimeText.parse(answer)
             guard let value else { return .failure(AnswerProblem(.answerDateTime)) }
             return .success(.string(value))
+        case .date:
+            // Without the time now only a full date with its year is understood.
+            let value = dates.map { LocalDateTimeText.parseDate(answer, input: $0, past: step.past) } ?? LocalDateTimeText.parse(answer).map { String($0.prefix(10)) }
+            guard let value else { return .failure(AnswerProblem(.answerDate)) }
+            return .success(.string(value))
         case .yesno:
             // The yes and no words of every installed language pack (`Prompts/languages/`).
             guard let yes = LanguagePacks.current.yesOrNo(answer, language: language) else { return .failure(AnswerProblem(.answerYesNo)) }

@@ -16,6 +16,8 @@ public struct DateWords: Sendable {
     var days: [String: Int] = [:]
     /// "The coming one, not today".
     var next: Set<String> = []
+    /// "The latest one before today".
+    var last: Set<String> = []
     /// Words before a time of day.
     var timeMarkers: Set<String> = []
     /// 12-hour clock words.
@@ -50,6 +52,7 @@ public struct DateWords: Sendable {
                 if let count = value.intValue { days[word.lowercased()] = count }
             }
             next.formUnion(Self.words(language["next"]))
+            last.formUnion(Self.words(language["last"]))
             timeMarkers.formUnion(Self.words(language["time"]))
             am.formUnion(Self.words(language["am"]))
             pm.formUnion(Self.words(language["pm"]))

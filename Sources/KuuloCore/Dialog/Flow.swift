@@ -144,6 +144,9 @@ public enum InputKind: String, Sendable, CaseIterable {
     case hashtags
     /// A date and time as people type it (`LocalDateTimeText`): `pe 18`, `8.12. klo 12`, `2026-12-01 18:00`.
     case datetime
+    /// A day without a time, stored as `YYYY-MM-DD`: `12.1.2027`, `eilen`, `tänään`, `maanantaina`,
+    /// `last Friday`, `8 Dec`. A vague answer ("viime viikolla") is asked again with an example.
+    case date
 }
 
 /// Places an answer is kept other than the plain value at a step's field.
@@ -254,6 +257,11 @@ public struct FlowStep: Equatable, Sendable {
     public var askIfUnlisted: Bool
     /// The name `/edit` knows the step by, per language (`key-message`, `ydinviesti`).
     public var editName: LocalizedText?
+    /// The fewest items a list or multichoice answer should have (`advisedMin: 2`): fewer (but some) are
+    /// saved, and `advice` says why more are needed — a tip's advice, not a rule that blocks the flow.
+    public var advisedMinimum: Int?
+    /// What is said when an answer has fewer items than `advisedMinimum`.
+    public var advice: LocalizedText?
     /// Whether the answer is a name kept on one line (`oneLine: true`): line breaks and control
     /// characters typed in it (in a `"""` block, say) become spaces.
     public var oneLine: Bool
@@ -262,6 +270,9 @@ public struct FlowStep: Equatable, Sendable {
     /// Whether an answer that looks like a password is refused (`refuse: password`): account names and
     /// recovery addresses go in the plan, secrets never.
     public var refusesPasswords: Bool
+    /// For a `date` step: the day is in the past (`past: true`, the board's approval), so "maanantaina"
+    /// and "8.12." are the latest such day up to today, not the next one.
+    public var past: Bool
 
     init(json: JSONValue, path: String, position: Int) throws(DataFileError) {
         func fail(_ problem: String) -> DataFileError {
@@ -306,8 +317,12 @@ public struct FlowStep: Equatable, Sendable {
         self.askIfUnlisted = json["askIfUnlisted"]?.boolValue ?? false
         if askIfUnlisted || store == .publicContact, askIf == nil { throw fail("askIfUnlisted and the public-contact store need askIf") }
         self.editName = LocalizedText(json: json["editName"])
+        self.advisedMinimum = json["advisedMin"]?.intValue
+        self.advice = LocalizedText(json: json["advice"])
+        if advisedMinimum != nil, advice == nil { throw fail("advisedMin needs an advice text") }
         self.constraint = NumberConstraint(json: json)
         self.oneLine = json["oneLine"]?.boolValue ?? false
+        self.past = json["past"]?.boolValue ?? false
         if let refused = json["refuse"]?.stringValue {
             guard refused == "password" else { throw fail("unknown refuse '\(refused)'") }
             self.refusesPasswords = true

@@ -54,8 +54,9 @@ enum FlowSchema {
     static let stepKeys: Set<String> = ["id", "kind", "field", "question", "hint", "help", "article", "required", "min", "max",
                                         "maxLength", "setsUser", "ask", "group", "label", "store", "role", "suggest", "optionsFrom",
                                         "notes", "each", "askIf", "askIfNot", "askIfUnlisted", "editName", "options", "default", "allowNew",
-                                        "atLeast", "atMost", "oneLine", "refuse"]
-    static let stepTexts = ["question", "hint", "help", "label", "editName"]
+                                        "atLeast", "atMost", "oneLine", "refuse", "past",
+                                        "advisedMin", "advice"]
+    static let stepTexts = ["question", "hint", "help", "label", "editName", "advice"]
     static let optionKeys: Set<String> = ["value", "label"]
     static let groupKeys: Set<String> = ["id", "number", "article", "completeField", "title"]
     static let commandKeys: Set<String> = ["id", "flow", "action", "argument", "names", "usage", "summary", "arguments",

@@ -40,6 +40,6 @@ extension FlowEngine {
     private func filledMessage(_ filled: [String], item: String) -> [ChatEffect] {
         let name = reader.itemName(item)
         if filled.isEmpty { return [say(.restAsSuggestedKept, ["name": name], style: .success)] }
-        return [say(.restAsSuggestedFilled, ["name": name, "answers": filled.joined(separator: "; ")], style: .success)]
+        return [say(.restAsSuggestedFilled, ["name": name, "answers": FlowPresenter.joined(filled)], style: .success)]
     }
 }

@@ -70,7 +70,7 @@ public struct FlowPlanReader {
         if let item = state?.item {
             arguments["item"] = item
             let block = state.flatMap { resources.flow($0.flowID)?.steps[$0.stepIndex].each }
-            let name = block == .language ? languageName(item) : block == .account ? handover.accountName(item) : itemName(item)
+            let name = block.map { itemName(item, of: $0) } ?? itemName(item)
             arguments["itemName"] = name
             let own = block == .channel || block == .customChannel ? content["channels"]?[item]?["nameForms"].map(NameForms.init(json:)) : nil
             arguments.merge(NamePlaceholder.channelArguments("itemName", channel: name, own: own, catalogue: resources.channelCatalogue,
@@ -119,6 +119,11 @@ public struct FlowPlanReader {
 
     /// What a step's answer is in `content` (the plan now, or as it was when the flow started).
     func value(of step: FlowStep, in content: JSONValue) -> JSONValue? {
+        value(of: step, in: content, item: state?.item)
+    }
+
+    /// What a step's answer is in `content` for `item` of a repeated block (a channel).
+    func value(of step: FlowStep, in content: JSONValue, item: String?) -> JSONValue? {
         if let store = step.store {
             let values: [String]
             switch store {
@@ -130,7 +135,7 @@ public struct FlowPlanReader {
             }
             return values.isEmpty ? nil : .array(values.map(JSONValue.string))
         }
-        guard let pointer = step.pointer(userID: userID, item: state?.item, record: state?.record), let value = content.value(at: pointer), !value.isEmptyValue else { return nil }
+        guard let pointer = step.pointer(userID: userID, item: item, record: state?.record), let value = content.value(at: pointer), !value.isEmptyValue else { return nil }
         return value
     }
 
@@ -160,7 +165,11 @@ public struct FlowPlanReader {
             if step.kind == .datetime {
                 return TimeDisplay(data: resources.data, language: language, content: content, now: now).local(text)
             }
-            return step.options.first { $0.value == text }?.label.text(language) ?? text
+            if step.kind == .date, let day = CivilDate(iso: text[...]) {
+                return ExportDates(texts: ExportTexts(data: resources.data, language: language)).date(day)
+            }
+            // A suggestion accepted in another language's chat is shown in this one's words.
+            return step.options.first { $0.value == text }?.label.text(language) ?? resources.suggestedTexts.shown(text, field: step.field, in: language)
         case .bool(let flag):
             return text(flag ? .yes : .no)
         case .int(let number) where step.kind == .month:
@@ -218,6 +227,15 @@ public struct FlowPlanReader {
             : ChannelStore.active(in: content, catalogue: resources.channelCatalogue)
         if let only { return active.contains(only) ? [only] : [] }
         return active
+    }
+
+    /// The name of an item of a `block` as the user knows it: a language's, an account's or a channel's.
+    func itemName(_ item: String, of block: RepeatSource) -> String {
+        switch block {
+        case .language: return languageName(item)
+        case .account: return handover.accountName(item)
+        case .channel, .customChannel: return itemName(item)
+        }
     }
 
     /// The name of an item as the user knows it.

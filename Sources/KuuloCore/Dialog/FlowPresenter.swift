@@ -72,7 +72,7 @@ struct FlowPresenter {
         var effects: [ChatEffect] = []
         let entry = each == .channel ? reader.resources.channelCatalogue.entry(reader.content["channels"]?[item]?["kind"]?.stringValue ?? item) : nil
         if let title = definition.itemTitle {
-            let name = each == .account ? reader.handover.accountName(item) : reader.itemName(item)
+            let name = reader.itemName(item, of: each)
             let arguments = ["number": String(index + 1), "total": String(count), "name": name]
             effects.append(.say(ChatMessage(fillTemplate(title.text(language), arguments), style: .heading)))
         }
@@ -129,18 +129,31 @@ struct FlowPresenter {
         return seedNames.isEmpty ? nil : text(.tipServesSeedValues, ["values": seedNames.joined(separator: ", ")])
     }
 
-    /// Where the step at `index` is in the whole run: a repeated block counts once for each of its items,
-    /// and steps asked only on request count only in a run for one item. So `/channels` counts 1–30 over
-    /// four channels instead of starting again at each channel. A block not entered yet counts the items
-    /// the plan has now (the channels chosen so far); when the run itself chooses the channels and there
-    /// are none yet, the total is not known (`nil`) until they are chosen.
+    /// Where the step at `index` is in the whole run, counting only the steps the run asks (the same
+    /// `FlowStepFilter` that moves the flow on, over the plan as it is now): a repeated block counts once
+    /// for each of its items and not at all without items (the hand-over's accounts on a plan with none, the
+    /// trustee's own channels when there are none), a step outside a block whose `askIf` is not met is not
+    /// counted, and steps asked only on request count only in a run for one item. (A block's step that
+    /// one item does not need — no admins to take away from an account — still counts its place.) So `/channels` counts 1–30 over four channels instead of starting again at each
+    /// channel, and `/handover` goes [3/9] → [4/9] where it jumped [3/13] → [8/13]. A block not entered
+    /// yet counts the items the plan has now; when the run itself chooses the channels and there are none
+    /// yet, the total is not known (`nil`) until they are chosen. The total may grow as answers make more
+    /// steps asked (a draft's other languages).
     func runPosition(of index: Int) -> (number: Int, total: Int?) {
         let kinds = Set(definition.steps.compactMap(\.each))
-        guard let state = reader.state, let first = definition.steps.first(where: { $0.each != nil })?.each else {
-            return (index + 1, definition.steps.count)
-        }
+        guard let state = reader.state else { return (index + 1, definition.steps.count) }
+        let filter = FlowStepFilter(definition: definition, content: reader.content, reader: reader, scope: state.scope, record: state.record)
+        // A repeated block's steps are judged by the item they are asked for, so outside it they count
+        // as asked (unless only on request): the total then stays the same from item to item.
         let oneItem = state.scope.item != nil
-        let counted = definition.steps.indices.filter { !definition.steps[$0].onRequestOnly || oneItem }
+        let counted = definition.steps.indices.filter { step in
+            if step == index { return true }
+            if definition.steps[step].each != nil { return !definition.steps[step].onRequestOnly || oneItem }
+            return filter.nextAskable(from: step) == step
+        }
+        guard let first = definition.steps.first(where: { $0.each != nil })?.each else {
+            return (counted.filter { $0 < index }.count + 1, counted.count)
+        }
         // The block being asked (else the flow's first) counts its loaded items; another block of a flow
         // with several (the handover's accounts, then channels) counts what the plan has for it.
         let current = definition.steps[index].each ?? first
@@ -148,13 +161,17 @@ struct FlowPresenter {
             let loaded = (kinds.count == 1 || each == definition.steps[index].each) && !state.items.isEmpty
             return loaded ? state.items.count : reader.items(for: each, only: state.scope.item).count
         }
-        // A block of the plan's accounts or own channels counts exactly what the plan has (none: the
-        // block is not asked, and the count must not promise it); channels and languages may still be
-        // chosen during the run, so an empty one counts one place.
-        func weight(_ step: Int) -> Int {
-            definition.steps[step].each.map { $0 == .account || $0 == .customChannel ? known($0) : max(known($0), 1) } ?? 1
-        }
         let chosenInRun = kinds.contains(.channel) && definition.steps.contains { $0.store == .channelSet }
+        // A block counts exactly the items the plan has (none: the block is not asked, and the count must
+        // not promise it), except what may still be chosen during the run: the channels of /channels
+        // (the total is not shown until they are) and, until the run reaches them, a draft's other languages
+        // count one place.
+        func weight(_ step: Int) -> Int {
+            definition.steps[step].each.map { each in
+                let undecided = (chosenInRun && each == .channel) || (each == .language && index <= step)
+                return undecided ? max(known(each), 1) : known(each)
+            } ?? 1
+        }
         let total: Int? = chosenInRun && known(.channel) == 0 ? nil : counted.map(weight).reduce(0, +)
         let block = counted.filter { definition.steps[$0].each == current }
         let before = counted.filter { $0 < index && definition.steps[$0].each != current }.map(weight).reduce(0, +)
@@ -166,18 +183,41 @@ struct FlowPresenter {
         return (before + state.itemIndex * block.count + withinItem + 1, total)
     }
 
+    /// Answers one after another on a line ("Tarkoitus: …; Julkaisuja vähintään: 1"): an answer that is a
+    /// sentence loses its full stop there, so a full stop and a semicolon never meet.
+    static func joined(_ answers: [String]) -> String {
+        answers.map { $0.hasSuffix(".") && !$0.hasSuffix("..") ? String($0.dropLast()) : $0 }.joined(separator: "; ")
+    }
+
+    /// What the flow added or changed, by the steps' labels.
+    /// A repeated block's answers are listed on one line for each item (channel) they changed, named
+    /// after it: `==` that filled only a channel's rhythm said "nothing new" while the revision recorded it.
     func additions(since snapshot: JSONValue) -> [ChatEffect] {
         var lines: [String] = []
+        var itemParts: [(each: RepeatSource, item: String, parts: [String])] = []
         for step in definition.steps {
-            let before = reader.value(of: step, in: snapshot)
-            guard let label = step.label, let now = reader.value(of: step, in: reader.content), now != before else { continue }
-            var line = "  • " + label.text(language) + ": " + reader.display(now, for: reader.resolved(step))
-            // A list that was there before: say whether it was added to or replaced.
-            if step.takesList, let old = before?.stringArray, !old.isEmpty, let new = now.stringArray {
-                line += " (" + text(Set(old).isSubset(of: new) ? .flowLineAdded : .flowLineReplaced) + ")"
+            guard let label = step.label else { continue }
+            let items: [String?] = step.each.map { reader.items(for: $0, only: nil) } ?? [nil]
+            for item in items {
+                let before = reader.value(of: step, in: snapshot, item: item)
+                guard let now = reader.value(of: step, in: reader.content, item: item), now != before else { continue }
+                var part = label.text(language) + ": " + reader.display(now, for: reader.resolved(step))
+                // A list that was there before: say whether it was added to or replaced.
+                if step.takesList, let old = before?.stringArray, !old.isEmpty, let new = now.stringArray {
+                    part += " (" + text(Set(old).isSubset(of: new) ? .flowLineAdded : .flowLineReplaced) + ")"
+                }
+                guard let each = step.each, let item else {
+                    lines.append("  • " + part)
+                    continue
+                }
+                if let index = itemParts.firstIndex(where: { $0.each == each && $0.item == item }) {
+                    itemParts[index].parts.append(part)
+                } else {
+                    itemParts.append((each, item, [part]))
+                }
             }
-            lines.append(line)
         }
+        lines += itemParts.map { "  • " + text(.flowAddedForItem, ["item": reader.itemName($0.item, of: $0.each), "answers": Self.joined($0.parts)]) }
         guard definition.steps.contains(where: { $0.label != nil }) else { return [] }
         if lines.isEmpty { return [.say(ChatMessage(text(.flowAddedNothing), style: .hint))] }
         return [.say(ChatMessage(text(.flowAddedHeader) + "\n" + lines.joined(separator: "\n"), style: .plain))]

@@ -28,13 +28,26 @@ public enum LocalDateTimeText {
 
     /// `text` read against `now` (the plan's wall clock), or `nil` when it is not a date and time.
     static func understand(_ text: String, now: LocalDateTime, words: DateWords) -> LocalDateTime? {
+        reading(text, words: words)?.resolve(now: now, defaultMinutes: words.defaultMinutes)
+    }
+
+    /// `text` read as a day against `input`'s today, as `YYYY-MM-DD`, or `nil` when it names no one day
+    /// ("viime viikolla", "last week", a time alone). With `past` (a day that has been: the board's
+    /// approval), a weekday or a date without its year is the latest such day up to today; otherwise the
+    /// next, as for a time. `eilen`, `yesterday` and "last Friday" (the latest before today) read either way.
+    public static func parseDate(_ text: String, input: DateInput, past: Bool) -> String? {
+        reading(text, words: input.words)?.resolveDay(today: input.now.date, past: past)?.iso
+    }
+
+    /// What the words of `text` say, or `nil` when a word is not part of a date or time.
+    private static func reading(_ text: String, words: DateWords) -> Reading? {
         var reading = Reading()
         let tokens = tokenize(text, words: words)
         guard !tokens.isEmpty else { return nil }
         for (index, token) in tokens.enumerated() {
             guard reading.take(token, following: tokens.dropFirst(index + 1), words: words) else { return nil }
         }
-        return reading.resolve(now: now, defaultMinutes: words.defaultMinutes)
+        return reading
     }
 
     private static func hasYear(_ text: String) -> Bool {
@@ -70,6 +83,8 @@ public enum LocalDateTimeText {
         var daysFromToday: Int?
         var weekday: Int?
         var skipToday = false
+        /// A "last" word: the latest such day before today.
+        var previous = false
         var hour: Int?
         var minute = 0
         var expectsTime = false
@@ -80,6 +95,7 @@ public enum LocalDateTimeText {
             if words.skip.contains(token) { return true }
             if words.timeMarkers.contains(token) { expectsTime = true; return true }
             if words.next.contains(token) { skipToday = true; return true }
+            if words.last.contains(token) { previous = true; return true }
             if words.am.contains(token) || words.pm.contains(token) {
                 guard hour != nil, meridiem == nil else { return false }
                 meridiem = words.pm.contains(token)
@@ -152,6 +168,7 @@ public enum LocalDateTimeText {
 
         /// The date and time the reading names, against `now`.
         func resolve(now: LocalDateTime, defaultMinutes: Int) -> LocalDateTime? {
+            guard !previous else { return nil }
             var hour24 = hour
             if let pm = meridiem, let value = hour {
                 guard (1...12).contains(value) else { return nil }
@@ -188,6 +205,35 @@ public enum LocalDateTimeText {
             }
             guard let date else { return nil }
             return LocalDateTime(date: date, hour: hourOfDay, minute: minuteOfHour)
+        }
+
+        /// The day the reading names against `today` (a time of day in it is left out), or `nil` when it
+        /// names none: see `parseDate`.
+        func resolveDay(today: CivilDate, past: Bool) -> CivilDate? {
+            guard !(previous && skipToday) else { return nil }
+            if day != nil || month != nil || year != nil {
+                guard let day, let month, daysFromToday == nil, !previous, !skipToday else { return nil }
+                var found: CivilDate?
+                if let year {
+                    guard (2000...2100).contains(year) else { return nil }
+                    found = CivilDate(year: year, month: month, day: day)
+                } else if let this = CivilDate(year: today.year, month: month, day: day) {
+                    if past { found = this <= today ? this : CivilDate(year: today.year - 1, month: month, day: day) }
+                    else { found = this >= today ? this : CivilDate(year: today.year + 1, month: month, day: day) }
+                }
+                guard let found, weekday.map({ $0 == found.weekday }) ?? true else { return nil }
+                return found
+            }
+            if let count = daysFromToday {
+                guard weekday == nil, !previous, !skipToday else { return nil }
+                return today.adding(days: count)
+            }
+            guard let weekday else { return nil }
+            if previous || (past && !skipToday) {
+                let start = previous ? today.adding(days: -1) : today
+                return (0..<7).lazy.map { start.adding(days: -$0) }.first { $0.weekday == weekday }
+            }
+            return (skipToday ? today.adding(days: 1) : today).first(within: 14) { $0.weekday == weekday }
         }
     }
 }

@@ -20,11 +20,18 @@ struct ApprovalSection: DocumentPart {
         return document.history.contains { $0.number > approved.number && !$0.changes.allSatisfy { $0.path.tokens.first == "approval" } }
     }
 
+    /// The day the board approved the plan in the document's words (`12.1.2027`); a date a plan written
+    /// before dates were read is kept as it was typed.
+    var approvalDate: String? {
+        guard let stored = plan.plan.approval?.date?.nonBlank else { return nil }
+        return (stored.count == 10 ? CivilDate(iso: stored[...]) : nil).map(dates.date) ?? stored
+    }
+
     /// Under the title: the approved version and its date, else "draft" with the latest change's date.
     var meta: [[ExportInline]] {
         let approval = plan.plan.approval
         if let label = approval?.label?.nonBlank {
-            var lines: [[ExportInline]] = [[.text(texts.text(.documentApproved, ["label": label, "date": approval?.date?.nonBlank ?? texts.text(.emptyCell)]))]]
+            var lines: [[ExportInline]] = [[.text(texts.text(.documentApproved, ["label": label, "date": approvalDate ?? texts.text(.emptyCell)]))]]
             if changedSinceApproval { lines.append([.text(texts.text(.documentChangedAfterApproval, ["label": label]))]) }
             return lines
         }
@@ -38,7 +45,7 @@ struct ApprovalSection: DocumentPart {
         if let latest = document.history.last {
             var fields = [field(.fieldRevision, approval?.label?.nonBlank ?? texts.text(.draftVersion))]
             if approval?.label?.nonBlank != nil {
-                fields += [field(.fieldApprovedAt, approval?.date?.nonBlank), field(.fieldApprovedIn, approval?.meeting?.nonBlank)].filter { !$0.isMissing }
+                fields += [field(.fieldApprovedAt, approvalDate), field(.fieldApprovedIn, approval?.meeting?.nonBlank)].filter { !$0.isMissing }
             }
             fields.append(field(.fieldRevisionDate, dates.date(ofTimestamp: latest.time, in: plan.timeZone)))
             blocks.append(.fields(fields))

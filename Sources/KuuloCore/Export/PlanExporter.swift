@@ -9,10 +9,14 @@ public enum PlanExporter {
     /// Knowledge articles (`knowledge`, read from `data` when not given); the listening digest's topics
     /// in base forms from `lemmatizer` (as written without one). Never fails: a part the plan does not
     /// cover yet is written as missing.
-    public static func render(_ document: PlanDocument, format: ExportFormat, language: Language, data: DataFiles,
+    public static func render(_ written: PlanDocument, format: ExportFormat, language: Language, data: DataFiles,
                               knowledge: KnowledgeBase? = nil, lemmatizer: (any Lemmatizer)? = nil) -> String {
         let texts = ExportTexts(data: data, language: language)
         let catalogue = ChannelCatalogue(data: data)
+        // Suggestions accepted in another language's chat are shown in the document's language, and so
+        // are the versions' summaries (the document lists the latest changes).
+        let summaries = SummaryTexts(data: data)
+        let document = SuggestedTexts(data: data, catalogue: catalogue).shown(written, in: language).showingSummaries { summaries.shown($0, in: language) }
         switch format {
         case .markdown, .html:
             let builder = DocumentBuilder(document: document, texts: texts, catalogue: catalogue, knowledge: knowledge ?? KnowledgeBase(data: data),
@@ -32,9 +36,11 @@ public enum PlanExporter {
 extension PlanExporter {
     /// The imported results between `from` and `to` (ISO days) as a self-contained HTML page with the
     /// written plan's tables and inline SVG charts (`kuulo insights report --format html`).
-    public static func renderResultsHTML(_ document: PlanDocument, from: String?, to: String?, language: Language, data: DataFiles) -> String {
+    public static func renderResultsHTML(_ written: PlanDocument, from: String?, to: String?, language: Language, data: DataFiles) -> String {
         let texts = ExportTexts(data: data, language: language)
-        let builder = DocumentBuilder(document: document, texts: texts, catalogue: ChannelCatalogue(data: data), knowledge: KnowledgeBase(data: data),
+        let catalogue = ChannelCatalogue(data: data)
+        let document = SuggestedTexts(data: data, catalogue: catalogue).shown(written, in: language)
+        let builder = DocumentBuilder(document: document, texts: texts, catalogue: catalogue, knowledge: KnowledgeBase(data: data),
                                       structure: PlanStructure(data: data), onboarding: OnboardingLayout(data: data), consistency: [],
                                       digestWords: DigestWords(lemmatizer: nil, ignored: []))
         return HTMLWriter().write(builder.resultsDocument(from: from, to: to))

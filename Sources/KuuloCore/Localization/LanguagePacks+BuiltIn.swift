@@ -98,12 +98,21 @@ quotes: {open: "”", close: "”"}
 # typical endings of words over four letters 0.5, a word with one of the letters 1, a label before a
 # colon at the start or a flag emoji 4.
 detection:
+  # Beside the short words, the days and times posts about events give: English loanwords around
+  # them ("Game night keskiviikkona") can leave these the only Finnish words without ä or ö.
   functionWords: [ja, ei, että, se, ne, hän, minä, sinä, olla, ole, oli, ovat, olemme, olet, kun,
                   mutta, tai, myös, jos, niin, kanssa, tämä, tämän, tässä, nyt, vielä, sekä, klo,
                   tule, tulkaa, tervetuloa, kiitos, kiitokset, mukaan, kaikki, kaikille, ilmoittaudu, lisää,
                   tänään, huomenna, jo, vain, voi, kuin, mitä, mikä, missä, eli, siis, saa, meille,
-                  meidän, teille, sinun, paikka, aika, joka, jotka, vai, koska]
-  endings: [ssa, ssä, sta, stä, lla, llä, lta, ltä, lle, ksi, nen, mme, tte, aan, ään, ita, itä]
+                  meidän, teille, sinun, paikka, aika, joka, jotka, vai, koska,
+                  maanantaina, tiistaina, keskiviikkona, torstaina, perjantaina, lauantaina, sunnuntaina,
+                  ensi, viime, viikolla, illalla, aamulla, tänä, asti, alkaen, lähtien, ennen, jälkeen,
+                  nähdään, mukana, paikalla, tulossa, auki, pian, heti, täällä, siellä, hei, moi, moikka,
+                  liput, ilmainen, ilmaiseksi, lisätietoja, kautta]
+  # Case endings (essive -na, illative -iin, plural -ille/-illa/-issa/-ista, genitive -ksen/-ien/-jen)
+  # that English words over four letters almost never have.
+  endings: [ssa, ssä, sta, stä, lla, llä, lta, ltä, lle, ksi, nen, mme, tte, aan, ään, ita, itä,
+            na, nä, iin, ille, illa, issa, ista, ksen, ien, jen]
   letters: [ä, ö]
   labels: [fi, fin, suomeksi, suomi]
   flags: ["🇫🇮"]

@@ -280,6 +280,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case tipServesSeedValues
     case flowAddedHeader
     case flowAddedNothing
+    case flowAddedForItem
     case tipsResume
     case tipsAllDone
     case tipsUnknown
@@ -333,6 +334,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case askCloseCall
     case answerDateTime
     case answerDateTimeUnderstood
+    case answerDate
+    case answerDateUnderstood
     case draftPreviewHeader
     case draftFindingsNone
     case draftLinkInBio

@@ -30,8 +30,10 @@ public struct PlanConsistency {
     private let texts: ExportTexts
 
     /// Checks `document` with the loaded data, wording channel and section names in `language`.
-    public init(document: PlanDocument, data: DataFiles, language: Language) {
+    public init(document written: PlanDocument, data: DataFiles, language: Language) {
         let catalogue = ChannelCatalogue(data: data)
+        // Audiences accepted as suggested in another language are compared in this one (the offline cues).
+        let document = SuggestedTexts(data: data, catalogue: catalogue).shown(written, in: language)
         texts = ExportTexts(data: data, language: language)
         let view = PlanView(content: document.content, catalogue: catalogue, language: language)
         var found = Self.cadence(view.plan, catalogue: catalogue, language: language)

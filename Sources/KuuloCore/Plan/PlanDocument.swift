@@ -65,6 +65,14 @@ public struct PlanDocument: Equatable, Sendable {
         return state
     }
 
+    /// The document with its versions' summaries as `shown` gives them (in the reader's language, for
+    /// the written plan); nothing else changes.
+    public func showingSummaries(_ shown: (String) -> String) -> PlanDocument {
+        var copy = self
+        for index in copy.history.indices { copy.history[index].summary = shown(copy.history[index].summary) }
+        return copy
+    }
+
     /// Records the unrecorded changes as a new revision. Returns it, or `nil` when nothing changed.
     @discardableResult
     public mutating func recordRevision(author: String, time: String, summary: String) -> Revision? {

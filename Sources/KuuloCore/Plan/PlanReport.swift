@@ -116,18 +116,23 @@ public struct PlanReport {
     /// The next thing to do: the reader's own onboarding when unfinished, else the first section the
     /// plan lacks that a command fills.
     public var nextStep: String {
+        nextAction ?? text(listedSections.allSatisfy { $0.isStarted(in: document.content) } ? .nextStepNone : .nextStepSeePlan)
+    }
+
+    /// The next step when it is a command to run (`nil` when the advice would only point at `/plan`),
+    /// shown under `/plan` itself.
+    public var nextAction: String? {
         if let userID, let onboarding {
             let progress = onboarding.progress(of: userID, in: document.content)
             if !progress.isComplete {
                 return text(.nextStepOnboarding, ["number": String(progress.open.first ?? 1), "total": String(progress.total)])
             }
         }
-        let missing = listedSections.filter { !$0.isStarted(in: document.content) }
-        for section in missing {
+        for section in listedSections where !section.isStarted(in: document.content) {
             if let command = typed(section.command) {
                 return text(.nextStep, ["section": section.title.text(language), "command": command])
             }
         }
-        return text(missing.isEmpty ? .nextStepNone : .nextStepSeePlan)
+        return nil
     }
 }

@@ -82,6 +82,20 @@ struct AskEndToEndTests {
         #expect(result.stdout.contains("liian pitkä kysymykseksi"))
     }
 
+    @Test("'what should I do next' shows the plan and the one next step under it (a Finnish trial got the ground-rules article)")
+    func whatNext() throws {
+        let folder = BinaryRunner.makeFolder()
+        var input = PipedInput(language: .fi)
+        input.answer(["name": ["Oulun yliopiston ylioppilaskunta"], "shortName": ["OYY"], "userName": ["Aino"]])
+        input.send("mitä mun pitäis tehdä seuraavaks")
+        let result = try BinaryRunner.run(["--lang", "fi"], input: input.text, folder: folder)
+        #expect(result.code == 0, "\(result.stderr)")
+        // Piped input is not echoed: what follows the announcement is the plan view.
+        let after = result.stdout.components(separatedBy: "→ /suunnitelma").dropFirst().joined()
+        #expect(after.contains("OYY:n suunnitelma"), "\(result.stdout)")
+        #expect(after.contains("Seuraavaksi: kahdeksan vinkkiä"), "the plan view ends with what to do next")
+    }
+
     @Test("inside a flow, ? with a question answers it and the same question comes back")
     func questionInFlow() throws {
         let folder = BinaryRunner.makeFolder()

@@ -3,6 +3,14 @@ import Testing
 
 @Suite("End to end: kuulo check")
 struct CheckCommandTests {
+    @Test("a short Finnish post with English words and hashtags is checked as Finnish, not with the English speller's suggestions (a user trial)")
+    func finnishPostWithLoanwords() throws {
+        let folder = BinaryRunner.makeFolder()
+        let result = try BinaryRunner.run(["check", "-"], input: "Game night keskiviikkona, boardgamet mukaan! #gamenight #welcome\n", folder: folder)
+        #expect(result.stdout.contains("boardgamet"), "\(result.stdout)")
+        #expect(!result.stdout.contains("boardgames"), "the English speller's suggestion: \(result.stdout)")
+    }
+
     @Test("JSON output has the documented shape and exit 1 when a finding is an error")
     func jsonAndExit() throws {
         let folder = BinaryRunner.makeFolder()

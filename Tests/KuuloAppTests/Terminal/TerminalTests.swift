@@ -166,6 +166,29 @@ struct TerminalTests {
         #expect(settings.c_lflag & tcflag_t(ICANON) != 0)
     }
 
+    @Test("a member's comment of two lines pasted at /listen is one answer, not the answer to the next question too")
+    func pastedComment() throws {
+        let folder = try preparedFolder()
+        let terminal = try start(folder)
+        terminal.type("/listen\r")
+        #expect(terminal.waitFor("What did the member say?"))
+        #expect(terminal.waitForLineEditor())
+        let mark = terminal.mark
+        // A paste arrives as one write, lines ended by carriage returns as a terminal sends them.
+        terminal.type("The party was great.\rBut the queue at the door took an hour.\r")
+        #expect(terminal.waitFor("Where was it said?", after: mark), "\(terminal.output[mark...])")
+        terminal.pump(milliseconds: 300)
+        #expect(!terminal.output[mark...].contains("Who wrote it"), "the second line did not answer the next question: \(terminal.output[mark...])")
+        terminal.type("\r")
+        #expect(terminal.waitForLineEditor())
+        terminal.type("\r")
+        terminal.type("/quit\r")
+        #expect(terminal.waitForExit() == 0)
+        let plan = BinaryRunner.json(folder + "/kuulo-plan.json")
+        #expect(plan.at("plan", "listening", "entries", "1", "text") as? String == "The party was great.\nBut the queue at the door took an hour.")
+        #expect(plan.at("plan", "listening", "entries", "1", "source") as? String == "comment")
+    }
+
     @Test("Ctrl-D on an empty line saves and exits 0")
     func controlD() throws {
         let folder = try preparedFolder()

@@ -86,6 +86,22 @@ struct ChannelFlowTests {
         #expect(second.contains("Vastuuhenkilöt: Pekka"), "the filled answers are named: \(second)")
     }
 
+    @Test("== on a channel that fills only the rhythm's unit says what it saved, not that nothing new came in (a user trial)")
+    func restFillingOneAnswerIsListed() throws {
+        var document = plan()
+        let website: JSONValue = ["kind": "website", "purpose": "Tiedotteet", "audiences": ["jäsenet"], "owners": ["Maija"], "substitutes": ["Pekka"],
+                                  "cadence": ["min": 1, "max": 2], "contentTypes": ["tiedotteet"], "tone": "Asiallinen", "languages": ["fi"],
+                                  "responseTime": "1-week", "metrics": ["kävijät"]]
+        document.content.setValue(website, at: JSONPointer(tokens: ["channels", "website"]))
+        var chat = ChatHarness(language: .fi, user: "Maija", document: document)
+        chat.send("/kanavat verkkosivut")
+        let said = chat.send("==")
+        #expect(chat.content["channels"]?["website"]?["cadence"]?["per"] == "week")
+        #expect(chat.session.flow == nil)
+        #expect(!said.contains("ei tällä kertaa tullut mitään uutta"), "\(said)")
+        #expect(said.contains("Suunnitelmaan lisättiin:\n  • Verkkosivut – Tahti lasketaan: viikossa"), "\(said)")
+    }
+
     @Test("the advice names unreached audiences, missing owners, overlap and an unrealistic cadence")
     func advice() {
         var content: JSONValue = ["organisation": ["audiences": ["members", "alumni"]],

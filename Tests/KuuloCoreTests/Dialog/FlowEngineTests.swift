@@ -107,7 +107,7 @@ struct FlowEngineTests {
         var driver = try EngineDriver()
         let opening = driver.begin()
         #expect(opening.contains("Part 1/2"))
-        #expect(opening.contains("[1/6] Name?"))
+        #expect(opening.contains("[1/5] Name?"), "the block for each channel counts nothing on a plan without channels: \(opening)")
         #expect(driver.step == "name")
         #expect(driver.plan["demo"]?["resumeAt"] == 1)
     }

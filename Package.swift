@@ -28,7 +28,9 @@ let package = Package(
         .target(name: "KuuloCore", dependencies: [.product(name: "Yams", package: "Yams")]),
 
         // Prompts/ and Knowledge/ embedded into the binary at build time.
-        .target(name: "KuuloData", plugins: ["EmbedData"]),
+        // Also the values every start reads (commands, language packs, sections), made as Swift of
+        // KuuloCore's types (PrebuiltData).
+        .target(name: "KuuloData", dependencies: ["KuuloCore"], plugins: ["EmbedData"]),
         .executableTarget(name: "kuulo-embed", dependencies: ["KuuloCore"]),
         // In-process timings for bench/run.sh.
         .executableTarget(name: "kuulo-bench", dependencies: ["KuuloApp", "KuuloCore", "KuuloData", "Linguistics"]),

@@ -224,7 +224,7 @@ public final class ChatRunner {
     /// next steps) is not refreshed, so its save meets the conflict and stops as any conflict does.
     private func refresh(before line: String) -> Refresh {
         guard session.canRefresh else { return .none }
-        let isCommand = line.trimmingCharacters(in: .whitespaces).hasPrefix("/")
+        let isCommand = line.trimmingSpaces().hasPrefix("/")
         var trial = session
         var notes: [ChatEffect] = []
         var reask = false

@@ -67,24 +67,6 @@ public enum SafeFileError: Error, Equatable {
     case failed(String)
 }
 
-/// An advisory lock, held until `release()` is called or the lock is deallocated.
-public final class FileLock {
-    private var descriptor: Int32
-
-    /// Wraps an open descriptor that holds a lock (`-1` for a lock that holds nothing, as in tests).
-    public init(descriptor: Int32) {
-        self.descriptor = descriptor
-    }
-
-    /// Gives the lock up; closing the descriptor releases `flock` locks.
-    public func release() {
-        if descriptor >= 0 { close(descriptor) }
-        descriptor = -1
-    }
-
-    deinit { release() }
-}
-
 /// The file operations Kuulo needs, behind a protocol so stores can be tested in memory.
 public protocol FileSystem: AnyObject {
     /// The file's bytes.

@@ -86,42 +86,7 @@ public final class LocalFileSystem: FileSystem {
 
     public func lockPlan(_ path: String, timeout: Double) throws(SafeFileError) -> FileLock? {
         let target = (try? Self.writeTarget(path)) ?? path
-        let folder = Self.folder(of: target)
-        let lockPath = Self.lockPath(for: target)
-        let descriptor = open(lockPath, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else {
-            // A read-only folder cannot hold a lock file, nor the plan's temporary file: the write
-            // that follows fails with its own message.
-            if errno == EACCES || errno == EROFS || errno == EPERM, !isWritableDirectory(folder) { return nil }
-            throw .failed(lockPath + ": " + Self.lastError())
-        }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, Self.kind(status.st_mode) == nil else {
-            close(descriptor)
-            throw .failed(lockPath + ": not a regular file")
-        }
-        let deadline = Date().addingTimeInterval(timeout)
-        var pause: UInt32 = 500
-        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
-            let code = errno
-            if code == EINTR { continue }
-            if code == ENOLCK || code == EOPNOTSUPP || code == EINVAL {
-                // This file system has no locks (some network mounts): save without one.
-                close(descriptor)
-                return nil
-            }
-            guard code == EWOULDBLOCK else {
-                close(descriptor)
-                throw .failed(String(cString: strerror(code)))
-            }
-            if Date() > deadline {
-                close(descriptor)
-                throw .lockTimedOut(lockFile: lockPath)
-            }
-            usleep(pause)
-            pause = min(pause * 2, 20_000)
-        }
-        return FileLock(descriptor: descriptor)
+        return try FileLock.acquire(Self.lockPath(for: target), timeout: timeout) { isWritableDirectory(Self.folder(of: target)) }
     }
 
     public func leftovers(of path: String) -> [String] {

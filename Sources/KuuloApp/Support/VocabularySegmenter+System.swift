@@ -8,10 +8,10 @@ extension VocabularySegmenter {
     static func system(data: DataFiles) -> VocabularySegmenter {
         // The chat and `kuulo check` read their data on one thread; the closure only defers the read.
         nonisolated(unsafe) let data = data
-        let vocabulary = Memo<Int, SocialMediaVocabulary>()
+        // Not a Memo keyed by a dummy Int: the chat's start would pay the runtime's first look-up of
+        // Int's Hashable conformance (~0.2 M instructions) for it.
+        let vocabulary = OnFirstUse { SocialMediaVocabulary(json: data.tree(DraftRuleData.vocabularyPath)) }
         let system = SystemSegmenter()
-        return VocabularySegmenter(base: system, isFinnishWord: system.isFinnishWord) {
-            vocabulary.value(0) { SocialMediaVocabulary(json: data.tree(DraftRuleData.vocabularyPath)) }
-        }
+        return VocabularySegmenter(base: system, isFinnishWord: system.isFinnishWord) { vocabulary.value }
     }
 }

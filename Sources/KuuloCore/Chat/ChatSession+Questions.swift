@@ -14,15 +14,6 @@ extension ChatSession {
         }
     }
 
-    /// The rest of the last answer when `line` asks for it ("lisää", "more"), else `nil`.
-    func continuation(_ line: String, pending: String) -> [ChatEffect]? {
-        guard !pending.isEmpty else { return nil }
-        let words = context.interpreter?.intents.catalog.moreWords[language] ?? []
-        let typed = line.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " .!?"))
-        guard words.contains(typed) else { return nil }
-        return [.say(ChatMessage(pending, style: .plain))]
-    }
-
     /// Two or three articles answer about equally well: ask which one was meant rather than guess.
     /// The next line, a number, picks one (anything else goes on as usual).
     mutating func askWhichArticle(_ choices: [KnowledgeAnswer]) -> [ChatEffect] {
@@ -33,11 +24,5 @@ extension ChatSession {
     /// The answer the trustee picked from the offered `choices` by its number, if the line is one.
     func pickChoice(_ line: String, from choices: [KnowledgeAnswer]) -> [ChatEffect]? {
         context.knowledge.pick(line, from: choices, interpreter: context.interpreter)
-    }
-
-    /// `? question` inside a flow: the answer, then the same question again.
-    func answerInFlow(_ question: String) -> [ChatEffect] {
-        guard let answer = context.knowledge.answerInFlow(question, interpreter: context.interpreter) else { return presentCurrentStep() }
-        return answer + [say(.helpThenContinue, style: .hint)] + presentCurrentStep()
     }
 }

@@ -157,7 +157,7 @@ public struct ChatSession {
         }
         switch mode {
         case .inFlow, .multiLineInput(_, flow: _?):
-            return handleFlowInput(input, isBlock: isBlock)
+            return withFlows { $0.input(input, isBlock: isBlock) }
         case .choosingBetweenAnswers(let choices):
             mode = .idle
             if let picked = pickChoice(trimmed, from: choices) { return picked }
@@ -166,7 +166,7 @@ public struct ChatSession {
         }
         if trimmed.isEmpty { return [] }
         if trimmed == "?" { return [say(.helpHint, style: .hint)] }
-        if case .idle = mode, let rest = continuation(trimmed, pending: pendingMore) { return rest }
+        if case .idle = mode, let rest = context.knowledge.continuation(trimmed, pending: pendingMore, interpreter: context.interpreter) { return rest }
         return interpretFreeText(trimmed)
     }
 
@@ -175,7 +175,7 @@ public struct ChatSession {
         let name = String(body.prefix { !$0.isWhitespace })
         let argument = String(body.dropFirst(name.count)).trimmingSpaces()
         switch resources.commands.lookup(name, language: language, inFlow: flow != nil) {
-        case .run(.flow(let id, let kind)): return startCommandFlow(id, argument: argument, picks: kind)
+        case .run(.flow(let id, let kind)): return withFlows { $0.startCommand(id, argument: argument, picks: kind) }
         case .run(.action(let action)): return perform(action, argument)
         case .refused(let key, let arguments): return [say(key, arguments, style: .error)]
         }

@@ -49,6 +49,19 @@ public struct ChatCommand: Equatable, Sendable {
     /// What the command starts; `nil` when the data names nothing this version knows.
     public var target: CommandTarget?
 
+    /// A command from its values (`PrebuiltData`: the built-in commands made at build time).
+    public init(id: String, names: [Language: String], arguments: [String], usage: LocalizedText, summary: LocalizedText,
+                flowOnly: Bool, actions: [String: LocalizedText], target: CommandTarget?) {
+        self.id = id
+        self.names = names
+        self.arguments = arguments
+        self.usage = usage
+        self.summary = summary
+        self.flowOnly = flowOnly
+        self.actions = actions
+        self.target = target
+    }
+
     /// The id of the action typed as `word` in any language.
     public func action(for word: String) -> String? {
         let lowered = word.lowercased()
@@ -66,10 +79,23 @@ public struct CommandRegistry: Sendable {
     /// The commands in the order the help lists them.
     public let commands: [ChatCommand]
 
-    /// Loads `Prompts/commands.yaml`.
+    /// Where the commands are described.
+    public static let path = "Prompts/commands.yaml"
+
+    /// Loads `Prompts/commands.yaml`: the values made from the built-in files at build time when the
+    /// organisation changes none of them (`PrebuiltData`), else the files as read.
     public init(data: DataFiles) {
+        if let prebuilt = data.prebuilt(for: Self.path) {
+            self.commands = prebuilt.commands
+        } else {
+            self = CommandRegistry(tree: data.tree(Self.path))
+        }
+    }
+
+    /// Reads a parsed `commands.yaml` with its texts laid over it.
+    init(tree: JSONValue?) {
         var commands: [ChatCommand] = []
-        let entries = data.tree("Prompts/commands.yaml")?["commands"]?.arrayValue ?? []
+        let entries = tree?["commands"]?.arrayValue ?? []
         commands.reserveCapacity(entries.count)
         for raw in entries {
             guard let id = raw["id"]?.stringValue, let nameMap = raw["names"]?.objectValue else { continue }

@@ -90,6 +90,15 @@ extension KnowledgeAnswering {
         return knowledgeAnswer(result, offer: interpreter?.intents.command(forArticle: chosen.id))
     }
 
+    /// The rest of the last answer (`pending`) when `line` asks for it ("lisää", "more"), else `nil`.
+    func continuation(_ line: String, pending: String, interpreter: FreeTextInterpreter?) -> [ChatEffect]? {
+        guard !pending.isEmpty else { return nil }
+        let words = interpreter?.intents.catalog.moreWords[language] ?? []
+        let typed = line.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " .!?"))
+        guard words.contains(typed) else { return nil }
+        return [.say(ChatMessage(pending, style: .plain))]
+    }
+
     /// The answer to `? question` inside a flow (nil without an interpreter).
     func answerInFlow(_ question: String, interpreter: FreeTextInterpreter?) -> [ChatEffect]? {
         guard let interpreter else { return nil }

@@ -54,11 +54,12 @@ public final class KuuloResources {
         }
     }
 
-    /// The onboarding's tips and where its progress is kept: from the built-in flow's structure alone
-    /// when the organisation changes nothing of it (the texts of both languages are not read), else from
-    /// the flow as read.
+    /// The onboarding's tips and where its progress is kept: made at build time when the organisation
+    /// changes nothing of the flow (`PrebuiltData`), else from its structure alone (the texts are not
+    /// read) or from the flow as read.
     public var onboardingLayout: OnboardingLayout? {
-        let path = "Prompts/flows/onboarding.yaml"
+        let path = PrebuiltData.onboardingPath
+        if data.isBuiltIn(path), let prebuilt = data.prebuilt { return prebuilt.onboarding }
         if let structure = data.builtInStructure(path) { return OnboardingLayout(structure: structure) }
         return flow("onboarding").flatMap(OnboardingLayout.init(flow:))
     }

@@ -22,6 +22,12 @@ public struct Language: RawRepresentable, Hashable, Sendable, Comparable, CaseIt
         self.code = code
     }
 
+    /// A language of the values made at build time from the built-in data (`PrebuiltData`), which
+    /// are used only while exactly the languages they were made with are installed.
+    public init(prebuiltCode code: String) {
+        self.code = code
+    }
+
     /// The language of an installed pack with this code; `nil` for any other code.
     public init?(rawValue: String) {
         guard LanguagePacks.current.pack(code: rawValue) != nil else { return nil }

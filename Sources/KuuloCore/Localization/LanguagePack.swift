@@ -32,6 +32,16 @@ public final class LanguagePack: Sendable {
         public var labels: Set<String> = []
         /// Flag emoji as scalar values (4 points).
         public var flags: [[UInt32]] = []
+
+        /// Cues with the given evidence; none by default.
+        public init(functionWords: Set<String> = [], endings: [String] = [], letters: Set<Unicode.Scalar> = [],
+                    labels: Set<String> = [], flags: [[UInt32]] = []) {
+            self.functionWords = functionWords
+            self.endings = endings
+            self.letters = letters
+            self.labels = labels
+            self.flags = flags
+        }
     }
 
     /// A negative contraction read as its negation word too (`aren't` → `not`).
@@ -40,6 +50,12 @@ public final class LanguagePack: Sendable {
         public var suffix: String
         /// The word it stands for (`not`).
         public var word: String
+
+        /// A contraction and its word.
+        public init(suffix: String, word: String) {
+            self.suffix = suffix
+            self.word = word
+        }
     }
 
     /// The language code (`fi`).
@@ -130,6 +146,44 @@ public final class LanguagePack: Sendable {
         self.negation = nil
         self.britishSpelling = false
         self.plurals = .oneOther
+    }
+
+    /// A pack from its values as they are read from a file (`PrebuiltData`: the built-in packs made at
+    /// build time, so a start does not read their files).
+    public init(code: String, order: Int?, names: [String: String], identifiers: Set<String>, direction: Direction,
+                quotes: (open: String, close: String)?, detection: DetectionCues, yesWords: Set<String>, noWords: Set<String>,
+                otherWords: Set<String>, mineWords: Set<String>, theirsWords: Set<String>, numbers: [(value: Int, words: [String])],
+                months: [(value: Int, words: [String])], longSentenceWords: Int?, voikko: String?, hunspell: String?,
+                snowball: String?, dictionaryPackage: String?, analysis: WordAnalysis, splitsCompounds: Bool,
+                suffixStripper: String?, spellingMatchMinimum: Int, possessiveSuffix: String?, negation: Negation?,
+                britishSpelling: Bool, plurals: PluralRule) {
+        self.code = code
+        self.order = order
+        self.names = names
+        self.identifiers = identifiers
+        self.direction = direction
+        self.quotes = quotes
+        self.detection = detection
+        self.yesWords = yesWords
+        self.noWords = noWords
+        self.otherWords = otherWords
+        self.mineWords = mineWords
+        self.theirsWords = theirsWords
+        self.numbers = numbers
+        self.months = months
+        self.longSentenceWords = longSentenceWords
+        self.voikko = voikko
+        self.hunspell = hunspell
+        self.snowball = snowball
+        self.dictionaryPackage = dictionaryPackage
+        self.analysis = analysis
+        self.splitsCompounds = splitsCompounds
+        self.suffixStripper = suffixStripper
+        self.spellingMatchMinimum = spellingMatchMinimum
+        self.possessiveSuffix = possessiveSuffix
+        self.negation = negation
+        self.britishSpelling = britishSpelling
+        self.plurals = plurals
     }
 
     /// Reads a pack from its parsed file; an unknown key, a missing code or a value of the wrong

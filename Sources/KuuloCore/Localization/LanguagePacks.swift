@@ -30,6 +30,11 @@ public struct LanguagePacks: Sendable {
     public init(data: DataFiles) {
         var packs: [LanguagePack] = []
         for path in data.paths(under: Self.folder) where path.hasSuffix(".yaml") {
+            // A built-in pack the organisation does not replace: as made at build time (PrebuiltData).
+            if data.overrides[path] == nil, let pack = data.prebuilt?.pack(at: path) {
+                packs.append(pack)
+                continue
+            }
             do {
                 guard let tree = data.tree(path) else { continue }
                 packs.append(try LanguagePack(tree: tree, path: path))

@@ -10,6 +10,12 @@ public struct OnboardingLayout: Equatable, Sendable {
         public var number: Int
         /// The pointer template of its completion time.
         public var completeField: String?
+
+        /// A tip and where its completion time is kept.
+        public init(number: Int, completeField: String?) {
+            self.number = number
+            self.completeField = completeField
+        }
     }
 
     /// The tips in order.
@@ -18,6 +24,13 @@ public struct OnboardingLayout: Equatable, Sendable {
     public var completedField: String?
     /// Where the time it was first started is kept (may use `{user}`).
     public var startedField: String?
+
+    /// A layout from its values (`PrebuiltData`: the built-in onboarding's, made at build time).
+    public init(tips: [Tip], completedField: String?, startedField: String?) {
+        self.tips = tips
+        self.completedField = completedField
+        self.startedField = startedField
+    }
 
     /// The layout of a flow with groups; `nil` for a flow without any.
     public init?(flow: Flow) {

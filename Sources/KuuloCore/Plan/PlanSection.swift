@@ -9,6 +9,12 @@ public struct PlanSection: Equatable, Sendable {
         public var pointer: JSONPointer
         /// The command that fills it; `nil` when no flow does yet.
         public var command: PlanCommand?
+
+        /// A field and the command that fills it.
+        public init(pointer: JSONPointer, command: PlanCommand?) {
+            self.pointer = pointer
+            self.command = command
+        }
     }
 
     /// Stable id; also the section's anchor in the HTML plan.
@@ -23,6 +29,15 @@ public struct PlanSection: Equatable, Sendable {
     /// needs: `/plan` and the written plan show it only once it has content, and the next-step advice
     /// never asks for it.
     public var occasional: Bool
+
+    /// A section from its values (`PrebuiltData`: the built-in list made at build time).
+    public init(id: String, title: LocalizedText, fields: [Field], command: PlanCommand?, occasional: Bool) {
+        self.id = id
+        self.title = title
+        self.fields = fields
+        self.command = command
+        self.occasional = occasional
+    }
 
     /// Whether the section is shown for `content`: always, unless it is occasional and empty.
     public func isShown(in content: JSONValue) -> Bool {

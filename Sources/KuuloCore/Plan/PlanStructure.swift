@@ -6,9 +6,17 @@ public struct PlanStructure: Equatable, Sendable {
     /// The sections in order.
     public var sections: [PlanSection]
 
-    /// The list in `data`; empty when the file is missing.
+    /// Where the list is kept.
+    public static let path = "Prompts/sections.yaml"
+
+    /// The list in `data`: the built-in one made at build time when the organisation does not change
+    /// it (`PrebuiltData`), else the file as read; empty when the file is missing.
     public init(data: DataFiles) {
-        self.init(json: data.tree("Prompts/sections.yaml"))
+        if let prebuilt = data.prebuilt(for: Self.path) {
+            sections = prebuilt.sections
+        } else {
+            self = PlanStructure(json: data.tree(Self.path))
+        }
     }
 
     /// The list in a parsed `sections.yaml`.

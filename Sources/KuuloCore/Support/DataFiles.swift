@@ -18,13 +18,18 @@ public final class DataFiles {
     /// The build-time index of a built-in text file of the `TextCatalog` (`Prompts/messages.fi.yaml`),
     /// when the data set has one: texts are then read one entry at a time instead of file by file.
     public let embeddedTextIndex: (String) -> EmbeddedTextIndex?
+    /// Values made from the embedded files at build time (commands, language packs, sections, the
+    /// onboarding's layout), used for the files the organisation leaves as they are.
+    public let prebuilt: PrebuiltData?
     /// Problems found in override files so far.
     public private(set) var warnings: [DataFileError] = []
     private var cache: [String: JSONValue] = [:]
 
     /// Creates the data set.
     public init(embedded: [String: String], embeddedJSON: [String: String] = [:], embeddedStructureJSON: [String: String] = [:],
-                overrides: [String: String] = [:], embeddedTextIndex: @escaping (String) -> EmbeddedTextIndex? = { _ in nil }) {
+                overrides: [String: String] = [:], prebuilt: PrebuiltData? = nil,
+                embeddedTextIndex: @escaping (String) -> EmbeddedTextIndex? = { _ in nil }) {
+        self.prebuilt = prebuilt
         self.embedded = embedded
         self.embeddedJSON = embeddedJSON
         self.embeddedStructureJSON = embeddedStructureJSON
@@ -72,9 +77,23 @@ public final class DataFiles {
     /// overrides neither the file nor its per-language files; `nil` otherwise (read `tree(_:)` then).
     /// Cheaper to read than the whole tree when only the structure matters.
     public func builtInStructure(_ path: String) -> JSONValue? {
-        let stem = String(path.dropLast(".yaml".count)) + "."
-        guard !overrides.keys.contains(where: { $0 == path || $0.hasPrefix(stem) }), let json = embeddedStructureJSON[path] else { return nil }
+        guard isBuiltIn(path), let json = embeddedStructureJSON[path] else { return nil }
         return try? JSONParser.parse(json)
+    }
+
+    /// Whether the organisation overrides neither the file at `path` nor its per-language text files.
+    public func isBuiltIn(_ path: String) -> Bool {
+        guard !overrides.isEmpty else { return true }
+        let stem = String(path.dropLast(".yaml".count)) + "."
+        return !overrides.keys.contains { $0 == path || $0.hasPrefix(stem) }
+    }
+
+    /// The values made at build time, when the file at `path` (a file whose texts may name languages:
+    /// the commands, the sections) is built in and exactly the languages they were made with are
+    /// installed; `nil` when it must be read.
+    public func prebuilt(for path: String) -> PrebuiltData? {
+        guard let prebuilt, isBuiltIn(path), prebuilt.languages == Language.allCases.map(\.code) else { return nil }
+        return prebuilt
     }
 
     /// Records a problem found while interpreting a file (for example a Knowledge article with bad front matter).

@@ -2,7 +2,7 @@ extension String {
     /// The text without leading and trailing spaces and tabs (what Foundation's `.whitespaces` trims),
     /// without the round trip through `NSString` that made trimming a tenth of building the Knowledge
     /// index.
-    func trimmingSpaces() -> String {
+    public func trimmingSpaces() -> String {
         trimming { scalar in scalar == " " || scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
     }
 

@@ -204,6 +204,34 @@ struct SearchCrisisTests {
         "nobody turned up at our event",
     ], nil)
 
+    /// The kinds the fourth held-out set (December 2026, d) found missing — an address "laitettu" in the
+    /// comments, someone turning up at a trustee's workplace after hundreds of messages, a member or
+    /// trustee in distress in the third person, a video's comments exploding — in the lead's own words,
+    /// and near misses that must stay ordinary.
+    static let seventhSession: [Case] = cases(.fi, [
+        "sihteerin kotiosoite on laitettu meidän facebook-ryhmään",
+        "se on lähettänyt hänelle kymmeniä viestejä ja ilmestyi eilen hänen kotiovelleen",
+    ]) + cases(.en, [
+        "the comments under our reel are exploding and it's in the news",
+    ]) + cases(.fi, [
+        "kaveri sanoi että aikoo vahingoittaa itseään",
+    ], "distress") + cases(.en, [
+        "our treasurer wrote that she can't do this anymore",
+        "a member messaged us that he can't take this anymore",
+    ], "distress") + cases(.fi, [
+        "uusi lehti ilmestyi luentosaliin",
+        "lähetetään kymmeniä viestejä jäsenille ennen vaaleja, onko liikaa",
+        "osoite on laitettu nettisivuille, onko se ok",
+    ], nil) + cases(.en, [
+        "we can't do this schedule anymore, what now",
+        "they can't do weekly posts anymore",
+        "we want everything to stop being so formal",
+        "our views are exploding after the vappu post",
+    ], nil)
+
+    @Test("the seventh session's cues: crisis and distress caught, their near misses left alone", arguments: seventhSession)
+    func seventhSessionCues(_ item: Case) { #expect(Self.intent(item) == item.intent) }
+
     @Test("the sixth session's cues: crisis and distress caught, their near misses left alone", arguments: sixthSession)
     func sixthSessionCues(_ item: Case) { #expect(Self.intent(item) == item.intent) }
 

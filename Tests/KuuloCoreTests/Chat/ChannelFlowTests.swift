@@ -59,6 +59,9 @@ struct ChannelFlowTests {
         #expect(facebook["cadence"]?["per"] == "week")
         #expect(facebook["cadence"]?["min"]?.intValue != nil && facebook["cadence"]?["max"]?.intValue != nil)
         #expect(facebook["owners"] == nil, "a question without a suggestion is left as it was")
+        // The catalogue's typical groups for the channel, in the plan's own words and only those the plan has
+        // (Facebook's "sidosryhmät" is the plan's "sidosryhmät ja media"), so the channel map's advice names real gaps.
+        #expect(facebook["audiences"] == ["jäsenet", "alumnit", "sidosryhmät ja media"], "\(facebook)")
         #expect(filled.contains("Facebook-sivu: loput täytetty ehdotusten mukaan – Tarkoitus: "), "\(filled)")
         #expect(filled.contains("Julkaisuja vähintään: "))
         #expect(!filled.contains("Vastuuhenkilöt:"), "only what was filled is named")

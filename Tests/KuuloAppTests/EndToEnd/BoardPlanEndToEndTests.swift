@@ -11,7 +11,7 @@ struct BoardPlanEndToEndTests {
     static let finnishSections: [(command: String, answers: [String: [String]])] = [
         ("/tavoitteet", ["coreMessage": ["Olemme täällä jäseniä varten."], "goals": ["Uudet opiskelijat löytävät tapahtumat"]]),
         ("/yhteystiedot", ["emails": ["sitsit@tyy.fi"]]),
-        ("/vastuuhenkilö", ["name": ["Matti Virtanen"], "role": ["puheenjohtaja"], "signature": ["Matti, TYY:n pj"]]),
+        ("/luottamustoimija", ["name": ["Matti Virtanen"], "role": ["puheenjohtaja"], "signature": ["Matti, TYY:n pj"]]),
         ("/kanavat", ["choose": ["instagram, verkkosivut"],
                       "channelAudiences/instagram-feed": ["1, 2"], "owners/instagram-feed": ["1"], "substitutes/instagram-feed": ["Matti Virtanen"],
                       "channelAudiences/website": ["1, 4"], "owners/website": ["Liisa Laine"]]),

@@ -9,7 +9,7 @@ struct AccountAdminsTests {
     static func chat(_ language: Language) -> ChatHarness {
         var chat = ChatHarness(language: language)
         chat.send("Tampereen ylioppilaskunta", "TYY", "", "", "", "Maija Meikäläinen", "viestintävastaava")
-        chat.send(language == .fi ? "/vastuuhenkilö" : "/trustee", "Matti Virtanen", "pj", "", "")
+        chat.send(language == .fi ? "/luottamustoimija" : "/trustee", "Matti Virtanen", "pj", "", "")
         return chat
     }
 

@@ -256,14 +256,10 @@ public struct FlowPlanReader {
         case "purpose": return defaults.purpose.map { .string($0.text(language)) }
         case "tone": return defaults.tone.map { .string($0.text(language)) }
         case "audiences":
-            // Only the organisation's own groups can be chosen: the catalogue's that the plan has, in the
-            // plan's words ("sidosryhmät" is the plan's "sidosryhmät ja media").
+            // Only the organisation's own groups can be chosen: those of the catalogue's that the plan has.
             let chosen = content["organisation"]?["audiences"]?.stringArray ?? []
-            let typical = defaults.audiences.items(language).map { $0.lowercased() }
-            return list(chosen.filter { group in
-                let lowered = group.lowercased()
-                return typical.contains { lowered == $0 || lowered.hasPrefix($0 + " ") }
-            })
+            let typical = Set(defaults.audiences.items(language).map { $0.lowercased() })
+            return list(chosen.filter { typical.contains($0.lowercased()) })
         case "contentTypes": return list(defaults.contentTypes.items(language))
         case "metrics": return list(defaults.metrics.items(language))
         case "cadence.min": return defaults.cadence.map { .int($0.min) }

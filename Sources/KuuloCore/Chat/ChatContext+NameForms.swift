@@ -33,16 +33,21 @@ extension ChatContext {
     /// trustee can correct them. Catalogue channels have hand-written forms in the catalogue.
     mutating func refreshChannelNameForms() -> [ChatEffect] {
         let catalogue = resources.channelCatalogue
-        let keys = ChannelStore.custom(in: document.content, catalogue: catalogue)
-        guard !keys.isEmpty else { return [] }
+        // Only channels whose forms are missing or belong to an older name; the dictionaries are opened
+        // only when there is one (this runs after every flow).
+        let unmade = ChannelStore.custom(in: document.content, catalogue: catalogue).compactMap { key -> (String, Channel, String)? in
+            guard let json = document.content.value(at: JSONPointer(tokens: ["channels", key])) else { return nil }
+            let channel = Channel(id: key, json: json)
+            guard let name = channel.name?.nonBlank, channel.nameForms?.of != name else { return nil }
+            return (key, channel, name)
+        }
+        guard !unmade.isEmpty else { return [] }
         let spellers = services.checkServices == nil ? [:] : checks.services?.spellCheckers ?? [:]
         let asked = Self.channelCasesAsked(resources.flow("names"))
         var effects: [ChatEffect] = []
-        for key in keys {
+        for (key, found, name) in unmade {
             let pointer = JSONPointer(tokens: ["channels", key])
-            guard let json = document.content.value(at: pointer) else { continue }
-            var channel = Channel(id: key, json: json)
-            guard let name = channel.name?.nonBlank, channel.nameForms?.of != name else { continue }
+            var channel = found
             var forms: [String: [GrammaticalCase: String]] = [:]
             var shown: [NameInflector.Form] = []
             for language in Language.allCases {

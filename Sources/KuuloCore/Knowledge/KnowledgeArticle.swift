@@ -1,7 +1,7 @@
 import Foundation
 
 /// A Knowledge article: Markdown with YAML front matter (id, lang, title, tags, source, verifiedOn,
-/// summary, serves, asks, limits).
+/// summary, serves, asks, phrasings, limits).
 public struct KnowledgeArticle: Equatable, Sendable {
     /// What a section holds, as marked in the article by a line `<!-- kuulo: pitfalls -->` or
     /// `<!-- kuulo: worksheet -->` under its heading; unmarked sections are advice.
@@ -62,6 +62,10 @@ public struct KnowledgeArticle: Equatable, Sendable {
     /// indexes them as a field of their own, so a question finds the article through everyday words the
     /// text itself does not use; they are never shown.
     public var asks: [String]
+    /// More everyday phrasings of what the article answers (front matter `phrasings`), written apart
+    /// from the articles: search matches a question to the nearest of these and `asks`, each on its own
+    /// (`ExampleIndex`), and counts them in the example-question field too. Never shown.
+    public var phrasings: [String]
     /// Where the facts come from.
     public var source: String
     /// When the facts were last checked.
@@ -101,6 +105,7 @@ public struct KnowledgeArticle: Equatable, Sendable {
         self.title = try required("title")
         self.tags = front["tags"]?.stringArray ?? []
         self.asks = front["asks"]?.stringArray ?? []
+        self.phrasings = front["phrasings"]?.stringArray ?? []
         self.source = front["source"]?.stringValue ?? ""
         self.verifiedOn = front["verifiedOn"]?.stringValue ?? ""
         self.summary = (front["summary"]?.stringValue ?? "").trimmingSpacesAndNewlines()

@@ -3,12 +3,13 @@ import Foundation
 extension LanguageIndexBuilder.Built {
     /// The built sections and postings of `index`, as the index keeps them.
     init(_ index: LanguageIndex) {
-        self.init(documents: index.documents, summaries: index.summaries, postings: index.postings)
+        self.init(documents: index.documents, summaries: index.summaries, postings: index.postings, examples: index.examples)
     }
 
     /// Writes the sections (per section its article, title, heading, kind and passages with their
     /// terms, sorted), then the postings as the index holds them (terms sorted; per section its number,
-    /// a byte marking the fields with a count and those counts), then the summaries. Kept as postings,
+    /// a byte marking the fields with a count and those counts), then the summaries, then the example
+    /// phrasings (`ExampleIndex`). Kept as postings,
     /// a loaded index is not rebuilt term by term.
     func write(to writer: inout SnapshotWriter) {
         writer.count(documents.count)
@@ -38,6 +39,7 @@ extension LanguageIndexBuilder.Built {
             writer.string(id)
             writer.string(summaries[id] ?? "")
         }
+        examples.write(to: &writer)
     }
 
     /// Reads what `write(to:)` wrote, for sections in `language`.
@@ -78,7 +80,8 @@ extension LanguageIndexBuilder.Built {
             let id = try reader.string()
             summaries[id] = try reader.string()
         }
-        self.init(documents: documents, summaries: summaries, postings: postings)
+        let examples = try ExampleIndex(reading: &reader, articles: Set(summaries.keys))
+        self.init(documents: documents, summaries: summaries, postings: postings, examples: examples)
     }
 
     /// The fields of a term's counts in a section, bit by bit; most are zero, so a byte marks the ones

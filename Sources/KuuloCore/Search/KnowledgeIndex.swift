@@ -100,6 +100,7 @@ public struct KnowledgeIndex: Sendable {
             bestSections[id]?.coverage = coverage
             bestSections[id]?.score = section.score * pow(coverage, settings.coverageExponent)
         }
+        combine(&bestSections, with: index.examples.bestMatches(words), in: index)
         let ranked = bestSections.values.sorted {
             $0.score != $1.score ? $0.score > $1.score : index.documents[$0.document].articleID < index.documents[$1.document].articleID
         }
@@ -107,13 +108,39 @@ public struct KnowledgeIndex: Sendable {
         let answers = ranked.prefix(limit)
             .filter { $0.score >= top.score * settings.relativeCutoff }
             .map { answer(for: $0, words: words, in: index) }
-        let confident = top.score >= settings.minimumScore && top.coverage >= settings.minimumCoverage
+        let confident = (top.score >= settings.minimumScore || top.example >= settings.exampleAnswerScore)
+            && top.coverage >= settings.minimumCoverage
         let close = answers.prefix(3).filter { $0.score >= top.score * settings.closeCallRatio }
         return KnowledgeSearchResult(language: language, status: confident ? .answered : .lowConfidence,
                                      answers: answers, coverage: top.coverage, choices: close.count >= 2 ? Array(close) : [])
     }
 
     // MARK: - Private
+
+    /// Adds each article's nearest example to its section score: `exampleWeight` times the example's
+    /// overlap (0…1) times the best section score, so an example that says what the question says lifts
+    /// its article by up to `exampleWeight` of the leader's score and a section score alone is unchanged.
+    /// The article's coverage is the larger of its sections' and its best example's. An article found
+    /// only through an example is shown from its summary.
+    private func combine(_ sections: inout [String: LanguageIndex.SectionScore], with examples: [String: ExampleIndex.Match],
+                         in index: LanguageIndex) {
+        guard settings.exampleWeight > 0, !examples.isEmpty else { return }
+        let leader = sections.values.map(\.score).max() ?? 0
+        let scale = leader > 0 ? leader : settings.minimumScore
+        for (id, match) in examples {
+            var section: LanguageIndex.SectionScore
+            if let found = sections[id] {
+                section = found
+            } else {
+                guard let summary = index.documents.firstIndex(where: { $0.articleID == id }) else { continue }
+                section = LanguageIndex.SectionScore(document: summary, score: 0, coverage: 0, matched: 0)
+            }
+            section.score += settings.exampleWeight * pow(match.score, settings.exampleExponent) * scale
+            section.coverage = max(section.coverage, match.coverage)
+            section.example = match.score
+            sections[id] = section
+        }
+    }
 
     private func answer(for section: LanguageIndex.SectionScore, words: [LanguageIndex.QueryWord],
                         in index: LanguageIndex) -> KnowledgeAnswer {

@@ -18,6 +18,9 @@ struct LanguageIndex: Sendable {
         var parts: [(term: String, weight: Double)]
         /// The word's share of the question (its rarest term's idf).
         var weight: Double
+        /// How much less than a topic word the word counts (`contextWordWeight`, `generalWordWeight`,
+        /// else 1); `alternatives`, `parts` and `weight` already hold it.
+        var factor: Double = 1
     }
 
     /// A section's score for a question.
@@ -28,6 +31,8 @@ struct LanguageIndex: Sendable {
         var coverage: Double
         /// Which question words the section contains (bit i: word i).
         var matched: UInt64
+        /// The overlap of the question with its article's nearest example phrasing (`ExampleIndex`, 0…1).
+        var example: Double = 0
     }
 
     let language: Language
@@ -36,6 +41,8 @@ struct LanguageIndex: Sendable {
     let summaries: [String: String]
     /// Per term, the sections that contain it (ascending) with its counts there.
     let postings: [String: [Posting]]
+    /// The articles' example phrasings, each on its own.
+    let examples: ExampleIndex
     private let vocabulary: Set<String>
     /// The normaliser's synonym keys of one word, which the splitter and the speller take as words too.
     private let synonymKeys: Set<String>
@@ -61,6 +68,7 @@ struct LanguageIndex: Sendable {
         self.summaries = built.summaries
         let postings = built.postings
         self.postings = postings
+        self.examples = built.examples
         let vocabulary = Set(postings.keys)
         self.vocabulary = vocabulary
         let synonymKeys = normalizer.synonymKeys
@@ -79,9 +87,13 @@ struct LanguageIndex: Sendable {
 
     /// Inverse document frequency (BM25's, never negative), at most `SearchSettings.idfCap`.
     func idf(_ term: String) -> Double {
-        let count = Double(documents.count)
-        let frequency = Double(postings[term]?.count ?? 0)
-        return min(log(1 + (count - frequency + 0.5) / (frequency + 0.5)), settings.idfCap)
+        Self.idf(frequency: postings[term]?.count ?? 0, documents: documents.count, cap: settings.idfCap)
+    }
+
+    /// BM25's inverse document frequency of a term in `frequency` of `documents` sections, at most `cap`.
+    static func idf(frequency: Int, documents: Int, cap: Double) -> Double {
+        let count = Double(documents), frequency = Double(frequency)
+        return min(log(1 + (count - frequency + 0.5) / (frequency + 0.5)), cap)
     }
 
     /// The question's content words resolved against the index, duplicates removed, at most `limit`.
@@ -225,7 +237,7 @@ struct LanguageIndex: Sendable {
             parts = parts.map { ($0.term, $0.weight * factor) }
             weight *= factor
         }
-        return QueryWord(alternatives: alternatives + stems, parts: parts, weight: weight)
+        return QueryWord(alternatives: alternatives + stems, parts: parts, weight: weight, factor: factor)
     }
 
     /// The index terms a word found nowhere was probably meant as (`hästägiä` → `häshtägi` →

@@ -10,6 +10,8 @@ struct LanguageIndexBuilder {
         var summaries: [String: String]
         /// Per term, the sections that contain it (ascending) with its counts there.
         var postings: [String: [LanguageIndex.Posting]]
+        /// The articles' example phrasings, each on its own.
+        var examples: ExampleIndex = .empty
     }
 
     /// A section's analysed fields before term counting.
@@ -42,7 +44,7 @@ struct LanguageIndexBuilder {
             summaries[article.id] = article.summary
             let title = analyze(article.title)
             let tags = article.tags.flatMap { analyze($0) }
-            let asks = article.asks.flatMap { analyze($0) }
+            let asks = (article.asks + article.phrasings).flatMap { analyze($0) }
             var sections = [(heading: "", body: article.summary, kind: KnowledgeArticle.SectionKind.advice)]
             sections += article.sections.map { ($0.heading, $0.body, $0.kind) }
             for section in sections where !section.body.isEmpty {
@@ -90,10 +92,41 @@ struct LanguageIndexBuilder {
             return SectionDocument(articleID: section.articleID, language: normalizer.language, title: section.articleTitle,
                                    heading: section.headingText, passages: passages, kind: section.kind)
         }
-        return Built(documents: documents, summaries: summaries, postings: postings)
+        let examples = exampleIndex(articles: articles, parts: parts, postings: postings, documentCount: documents.count,
+                                    settings: settings)
+        return Built(documents: documents, summaries: summaries, postings: postings, examples: examples)
     }
 
     // MARK: - Private
+
+    /// Every example phrasing of `articles` (asks, then phrasings) as its words' terms, each word weighing
+    /// its rarest form's idf over the sections, times the everyday or context word factor a question's
+    /// word would get.
+    private mutating func exampleIndex(articles: [KnowledgeArticle], parts: [String: [String]],
+                                       postings: [String: [LanguageIndex.Posting]], documentCount: Int,
+                                       settings: SearchSettings) -> ExampleIndex {
+        var examples: [ExampleIndex.Example] = []
+        var occurrences: [String: [ExampleIndex.Occurrence]] = [:]
+        for article in articles.sorted(by: { $0.id < $1.id }) {
+            for text in article.asks + article.phrasings {
+                var seen: Set<[String]> = []
+                var weights: [Double] = []
+                for word in analyze(text) where seen.insert(word.forms).inserted {
+                    let idf = word.forms.map {
+                        LanguageIndex.idf(frequency: postings[$0]?.count ?? 0, documents: documentCount, cap: settings.idfCap)
+                    }.max() ?? 0
+                    let factor = normalizer.isContext(word) ? settings.contextWordWeight
+                        : normalizer.isGeneral(word) ? settings.generalWordWeight : 1
+                    for term in TermNormalizer.unique(terms(of: word, parts: parts) + stems(of: word, settings: settings)) {
+                        occurrences[term, default: []].append(ExampleIndex.Occurrence(example: examples.count, word: weights.count))
+                    }
+                    weights.append(idf * factor)
+                }
+                if !weights.isEmpty { examples.append(ExampleIndex.Example(articleID: article.id, weights: weights)) }
+            }
+        }
+        return ExampleIndex(examples: examples, postings: occurrences)
+    }
 
     private mutating func analyze(_ text: String) -> [AnalyzedWord] {
         normalizer.words(in: text).flatMap { normalizer.expanded($0) }.compactMap { token in

@@ -74,6 +74,15 @@ public struct SearchSettings: Equatable, Sendable {
     /// "rare" by chance (uncapped 4.3; 3 is a word of one article's two or three sections). 3 against no cap: top-1
     /// on the three former held-out sets +1 per language.
     public var idfCap: Double = 3
+    /// How much an article's nearest example phrasing (`ExampleIndex`: its overlap with the question,
+    /// 0…1) adds, as a share of the best article's section score.
+    public var exampleWeight: Double = 0.5
+    /// The example overlap is raised to this power before it is added, so near matches count much more
+    /// than examples that share a word or two with the question.
+    public var exampleExponent: Double = 1
+    /// An article whose nearest example overlaps the question at least this much is an answer even
+    /// when its sections score under `minimumScore` (it must still cover `minimumCoverage`).
+    public var exampleAnswerScore: Double = 0.5
     /// Letters in a Finnish prefix stem.
     public var prefixLength: Int = 5
 
@@ -108,6 +117,7 @@ public struct SearchSettings: Equatable, Sendable {
         "spellingMatchWeight": \.spellingMatchWeight, "contextWordWeight": \.contextWordWeight,
         "unknownWordWeight": \.unknownWordWeight, "minimumScore": \.minimumScore, "minimumCoverage": \.minimumCoverage,
         "closeCallRatio": \.closeCallRatio, "relativeCutoff": \.relativeCutoff, "idfCap": \.idfCap,
-        "generalWordWeight": \.generalWordWeight,
+        "generalWordWeight": \.generalWordWeight, "exampleWeight": \.exampleWeight, "exampleExponent": \.exampleExponent,
+        "exampleAnswerScore": \.exampleAnswerScore,
     ] }
 }

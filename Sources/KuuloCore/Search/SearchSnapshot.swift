@@ -2,7 +2,8 @@ import Foundation
 
 /// The free-text interpreter of one language kept as bytes (Knowledge's built sections, the intents'
 /// analysed examples and cues), so that `kuulo ask` loads it instead of parsing every article and
-/// analysing every word again: the sections, the postings as the index holds them, the intents' analysis.
+/// analysing every word again: the sections, the postings as the index holds them, the example
+/// phrasings, the intents' analysis.
 /// What is not kept is made from the data on load: the intent catalogue and the normaliser (its synonyms
 /// need base forms, which the lemma cache holds).
 ///
@@ -13,7 +14,8 @@ public enum SearchSnapshot {
     /// The first bytes of every snapshot.
     static let magic: [UInt8] = Array("KUULOIDX".utf8)
     /// The version of the layout; raise it whenever what is written changes.
-    static let formatVersion = 2
+    /// 3: the example phrasings each on their own (`ExampleIndex`).
+    static let formatVersion = 3
 
     /// A 64-bit checksum of `bytes`: FNV-1a's multiply taken over 8-byte words (little-endian, the
     /// last few bytes one by one), each step's high bits folded back into the low ones so that a change

@@ -2,7 +2,8 @@ import Foundation
 
 extension KnowledgeIndex {
     /// How `question` was read and what each of its words added to the best sections of `articles`
-    /// and of the best answers: one line per word, for tuning tools (`kuulo-eval --explain`).
+    /// and of the best answers: one line per word, then each article's nearest example phrasing's
+    /// overlap, for tuning tools (`kuulo-eval --explain`).
     public func explanation(_ question: String, language: Language, articles: [String]) -> [String] {
         guard let index = languageIndex(language) else { return [] }
         let words = index.queryWords(for: QuestionHashtags.rewritten(question), limit: settings.maximumQueryWords)
@@ -18,6 +19,9 @@ extension KnowledgeIndex {
             }
             lines.append("  [\(String(format: "%.2f", word.weight))] \(terms.joined(separator: " ")): \(contributions.joined(separator: ", "))")
         }
+        let examples = index.examples.bestMatches(words)
+        let nearest = shown.map { id in "\(id) \(String(format: "%.2f", examples[id]?.score ?? 0))" }
+        lines.append("  nearest examples: \(nearest.joined(separator: ", "))")
         return lines
     }
 }

@@ -3,8 +3,8 @@ import Foundation
 /// Answers questions from the Knowledge articles, offline: BM25 over the articles' sections.
 ///
 /// Every `## ` section, and each article's summary, is a document with five fields: the article's
-/// title, its tags, its example questions (`asks` in the front matter: how trustees ask what the
-/// article answers, so a question finds it through everyday words its text does not use), the section
+/// title, its tags, its example questions (`asks` and `phrasings` in the front matter: how trustees ask
+/// what the article answers, so a question finds it through everyday words its text does not use), the section
 /// heading and the section text. Each field gets its own BM25 term score (only the text is
 /// length-normalised), added with the weights `titleWeight` (3), `tagWeight` (2), `asksWeight` (2),
 /// `headingWeight` (1) and 1 for the text. Finnish words are indexed under all their base forms (from
@@ -14,9 +14,16 @@ import Foundation
 /// probably a misspelling of (`SpellingMatcher`); a channel named in passing counts less than the
 /// topic (`contextWordWeight`); a hashtag typed in the question stands for the word hashtag
 /// (`QuestionHashtags`). Each article is ranked by its best section times the share of the
-/// question it contains; the best passage of that section is the excerpt. When the best two or three
-/// articles score within `closeCallRatio` of each other, the result's `choices` hold them so the chat
-/// can ask back instead of guessing.
+/// question it contains, plus its nearest example phrasing: every `asks` and `phrasings` line is also
+/// matched on its own (`ExampleIndex`, an idf-weighted overlap counted from the question's side and the
+/// example's), and the best example's overlap (0…1) adds `exampleWeight` times the leading section
+/// score, so a question that says what one example says wins even where the sections share few of its
+/// words, while one word shared with an example cannot decide. An article with a close example
+/// (`exampleAnswerScore`) is an answer even when its sections score low; its coverage is the larger of
+/// its sections' and its example's. The best passage of the article's best section is the excerpt
+/// (its summary when only an example matched). When the best two or three articles score within
+/// `closeCallRatio` of each other, the result's `choices` hold them so the chat can ask back instead of
+/// guessing.
 ///
 /// Build it once per run (release build: about 0.2 s for both languages, mostly Voikko); a search
 /// then takes about 0.3 ms. The value is immutable and `Sendable`.

@@ -31,7 +31,7 @@ public struct SearchSettings: Equatable, Sendable {
     public var titleWeight: Double = 3
     /// How many times an article's tags count in each of its sections.
     public var tagWeight: Double = 2
-    /// How many times an article's example questions (`KnowledgeArticle.asks`) count in each of its
+    /// How many times an article's example questions (`KnowledgeArticle.asks` and `phrasings`) count in each of its
     /// sections.
     public var asksWeight: Double = 2
     /// How many times a section heading counts.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One searchable unit of Knowledge: a `## ` section of an article (or its summary), with the
-/// article's title, tags and example questions (`asks`) counted in. Its terms' counts per field are
+/// article's title, tags and example questions (`asks` and `phrasings`) counted in. Its terms' counts per field are
 /// kept in the index's postings (`LanguageIndex.Posting`), not here.
 struct SectionDocument: Sendable {
     /// How often a term occurs in each field of a section.
@@ -9,7 +9,7 @@ struct SectionDocument: Sendable {
         var title = 0.0
         var tags = 0.0
         var heading = 0.0
-        /// Count in the article's example questions (`KnowledgeArticle.asks`).
+        /// Count in the article's example questions (`KnowledgeArticle.asks` and `phrasings`).
         var asks = 0.0
         /// Count in the text, divided by `1 - b + b * length / averageLength`.
         var body = 0.0

@@ -19,7 +19,7 @@ extension KnowledgeIndex {
             }
             lines.append("  [\(String(format: "%.2f", word.weight))] \(terms.joined(separator: " ")): \(contributions.joined(separator: ", "))")
         }
-        let examples = index.examples.bestMatches(words)
+        let examples = index.examples.bestMatches(words, settings: settings)
         let nearest = shown.map { id in "\(id) \(String(format: "%.2f", examples[id]?.score ?? 0))" }
         lines.append("  nearest examples: \(nearest.joined(separator: ", "))")
         return lines

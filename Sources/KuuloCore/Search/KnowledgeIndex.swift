@@ -107,7 +107,7 @@ public struct KnowledgeIndex: Sendable {
             bestSections[id]?.coverage = coverage
             bestSections[id]?.score = section.score * pow(coverage, settings.coverageExponent)
         }
-        combine(&bestSections, with: index.examples.bestMatches(words), in: index)
+        combine(&bestSections, with: index.examples.bestMatches(words, settings: settings), in: index)
         let ranked = bestSections.values.sorted {
             $0.score != $1.score ? $0.score > $1.score : index.documents[$0.document].articleID < index.documents[$1.document].articleID
         }

@@ -92,38 +92,41 @@ struct LanguageIndexBuilder {
             return SectionDocument(articleID: section.articleID, language: normalizer.language, title: section.articleTitle,
                                    heading: section.headingText, passages: passages, kind: section.kind)
         }
-        let examples = exampleIndex(articles: articles, parts: parts, postings: postings, documentCount: documents.count,
-                                    settings: settings)
+        let examples = exampleIndex(articles: articles, parts: parts, settings: settings)
         return Built(documents: documents, summaries: summaries, postings: postings, examples: examples)
     }
 
     // MARK: - Private
 
     /// Every example phrasing of `articles` (asks, then phrasings) as its words' terms, each word weighing
-    /// its rarest form's idf over the sections, times the everyday or context word factor a question's
+    /// its rarest form's idf over the examples, times the everyday or context word factor a question's
     /// word would get.
     private mutating func exampleIndex(articles: [KnowledgeArticle], parts: [String: [String]],
-                                       postings: [String: [LanguageIndex.Posting]], documentCount: Int,
                                        settings: SearchSettings) -> ExampleIndex {
         var examples: [ExampleIndex.Example] = []
         var occurrences: [String: [ExampleIndex.Occurrence]] = [:]
+        var words: [[(forms: [String], factor: Double)]] = []
         for article in articles.sorted(by: { $0.id < $1.id }) {
             for text in article.asks + article.phrasings {
                 var seen: Set<[String]> = []
-                var weights: [Double] = []
+                var example: [(forms: [String], factor: Double)] = []
                 for word in analyze(text) where seen.insert(word.forms).inserted {
-                    let idf = word.forms.map {
-                        LanguageIndex.idf(frequency: postings[$0]?.count ?? 0, documents: documentCount, cap: settings.idfCap)
-                    }.max() ?? 0
                     let factor = normalizer.isContext(word) ? settings.contextWordWeight
                         : normalizer.isGeneral(word) ? settings.generalWordWeight : 1
                     for term in TermNormalizer.unique(terms(of: word, parts: parts) + stems(of: word, settings: settings)) {
-                        occurrences[term, default: []].append(ExampleIndex.Occurrence(example: examples.count, word: weights.count))
+                        occurrences[term, default: []].append(ExampleIndex.Occurrence(example: words.count, word: example.count))
                     }
-                    weights.append(idf * factor)
+                    example.append((word.forms, factor))
                 }
-                if !weights.isEmpty { examples.append(ExampleIndex.Example(articleID: article.id, weights: weights)) }
+                guard !example.isEmpty else { continue }
+                examples.append(ExampleIndex.Example(articleID: article.id, weights: []))
+                words.append(example)
             }
+        }
+        // The weights need every example's terms counted first.
+        let counted = ExampleIndex(examples: examples, postings: occurrences)
+        for (number, example) in words.enumerated() {
+            examples[number].weights = example.map { word in (word.forms.map(counted.idf).max() ?? 0) * word.factor }
         }
         return ExampleIndex(examples: examples, postings: occurrences)
     }

@@ -11,11 +11,11 @@ struct ExampleMatchingTests {
     /// The signature article's phrasing, in words no article uses.
     static let phrasing = "our mascot costume vanished from the storage cupboard"
 
-    /// The embedded data with `phrasing` added to the English signature article (tip 8).
+    /// The embedded data with `phrasing` added to the English signature article's (tip 8).
     static var data: DataFiles {
         let path = "Knowledge/en/tip-8.md"
         let text = EmbeddedFiles.all[path] ?? ""
-        let edited = text.replacingOccurrences(of: "---\nid: tip-8\n", with: "---\nid: tip-8\nphrasings:\n  - \"\(phrasing)\"\n")
+        let edited = text.replacingOccurrences(of: "\nphrasings:\n", with: "\nphrasings:\n  - \"\(phrasing)\"\n")
         return DataFiles(embedded: EmbeddedFiles.all, overrides: [path: edited])
     }
 
@@ -31,7 +31,8 @@ struct ExampleMatchingTests {
     @Test("the phrasing is read from the front matter")
     func parsed() throws {
         let article = try #require(KnowledgeBase(data: Self.data).articles["tip-8"]?[.en])
-        #expect(article.phrasings == [Self.phrasing])
+        #expect(article.phrasings.first == Self.phrasing)
+        #expect(article.phrasings.count > 10)
         #expect(article.asks.count > 3)
     }
 
@@ -55,10 +56,12 @@ struct ExampleMatchingTests {
         #expect(!result.choices.contains { $0.id == "tip-8" })
         // On its own the shared word scores little against the example; the phrasing itself matches it fully.
         let language = try #require(index.languageIndex(.en))
-        let shared = language.examples.bestMatches(language.queryWords(for: question, limit: 40))["tip-8"]
+        var single = index.settings
+        single.examplesAveraged = 1
+        let shared = language.examples.bestMatches(language.queryWords(for: question, limit: 40), settings: single)["tip-8"]
         #expect((shared?.score ?? 0) > 0)
         #expect((shared?.score ?? 1) < 0.3)
-        let same = language.examples.bestMatches(language.queryWords(for: Self.phrasing, limit: 40))["tip-8"]
+        let same = language.examples.bestMatches(language.queryWords(for: Self.phrasing, limit: 40), settings: single)["tip-8"]
         #expect((same?.score ?? 0) > 0.99)
     }
 

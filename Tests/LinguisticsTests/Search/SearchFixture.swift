@@ -83,6 +83,8 @@ enum SearchFixture {
             case "contextWordWeight": settings.contextWordWeight = value
             case "splitsIndexedCompounds": settings.splitsIndexedCompounds = value != 0
             case "closeCallRatio": settings.closeCallRatio = value
+            case "exampleWeight": settings.exampleWeight = value
+            case "exampleAnswerScore": settings.exampleAnswerScore = value
             default: continue
             }
         }

@@ -8,6 +8,9 @@ public struct ChannelCatalogue: Equatable, Sendable {
 
     /// The channels in catalogue order.
     public let entries: [ChannelCatalogueEntry]
+    /// Suggestions the catalogue worded otherwise before (`renamed`), each in every language: plans that
+    /// took the old wording keep it, and it still reads in the other language.
+    public let renamed: [LocalizedText]
 
     /// Reads the catalogue from the data files (an organisation's override first); empty when missing.
     public init(data: DataFiles) {
@@ -24,6 +27,7 @@ public struct ChannelCatalogue: Equatable, Sendable {
             entries.append(entry)
         }
         self.entries = entries
+        self.renamed = (tree["renamed"]?.arrayValue ?? []).compactMap { LocalizedText(json: $0) }
     }
 
     /// Every id in catalogue order.

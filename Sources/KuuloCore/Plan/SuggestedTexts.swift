@@ -50,6 +50,8 @@ public struct SuggestedTexts: Sendable {
         var audiences = Table()
         for field in audienceFields { audiences.merge(tables[field] ?? [:]) { current, _ in current } }
         for list in defaults.map(\.audiences) { Self.addAligned(list, to: &audiences) }
+        // After the current wordings, so a renamed suggestion's other-language text keeps its current pair.
+        for former in catalogue.renamed { Self.add(former.values, to: &audiences) }
         for field in audienceFields { tables[field] = audiences }
         fields = tables.filter { !$0.value.isEmpty }
     }

@@ -40,8 +40,10 @@ extension ExampleIndex {
         postings.reserveCapacity(terms)
         for _ in 0..<terms {
             let term = try reader.string()
+            let count = try reader.itemCount()
             var list: [Occurrence] = []
-            for _ in 0..<(try reader.itemCount()) {
+            list.reserveCapacity(count)
+            for _ in 0..<count {
                 let occurrence = Occurrence(example: try reader.count(), word: try reader.count())
                 guard occurrence.example < examples.count, occurrence.word < examples[occurrence.example].weights.count,
                       list.last.map({ ($0.example, $0.word) < (occurrence.example, occurrence.word) }) ?? true

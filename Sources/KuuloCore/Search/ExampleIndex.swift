@@ -86,10 +86,11 @@ struct ExampleIndex: Sendable, Equatable {
                 // The term's weight without the word's own (everyday, context) factor, which its
                 // weight already holds: a synonym matches 0.8, a compound part 0.5.
                 let quality = min(weight / word.factor, 1)
+                let unmatched = Array(repeating: 0.0, count: words.count)
                 for occurrence in postings[term] ?? [] {
-                    var qualities = questionSide[occurrence.example] ?? Array(repeating: 0, count: words.count)
-                    qualities[position] = max(qualities[position], quality)
-                    questionSide[occurrence.example] = qualities
+                    // Mutated in place (a copy per occurrence would cost a question's length each time).
+                    let current = questionSide[occurrence.example]?[position] ?? 0
+                    questionSide[occurrence.example, default: unmatched][position] = max(current, quality)
                     exampleSide[occurrence.example, default: []].insert(occurrence.word)
                 }
             }

@@ -238,7 +238,11 @@ struct IntentLanguageModel: Sendable {
         let cued = requestCues.contains { typed.contains(" " + $0 + " ") }
             || tokens.contains { token in clitics.contains { token.hasSuffix($0) && requestCues.contains(String(token.dropLast($0.count))) } }
             || tokens.first.map { first in
-                requestOpenings.contains { $0.hasPrefix("-") ? first.count >= 6 && first.hasSuffix($0.dropFirst()) : first == $0 }
+                requestOpenings.contains { opening in
+                    if opening.hasPrefix("-") { return first.count >= 6 && first.hasSuffix(opening.dropFirst()) }
+                    // An opening of several words ("we need", "pitäisi sopia") is those words first, in a row.
+                    return opening.contains(" ") ? typed.hasPrefix(" " + opening + " ") : first == opening
+                }
             } ?? false
         let request = cued && !asksToKnow
         return Input(words: words, hasQuestionCue: cue, hasRequestCue: request, number: number,

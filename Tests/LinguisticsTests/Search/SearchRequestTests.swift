@@ -44,7 +44,7 @@ struct SearchRequestTests {
         #expect(SearchFixture.intents.isRequest("i want to choose our hashtags", language: .en))
     }
 
-    @Test("a need or a duty said first makes a request even with a question word later; an asking phrase keeps a question")
+    @Test("a need or a duty said first, or a polite question opening a request, makes a request even with a question word later; an asking phrase keeps a question")
     func needsFirst() {
         #expect(SearchFixture.intents.isRequest("we need rules for when people get blocked", language: .en))
         #expect(SearchFixture.intents.isRequest("pitäis sopia miten kuvausluvat kysytään", language: .fi))
@@ -53,6 +53,14 @@ struct SearchRequestTests {
         #expect(!SearchFixture.intents.isRequest("when do we need rules for blocking people", language: .en))
         #expect(!SearchFixture.intents.isRequest("we need some rules for posting, what should we agree on", language: .en))
         #expect(!SearchFixture.intents.isRequest("mitä meidän pitäisi sopia kuvaamisesta", language: .fi))
+        // A polite question followed by a request opening asks for it; asking for permission stays a question.
+        let intents = SearchFixture.intents
+        let polite = intents.isRequest("could we record the recovery email of our tiktok", language: .en)
+        let permission = intents.isRequest("could we post photos of members", language: .en)
+        let deleting = intents.isRequest("can we delete negative comments", language: .en)
+        #expect(polite)
+        #expect(!permission)
+        #expect(!deleting)
     }
 
     /// A matcher over intents written as YAML (`id: example; example`, one per line), without Voikko.

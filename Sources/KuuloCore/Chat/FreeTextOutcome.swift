@@ -22,9 +22,7 @@ extension KnowledgeAnswering {
         }
         // A question in another language is read, and answered, in that language.
         let (asked, interpretation) = QuestionLanguage(chat: language).interpret(input, interpreter: interpreter)
-        let answering = asked == language ? self
-            : KnowledgeAnswering(resources: resources, language: asked, content: content, userID: userID)
-        return answering.outcome(of: interpretation, input: input, interpreter: interpreter)
+        return speaking(asked).outcome(of: interpretation, input: input, interpreter: interpreter)
     }
 
     /// What to do about `input`, read by `interpreter` as `interpretation`.
@@ -76,16 +74,19 @@ extension KnowledgeAnswering {
         return effects
     }
 
-    /// The question which of the close `choices` was meant, numbered.
+    /// The question which of the close `choices` was meant, numbered, in the choices' language.
     func whichArticle(_ choices: [KnowledgeAnswer]) -> [ChatEffect] {
         let lines = choices.enumerated().map { "  \($0.offset + 1)) \($0.element.title)" }
-        return [.say(ChatMessage(text(.answerCloseCall) + "\n" + lines.joined(separator: "\n"), style: .question))]
+        let asking = speaking(choices.first?.language ?? language)
+        return [.say(ChatMessage(asking.text(.answerCloseCall) + "\n" + lines.joined(separator: "\n"), style: .question))]
     }
 
-    /// The answer picked from the offered `choices` by its number, if the line is one.
+    /// The answer picked from the offered `choices` by its number, if the line is one, in the choices'
+    /// language.
     func pick(_ line: String, from choices: [KnowledgeAnswer], interpreter: FreeTextInterpreter?) -> [ChatEffect]? {
         guard let number = Int(line.trimmingCharacters(in: .whitespaces)), choices.indices.contains(number - 1) else { return nil }
         let chosen = choices[number - 1]
+        guard chosen.language == language else { return speaking(chosen.language).pick(line, from: choices, interpreter: interpreter) }
         let result = KnowledgeSearchResult(language: language, status: .answered, answers: [chosen], coverage: 1)
         return knowledgeAnswer(result, offer: interpreter?.intents.command(forArticle: chosen.id))
     }

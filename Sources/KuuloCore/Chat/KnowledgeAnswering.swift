@@ -21,6 +21,12 @@ public struct KnowledgeAnswering {
         .say(ChatMessage(text(key, arguments), style: style))
     }
 
+    /// The same answering in `other` language: a question typed in another language than the chat's
+    /// is answered, and asked back about, in its own.
+    func speaking(_ other: Language) -> KnowledgeAnswering {
+        other == language ? self : KnowledgeAnswering(resources: resources, language: other, content: content, userID: userID)
+    }
+
     /// Whether a typed command (`/tips 7`) names a command this version has.
     func commandExists(_ typed: String) -> Bool {
         let name = typed.dropFirst().prefix { !$0.isWhitespace }

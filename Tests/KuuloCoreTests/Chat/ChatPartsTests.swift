@@ -164,6 +164,12 @@ struct ChatPartsTests {
         let standalone = messages(knowledge.standalone(.chooseArticle(choices)) ?? [])
         #expect(standalone.map(\.text).suffix(4) == ["Alpha", "First.", "Beta", "Second."])
         #expect(!standalone.contains { $0.text.contains("2)") })
+        // An English question in a Finnish chat: asked back about, and answered, in English.
+        let finnish = KnowledgeAnswering(resources: resources, language: .fi, content: plan().content, userID: nil)
+        let asked = messages(finnish.whichArticle(choices)).first?.text ?? ""
+        #expect(asked.hasPrefix(resources.messages.text(.answerCloseCall, .en, [:])), "\(asked)")
+        let picked = messages(finnish.pick("1", from: choices, interpreter: nil) ?? []).map(\.text)
+        #expect(picked.first == resources.messages.text(.articleHeading, .en, ["title": "Alpha", "id": "a"]), "\(picked)")
     }
 
     @Test("a finished flow is wound up without a session: a reply put together, channel advice and what comes next")

@@ -100,8 +100,7 @@ extension KnowledgeAnswering {
         }
         guard let (asked, interpretation) = QuestionLanguage(chat: language).interpret(input, searchable: { _ in true }, interpreter: load),
               let interpreter = load(asked) else { return nil }
-        let answering = asked == language ? self : KnowledgeAnswering(resources: resources, language: asked)
-        return answering.reply(to: input, interpretation: interpretation, interpreter: interpreter)
+        return speaking(asked).reply(to: input, interpretation: interpretation, interpreter: interpreter)
     }
 
     /// The reply to `input`, read by `interpreter` as `interpretation`.

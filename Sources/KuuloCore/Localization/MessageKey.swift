@@ -93,6 +93,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case unknownAuthor
     case unknownCommand
     case unknownCommandSuggestion
+    case unknownCommandRunning
+    case unknownCommandOptions
     case yes
     case yesNoSuffix
     case errorPlanSyntax

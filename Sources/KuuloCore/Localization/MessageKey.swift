@@ -76,6 +76,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case planHeader
     case planTrustees
     case planUnnamed
+    case organisationUnnamed
     case planUnrecorded
     case revisionSaved
     case revisionSession

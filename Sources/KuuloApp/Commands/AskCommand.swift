@@ -23,16 +23,25 @@ struct AskCommand: ParsableCommand, KuuloRunnable {
         AppContext.with(options) { context in
             let language = context.language(for: nil)
             let text = question.joined(separator: " ")
-            let cache = SearchCache(data: context.resources.data, environment: context.environment, language: language)
-            guard let interpreter = cache.interpreter(resources: context.resources, language: language) else { return ExitCodes.failure }
-            // The same reading and messages as the chat's free text, without a plan.
-            let reply = KnowledgeAnswering(resources: context.resources, language: language).ask(text, interpreter: interpreter)
+            let interpreter = { (asked: Language) in
+                SearchCache(data: context.resources.data, environment: context.environment, language: asked)
+                    .interpreter(resources: context.resources, language: asked)
+            }
+            // The same reading and messages as the chat's free text, without a plan. `--lang` is the
+            // user's choice of language, kept even for a question written in the other; without it the
+            // question is read like the chat reads it, in the language it is written in, and that
+            // language's search is loaded only when the question needs it.
+            let answering = KnowledgeAnswering(resources: context.resources, language: language)
+            let read = context.explicitLanguage == nil ? answering.ask(text, interpreters: interpreter)
+                : interpreter(language).map { answering.ask(text, interpreter: $0) }
+            guard let reply = read else { return ExitCodes.failure }
+            let answered = reply.language ?? language
             if format == .json {
                 context.output.raw(JSONWriter.pretty(reply.jsonValue))
                 return ExitCodes.ok
             }
             guard !reply.messages.isEmpty else {
-                context.output.line(context.resources.messages.text(.askNoAnswer, language))
+                context.output.line(context.resources.messages.text(.askNoAnswer, answered))
                 return ExitCodes.ok
             }
             for message in reply.standalone { context.output.message(message) }

@@ -56,9 +56,10 @@ struct SearchCache {
         }
         let recorder = kept == nil ? LemmaRecorder(LazyVoikkoLemmatizer()) : nil
         let lemmatizer: any Lemmatizer = kept ?? recorder ?? LazyVoikkoLemmatizer()
-        let interpreter = resources.interpreter(lemmatizers: [.fi: lemmatizer], stemmers: stemmers, languages: [language])
+        // Built here, not through the resources' one interpreter: `kuulo ask` may need a second language's.
+        let interpreter = FreeTextInterpreter(data: resources.data, lemmatizers: [.fi: lemmatizer], stemmers: stemmers, languages: [language])
         if let recorder { write(Data(recorder.table(fallback: nil).text.utf8), to: path) }
-        if let bytes = interpreter?.snapshot(language: language, key: snapshotKey) { write(Data(bytes), to: snapshotPath) }
+        if let bytes = interpreter.snapshot(language: language, key: snapshotKey) { write(Data(bytes), to: snapshotPath) }
         return interpreter
     }
 

@@ -16,6 +16,8 @@ public struct AskReply: Sendable {
     /// Commands the reply offers (the options asked about, or the command that acts on the article),
     /// in the chat's language.
     public var suggestions: [String]
+    /// The language the text was read and answered in (`nil`: not recorded).
+    public var language: Language?
 
     /// What the reply is: `crisis`, `smalltalk`, `command`, `clarify`, `answer`, `closeCall` (two or
     /// three articles about equally good: the chat asks which) or `none`.
@@ -38,11 +40,13 @@ public struct AskReply: Sendable {
         }
     }
 
-    /// `{"kind", "command", "intent", "answers", "choices", "suggestions", "messages"}`:
-    /// `answers` are the articles best first (empty unless answered), `choices` the close-call
-    /// alternatives the chat asks between, `messages` what the chat shows (`style`, `text`).
+    /// `{"kind", "language", "command", "intent", "answers", "choices", "suggestions", "messages"}`:
+    /// `language` is the one the text was read and answered in, `answers` are the articles best first
+    /// (empty unless answered), `choices` the close-call alternatives the chat asks between, `messages`
+    /// what the chat shows (`style`, `text`).
     public var jsonValue: JSONValue {
         var object: [String: JSONValue] = ["kind": .string(kind)]
+        object["language"] = language.map { .string($0.rawValue) } ?? .null
         object["command"] = command.map(JSONValue.string) ?? .null
         switch interpretation {
         case .crisis(let match, _), .smalltalk(let match), .command(let match): object["intent"] = .string(match.intent)
@@ -76,9 +80,31 @@ extension KnowledgeAnswering {
         self.userID = nil
     }
 
-    /// What the chat would show and do for `input` outside a flow.
+    /// What the chat would show and do for `input` outside a flow, read in this answering's language.
     public func ask(_ input: String, interpreter: FreeTextInterpreter) -> AskReply {
-        let interpretation = interpreter.interpret(input, language: language)
+        reply(to: input, interpretation: interpreter.interpret(input, language: language), interpreter: interpreter)
+    }
+
+    /// What the chat would show and do for `input` outside a flow, read like the chat reads it: in the
+    /// language it is written in when that is clearly another (`QuestionLanguage`), this answering's
+    /// language counting as the chat's. `interpreters` gives each language's interpreter and is asked only
+    /// for the languages tried, so one language's search is loaded unless the text needs another;
+    /// `nil` when the language to read it in has none.
+    public func ask(_ input: String, interpreters: (Language) -> FreeTextInterpreter?) -> AskReply? {
+        var loaded: [Language: FreeTextInterpreter] = [:]
+        func load(_ wanted: Language) -> FreeTextInterpreter? {
+            if let known = loaded[wanted] { return known }
+            let made = interpreters(wanted)
+            loaded[wanted] = made
+            return made
+        }
+        guard let (asked, interpretation) = QuestionLanguage(chat: language).interpret(input, searchable: { _ in true }, interpreter: load),
+              let interpreter = load(asked) else { return nil }
+        return speaking(asked).reply(to: input, interpretation: interpretation, interpreter: interpreter)
+    }
+
+    /// The reply to `input`, read by `interpreter` as `interpretation`.
+    private func reply(to input: String, interpretation: Interpretation, interpreter: FreeTextInterpreter) -> AskReply {
         let effects: [ChatEffect]
         var command: String?
         let outcome = outcome(of: interpretation, input: input, interpreter: interpreter)
@@ -104,7 +130,7 @@ extension KnowledgeAnswering {
         }
         let messages = said(effects)
         return AskReply(interpretation: interpretation, messages: messages, standalone: standalone(outcome).map(said) ?? messages,
-                        command: command, suggestions: suggestions)
+                        command: command, suggestions: suggestions, language: language)
     }
 
     /// What a one-off command shows instead of `outcome`'s chat messages where the chat would wait for

@@ -177,6 +177,12 @@ public struct ChatSession {
         switch resources.commands.lookup(name, language: language, inFlow: flow != nil) {
         case .run(.flow(let id, let kind)): return withFlows { $0.startCommand(id, argument: argument, picks: kind) }
         case .run(.action(let action)): return perform(action, argument)
+        case .refused(.unknownCommand, _), .refused(.unknownCommandSuggestion, _):
+            // Not a command: what it was meant as (a former name, the words read as a request, a typo).
+            switch UnknownCommand(name: name, argument: argument).outcome(context.knowledge, interpreter: context.interpreter) {
+            case .run(let command, let announcement): return announcement + handleCommand(command)
+            case .say(let effects): return effects
+            }
         case .refused(let key, let arguments): return [say(key, arguments, style: .error)]
         }
     }

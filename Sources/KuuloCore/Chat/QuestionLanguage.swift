@@ -23,12 +23,22 @@ struct QuestionLanguage {
 
     /// How `interpreter` reads `text`, and in which language.
     func interpret(_ text: String, interpreter: FreeTextInterpreter) -> (language: Language, interpretation: Interpretation) {
-        let candidates = alternatives(for: text, searchable: { interpreter.index.sectionCount($0) > 0 })
-        if let clear = candidates.clear { return (clear, interpreter.interpret(text, language: clear)) }
-        let first = interpreter.interpret(text, language: chat)
+        let reading = interpret(text, searchable: { interpreter.index.sectionCount($0) > 0 }, interpreter: { _ in interpreter })
+        return reading ?? (chat, interpreter.interpret(text, language: chat))
+    }
+
+    /// How the interpreter of each language (`interpreter`, asked only for the languages tried, so a
+    /// caller can load one language's at a time) reads `text`, and in which language; `nil` when the
+    /// language to read it in has no interpreter.
+    func interpret(_ text: String, searchable: (Language) -> Bool,
+                   interpreter: (Language) -> FreeTextInterpreter?) -> (language: Language, interpretation: Interpretation)? {
+        let candidates = alternatives(for: text, searchable: searchable)
+        if let clear = candidates.clear, let other = interpreter(clear) { return (clear, other.interpret(text, language: clear)) }
+        guard let own = interpreter(chat) else { return nil }
+        let first = own.interpret(text, language: chat)
         guard case .noAnswer = first else { return (chat, first) }
         for other in candidates.leaning {
-            let reading = interpreter.interpret(text, language: other)
+            guard let reading = interpreter(other)?.interpret(text, language: other) else { continue }
             if case .noAnswer = reading { continue }
             return (other, reading)
         }

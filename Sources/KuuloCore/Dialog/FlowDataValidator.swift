@@ -60,7 +60,7 @@ enum FlowSchema {
     static let optionKeys: Set<String> = ["value", "label"]
     static let groupKeys: Set<String> = ["id", "number", "article", "completeField", "title"]
     static let commandKeys: Set<String> = ["id", "flow", "action", "argument", "names", "usage", "summary", "arguments",
-                                           "flowOnly", "actions"]
+                                           "flowOnly", "actions", "formerNames"]
     static let commandTexts = ["names", "usage", "summary"]
 
     /// The names a hook key accepts, by key.

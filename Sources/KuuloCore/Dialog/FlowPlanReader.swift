@@ -59,13 +59,17 @@ public struct FlowPlanReader {
         let name = userName ?? text(.unknownAuthor)
         let role = userID.flatMap { content["trustees"]?[$0]?["role"]?.stringValue } ?? ""
         var arguments = ["user": name, "firstName": String(name.split(separator: " ").first ?? Substring(name)), "role": role,
-                         "org": organisationName ?? "", "path": planPath, "revision": String(revision)]
+                         "path": planPath, "revision": String(revision)]
         let firstName = arguments["firstName"] ?? name
         arguments["signature"] = userID.flatMap { content["trustees"]?[$0]?["signature"]?.stringValue }
             ?? "– \(firstName)" + (organisationName.map { ", " + $0 } ?? "")
-        if inflectingOrganisation, let organisationName {
-            let stored = content["organisation"].map(Organisation.init(json:))?.nameForms
-            arguments.merge(NamePlaceholder.arguments("org", base: organisationName, stored: stored, language: language, data: resources.data)) { current, _ in current }
+        // Before setup has named the organisation (a command typed in the middle of it), texts say "the
+        // organisation" in its cases rather than show a bare placeholder.
+        let named = organisationName ?? text(.organisationUnnamed)
+        arguments["org"] = named
+        if inflectingOrganisation {
+            let stored = organisationName == nil ? nil : content["organisation"].map(Organisation.init(json:))?.nameForms
+            arguments.merge(NamePlaceholder.arguments("org", base: named, stored: stored, language: language, data: resources.data)) { current, _ in current }
         }
         if let item = state?.item {
             arguments["item"] = item

@@ -76,6 +76,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case planHeader
     case planTrustees
     case planUnnamed
+    case organisationUnnamed
     case planUnrecorded
     case revisionSaved
     case revisionSession
@@ -93,6 +94,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case unknownAuthor
     case unknownCommand
     case unknownCommandSuggestion
+    case unknownCommandRunning
+    case unknownCommandOptions
     case yes
     case yesNoSuffix
     case errorPlanSyntax

@@ -73,6 +73,9 @@ public struct IntentCatalog: Sendable {
     /// What a text's first word is (an imperative: "write", "kirjaa") or how it ends (`-taan`: the
     /// Finnish passive, "Kirjoitetaan julkaisu", says "let's") when the text is a request, per language.
     public var requestOpenings: [Language: [String]] = [:]
+    /// Words that open a polite question ("can we", "could i"), per language: followed by a request
+    /// opening ("Can we record …"), the text asks for something to be done, not to know.
+    public var politeOpenings: [Language: [String]] = [:]
     /// Endings a word may carry without changing what it asks for, per language (`näytäpä` is `näytä`):
     /// a request cue matches with one of them.
     public var clitics: [Language: [String]] = [:]
@@ -148,6 +151,7 @@ public struct IntentCatalog: Sendable {
             requestMarkers[language] = Set((tree?["requestMarkers"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() })
             requestExceptions[language] = (tree?["requestExceptions"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() }
             requestOpenings[language] = (tree?["requestOpenings"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() }
+            politeOpenings[language] = (tree?["politeOpenings"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() }
             clitics[language] = (tree?["clitics"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() }
             moreWords[language] = Set((tree?["moreWords"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() })
         }

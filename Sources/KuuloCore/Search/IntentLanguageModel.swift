@@ -51,6 +51,7 @@ struct IntentLanguageModel: Sendable {
     private let requestCues: Set<String>
     private let clitics: [String]
     private let requestOpenings: [String]
+    private let politeOpenings: [String]
     private let requestExceptions: [String]
     private let requestMarkers: Set<String>
     private let stopWords: Set<String>
@@ -87,6 +88,7 @@ struct IntentLanguageModel: Sendable {
         self.requestCues = catalog.requestCues[language] ?? []
         self.clitics = catalog.clitics[language] ?? []
         self.requestOpenings = catalog.requestOpenings[language] ?? []
+        self.politeOpenings = catalog.politeOpenings[language] ?? []
         self.requestExceptions = catalog.requestExceptions[language] ?? []
         self.requestMarkers = catalog.requestMarkers[language] ?? []
         var numberWords: [String: Int] = [:]
@@ -238,9 +240,19 @@ struct IntentLanguageModel: Sendable {
         let cued = requestCues.contains { typed.contains(" " + $0 + " ") }
             || tokens.contains { token in clitics.contains { token.hasSuffix($0) && requestCues.contains(String(token.dropLast($0.count))) } }
             || tokens.first.map { first in
-                requestOpenings.contains { $0.hasPrefix("-") ? first.count >= 6 && first.hasSuffix($0.dropFirst()) : first == $0 }
+                requestOpenings.contains { opening in
+                    if opening.hasPrefix("-") { return first.count >= 6 && first.hasSuffix(opening.dropFirst()) }
+                    // An opening of several words ("we need", "pitäisi sopia") is those words first, in a row.
+                    return opening.contains(" ") ? typed.hasPrefix(" " + opening + " ") : first == opening
+                }
             } ?? false
-        let request = cued && !asksToKnow
+        // "Can we record …": a polite question whose next word opens a request asks for it to be done.
+        let asksPolitely = politeOpenings.contains { polite in
+            guard typed.hasPrefix(" " + polite + " ") else { return false }
+            let next = tokens.dropFirst(polite.split(separator: " ").count).first
+            return next.map { word in requestOpenings.contains { $0 == word } } ?? false
+        }
+        let request = (cued || asksPolitely) && !asksToKnow
         return Input(words: words, hasQuestionCue: cue, hasRequestCue: request, number: number,
                      language: named, allTerms: allTerms, tokens: tokens)
     }

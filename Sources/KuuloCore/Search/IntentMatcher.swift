@@ -91,6 +91,12 @@ public struct IntentMatcher: Sendable {
         if best.score >= settings.confidentScore, best.score - rival >= settings.margin {
             return .confident(match(best.intent, score: best.score, input: input))
         }
+        // A command that fits fairly well while nothing else fits even as an option: nothing to ask between
+        // (not for a question, which may still want an article: "missä järjestyksessä kieliversiot …").
+        if catalog.intents[best.intent].kind == .command, !input.hasQuestionCue || input.hasRequestCue,
+           best.score >= settings.loneCommandScore, rival < floor {
+            return .confident(match(best.intent, score: best.score, input: input))
+        }
         var seenCommands: Set<String> = []
         // Crisis and small talk are acted on only when clear (a crisis also by its cues); neither is
         // offered as an option.

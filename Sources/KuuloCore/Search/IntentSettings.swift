@@ -8,6 +8,7 @@ import Foundation
 /// question full of other content ("miten vastaan kun joku haukkuu meitä") stays far from any command
 /// while "let's draft a post about the sauna evening" stays close to `draft`. With the defaults:
 /// - ≥ 0.55, and at least 0.1 above the best intent with another command: run it (`.confident`);
+/// - a command ≥ 0.5 that nothing else scores an option against, in a text without a question word: run it;
 /// - ≥ 0.35: offer the best up to three ("Did you mean …?", `.ambiguous`);
 /// - below: not a command (`.none`), so the text is a question for Knowledge.
 /// A text with a question word (`questionCues`: how, miten, …) scores 0.6 times as much, unless the
@@ -18,6 +19,12 @@ public struct IntentSettings: Equatable, Sendable {
     public var confidentScore: Double = 0.55
     /// How far the best intent must lead the best intent with another command to be run.
     public var margin: Double = 0.1
+    /// The score at which a command is run without asking when no other intent scores as an option
+    /// (below `candidateScore`, or `requestCandidateScore` for a request): there is nothing to ask
+    /// between. Eighth session: 0.5 started 1–2 more requests per development set and took no more of
+    /// the question sets' questions for commands; a crisis or small talk is never run this way (at 0.5
+    /// "who decides in a crisis" got the crisis guidance).
+    public var loneCommandScore: Double = 0.5
     /// The score at which an intent is offered as an option.
     public var candidateScore: Double = 0.35
     /// How many options are offered at most.
@@ -57,7 +64,7 @@ public struct IntentSettings: Equatable, Sendable {
 
     /// The thresholds by name, for tuning tools (`kuulo-eval --intent requestMargin=0.05`).
     public static var thresholds: [String: WritableKeyPath<IntentSettings, Double>] { [
-        "confidentScore": \.confidentScore, "margin": \.margin, "candidateScore": \.candidateScore,
+        "confidentScore": \.confidentScore, "loneCommandScore": \.loneCommandScore, "margin": \.margin, "candidateScore": \.candidateScore,
         "questionPenalty": \.questionPenalty, "clarifyBeforeKnowledge": \.clarifyBeforeKnowledge,
         "requestAloneScore": \.requestAloneScore, "requestMargin": \.requestMargin,
         "requestCandidateScore": \.requestCandidateScore, "textShareWeight": \.textShareWeight,

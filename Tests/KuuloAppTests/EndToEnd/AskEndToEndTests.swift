@@ -43,6 +43,37 @@ struct AskEndToEndTests {
         }
     }
 
+    @Test("kuulo ask without --lang reads a question in the language it is written in, loading another language's search only when needed; --lang keeps its language")
+    func askByLanguage() throws {
+        let folder = BinaryRunner.makeFolder()
+        let finnish = ["LANG": "fi_FI.UTF-8"]
+        let cache = folder + "/.cache/kuulo/"
+        let snapshots = { try FileManager.default.contentsOfDirectory(atPath: cache).filter { $0.hasPrefix("index-") }.sorted() }
+        // Clearly English (the, is, to, our): only the English search is loaded.
+        let clear = try BinaryRunner.run(["ask", "--format", "json", "what", "is", "the", "best", "time", "to", "post", "on", "our", "instagram"],
+                                         folder: folder, environment: finnish)
+        #expect(clear.code == 0, "\(clear.stderr)")
+        let clearObject = try #require(try JSONSerialization.jsonObject(with: Data(clear.stdout.utf8)) as? [String: Any])
+        #expect(clearObject["language"] as? String == "en")
+        let kept = try snapshots()
+        #expect(kept.count == 1 && kept.first?.hasSuffix("-en.bin") == true, "only English was needed: \(kept)")
+        // Leaning English: Finnish finds nothing, so English is tried and answers, in English.
+        let english = try BinaryRunner.run(["ask", "--format", "json", "how", "do", "I", "reply", "to", "criticism"], folder: folder,
+                                           environment: finnish)
+        #expect(english.code == 0, "\(english.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(english.stdout.utf8)) as? [String: Any])
+        #expect(object["language"] as? String == "en")
+        let answers = try #require(object["answers"] as? [[String: Any]])
+        #expect(answers.first?["id"] as? String == "tip-7")
+        #expect(answers.first?["title"] as? String == "Don't get provoked — answer criticism calmly and prepare for crises", "in English")
+        let text = try BinaryRunner.run(["ask", "miten", "vastaan", "kritiikkiin"], folder: folder, environment: finnish)
+        #expect(text.stdout.contains("Kirjoita /vinkit 7."), "\(text.stdout)")
+        let chosen = try BinaryRunner.run(["ask", "--lang", "fi", "--format", "json", "how", "do", "I", "reply", "to", "criticism"], folder: folder)
+        let fixed = try #require(try JSONSerialization.jsonObject(with: Data(chosen.stdout.utf8)) as? [String: Any])
+        #expect(fixed["language"] as? String == "fi", "--lang is the user's choice")
+        #expect(!chosen.stdout.contains("Don't get provoked"))
+    }
+
     @Test("kuulo ask in English, and nonsense gets a polite no-answer")
     func askText() throws {
         let folder = BinaryRunner.makeFolder()

@@ -36,6 +36,19 @@ struct SetupFlowTests {
         #expect(chat.all.contains("/nimenmuodot"))
     }
 
+    @Test("a command typed before setup has named the organisation says 'the organisation' in its cases, never a bare placeholder")
+    func commandBeforeTheName() {
+        var finnish = ChatHarness(language: .fi, user: "Aino")
+        let hashtags = finnish.send("/aihetunnisteet")
+        #expect(hashtags.contains("Valitaan järjestön aihetunnisteet."), "\(hashtags)")
+        #expect(hashtags.contains("edustavat itse järjestöä?"), "\(hashtags)")
+        #expect(!hashtags.contains("{"), "\(hashtags)")
+        var english = ChatHarness(language: .en, user: "Alex")
+        let channels = english.send("/channels")
+        #expect(channels.contains("each of your organisation’s channels"), "\(channels)")
+        #expect(!channels.contains("{"), "\(channels)")
+    }
+
     @Test("the same setup in English, with values typed one a line")
     func englishSetup() throws {
         var chat = ChatHarness(language: .en)

@@ -62,7 +62,7 @@ enum ExportFixtures {
             "Vastaamme jokaiseen kysymykseen vuorokauden sisällä.",
             "Kansainväliset opiskelijat saavat tärkeät tiedot myös englanniksi.",
         ],
-        "audiences": ["jäsenet", "uudet opiskelijat", "kansainväliset opiskelijat", "somea käyttämättömät jäsenet", "alumnit"],
+        "audiences": ["jäsenet", "uudet opiskelijat", "kansainväliset opiskelijat", "somen ulkopuolella olevat jäsenet", "alumnit"],
         "timeZone": "Europe/Helsinki",
         "publicContacts": ["emails": ["viestinta@kyy.example"], "phones": ["+358 40 123 4567"], "accounts": ["FI21 1234 5600 0007 85"]],
     ]
@@ -185,14 +185,14 @@ enum ExportFixtures {
         "website": [
             "kind": "website",
             "purpose": "Virallinen tieto | päätökset <b>ja</b> säännöt *aina* ajan tasalla & helposti löydettävissä",
-            "audiences": ["jäsenet", "somea käyttämättömät jäsenet"], "contentTypes": ["uutiset", "tiedotteet"],
+            "audiences": ["jäsenet", "somen ulkopuolella olevat jäsenet"], "contentTypes": ["uutiset", "tiedotteet"],
             "tone": "Selkeä ja asiallinen", "languages": ["fi", "en"], "cadence": ["min": 1, "max": 1],
             "owners": ["Ville Virtanen"], "responseTime": "2-working-days", "metrics": ["kävijät"],
         ],
         "newsletter": [
             "kind": "newsletter",
             "purpose": "Kuukauden tärkeimmät uutiset koko jäsenistölle.",
-            "audiences": ["jäsenet", "somea käyttämättömät jäsenet"], "contentTypes": ["tiedotteet", "tulevat tapahtumat"],
+            "audiences": ["jäsenet", "somen ulkopuolella olevat jäsenet"], "contentTypes": ["tiedotteet", "tulevat tapahtumat"],
             "languages": ["fi", "en"], "cadence": ["min": 0, "max": 1], "owners": ["Aino Aalto"], "responseTime": "2-working-days",
         ],
         "tiktok": ["kind": "tiktok", "purpose": "Lyhyet videot", "removed": true],

@@ -102,8 +102,10 @@ struct SearchRequestTests {
         }
         #expect(options.map(\.command) == ["/channels"])
         // No command's words at all: asked about the article's command, or with a question mark answered.
-        #expect(SearchUnderstandingTests.kind("kirjaa et provosoituminen on kielletty", .fi) == "clarify")
-        #expect(SearchUnderstandingTests.kind("kirjaa et provosoituminen on kielletty?", .fi) == "answer")
+        // ('… on kielletty' finds the privacy article's phrasings on what must never be published since
+        // the nearest examples count, and privacy has no command to ask about.)
+        #expect(SearchUnderstandingTests.kind("kirjaa et provosoitumista ei sallita", .fi) == "clarify")
+        #expect(SearchUnderstandingTests.kind("kirjaa et provosoitumista ei sallita?", .fi) == "answer")
         #expect(FreeTextInterpreter.endsAsQuestion("mitä tehdään? ”"))
         #expect(!FreeTextInterpreter.endsAsQuestion("tehdään näin"))
     }

@@ -337,15 +337,15 @@ public struct TermNormalizer: Sendable {
     /// The beginnings of `word`, longest first, that are synonym keys or words of the index: a
     /// loanword keeps its letters and takes Finnish endings (`reelsejä` → `reels`, `instaan` →
     /// `insta`), where a stemmer made for Finnish words may cut too much or too little.
-    /// The cut-off part must look like an ending: letters, with a vowel unless it is a lone `n` or `t`
-    /// (`sana1xq` is not `sana` with an ending).
+    /// The cut-off part must look like an ending: letters, with a vowel unless it is a lone `n`, `t`
+    /// or `s` (`sana1xq` is not `sana` with an ending; the spoken inessive drops its vowel: `instas`).
     private func knownBeginnings(of word: String, lexicon: Set<String>) -> [String] {
         let letters = Array(word)
         let shortest = max(Self.shortestBeginning, letters.count - Self.longestEnding)
         guard letters.count > shortest, letters.allSatisfy(\.isLetter) else { return [] }
         return (shortest..<letters.count).reversed().compactMap { length in
             let ending = letters[length...]
-            guard ending.contains(where: Self.vowels.contains) || ending.elementsEqual(["n"]) || ending.elementsEqual(["t"]) else { return nil }
+            guard ending.contains(where: Self.vowels.contains) || ending.elementsEqual(["n"]) || ending.elementsEqual(["t"]) || ending.elementsEqual(["s"]) else { return nil }
             let beginning = String(letters[..<length])
             return synonyms[beginning] != nil || lexicon.contains(beginning) ? beginning : nil
         }

@@ -79,6 +79,8 @@ struct SearchUnitTests {
         #expect(normalizer.analyze("storyissa", lexicon: ["story"], addsSynonyms: false).first?.isRecognized == true)
         #expect(normalizer.analyze("postauksia", addsSynonyms: false).first?.forms == normalizer.analyze("postaus", addsSynonyms: false).first?.forms)
         #expect(normalizer.analyze("reelsejä", lexicon: ["reels"], addsSynonyms: false).first?.forms == ["reels"], "a known beginning")
+        #expect(normalizer.analyze("instas", addsSynonyms: false).first?.forms == ["insta"], "the spoken inessive without its vowel")
+        #expect(normalizer.analyze("postaa", addsSynonyms: false).first?.isRecognized == true, "the guessed stem of 'postata' is a synonym key")
     }
 
     @Test("everyday words and the asker's own organisation are general, the topic words and their Voikko readings are not")

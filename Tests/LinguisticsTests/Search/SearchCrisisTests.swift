@@ -229,6 +229,42 @@ struct SearchCrisisTests {
         "our views are exploding after the vappu post",
     ], nil)
 
+    /// Cues for the kinds the fifth held-out set (`Evaluation/held-out-2026-12e`) showed missing, in other
+    /// words than its messages, with near misses that must stay ordinary.
+    static let eighthSession: [Case] = cases(.fi, [
+        "joku on viestitelly meidän tiedottajalle eri tileiltä koko syksyn",
+        "se väijyi häntä luennon jälkeen",
+        "meidän video leviää nyt väärästä syystä ja kaikki jakaa sitä",
+        "iltapäivälehden toimittaja pyysi kommenttia tunnin sisällä",
+    ]) + cases(.en, [
+        "our post is trending for all the wrong reasons",
+        "a tabloid emailed asking for a statement by tonight",
+    ]) + cases(.fi, [
+        "sihteeri sanoi, että kaikki olis parempi jos mua ei olis",
+        "kaveri kirjoitti että haluaisi vaan kadota",
+    ], "distress") + cases(.en, [
+        "my co-chair says there's no point in anything anymore",
+        "he texted that he wants to disappear",
+    ], "distress") + cases(.fi, [
+        "fuksit odotti meitä ovella iloisina",
+        "onks mitään järkeä enää postata facebookiin",
+        "haluan että tää vanha kommentti katoaa",
+        "järjestäjä vahti ovella koko illan",
+        "jäsenet on viestitelly meille eri kanavissa kiitoksia",
+        "jos sitä ei olis ollu, tapahtuma olis peruttu",
+        "ylioppilaslehti haluaa haastatella puheenjohtajaa vappusta",
+        "viime keväänä yks video levisi väärästä syystä, miten varaudutaan",
+    ], nil) + cases(.en, [
+        "we want the old posts to disappear from the feed",
+        "what's the point in anything we post if nobody likes it",
+        "our post is trending, how do we keep it going",
+        "last year a post went viral for the wrong reasons, how do we prepare better",
+        "the student paper asked us to comment on the new menu in a friendly story",
+    ], nil)
+
+    @Test("the eighth session's cues: crisis and distress caught, their near misses left alone", arguments: eighthSession)
+    func eighthSessionCues(_ item: Case) { #expect(Self.intent(item) == item.intent) }
+
     @Test("the seventh session's cues: crisis and distress caught, their near misses left alone", arguments: seventhSession)
     func seventhSessionCues(_ item: Case) { #expect(Self.intent(item) == item.intent) }
 

@@ -181,7 +181,12 @@ struct TerminalTests {
         #expect(!terminal.output[mark...].contains("Who wrote it"), "the second line did not answer the next question: \(terminal.output[mark...])")
         terminal.type("\r")
         #expect(terminal.waitForLineEditor())
+        let ended = terminal.mark
         terminal.type("\r")
+        // Typed only once the chat's prompt is back: on a loaded machine an Enter and "/quit" sent at once
+        // arrive in one read, which is a paste of two lines (one answer), as this test shows it should be.
+        #expect(terminal.waitFor("kuulo>", after: ended), "\(terminal.output[ended...])")
+        #expect(terminal.waitForLineEditor())
         terminal.type("/quit\r")
         #expect(terminal.waitForExit() == 0)
         let plan = BinaryRunner.json(folder + "/kuulo-plan.json")

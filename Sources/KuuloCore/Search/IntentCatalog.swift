@@ -76,6 +76,12 @@ public struct IntentCatalog: Sendable {
     /// Words that open a polite question ("can we", "could i"), per language: followed by a request
     /// opening ("Can we record …"), the text asks for something to be done, not to know.
     public var politeOpenings: [Language: [String]] = [:]
+    /// Words that open a question asking leave ("can we", "can i"), per language: such a question asks
+    /// for something to be done only when its next word is one of `permissionActions`.
+    public var permissionOpenings: [Language: [String]] = [:]
+    /// Verbs that, after a permission opening, ask Kuulo to act rather than whether the union may
+    /// ("Can we continue the handover …", "Can I import …"), per language.
+    public var permissionActions: [Language: Set<String>] = [:]
     /// Endings a word may carry without changing what it asks for, per language (`näytäpä` is `näytä`):
     /// a request cue matches with one of them.
     public var clitics: [Language: [String]] = [:]
@@ -152,6 +158,8 @@ public struct IntentCatalog: Sendable {
             requestExceptions[language] = (tree?["requestExceptions"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() }
             requestOpenings[language] = (tree?["requestOpenings"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() }
             politeOpenings[language] = (tree?["politeOpenings"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() }
+            permissionOpenings[language] = (tree?["permissionOpenings"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() }
+            permissionActions[language] = Set((tree?["permissionActions"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() })
             clitics[language] = (tree?["clitics"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() }
             moreWords[language] = Set((tree?["moreWords"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() })
         }

@@ -52,6 +52,8 @@ struct IntentLanguageModel: Sendable {
     private let clitics: [String]
     private let requestOpenings: [String]
     private let politeOpenings: [String]
+    private let permissionOpenings: [String]
+    private let permissionActions: Set<String>
     private let requestExceptions: [String]
     private let requestMarkers: Set<String>
     private let stopWords: Set<String>
@@ -89,6 +91,8 @@ struct IntentLanguageModel: Sendable {
         self.clitics = catalog.clitics[language] ?? []
         self.requestOpenings = catalog.requestOpenings[language] ?? []
         self.politeOpenings = catalog.politeOpenings[language] ?? []
+        self.permissionOpenings = catalog.permissionOpenings[language] ?? []
+        self.permissionActions = catalog.permissionActions[language] ?? []
         self.requestExceptions = catalog.requestExceptions[language] ?? []
         self.requestMarkers = catalog.requestMarkers[language] ?? []
         var numberWords: [String: Int] = [:]
@@ -247,14 +251,21 @@ struct IntentLanguageModel: Sendable {
                 }
             } ?? false
         // "Can we record …": a polite question whose next word opens a request asks for it to be done.
-        let asksPolitely = politeOpenings.contains { polite in
-            guard typed.hasPrefix(" " + polite + " ") else { return false }
-            let next = tokens.dropFirst(polite.split(separator: " ").count).first
-            return next.map { word in requestOpenings.contains { $0 == word } } ?? false
-        }
+        let asksPolitely = Self.opens(typed, tokens: tokens, with: politeOpenings) { word in requestOpenings.contains { $0 == word } }
+            || Self.opens(typed, tokens: tokens, with: permissionOpenings, followedBy: permissionActions.contains)
         let request = (cued || asksPolitely) && !asksToKnow
         return Input(words: words, hasQuestionCue: cue, hasRequestCue: request, number: number,
                      language: named, allTerms: allTerms, tokens: tokens)
+    }
+
+    /// Whether `typed` (the tokens joined, space at both ends) starts with one of `openings` and the word
+    /// after it passes `followedBy`.
+    private static func opens(_ typed: String, tokens: [String], with openings: [String],
+                              followedBy: (String) -> Bool) -> Bool {
+        openings.contains { opening in
+            guard typed.hasPrefix(" " + opening + " ") else { return false }
+            return tokens.dropFirst(opening.split(separator: " ").count).first.map(followedBy) ?? false
+        }
     }
 
     /// The best similarity between `input` and the examples of intent `intent`: the weighted share of

@@ -63,6 +63,19 @@ struct SearchRequestTests {
         #expect(!deleting)
     }
 
+    @Test("asking leave to do what only Kuulo does with the plan, or asking in Finnish with an infinitive, is a request; asking leave to act on the channels stays a question")
+    func askingLeave() {
+        let intents = SearchFixture.intents
+        #expect(intents.isRequest("can we continue the handover where we stopped", language: .en))
+        #expect(intents.isRequest("can i import the insights file", language: .en))
+        #expect(!intents.isRequest("can we delete negative comments", language: .en))
+        #expect(!intents.isRequest("can i post photos of members", language: .en))
+        #expect(intents.isRequest("voidaanko kirjata moderointisäännöt", language: .fi))
+        #expect(intents.isRequest("voisinko tallentaa järjestön sähköpostin", language: .fi))
+        #expect(!intents.isRequest("voiko kommentteja poistaa", language: .fi))
+        #expect(!intents.isRequest("voidaanko poistaa asiattomat kommentit", language: .fi))
+    }
+
     /// A matcher over intents written as YAML (`id: example; example`, one per line), without Voikko.
     static func matcher(_ intents: [String: [String]], settings: IntentSettings) -> IntentMatcher {
         let entries = intents.keys.sorted().map { id in

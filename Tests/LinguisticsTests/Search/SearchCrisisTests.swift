@@ -262,6 +262,24 @@ struct SearchCrisisTests {
         "the student paper asked us to comment on the new menu in a friendly story",
     ], nil)
 
+    /// Cues for the three crisis messages the final held-out set (`Evaluation/held-out-2026-12f`) missed,
+    /// added after its one measurement (its crisis figures are tuned on from then on).
+    static let finalSet: [Case] = cases(.fi, [
+        "joku kirjoitti mulle että tiedän milloin tulet kotiin",
+    ]) + cases(.en, [
+        "a sexual video of a member is being shared in group chats",
+        "he messaged that he will make us pay for this",
+    ]) + cases(.fi, [
+        "tiedän milloin bussi lähtee kampukselta",
+        "tiedätkö mihin aikaan kokous alkaa",
+    ], nil) + cases(.en, [
+        "we'll make people pay for their own drinks",
+        "can we post a video of the sauna night",
+    ], nil)
+
+    @Test("the final held-out set's crisis misses caught, their near misses left alone", arguments: finalSet)
+    func finalSetCues(_ item: Case) { #expect(Self.intent(item) == item.intent) }
+
     @Test("the eighth session's cues: crisis and distress caught, their near misses left alone", arguments: eighthSession)
     func eighthSessionCues(_ item: Case) { #expect(Self.intent(item) == item.intent) }
 

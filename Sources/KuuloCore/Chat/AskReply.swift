@@ -139,7 +139,14 @@ extension KnowledgeAnswering {
         switch outcome {
         case .answer(let said, let more) where !more.isEmpty:
             let hint = text(.answerMore)
-            return said.filter { if case .say(let message) = $0 { message.text != hint } else { true } } + [.say(ChatMessage(more, style: .plain))]
+            var shown = said.filter { if case .say(let message) = $0 { message.text != hint } else { true } }
+            let rest = ChatEffect.say(ChatMessage(more, style: .plain))
+            // The excerpt stands right after the heading: a cut one gives way to the whole passage (which
+            // `more` starts with), a whole one is followed by the rest, so nothing is said twice.
+            guard shown.count > 1, case .say(let excerpt) = shown[1] else { return shown + [rest] }
+            let cut = excerpt.text.hasSuffix("…") && more.hasPrefix(String(excerpt.text.dropLast()))
+            if cut { shown[1] = rest } else { shown.insert(rest, at: 2) }
+            return shown
         case .chooseArticle(let choices):
             return [say(.askCloseCall, style: .hint)] + choices.flatMap { choice in
                 [ChatEffect.say(ChatMessage(choice.title, style: .heading)), .say(ChatMessage(choice.excerpt, style: .plain))]

@@ -164,6 +164,15 @@ struct ChatPartsTests {
         let standalone = messages(knowledge.standalone(.chooseArticle(choices)) ?? [])
         #expect(standalone.map(\.text).suffix(4) == ["Alpha", "First.", "Beta", "Second."])
         #expect(!standalone.contains { $0.text.contains("2)") })
+        // A cut excerpt gives way to the whole passage; a whole one is followed by the rest; nothing twice.
+        let heading = ChatEffect.say(ChatMessage("Alpha", style: .heading))
+        let seeAlso = ChatEffect.say(ChatMessage("See also: Beta", style: .hint))
+        let cut = messages(knowledge.standalone(.answer([heading, .say(ChatMessage("First part…", style: .plain)), seeAlso],
+                                                         more: "First part of it.\nSecond part.")) ?? []).map(\.text)
+        #expect(cut == ["Alpha", "First part of it.\nSecond part.", "See also: Beta"])
+        let whole = messages(knowledge.standalone(.answer([heading, .say(ChatMessage("First.", style: .plain)), seeAlso],
+                                                           more: "Second.")) ?? []).map(\.text)
+        #expect(whole == ["Alpha", "First.", "Second.", "See also: Beta"])
         // An English question in a Finnish chat: asked back about, and answered, in English.
         let finnish = KnowledgeAnswering(resources: resources, language: .fi, content: plan().content, userID: nil)
         let asked = messages(finnish.whichArticle(choices)).first?.text ?? ""

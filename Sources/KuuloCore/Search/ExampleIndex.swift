@@ -6,8 +6,9 @@ import Foundation
 /// An example is kept as its content words, each with the terms it is indexed under (the same base
 /// forms, compound parts and prefix stems as the sections) and a weight: its rarest form's idf over the
 /// examples, lowered for everyday and context words as a question's words are. The examples are some
-/// 600 questions as trustees type them, so their idf tells how much a word says in a question better
-/// than the few sections do ("porukka" and "oikeesti" are rare in the articles, common in questions).
+/// 800 questions a language as trustees type them, so their idf tells how much a word says in a
+/// question better than the few sections do ("porukka" and "oikeesti" are rare in the articles, common
+/// in questions).
 /// A question's words weigh the same way. A question scores against an example the weighted overlap
 /// of the two, counted from both sides:
 /// `(question weight matched + example weight matched) / (question weight + example weight)`, so an

@@ -81,7 +81,7 @@ struct UnknownCommand {
         let words = String(name.map { "-_".contains($0) ? " " : $0 }) + (argument.isEmpty ? "" : " " + argument)
         let result = intents.match(words, language: language)
         let options = result.matches.filter { $0.kind == .command && $0.score >= intents.settings.requestCandidateScore }
-        if case .confident(let match) = result, match.kind == .command { return (match, options) }
+        if case .confident(let match) = result, match.kind == .command, match.score >= Self.clearScore { return (match, options) }
         if let best = options.first, best.score >= Self.exampleScore,
            options.count == 1 || best.score - options[1].score >= intents.settings.requestMargin - 1e-9 {
             return (best, options)
@@ -91,6 +91,11 @@ struct UnknownCommand {
 
     /// The score of a text that is one of an intent's examples word for word (1 but for rounding).
     static let exampleScore = 0.99
+
+    /// The least score at which a slash word opens a command unasked: a word that names it ("/kanava",
+    /// "/kieli", "/vie") scores 0.78 or more, one that only shares a stem with an example ("/responsible"
+    /// and "response", 0.61) is offered instead, since a command opened by mistake costs more than a question.
+    static let clearScore = 0.75
 
     /// Says which command was opened instead, then opens it.
     private func run(_ command: String, answering: KnowledgeAnswering, label: String) -> Outcome {

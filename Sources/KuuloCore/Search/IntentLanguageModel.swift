@@ -28,7 +28,8 @@ struct IntentLanguageModel: Sendable {
         var number: Int?
         /// A language named in the text.
         var language: Language?
-        /// Every word as typed and every form of it (not its synonyms), for cues.
+        /// Every word as typed and every form of it (not its synonyms), for cues; each typed word also
+        /// with `typedMark` before it, for cues that match only as typed.
         var allTerms: Set<String> = []
         /// The words as typed (after respelling), in order, for cues of words in a row.
         var tokens: [String] = []
@@ -166,13 +167,18 @@ struct IntentLanguageModel: Sendable {
             }
             for cue in intent.cues[language] ?? [] where !cue.contains("+") {
                 // `osoite|numero julkaista|levittää`: each word of the cue, any one of its alternatives;
-                // `=julkaisi` only as typed (after respelling), not by its base form.
+                // `=julkaisi` only as typed (after respelling): neither by its base form nor by a typed
+                // word whose reading it is ("tapa", a way, is also a form of "tappaa", to kill).
                 let words = cue.split(separator: " ").map { word -> Set<String> in
                     word.split(separator: "|").reduce(into: Set<String>()) { terms, alternative in
                         let asTyped = alternative.hasPrefix("=")
                         for token in normalizer.words(in: String(alternative.drop { $0 == "=" })) {
-                            terms.insert(token)
-                            if !asTyped { terms.formUnion(normalizer.analyzeWord(token, addsSynonyms: false)?.forms ?? []) }
+                            if asTyped {
+                                terms.insert(Self.typedMark + token)
+                            } else {
+                                terms.insert(token)
+                                terms.formUnion(normalizer.analyzeWord(token, addsSynonyms: false)?.forms ?? [])
+                            }
                         }
                     }
                 }.filter { !$0.isEmpty }
@@ -181,6 +187,10 @@ struct IntentLanguageModel: Sendable {
         }
         return Analysis(examples: examples, termWeights: termWeights, cueWords: cueWords, cuePhrases: cuePhrases)
     }
+
+    /// Marks a cue's term that matches only a word as typed (`=tapan`): such terms stand in `Input.allTerms`
+    /// for the typed words alone, never for their readings.
+    static let typedMark = "="
 
     /// Whether `input` holds one of the cues of intent `intent`: every word of it, in any order, or
     /// for a cue written with `+`, its words in a row (one other word may stand between two).
@@ -216,6 +226,7 @@ struct IntentLanguageModel: Sendable {
         var allTerms = Set(tokens)
         for analysed in normalizer.analyze(text) {
             allTerms.insert(analysed.surface)
+            allTerms.insert(Self.typedMark + analysed.surface)
             // Synonyms are left out: "kriisi" stands for "paskamyrsky" in search, but is no cue of a crisis.
             allTerms.formUnion(analysed.forms)
             let keys = [analysed.surface] + analysed.forms
@@ -236,6 +247,7 @@ struct IntentLanguageModel: Sendable {
                 words[position].weight *= settings.stopWordWeight
             }
         }
+        allTerms.formUnion(tokens.map { Self.typedMark + $0 })
         if tokens.contains(where: cues.contains) { cue = true }
         let typed = " " + tokens.joined(separator: " ") + " "
         // A cue of several words ("what is") is looked for as those words in a row.

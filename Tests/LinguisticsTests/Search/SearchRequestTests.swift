@@ -87,6 +87,10 @@ struct SearchRequestTests {
         #expect(!intents.isRequest("can I put a member's phone number in a comment", language: .en))
         #expect(!intents.isRequest("voinko laittaa jäsenen kuvan someen", language: .fi))
         #expect(SearchUnderstandingTests.kind("Can I change only the last sentence of this reply?", .en) == "edit")
+        // Putting something into the plan, or "log that" said last, asks for it to be done.
+        #expect(intents.isRequest("Voinko laittaa järjestön virallisen sähköpostin suunnitelmaan?", language: .fi))
+        #expect(intents.isRequest("someone said the merch is too expensive, log that", language: .en))
+        #expect(!intents.isRequest("someone said the merch is too expensive", language: .en))
     }
 
     @Test("a text that opens with a question word or ends with a question mark asks to know")

@@ -239,15 +239,15 @@ struct IntentLanguageModel: Sendable {
         if tokens.contains(where: cues.contains) { cue = true }
         let typed = " " + tokens.joined(separator: " ") + " "
         // A cue of several words ("what is") is looked for as those words in a row.
-        if cues.contains(where: { $0.contains(TermNormalizer.space) && typed.contains(" " + $0 + " ") }) { cue = true }
-        let asksToKnow = requestExceptions.contains { typed.contains(" " + $0 + " ") }
-        let cued = requestCues.contains { typed.contains(" " + $0 + " ") }
+        if cues.contains(where: { $0.contains(TermNormalizer.space) && typed.containsText(" " + $0 + " ") }) { cue = true }
+        let asksToKnow = requestExceptions.contains { typed.containsText(" " + $0 + " ") }
+        let cued = requestCues.contains { typed.containsText(" " + $0 + " ") }
             || tokens.contains { token in clitics.contains { token.hasSuffix($0) && requestCues.contains(String(token.dropLast($0.count))) } }
             || tokens.first.map { first in
                 requestOpenings.contains { opening in
                     if opening.hasPrefix("-") { return first.count >= 6 && first.hasSuffix(opening.dropFirst()) }
                     // An opening of several words ("we need", "pitäisi sopia") is those words first, in a row.
-                    return opening.contains(" ") ? typed.hasPrefix(" " + opening + " ") : first == opening
+                    return opening.contains(TermNormalizer.space) ? typed.hasPrefix(" " + opening + " ") : first == opening
                 }
             } ?? false
         // "Can we record …": a polite question whose next word opens a request asks for it to be done.

@@ -40,7 +40,7 @@ struct LanguageIndex: Sendable {
     let documents: [SectionDocument]
     let summaries: [String: String]
     /// Per term, the sections that contain it (ascending) with its counts there.
-    let postings: [String: [Posting]]
+    let postings: TermLists<Posting>
     /// The articles' example phrasings, each on its own.
     let examples: ExampleIndex
     /// Splits a question's compound into words of the vocabulary or synonym keys.
@@ -68,25 +68,25 @@ struct LanguageIndex: Sendable {
         self.examples = built.examples
         // A question has only a few words to split: asking the postings and the synonyms is cheaper
         // than copying their words into one set (the normaliser's synonym keys of one word are words too).
-        self.splitter = CompoundSplitter { postings[$0] != nil || normalizer.isSynonymKey($0) }
+        self.splitter = CompoundSplitter { postings.contains($0) || normalizer.isSynonymKey($0) }
     }
 
     /// The speller, made on first use, over the index's terms and the synonym keys. English has no
     /// dictionary here to tell a misspelling from a rare real word, so only long English words are matched.
     private var speller: SpellingMatcher {
         spellerOnce.get {
-            SpellingMatcher(lexicon: Set(postings.keys).union(normalizer.synonymKeys), minimumLength: language.pack.spellingMatchMinimum)
+            SpellingMatcher(lexicon: Set(postings.terms).union(normalizer.synonymKeys), minimumLength: language.pack.spellingMatchMinimum)
         }
     }
 
     /// Whether `term` is indexed (the index's vocabulary).
     func knows(_ term: String) -> Bool {
-        postings[term] != nil
+        postings.contains(term)
     }
 
     /// Inverse document frequency (BM25's, never negative), at most `SearchSettings.idfCap`.
     func idf(_ term: String) -> Double {
-        Self.idf(frequency: postings[term]?.count ?? 0, documents: documents.count, cap: settings.idfCap)
+        Self.idf(frequency: postings.count(of: term), documents: documents.count, cap: settings.idfCap)
     }
 
     /// BM25's inverse document frequency of a term in `frequency` of `documents` sections, at most `cap`.

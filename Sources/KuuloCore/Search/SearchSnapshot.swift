@@ -13,7 +13,8 @@ public enum SearchSnapshot {
     /// The first bytes of every snapshot.
     static let magic: [UInt8] = Array("KUULOIDX".utf8)
     /// The version of the layout; raise it whenever what is written changes.
-    /// 3: the example phrasings each on their own (`ExampleIndex`); 4: the normaliser's tables.
+    /// 3: the example phrasings each on their own (`ExampleIndex`); 4: the normaliser's tables, and the
+    /// postings and example occurrences as `TermLists` (a table of terms, each list decoded when asked).
     static let formatVersion = 4
 
     /// A 64-bit checksum of `bytes`: FNV-1a's multiply taken over 8-byte words (little-endian, the

@@ -3,7 +3,7 @@ import Foundation
 /// Reads what `SnapshotWriter` wrote. Every read is checked: a file cut short, of another format
 /// version or key, or of random bytes throws `SearchSnapshot.Damaged` (the caller then builds the
 /// index again), never traps and never yields a half-read value.
-struct SnapshotReader {
+struct SnapshotReader: Sendable {
     private let bytes: [UInt8]
     private var position: Int
     private var end: Int
@@ -29,6 +29,26 @@ struct SnapshotReader {
         self.table = strings
         // The body must fill the rest exactly.
         guard try count() == end - position else { throw .init() }
+    }
+
+    /// Where the next read starts in the snapshot.
+    var offset: Int { position }
+
+    /// A reader of the next `length` bytes alone; this one moves past them.
+    mutating func part(length: Int) throws(SearchSnapshot.Damaged) -> SnapshotReader {
+        guard length <= end - position else { throw .init() }
+        var part = self
+        part.end = position + length
+        position += length
+        return part
+    }
+
+    /// A reader of the `length` bytes at `start`, kept within this reader's bytes.
+    func part(at start: Int, length: Int) -> SnapshotReader {
+        var part = self
+        part.position = min(max(start, position), end)
+        part.end = max(min(start + length, end), part.position)
+        return part
     }
 
     /// Whether everything has been read.

@@ -3,9 +3,10 @@ import KuuloData
 @testable import KuuloCore
 
 /// The pieces of a search snapshot on their own: the normaliser's analysed vocabulary
-/// (`NormalizerTables`) comes back as written, and the reader refuses what the checksum cannot see — a
-/// word sequence without a term for each word, a string of the table that is not valid UTF-8 — when the
-/// checksum itself is right.
+/// (`NormalizerTables`) and lists by term (`TermLists`, the postings decoded when asked) come back as
+/// written, and the reader refuses what the checksum cannot see — a word sequence without a term for
+/// each word, a string of the table that is not valid UTF-8, a table of terms out of order or pointing
+/// outside its lists — when the checksum itself is right.
 @Suite("Search: snapshot pieces")
 struct SnapshotPiecesTests {
     static var data: DataFiles { DataFiles(embedded: EmbeddedFiles.all) }
@@ -86,5 +87,67 @@ struct SnapshotPiecesTests {
             damaged.replaceSubrange(start..<(start + 3), with: damage)
             #expect(throws: SearchSnapshot.Damaged.self) { try SnapshotReader(Self.resealed(damaged), key: "pieces") }
         }
+    }
+
+    /// Lists of numbers read back from what `write` wrote.
+    static func keptLists(_ write: (inout SnapshotWriter) -> Void) throws(SearchSnapshot.Damaged) -> TermLists<Int> {
+        var writer = SnapshotWriter()
+        write(&writer)
+        var reader = try SnapshotReader(writer.finished(key: "pieces"), key: "pieces")
+        let lists = try TermLists<Int>(reading: &reader) { (reader: inout SnapshotReader, count: Int) throws(SearchSnapshot.Damaged) -> [Int] in
+            var list: [Int] = []
+            for _ in 0..<count { list.append(try reader.count()) }
+            guard reader.isAtEnd else { throw .init() }
+            return list
+        }
+        guard reader.isAtEnd else { throw .init() }
+        return lists
+    }
+
+    @Test("lists by term kept in a snapshot are found and decoded as the held ones")
+    func termListsRoundTrip() throws {
+        let held = TermLists<Int>(["äiti": [1, 2], "a": [300], "zeta": [5], "öisin": [7, 8, 9], "kuva": [0], "kuvat": [70_000]])
+        let kept = try Self.keptLists { writer in held.write(to: &writer) { item, body in body.count(item) } }
+        #expect(kept == held)
+        #expect(kept.termCount == 6 && Set(kept.terms) == Set(held.terms))
+        for term in held.terms {
+            #expect(kept[term] == held[term], "\(term)")
+            #expect(kept.count(of: term) == held.count(of: term) && kept.contains(term), "\(term)")
+        }
+        for missing in ["", "b", "kuv", "kuvatt", "ö", "zz"] {
+            #expect(kept[missing] == nil && !kept.contains(missing) && kept.count(of: missing) == 0, "\(missing)")
+        }
+        #expect(kept.sorted.map(\.term) == ["a", "kuva", "kuvat", "zeta", "äiti", "öisin"])
+    }
+
+    @Test("a damaged table of terms is noticed when the snapshot is read; a list that does not decode reads as empty")
+    func damagedTermTable() throws {
+        func entry(_ writer: inout SnapshotWriter, _ term: String, count: Int, length: Int) {
+            writer.string(term)
+            writer.count(count)
+            writer.count(length)
+        }
+        // Out of order, twice the same term, a list longer than the lists, more items than bytes,
+        // lengths that do not add up to the lists' length.
+        let damaged: [(inout SnapshotWriter) -> Void] = [
+            { writer in writer.count(2); entry(&writer, "b", count: 1, length: 1); entry(&writer, "a", count: 1, length: 1); writer.count(2); writer.raw([1, 2]) },
+            { writer in writer.count(2); entry(&writer, "a", count: 1, length: 1); entry(&writer, "a", count: 1, length: 1); writer.count(2); writer.raw([1, 2]) },
+            { writer in writer.count(1); entry(&writer, "a", count: 1, length: 5); writer.count(5); writer.raw([1, 2]) },
+            { writer in writer.count(1); entry(&writer, "a", count: 2, length: 1); writer.count(1); writer.raw([1]) },
+            { writer in writer.count(1); entry(&writer, "a", count: 1, length: 1); writer.count(2); writer.raw([1, 2]) },
+            { writer in writer.count(1); entry(&writer, "a", count: 0, length: 0); writer.count(0) },
+        ]
+        for write in damaged {
+            #expect(throws: SearchSnapshot.Damaged.self) { try Self.keptLists(write) }
+        }
+        let intact = try Self.keptLists { writer in
+            writer.count(2); entry(&writer, "a", count: 1, length: 1); entry(&writer, "b", count: 1, length: 1); writer.count(2); writer.raw([1, 2])
+        }
+        #expect(intact["a"] == [1] && intact["b"] == [2])
+        // A list whose byte is cut off inside a number: empty, not a trap.
+        let cut = try Self.keptLists { writer in
+            writer.count(2); entry(&writer, "a", count: 1, length: 1); entry(&writer, "b", count: 1, length: 1); writer.count(2); writer.raw([0x80, 2])
+        }
+        #expect(cut["a"] == [] && cut["b"] == [2] && cut.contains("a"))
     }
 }

@@ -69,6 +69,10 @@ public struct FreeTextInterpreter: Sendable {
             return .smalltalk(match)
         case .confident(let match):
             return .command(match)
+        case .ambiguous(let options) where answerFirst(text, language: language, commands: options) != nil:
+            // A question about the topic of commands that fit only somewhat asks to know: Knowledge answers
+            // it, offering the command, rather than asking which command was meant.
+            return answerFirst(text, language: language, commands: options) ?? .clarify(options)
         case .ambiguous(let options) where intents.settings.startsRequest(options) && intents.isRequest(text, language: language):
             // A request with one command that fits fairly well and no close rival: run it rather than ask.
             return .command(options[0])
@@ -95,6 +99,19 @@ public struct FreeTextInterpreter: Sendable {
             return .clarify(options)
         }
         return .noAnswer(result)
+    }
+
+    /// Knowledge's answer to `text` when `text` asks to know (a question word or mark, no request), none of
+    /// `commands` is itself asked as a question (`questionLike`), and Knowledge answers clearly (no close
+    /// call) from an article one of `commands` acts on (channel-purpose for `/channels`): the article,
+    /// offering the command.
+    private func answerFirst(_ text: String, language: Language, commands: [IntentMatch]) -> Interpretation? {
+        guard intents.asksToKnow(text, language: language),
+              !commands.contains(where: { intents.catalog.intent($0.intent)?.isQuestionLike ?? true }) else { return nil }
+        let result = index.search(text, language: language)
+        guard let best = result.best, !result.isCloseCall, let offer = intents.command(forArticle: best.id),
+              commands.contains(where: { $0.commandID == IntentMatch.commandID(of: offer) }) else { return nil }
+        return .answer(result, offer: offer)
     }
 
     /// Whether `text` ends with a question mark (closing quotes, brackets and spaces aside).

@@ -61,6 +61,9 @@ public struct IntentCatalog: Sendable {
     public var intents: [Intent]
     /// Question words per language that suggest a question for Knowledge rather than a command.
     public var questionCues: [Language: Set<String>]
+    /// Words per language that mark a question when the text opens with one ("mitä kaikkea …", "do images
+    /// need …"), though elsewhere they need not ("näytä mitä puuttuu").
+    public var questionOpenings: [Language: Set<String>] = [:]
     /// Words per language that mark a text as asking for something to be done ("auta", "help me",
     /// "haluan"): with one, a question word does not lower the intents' scores.
     public var requestCues: [Language: Set<String>] = [:]
@@ -153,6 +156,7 @@ public struct IntentCatalog: Sendable {
         }
         self.init(intents: intents, questionCues: cues, numbers: numbers, languageNames: names, articleCommands: articleCommands)
         for language in Language.allCases {
+            questionOpenings[language] = Set((tree?["questionOpenings"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() })
             requestCues[language] = Set((tree?["requestCues"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() })
             requestMarkers[language] = Set((tree?["requestMarkers"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() })
             requestExceptions[language] = (tree?["requestExceptions"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() }

@@ -28,7 +28,8 @@ struct IntentLanguageModel: Sendable {
         var number: Int?
         /// A language named in the text.
         var language: Language?
-        /// Every word as typed and every form of it (not its synonyms), for cues.
+        /// Every word as typed and every form of it (not its synonyms), for cues; each typed word also
+        /// with `typedMark` before it, for cues that match only as typed.
         var allTerms: Set<String> = []
         /// The words as typed (after respelling), in order, for cues of words in a row.
         var tokens: [String] = []
@@ -48,6 +49,7 @@ struct IntentLanguageModel: Sendable {
     private let numberWords: [String: Int]
     private let languageWords: [String: Language]
     private let cues: Set<String>
+    private let questionOpenings: Set<String>
     private let requestCues: Set<String>
     private let clitics: [String]
     private let requestOpenings: [String]
@@ -87,6 +89,7 @@ struct IntentLanguageModel: Sendable {
         self.stopWords = stopWords
         self.settings = settings
         self.cues = catalog.questionCues[language] ?? []
+        self.questionOpenings = catalog.questionOpenings[language] ?? []
         self.requestCues = catalog.requestCues[language] ?? []
         self.clitics = catalog.clitics[language] ?? []
         self.requestOpenings = catalog.requestOpenings[language] ?? []
@@ -166,13 +169,18 @@ struct IntentLanguageModel: Sendable {
             }
             for cue in intent.cues[language] ?? [] where !cue.contains("+") {
                 // `osoite|numero julkaista|levittää`: each word of the cue, any one of its alternatives;
-                // `=julkaisi` only as typed (after respelling), not by its base form.
+                // `=julkaisi` only as typed (after respelling): neither by its base form nor by a typed
+                // word whose reading it is ("tapa", a way, is also a form of "tappaa", to kill).
                 let words = cue.split(separator: " ").map { word -> Set<String> in
                     word.split(separator: "|").reduce(into: Set<String>()) { terms, alternative in
                         let asTyped = alternative.hasPrefix("=")
                         for token in normalizer.words(in: String(alternative.drop { $0 == "=" })) {
-                            terms.insert(token)
-                            if !asTyped { terms.formUnion(normalizer.analyzeWord(token, addsSynonyms: false)?.forms ?? []) }
+                            if asTyped {
+                                terms.insert(Self.typedMark + token)
+                            } else {
+                                terms.insert(token)
+                                terms.formUnion(normalizer.analyzeWord(token, addsSynonyms: false)?.forms ?? [])
+                            }
                         }
                     }
                 }.filter { !$0.isEmpty }
@@ -181,6 +189,10 @@ struct IntentLanguageModel: Sendable {
         }
         return Analysis(examples: examples, termWeights: termWeights, cueWords: cueWords, cuePhrases: cuePhrases)
     }
+
+    /// Marks a cue's term that matches only a word as typed (`=tapan`): such terms stand in `Input.allTerms`
+    /// for the typed words alone, never for their readings.
+    static let typedMark = "="
 
     /// Whether `input` holds one of the cues of intent `intent`: every word of it, in any order, or
     /// for a cue written with `+`, its words in a row (one other word may stand between two).
@@ -216,6 +228,7 @@ struct IntentLanguageModel: Sendable {
         var allTerms = Set(tokens)
         for analysed in normalizer.analyze(text) {
             allTerms.insert(analysed.surface)
+            allTerms.insert(Self.typedMark + analysed.surface)
             // Synonyms are left out: "kriisi" stands for "paskamyrsky" in search, but is no cue of a crisis.
             allTerms.formUnion(analysed.forms)
             let keys = [analysed.surface] + analysed.forms
@@ -236,7 +249,8 @@ struct IntentLanguageModel: Sendable {
                 words[position].weight *= settings.stopWordWeight
             }
         }
-        if tokens.contains(where: cues.contains) { cue = true }
+        allTerms.formUnion(tokens.map { Self.typedMark + $0 })
+        if tokens.contains(where: cues.contains) || tokens.first.map(questionOpenings.contains) == true { cue = true }
         let typed = " " + tokens.joined(separator: " ") + " "
         // A cue of several words ("what is") is looked for as those words in a row.
         if cues.contains(where: { $0.contains(TermNormalizer.space) && typed.containsText(" " + $0 + " ") }) { cue = true }
@@ -250,21 +264,37 @@ struct IntentLanguageModel: Sendable {
                     return opening.contains(TermNormalizer.space) ? typed.hasPrefix(" " + opening + " ") : first == opening
                 }
             } ?? false
-        // "Can we record …": a polite question whose next word opens a request asks for it to be done.
+        // "Can we record …": a polite question whose next word opens a request asks for it to be done, and a
+        // polite question or one asking leave whose verb is one of Kuulo's actions on the plan ("Voimmeko
+        // lisätä …", "Can I change only the last sentence …"), by its base form, one other word allowed before it.
         let asksPolitely = Self.opens(typed, tokens: tokens, with: politeOpenings) { word in requestOpenings.contains { $0 == word } }
-            || Self.opens(typed, tokens: tokens, with: permissionOpenings, followedBy: permissionActions.contains)
+            || Self.opens(typed, tokens: tokens, with: politeOpenings + permissionOpenings, followedBy: isAction)
         let request = (cued || asksPolitely) && !asksToKnow
+        // A question mark asks to know unless the words ask for something to be done ("alt-teksti?").
+        if FreeTextInterpreter.endsAsQuestion(text) { cue = true }
         return Input(words: words, hasQuestionCue: cue, hasRequestCue: request, number: number,
                      language: named, allTerms: allTerms, tokens: tokens)
     }
 
     /// Whether `typed` (the tokens joined, space at both ends) starts with one of `openings` and the word
-    /// after it passes `followedBy`.
+    /// after it passes `followedBy`, or the one after that ("can we just save …").
     private static func opens(_ typed: String, tokens: [String], with openings: [String],
                               followedBy: (String) -> Bool) -> Bool {
         openings.contains { opening in
             guard typed.hasPrefix(" " + opening + " ") else { return false }
-            return tokens.dropFirst(opening.split(separator: " ").count).first.map(followedBy) ?? false
+            return tokens.dropFirst(opening.split(separator: " ").count).prefix(2).contains(where: followedBy)
+        }
+    }
+
+    /// Whether `word` is one of `permissionActions` as typed or by one of its base forms (`lisätä`,
+    /// `saving`). The actions are analysed here, only after an opening that asks, so that most texts —
+    /// and the start of `kuulo ask` — never pay for it.
+    private func isAction(_ word: String) -> Bool {
+        if permissionActions.contains(word) { return true }
+        let forms = Set(normalizer.analyzeWord(word, addsSynonyms: false)?.forms ?? [])
+        guard !forms.isEmpty else { return false }
+        return permissionActions.contains { action in
+            normalizer.analyzeWord(action, addsSynonyms: false)?.forms.contains(where: forms.contains) ?? false
         }
     }
 
@@ -277,7 +307,10 @@ struct IntentLanguageModel: Sendable {
         let inputTerms = words.reduce(into: Set<String>()) { $0.formUnion($1.terms) }
         let inputTotal = words.reduce(0) { $0 + $1.weight }
         var best = 0.0
-        for example in examples where example.intent == intent {
+        // A text of stop words alone is compared only with examples of stop words alone ("what can you do"):
+        // "the of and a to" shares a few words with "show me the list of commands" and means nothing.
+        let onlyStopWords = input.isOnlyStopWords
+        for example in examples where example.intent == intent && (!onlyStopWords || example.words.allSatisfy(\.isStopWord)) {
             let exampleTotal = example.words.reduce(0) { $0 + $1.weight }
             guard inputTotal + exampleTotal > 0 else { continue }
             let matchedInput = words.filter { !$0.terms.isDisjoint(with: example.terms) }.reduce(0) { $0 + $1.weight }

@@ -29,7 +29,12 @@ public struct IntentMatch: Equatable, Sendable {
     /// The id of the command the match runs (`tips` for `/tips 7`), `crisis` or `smalltalk`.
     public var commandID: String {
         guard kind == .command else { return kind.rawValue }
-        return String(command.drop { $0 == "/" }.prefix { !$0.isWhitespace })
+        return Self.commandID(of: command)
+    }
+
+    /// The command's name in a typed command (`tips` for `/tips 7`).
+    public static func commandID(of command: String) -> String {
+        String(command.drop { $0 == "/" }.prefix { !$0.isWhitespace })
     }
 }
 

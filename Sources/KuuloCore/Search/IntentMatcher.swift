@@ -78,6 +78,8 @@ public struct IntentMatcher: Sendable {
         for (index, intent) in catalog.intents.enumerated() {
             var score = model.score(input, intent: index, dropsNumbers: intent.slot == .number)
             if input.hasQuestionCue && !input.hasRequestCue && !intent.isQuestionLike { score *= settings.questionPenalty }
+            // Asking for something to be done is no small talk ("voisitko näyttää kuinka moni ihminen …").
+            if input.hasRequestCue && intent.kind == .smalltalk { score *= settings.questionPenalty }
             if score > 0 { scored.append((index, score)) }
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent }
@@ -88,6 +90,13 @@ public struct IntentMatcher: Sendable {
         guard let best = scored.first, best.score >= floor else { return .none }
         let bestCommand = catalog.intents[best.intent].command
         let rival = scored.first { catalog.intents[$0.intent].command != bestCommand }?.score ?? 0
+        // A number in the text fills a number slot ("open draft 2", "näytä vinkki 3"): an intent with one that
+        // scores as high as the best within the margin is what the text asks for, number and all.
+        if input.number != nil,
+           let slotted = scored.first(where: { catalog.intents[$0.intent].slot == .number && catalog.intents[$0.intent].kind == .command }),
+           slotted.score >= settings.confidentScore, best.score - slotted.score < settings.margin {
+            return .confident(match(slotted.intent, score: slotted.score, input: input))
+        }
         if best.score >= settings.confidentScore, best.score - rival >= settings.margin {
             return .confident(match(best.intent, score: best.score, input: input))
         }
@@ -110,6 +119,12 @@ public struct IntentMatcher: Sendable {
     /// then a command that matches somewhat is asked about before Knowledge is searched.
     public func isRequest(_ text: String, language: Language) -> Bool {
         languages[language]?.input(text).hasRequestCue ?? false
+    }
+
+    /// Whether `text` asks to know rather than to do: a question word or mark and no request cue.
+    public func asksToKnow(_ text: String, language: Language) -> Bool {
+        guard let input = languages[language]?.input(text) else { return false }
+        return input.hasQuestionCue && !input.hasRequestCue
     }
 
     /// The command that acts on the Knowledge article `id` (`tip-7` → `/tips 7`), if there is one.

@@ -277,6 +277,33 @@ struct SearchCrisisTests {
         "can we post a video of the sauna night",
     ], nil)
 
+    /// Ordinary sentences the ninth session found taken for a crisis — every Knowledge phrasing run through
+    /// the chat: "tapa" (a way) is also a reading of "tappaa" (to kill), "ei ole hyvä" reads as "parempi
+    /// (hyvä) … ei … olemassa", "en … olen … ok" anywhere in a long question read as "en oo ok", and
+    /// "creepy" or "where … posted" alone — beside the threats those cues are for.
+    static let ninthSession: [Case] = cases(.fi, [
+        "mä tapan sut",
+        "se uhkasi tappaa meidän puheenjohtajan",
+    ]) + cases(.fi, [
+        "olisi parempi ettei mua olisi olemassa",
+        "en oo yhtään okei",
+    ], "distress") + cases(.fi, [
+        "onko äänestystarra hyvä tapa kysyä jäseniltä jotain",
+        "miten sovitaan yhteinen tapa merkitä kuka kirjotti",
+        "tämä ei ole hyvä idea",
+        "Voitko puhua englantia? Minun suomi ei ole niin hyvä.",
+        "olen hallituksessa ja haluan kommentoida englanniksi, onko se ok, en halua näyttää robotilta",
+    ], nil) + cases(.en, [
+        "someone posted where she lives on a forum",
+        "a guy keeps sending creepy messages to our chair",
+    ]) + cases(.en, [
+        "is it creepy to look at what members post on their own profiles",
+        "a trustee posted about the negotiations in her stories before anything was decided. where's the line",
+    ], nil)
+
+    @Test("the ninth session's ordinary sentences are no crisis, the threats beside them still are", arguments: ninthSession)
+    func ninthSessionCues(_ item: Case) { #expect(Self.intent(item) == item.intent) }
+
     @Test("the final held-out set's crisis misses caught, their near misses left alone", arguments: finalSet)
     func finalSetCues(_ item: Case) { #expect(Self.intent(item) == item.intent) }
 

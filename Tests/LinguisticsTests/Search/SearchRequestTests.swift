@@ -76,6 +76,50 @@ struct SearchRequestTests {
         #expect(!intents.isRequest("voidaanko poistaa asiattomat kommentit", language: .fi))
     }
 
+    @Test("asking leave or politely with one of Kuulo's actions on the plan, in any form of the verb, is a request; with another verb it stays a question")
+    func actionsByBaseForm() {
+        let intents = SearchFixture.intents
+        // Ninth session: the verbs are matched by base form, and may stand second ("can i only change …").
+        #expect(intents.isRequest("Voimmeko lisätä meidän hashtagit ja tehdä niistä ryhmiä?", language: .fi))
+        #expect(intents.isRequest("Voidaanko merkata kauden isot pisteet?", language: .fi))
+        #expect(intents.isRequest("Can I change only the last sentence of this reply?", language: .en))
+        #expect(intents.isRequest("can we save our hashtags into sets", language: .en))
+        #expect(!intents.isRequest("can I put a member's phone number in a comment", language: .en))
+        #expect(!intents.isRequest("voinko laittaa jäsenen kuvan someen", language: .fi))
+        #expect(SearchUnderstandingTests.kind("Can I change only the last sentence of this reply?", .en) == "edit")
+        // Putting something into the plan, or "log that" said last, asks for it to be done.
+        #expect(intents.isRequest("Voinko laittaa järjestön virallisen sähköpostin suunnitelmaan?", language: .fi))
+        #expect(intents.isRequest("someone said the merch is too expensive, log that", language: .en))
+        #expect(!intents.isRequest("someone said the merch is too expensive", language: .en))
+    }
+
+    @Test("a text that opens with a question word or ends with a question mark asks to know")
+    func questionOpenings() {
+        let intents = SearchFixture.intents
+        #expect(intents.asksToKnow("mitä kaikkea julkaisuun pitää muistaa laittaa", language: .fi))
+        #expect(intents.asksToKnow("do images need a description", language: .en))
+        #expect(intents.asksToKnow("alt-teksti?", language: .fi))
+        #expect(!intents.asksToKnow("näytä mitä suunnitelmasta puuttuu", language: .fi))
+        #expect(!intents.asksToKnow("voisitko näyttää luonnokset?", language: .fi))
+        #expect(SearchUnderstandingTests.kind("mitä kaikkea julkaisuun pitää muistaa laittaa", .fi) == "answer")
+    }
+
+    @Test("a draft named by its number opens; asking who Kuulo is gets its own reply, a request with the same words does not")
+    func draftsAndWho() {
+        guard case .command(let open) = SearchFixture.interpreter.interpret("open draft 2", language: .en) else {
+            Issue.record("open draft 2 started nothing")
+            return
+        }
+        #expect(open.command == "/draft 2")
+        guard case .smalltalk(let who) = SearchFixture.interpreter.interpret("Kuka sinä olet?", language: .fi) else {
+            Issue.record("Kuka sinä olet? was not small talk")
+            return
+        }
+        #expect(who.intent == "smalltalk-who")
+        let request = "Voisitko näyttää, kuinka paljon ihmisiä meidän julkaisut ovat oikeasti tavoittaneet?"
+        #expect(SearchUnderstandingTests.kind(request, .fi) != "smalltalk")
+    }
+
     /// A matcher over intents written as YAML (`id: example; example`, one per line), without Voikko.
     static func matcher(_ intents: [String: [String]], settings: IntentSettings) -> IntentMatcher {
         let entries = intents.keys.sorted().map { id in

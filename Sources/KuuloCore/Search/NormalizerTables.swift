@@ -46,10 +46,12 @@ struct NormalizerTables: Sendable, Equatable {
             TermNormalizer.dictionaryForm(word, language: language, lemmatizer: lemmatizer, stemmer: stemmer)
         }
         // Keys are looked up by the word as typed and by its terms, so each key is also filed under
-        // its own term (English stem, Finnish base forms).
+        // its own term (English stem, Finnish base forms). Keys in sorted order: where two keys share a
+        // term, its list is then the same in every run (a snapshot built again is the same bytes).
         func normalizedMap(_ raw: [String: [String]]) -> [String: [String]] {
             var normalized: [String: [String]] = [:]
-            for (key, targets) in raw {
+            for key in raw.keys.sorted() {
+                let targets = raw[key] ?? []
                 let terms = TermNormalizer.unique(targets.flatMap { tokenizer.words(in: $0).map(term) })
                 var keys = [key]
                 if !key.contains(TermNormalizer.space) {

@@ -255,7 +255,9 @@ struct IntentLanguageModel: Sendable {
         // A cue of several words ("what is") is looked for as those words in a row.
         if cues.contains(where: { $0.contains(TermNormalizer.space) && typed.containsText(" " + $0 + " ") }) { cue = true }
         let asksToKnow = requestExceptions.contains { typed.containsText(" " + $0 + " ") }
-        let cued = requestCues.contains { typed.containsText(" " + $0 + " ") }
+        // A cue right after a question word that is a question cue on its own asks how, not for it ("miten se
+        // tehdään", "how do i save"); "what can you do" still asks for something.
+        let cued = requestCues.contains { Self.occurs($0, in: tokens, notAfter: questionOpenings.intersection(cues)) }
             || tokens.contains { token in clitics.contains { token.hasSuffix($0) && requestCues.contains(String(token.dropLast($0.count))) } }
             || tokens.first.map { first in
                 requestOpenings.contains { opening in
@@ -274,6 +276,17 @@ struct IntentLanguageModel: Sendable {
         if FreeTextInterpreter.endsAsQuestion(text) { cue = true }
         return Input(words: words, hasQuestionCue: cue, hasRequestCue: request, number: number,
                      language: named, allTerms: allTerms, tokens: tokens)
+    }
+
+    /// Whether the words of `phrase` stand in `tokens` in a row, none of the two words before them one of
+    /// `blockers`.
+    private static func occurs(_ phrase: String, in tokens: [String], notAfter blockers: Set<String>) -> Bool {
+        let words = phrase.split(separator: " ").map(String.init)
+        guard !words.isEmpty, words.count <= tokens.count else { return false }
+        return (0...(tokens.count - words.count)).contains { start in
+            tokens[start..<(start + words.count)].elementsEqual(words)
+                && !tokens[max(0, start - 2)..<start].contains(where: blockers.contains)
+        }
     }
 
     /// Whether `typed` (the tokens joined, space at both ends) starts with one of `openings` and the word

@@ -102,6 +102,10 @@ struct SearchRequestTests {
         #expect(!intents.asksToKnow("näytä mitä suunnitelmasta puuttuu", language: .fi))
         #expect(!intents.asksToKnow("voisitko näyttää luonnokset?", language: .fi))
         #expect(SearchUnderstandingTests.kind("mitä kaikkea julkaisuun pitää muistaa laittaa", .fi) == "answer")
+        // A request word right after "miten"/"how" asks how; "what can you do" still asks for something.
+        #expect(!intents.isRequest("mä en tiedä miten se tehdään", language: .fi))
+        #expect(intents.isRequest("tehdään se", language: .fi))
+        #expect(intents.isRequest("what can you do", language: .en))
     }
 
     @Test("a draft named by its number opens; asking who Kuulo is gets its own reply, a request with the same words does not")

@@ -23,9 +23,10 @@ struct AskCommand: ParsableCommand, KuuloRunnable {
         AppContext.with(options) { context in
             let language = context.language(for: nil)
             let text = question.joined(separator: " ")
+            // Kept until the process exits: freeing the loaded index would cost more than answering.
             let interpreter = { (asked: Language) in
                 SearchCache(data: context.resources.data, environment: context.environment, language: asked)
-                    .interpreter(resources: context.resources, language: asked)
+                    .interpreter(resources: context.resources, language: asked).map(KeptUntilExit.keep)
             }
             // The same reading and messages as the chat's free text, without a plan. `--lang` is the
             // user's choice of language, kept even for a question written in the other; without it the

@@ -7,10 +7,10 @@ extension LanguageIndexBuilder.Built {
     }
 
     /// Writes the sections (per section its article, title, heading, kind and passages with their
-    /// terms, sorted), then the postings as the index holds them (terms sorted; per section its number,
-    /// a byte marking the fields with a count and those counts), then the summaries, then the example
-    /// phrasings (`ExampleIndex`). Kept as postings,
-    /// a loaded index is not rebuilt term by term.
+    /// terms, sorted), then the postings as `TermLists` keeps them (per section its number, a byte
+    /// marking the fields with a count and those counts), then the summaries, then the example
+    /// phrasings (`ExampleIndex`). Kept as postings, a loaded index is not rebuilt term by term, and
+    /// only the terms a question asks for are decoded.
     func write(to writer: inout SnapshotWriter) {
         writer.count(documents.count)
         for document in documents {
@@ -24,15 +24,9 @@ extension LanguageIndexBuilder.Built {
                 writer.strings(passage.terms.terms)
             }
         }
-        writer.count(postings.count)
-        for term in postings.keys.sorted() {
-            let list = postings[term] ?? []
-            writer.string(term)
-            writer.count(list.count)
-            for posting in list {
-                writer.count(posting.document)
-                Self.write(posting.frequencies, to: &writer)
-            }
+        postings.write(to: &writer) { posting, body in
+            body.count(posting.document)
+            Self.write(posting.frequencies, to: &body)
         }
         writer.count(summaries.count)
         for id in summaries.keys.sorted() {
@@ -59,21 +53,19 @@ extension LanguageIndexBuilder.Built {
             documents.append(SectionDocument(articleID: id, language: language, title: title, heading: heading,
                                              passages: passages, kind: kind))
         }
-        var postings: [String: [LanguageIndex.Posting]] = [:]
-        let terms = try reader.itemCount()
-        postings.reserveCapacity(terms)
-        for _ in 0..<terms {
-            let term = try reader.string()
-            let count = try reader.itemCount()
+        // A term's postings are decoded when a question asks for it.
+        let postings = try TermLists<LanguageIndex.Posting>(reading: &reader) {
+            (reader: inout SnapshotReader, count: Int) throws(SearchSnapshot.Damaged) -> [LanguageIndex.Posting] in
             var list: [LanguageIndex.Posting] = []
             list.reserveCapacity(count)
             for _ in 0..<count {
                 let document = try reader.count()
-                // Every section a posting names must exist, and a term is written once.
+                // Every section a posting names must exist, in order.
                 guard total > document, document > (list.last?.document ?? -1) else { throw .init() }
                 list.append(LanguageIndex.Posting(document: document, frequencies: try Self.frequencies(from: &reader)))
             }
-            guard postings.updateValue(list, forKey: term) == nil else { throw .init() }
+            guard reader.isAtEnd else { throw .init() }
+            return list
         }
         var summaries: [String: String] = [:]
         for _ in 0..<(try reader.itemCount()) {

@@ -44,10 +44,21 @@ struct ExampleIndex: Sendable, Equatable {
     /// The examples, by number.
     let examples: [Example]
     /// Per term, where it occurs (examples ascending).
-    let postings: [String: [Occurrence]]
+    let postings: TermLists<Occurrence>
 
     /// An index with nothing in it.
     static let empty = ExampleIndex(examples: [], postings: [:])
+
+    /// The index of `examples` with the occurrences of their terms.
+    init(examples: [Example], postings: [String: [Occurrence]]) {
+        self.init(examples: examples, lists: TermLists(postings))
+    }
+
+    /// The index of `examples` with the occurrences of their terms (as a snapshot keeps them).
+    init(examples: [Example], lists: TermLists<Occurrence>) {
+        self.examples = examples
+        self.postings = lists
+    }
 
     /// BM25's inverse document frequency of `term` over the examples (of a term in none: the highest).
     func idf(_ term: String) -> Double {
@@ -72,7 +83,7 @@ struct ExampleIndex: Sendable, Equatable {
         let highest = idf("")
         let wordWeights = words.map { word in
             let terms = word.alternatives + word.parts
-            let known = terms.compactMap { postings[$0.term] == nil ? nil : idf($0.term) }.max()
+            let known = terms.compactMap { postings.contains($0.term) ? idf($0.term) : nil }.max()
             return (known ?? (terms.isEmpty ? highest * settings.unknownWordWeight : highest)) * word.factor
         }
         let questionWeight = wordWeights.reduce(0, +)

@@ -253,8 +253,8 @@ struct IntentLanguageModel: Sendable {
         if tokens.contains(where: cues.contains) || tokens.first.map(questionOpenings.contains) == true { cue = true }
         let typed = " " + tokens.joined(separator: " ") + " "
         // A cue of several words ("what is") is looked for as those words in a row.
-        if cues.contains(where: { $0.contains(TermNormalizer.space) && typed.contains(" " + $0 + " ") }) { cue = true }
-        let asksToKnow = requestExceptions.contains { typed.contains(" " + $0 + " ") }
+        if cues.contains(where: { $0.contains(TermNormalizer.space) && typed.containsText(" " + $0 + " ") }) { cue = true }
+        let asksToKnow = requestExceptions.contains { typed.containsText(" " + $0 + " ") }
         // A cue right after a question word that is a question cue on its own asks how, not for it ("miten se
         // tehdään", "how do i save"); "what can you do" still asks for something.
         let cued = requestCues.contains { Self.occurs($0, in: tokens, notAfter: questionOpenings.intersection(cues)) }
@@ -263,7 +263,7 @@ struct IntentLanguageModel: Sendable {
                 requestOpenings.contains { opening in
                     if opening.hasPrefix("-") { return first.count >= 6 && first.hasSuffix(opening.dropFirst()) }
                     // An opening of several words ("we need", "pitäisi sopia") is those words first, in a row.
-                    return opening.contains(" ") ? typed.hasPrefix(" " + opening + " ") : first == opening
+                    return opening.contains(TermNormalizer.space) ? typed.hasPrefix(" " + opening + " ") : first == opening
                 }
             } ?? false
         // "Can we record …": a polite question whose next word opens a request asks for it to be done, and a

@@ -40,12 +40,9 @@ struct LanguageIndex: Sendable {
     let documents: [SectionDocument]
     let summaries: [String: String]
     /// Per term, the sections that contain it (ascending) with its counts there.
-    let postings: [String: [Posting]]
+    let postings: TermLists<Posting>
     /// The articles' example phrasings, each on its own.
     let examples: ExampleIndex
-    private let vocabulary: Set<String>
-    /// The normaliser's synonym keys of one word, which the splitter and the speller take as words too.
-    private let synonymKeys: Set<String>
     /// Splits a question's compound into words of the vocabulary or synonym keys.
     private let splitter: CompoundSplitter
     /// Finds what a question word found nowhere else was probably meant to be; made on first use (most
@@ -69,25 +66,27 @@ struct LanguageIndex: Sendable {
         let postings = built.postings
         self.postings = postings
         self.examples = built.examples
-        let vocabulary = Set(postings.keys)
-        self.vocabulary = vocabulary
-        let synonymKeys = normalizer.synonymKeys
-        self.synonymKeys = synonymKeys
-        // A question has only a few words to split: asking the two sets is cheaper than joining them.
-        self.splitter = CompoundSplitter { vocabulary.contains($0) || synonymKeys.contains($0) }
+        // A question has only a few words to split: asking the postings and the synonyms is cheaper
+        // than copying their words into one set (the normaliser's synonym keys of one word are words too).
+        self.splitter = CompoundSplitter { postings.contains($0) || normalizer.isSynonymKey($0) }
     }
 
-    /// The speller, made on first use, over the vocabulary and the synonym keys. English has no
+    /// The speller, made on first use, over the index's terms and the synonym keys. English has no
     /// dictionary here to tell a misspelling from a rare real word, so only long English words are matched.
     private var speller: SpellingMatcher {
         spellerOnce.get {
-            SpellingMatcher(lexicon: vocabulary.union(synonymKeys), minimumLength: language.pack.spellingMatchMinimum)
+            SpellingMatcher(lexicon: Set(postings.terms).union(normalizer.synonymKeys), minimumLength: language.pack.spellingMatchMinimum)
         }
+    }
+
+    /// Whether `term` is indexed (the index's vocabulary).
+    func knows(_ term: String) -> Bool {
+        postings.contains(term)
     }
 
     /// Inverse document frequency (BM25's, never negative), at most `SearchSettings.idfCap`.
     func idf(_ term: String) -> Double {
-        Self.idf(frequency: postings[term]?.count ?? 0, documents: documents.count, cap: settings.idfCap)
+        Self.idf(frequency: postings.count(of: term), documents: documents.count, cap: settings.idfCap)
     }
 
     /// BM25's inverse document frequency of a term in `frequency` of `documents` sections, at most `cap`.
@@ -100,7 +99,7 @@ struct LanguageIndex: Sendable {
     func queryWords(for text: String, limit: Int) -> [QueryWord] {
         var seen: Set<[String]> = []
         var words: [QueryWord] = []
-        for word in normalizer.analyze(text, lexicon: vocabulary) {
+        for word in normalizer.analyze(text, knows: knows) {
             guard words.count < limit, seen.insert(word.forms + word.synonyms + word.negatedForms).inserted else { continue }
             words.append(resolve(word))
         }
@@ -193,26 +192,26 @@ struct LanguageIndex: Sendable {
     }
 
     private func resolve(_ word: AnalyzedWord) -> QueryWord {
-        var alternatives: [(term: String, weight: Double)] = word.forms.filter(vocabulary.contains).map { ($0, 1.0) }
-        alternatives += word.synonyms.filter(vocabulary.contains).map { ($0, settings.synonymWeight) }
-        alternatives += word.negatedForms.filter(vocabulary.contains).map { ($0, settings.negatedWordWeight) }
+        var alternatives: [(term: String, weight: Double)] = word.forms.filter(knows).map { ($0, 1.0) }
+        alternatives += word.synonyms.filter(knows).map { ($0, settings.synonymWeight) }
+        alternatives += word.negatedForms.filter(knows).map { ($0, settings.negatedWordWeight) }
         var parts: [(term: String, weight: Double)] = []
         var stems: [(term: String, weight: Double)] = []
         if language.pack.splitsCompounds {
             var seen: Set<String> = []
             // A compound the articles use themselves (`kuvateksti`) is matched whole; its parts (`kuva`,
             // `teksti`) would pull in articles about something else.
-            for form in word.forms + word.synonyms where settings.splitsIndexedCompounds || !vocabulary.contains(form) {
+            for form in word.forms + word.synonyms where settings.splitsIndexedCompounds || !knows(form) {
                 for piece in splitter.parts(of: form) {
                     // A part that is a synonym key (`hashtagi` in `kampanjahashtagi`) stands for its terms.
-                    let terms = vocabulary.contains(piece) ? [piece] : normalizer.synonymTerms(of: piece).filter(vocabulary.contains)
+                    let terms = knows(piece) ? [piece] : normalizer.synonymTerms(of: piece).filter(knows)
                     for part in terms where seen.insert(part).inserted {
                         parts.append((part, settings.compoundPartWeight))
                     }
                 }
             }
             for form in word.forms {
-                if let stem = PrefixStem.term(for: form, length: settings.prefixLength), vocabulary.contains(stem),
+                if let stem = PrefixStem.term(for: form, length: settings.prefixLength), knows(stem),
                    seen.insert(stem).inserted {
                     stems.append((stem, settings.prefixMatchWeight))
                 }
@@ -247,7 +246,7 @@ struct LanguageIndex: Sendable {
         var result: [(term: String, weight: Double)] = []
         for variant in normalizer.spellingVariants(of: word) {
             for match in speller.matches(for: variant) {
-                let terms = vocabulary.contains(match) ? [match] : normalizer.synonymTerms(of: match).filter(vocabulary.contains)
+                let terms = knows(match) ? [match] : normalizer.synonymTerms(of: match).filter(knows)
                 for term in terms where seen.insert(term).inserted {
                     result.append((term, settings.spellingMatchWeight))
                 }

@@ -9,7 +9,7 @@ struct LanguageIndexBuilder {
         var documents: [SectionDocument]
         var summaries: [String: String]
         /// Per term, the sections that contain it (ascending) with its counts there.
-        var postings: [String: [LanguageIndex.Posting]]
+        var postings: TermLists<LanguageIndex.Posting>
         /// The articles' example phrasings, each on its own.
         var examples: ExampleIndex = .empty
     }
@@ -93,7 +93,7 @@ struct LanguageIndexBuilder {
                                    heading: section.headingText, passages: passages, kind: section.kind)
         }
         let examples = exampleIndex(articles: articles, parts: parts, settings: settings)
-        return Built(documents: documents, summaries: summaries, postings: postings, examples: examples)
+        return Built(documents: documents, summaries: summaries, postings: TermLists(postings), examples: examples)
     }
 
     // MARK: - Private

@@ -3,9 +3,8 @@ import Foundation
 /// The free-text interpreter of one language kept as bytes (Knowledge's built sections, the intents'
 /// analysed examples and cues), so that `kuulo ask` loads it instead of parsing every article and
 /// analysing every word again: the sections, the postings as the index holds them, the example
-/// phrasings, the intents' analysis.
-/// What is not kept is made from the data on load: the intent catalogue and the normaliser (its synonyms
-/// need base forms, which the lemma cache holds).
+/// phrasings, the intents' analysis, the normaliser's analysed vocabulary (`NormalizerTables`).
+/// What is not kept is made from the data on load: the intent catalogue.
 ///
 /// A snapshot is only as good as its key: the caller names it after everything it was built from
 /// (the data's hash, Kuulo's version, the executable), and a snapshot with another key, another
@@ -14,8 +13,9 @@ public enum SearchSnapshot {
     /// The first bytes of every snapshot.
     static let magic: [UInt8] = Array("KUULOIDX".utf8)
     /// The version of the layout; raise it whenever what is written changes.
-    /// 3: the example phrasings each on their own (`ExampleIndex`).
-    static let formatVersion = 3
+    /// 3: the example phrasings each on their own (`ExampleIndex`); 4: the normaliser's tables, and the
+    /// postings and example occurrences as `TermLists` (a table of terms, each list decoded when asked).
+    static let formatVersion = 4
 
     /// A 64-bit checksum of `bytes`: FNV-1a's multiply taken over 8-byte words (little-endian, the
     /// last few bytes one by one), each step's high bits folded back into the low ones so that a change
@@ -56,6 +56,7 @@ extension FreeTextInterpreter {
         writer.string(language.rawValue)
         LanguageIndexBuilder.Built(sections).write(to: &writer)
         model.analysis.write(to: &writer)
+        sections.normalizer.tables.write(to: &writer)
         return writer.finished(key: key)
     }
 
@@ -70,11 +71,13 @@ extension FreeTextInterpreter {
         let built = try LanguageIndexBuilder.Built(reading: &reader, language: language)
         let catalog = IntentCatalog(data: data)
         let analysis = try IntentLanguageModel.Analysis(reading: &reader, intentCount: catalog.intents.count)
+        let tables = try NormalizerTables(reading: &reader)
         guard reader.isAtEnd else { throw .init() }
-        let vocabulary = SearchVocabulary(data: data)
-        // One normaliser for both: building one files every synonym under its base forms.
+        // One normaliser for both, its vocabulary analysed when the snapshot was taken (the intents'
+        // takes only its stop words).
         let normalizer = TermNormalizer(language: language, lemmatizer: lemmatizers[language], stemmer: stemmers[language],
-                                        vocabulary: vocabulary)
+                                        tables: tables)
+        let vocabulary = SearchVocabulary(stopWords: [language: tables.stopWords])
         self.init(index: KnowledgeIndex(built: built, normalizer: normalizer, settings: SearchSettings()),
                   intents: IntentMatcher(catalog: catalog, analysis: analysis, normalizer: normalizer, vocabulary: vocabulary,
                                          settings: IntentSettings()))

@@ -69,6 +69,14 @@ struct SnapshotWriter {
         }
     }
 
+    /// Bytes another writer wrote (`written`); it must have written no strings, whose table would be lost.
+    mutating func raw(_ bytes: [UInt8]) {
+        body.append(contentsOf: bytes)
+    }
+
+    /// What was written so far, without header or string table.
+    var written: [UInt8] { body }
+
     /// The whole snapshot: magic, format version, `key`, the string table, then what was written.
     func finished(key: String) -> [UInt8] {
         var head = SnapshotWriter()

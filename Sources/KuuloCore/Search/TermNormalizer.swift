@@ -50,53 +50,36 @@ public struct TermNormalizer: Sendable {
     ///   - vocabulary: stop words, synonyms and spoken forms.
     public init(language: Language, lemmatizer: (any Lemmatizer)?, stemmer: (any Stemmer)?, vocabulary: SearchVocabulary,
                 tokenizer: SearchTokenizer = SearchTokenizer()) {
+        self.init(language: language, lemmatizer: lemmatizer, stemmer: stemmer, tokenizer: tokenizer,
+                  tables: NormalizerTables(vocabulary, language: language, lemmatizer: lemmatizer, stemmer: stemmer, tokenizer: tokenizer))
+    }
+
+    /// A normaliser with its vocabulary already analysed (`tables`, as a search snapshot keeps them).
+    init(language: Language, lemmatizer: (any Lemmatizer)?, stemmer: (any Stemmer)?, tokenizer: SearchTokenizer = SearchTokenizer(),
+         tables: NormalizerTables) {
         self.language = language
         self.pack = language.pack
         self.tokenizer = tokenizer
-        let chosen = lemmatizer
-        self.lemmatizer = chosen
+        self.lemmatizer = lemmatizer
         self.stemmer = stemmer
-        self.spokenEndings = vocabulary.spokenEndings[language] ?? EndingRewrites()
-        self.stemEndings = vocabulary.stemEndings[language] ?? EndingRewrites()
-        self.respellings = vocabulary.respellings[language] ?? [:]
-        self.respeltPhrases = respellings.keys.filter { $0.contains(Self.space) }.map { $0.split(separator: " ").map(String.init) }
-            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.joined() < $1.joined() }
-        self.stopWords = vocabulary.stopWords[language] ?? []
-        // Keys are looked up by the word as typed and by its terms, so each key is also filed under
-        // its own term (English stem, Finnish base forms).
-        func normalizedMap(_ raw: [String: [String]]) -> [String: [String]] {
-            var normalized: [String: [String]] = [:]
-            for (key, targets) in raw {
-                let terms = Self.unique(targets.flatMap { target in
-                    tokenizer.words(in: target).map { Self.dictionaryForm($0, language: language, lemmatizer: chosen, stemmer: stemmer) }
-                })
-                var keys = [key]
-                if !key.contains(Self.space) {
-                    keys += language.pack.analysis == .stem
-                        ? [Self.dictionaryForm(key, language: language, lemmatizer: chosen, stemmer: stemmer)]
-                        : (chosen?.baseForms(key) ?? []).map { $0.lowercased() }
-                }
-                for lookup in Self.unique(keys) {
-                    normalized[lookup] = Self.unique((normalized[lookup] ?? []) + terms)
-                }
-            }
-            return normalized
-        }
-        let normalized = normalizedMap(vocabulary.synonyms[language] ?? [:])
-        func sequence(_ text: String) -> WordSequence {
-            let words = text.split(separator: " ").map(String.init)
-            return WordSequence(words: words, terms: words.map { Self.dictionaryForm($0, language: language, lemmatizer: chosen, stemmer: stemmer) })
-        }
-        self.negations = (vocabulary.negations[language] ?? []).sorted().map(sequence)
-        self.negated = normalizedMap(vocabulary.negated[language] ?? [:])
-        func withTerms(_ words: Set<String>) -> Set<String> {
-            words.union(words.map { Self.dictionaryForm($0, language: language, lemmatizer: chosen, stemmer: stemmer) })
-        }
-        self.contextTerms = withTerms(vocabulary.contextWords[language] ?? [])
-        self.generalTerms = withTerms(vocabulary.generalWords[language] ?? [])
-        self.synonyms = normalized
-        self.phrases = normalized.keys.filter { $0.contains(Self.space) }.sorted()
-            .map { (sequence($0), normalized[$0] ?? []) }
+        self.stopWords = tables.stopWords
+        self.synonyms = tables.synonyms
+        self.phrases = tables.phrases
+        self.negations = tables.negations
+        self.negated = tables.negated
+        self.contextTerms = tables.contextTerms
+        self.generalTerms = tables.generalTerms
+        self.spokenEndings = tables.spokenEndings
+        self.stemEndings = tables.stemEndings
+        self.respellings = tables.respellings
+        self.respeltPhrases = tables.respeltPhrases
+    }
+
+    /// This normaliser's analysed vocabulary.
+    var tables: NormalizerTables {
+        NormalizerTables(stopWords: stopWords, synonyms: synonyms, phrases: phrases, negations: negations, negated: negated,
+               contextTerms: contextTerms, generalTerms: generalTerms, spokenEndings: spokenEndings, stemEndings: stemEndings,
+               respellings: respellings, respeltPhrases: respeltPhrases)
     }
 
     /// The same normaliser keeping stop words (what intent matching compares), without analysing the
@@ -120,8 +103,14 @@ public struct TermNormalizer: Sendable {
     ///   first for its `negated` terms, and only then for itself (`ei oo facessa` → `someton`, then
     ///   `facebook`).
     public func analyze(_ text: String, lexicon: Set<String> = [], addsSynonyms: Bool = true) -> [AnalyzedWord] {
+        analyze(text, knows: { lexicon.contains($0) }, addsSynonyms: addsSynonyms)
+    }
+
+    /// `analyze(_:lexicon:addsSynonyms:)` with the lexicon asked through `knows` (an index asks its
+    /// postings instead of copying their terms into a set).
+    func analyze(_ text: String, knows: (String) -> Bool, addsSynonyms: Bool = true) -> [AnalyzedWord] {
         let tokens = words(in: text).flatMap(expanded)
-        var analysed = tokens.map { analyzeWord($0, lexicon: lexicon, addsSynonyms: addsSynonyms) }
+        var analysed = tokens.map { analyzeWord($0, knows: knows, addsSynonyms: addsSynonyms) }
         guard addsSynonyms else { return analysed.compactMap { $0 } }
         let plain = tokens.map(Self.withoutContraction)
         var extra: [AnalyzedWord] = []
@@ -151,7 +140,7 @@ public struct TermNormalizer: Sendable {
     static let negationReach = 3
 
     /// A synonym key or negation of several words: the words as written and as terms.
-    private struct WordSequence: Sendable {
+    struct WordSequence: Sendable, Equatable {
         var words: [String]
         var terms: [String]
     }
@@ -184,6 +173,11 @@ public struct TermNormalizer: Sendable {
     /// The single-word synonym keys (`hashtagi`), for splitting compounds such as `kampanjahashtagi`.
     public var synonymKeys: Set<String> {
         Set(synonyms.keys.filter { !$0.contains(Self.space) })
+    }
+
+    /// Whether `word` is one of `synonymKeys`.
+    public func isSynonymKey(_ word: String) -> Bool {
+        synonyms[word] != nil && !word.contains(Self.space)
     }
 
     /// The terms the synonym key `key` stands for; empty when it is not a key.
@@ -226,6 +220,10 @@ public struct TermNormalizer: Sendable {
 
     /// One lower-case word analysed, or `nil` for a stop word.
     public func analyzeWord(_ token: String, lexicon: Set<String> = [], addsSynonyms: Bool = true) -> AnalyzedWord? {
+        analyzeWord(token, knows: { lexicon.contains($0) }, addsSynonyms: addsSynonyms)
+    }
+
+    private func analyzeWord(_ token: String, knows lexicon: (String) -> Bool, addsSynonyms: Bool) -> AnalyzedWord? {
         guard var word = pack.analysis == .stem ? englishWord(token) : finnishWord(token, lexicon: lexicon, suggests: addsSynonyms)
         else { return nil }
         if addsSynonyms {
@@ -278,7 +276,7 @@ public struct TermNormalizer: Sendable {
 
     /// - Parameter suggests: whether the lemmatizer's spelling suggestions (Voikko's) are tried for a
     ///   word nothing else recognises (questions only: an article's rare words stay as written).
-    private func finnishWord(_ token: String, lexicon: Set<String>, suggests: Bool) -> AnalyzedWord? {
+    private func finnishWord(_ token: String, lexicon: (String) -> Bool, suggests: Bool) -> AnalyzedWord? {
         let word = token.replacingOccurrences(of: "'", with: "")
         guard !word.isEmpty, !stopWords.contains(word) else { return nil }
         var forms: [String]
@@ -286,7 +284,7 @@ public struct TermNormalizer: Sendable {
         let bases = baseForms(word)
         if !bases.isEmpty {
             forms = bases
-        } else if synonyms[word] != nil || lexicon.contains(word) || word.allSatisfy(\.isNumber) {
+        } else if synonyms[word] != nil || lexicon(word) || word.allSatisfy(\.isNumber) {
             forms = [word]
         } else {
             (forms, recognized) = guessedForms(word, lexicon: lexicon)
@@ -301,11 +299,11 @@ public struct TermNormalizer: Sendable {
     /// The terms of an unknown word: the first of its written forms, its stem and its known
     /// beginnings that something recognises, else the stem (or the word, when the stemmer leaves too
     /// little of it).
-    private func guessedForms(_ word: String, lexicon: Set<String>) -> ([String], Bool) {
+    private func guessedForms(_ word: String, lexicon: (String) -> Bool) -> ([String], Bool) {
         let stem = guessedStem(word)
         let candidates = spokenEndings.rewrites(of: word) + (stem.map { [$0] } ?? []) + knownBeginnings(of: word, lexicon: lexicon)
         for candidate in Self.unique(candidates) {
-            if synonyms[candidate] != nil || lexicon.contains(candidate) { return ([candidate], true) }
+            if synonyms[candidate] != nil || lexicon(candidate) { return ([candidate], true) }
             if candidate.count >= 4 {
                 let bases = baseForms(candidate)
                 if !bases.isEmpty { return (bases, true) }
@@ -316,11 +314,11 @@ public struct TermNormalizer: Sendable {
 
     /// The base forms of the first of the lemmatizer's spelling suggestions (when it is also a speller,
     /// as Voikko is) that the index or the synonyms know: `kirjotella` → `kirjoitella`.
-    private func suggestedForms(_ word: String, lexicon: Set<String>) -> [String]? {
+    private func suggestedForms(_ word: String, lexicon: (String) -> Bool) -> [String]? {
         guard word.count >= Self.shortestBeginning, let speller = lemmatizer as? any SpellChecker else { return nil }
         for suggestion in speller.suggestions(for: word).prefix(Self.suggestionsTried) {
             let bases = baseForms(suggestion.lowercased())
-            if bases.contains(where: { lexicon.contains($0) || synonyms[$0] != nil }) { return bases }
+            if bases.contains(where: { lexicon($0) || synonyms[$0] != nil }) { return bases }
         }
         return nil
     }
@@ -339,7 +337,7 @@ public struct TermNormalizer: Sendable {
     /// `insta`), where a stemmer made for Finnish words may cut too much or too little.
     /// The cut-off part must look like an ending: letters, with a vowel unless it is a lone `n`, `t`
     /// or `s` (`sana1xq` is not `sana` with an ending; the spoken inessive drops its vowel: `instas`).
-    private func knownBeginnings(of word: String, lexicon: Set<String>) -> [String] {
+    private func knownBeginnings(of word: String, lexicon: (String) -> Bool) -> [String] {
         let letters = Array(word)
         let shortest = max(Self.shortestBeginning, letters.count - Self.longestEnding)
         guard letters.count > shortest, letters.allSatisfy(\.isLetter) else { return [] }
@@ -347,7 +345,7 @@ public struct TermNormalizer: Sendable {
             let ending = letters[length...]
             guard ending.contains(where: Self.vowels.contains) || ending.elementsEqual(["n"]) || ending.elementsEqual(["t"]) || ending.elementsEqual(["s"]) else { return nil }
             let beginning = String(letters[..<length])
-            return synonyms[beginning] != nil || lexicon.contains(beginning) ? beginning : nil
+            return synonyms[beginning] != nil || lexicon(beginning) ? beginning : nil
         }
     }
 
@@ -374,7 +372,7 @@ public struct TermNormalizer: Sendable {
     }
 
     /// English: the stem of the (British-spelt) word or of its base form; Finnish: the first base form.
-    private static func dictionaryForm(_ word: String, language: Language, lemmatizer: (any Lemmatizer)?, stemmer: (any Stemmer)?) -> String {
+    static func dictionaryForm(_ word: String, language: Language, lemmatizer: (any Lemmatizer)?, stemmer: (any Stemmer)?) -> String {
         guard language.pack.analysis == .stem else { return lemmatizer?.baseForms(word).first?.lowercased() ?? word }
         let british = language.pack.britishSpelling ? britishSpelling(word) : word
         let base = lemmatizer?.baseForms(british).first?.lowercased() ?? british

@@ -4,15 +4,15 @@ import Testing
 
 /// The understanding issue's measure on fresh text: the newest held-out set, written from the articles'
 /// titles and the commands' summaries only by someone who saw nothing else, kept out of reach while the
-/// eighth session worked and measured once at its end (`Evaluation/held-out-2026-12f/README.md`). These floors are
+/// ninth session worked and measured once at its end (`Evaluation/held-out-2026-12g/README.md`). These floors are
 /// what that one measurement gave, so any change that loses a question or a request here fails; they are
-/// not the targets (top-1 ≥ 85 %, top-3 ≥ 95 %, requests ≥ 90 %), which the set shows are not met.
+/// not the targets (top-1 ≥ 85 %, top-3 ≥ 95 %, requests ≥ 90 %), which the set shows are not all met.
 @Suite("Understanding on the held-out set")
 struct HeldOutUnderstandingTests {
-    static let set = "held-out-2026-12f"
+    static let set = "held-out-2026-12g"
 
     /// Per language: questions right first, right among three, requests that start the right command.
-    static let floors: [Language: (top1: Int, top3: Int, requests: Int)] = [.fi: (48, 53, 75), .en: (49, 55, 64)]
+    static let floors: [Language: (top1: Int, top3: Int, requests: Int)] = [.fi: (45, 54, 89), .en: (45, 54, 91)]
 
     static func labelled(_ file: String) throws -> [Language: [UnderstandingEvaluation.Labelled]] {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

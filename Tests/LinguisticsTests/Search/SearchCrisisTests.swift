@@ -301,6 +301,31 @@ struct SearchCrisisTests {
         "a trustee posted about the negotiations in her stories before anything was decided. where's the line",
     ], nil)
 
+    /// Cues for the six crisis messages the seventh held-out set (`Evaluation/held-out-2026-12g`) missed, added
+    /// after its one measurement (its crisis figures are tuned on from then on), and their near misses.
+    static let seventhSet: [Case] = cases(.fi, [
+        "joku julkas meiän puheenjohtajan kotiosoitteen jodelis ja se pelkää nyt ihan kauheesti",
+        "Entinen jäsen laittaa viestejä aina uusilta tileiltä, vaikka hänet on estetty.",
+    ]) + cases(.en, [
+        "someone dm'd our chair saying they know where she lives and she'd better watch out",
+        "pics of a member from the afterparty, like private intimate ones, are being passed around on snap",
+        "a news site picked up our songbook and now thousands of ppl are flooding every account we have",
+    ]) + cases(.en, [
+        "one of our board members posted 'i won't be around much longer anyway' and isnt answering",
+    ], "distress") + cases(.en, [
+        "a news site picked up our sitsit songbook, how do we share the article",
+        "we're flooding our feed with vappu posts this week",
+        "one trustee wants to share every union post on her private instagram",
+        "we'd better watch out for typos in the english posts",
+        "i won't be around next week, who posts then",
+    ], nil) + cases(.fi, [
+        "tiedätkö missä kokous on",
+        "julkaistiinko meidän uusi osoite jo nettisivuilla",
+    ], nil)
+
+    @Test("the seventh held-out set's crisis misses caught, their near misses left alone", arguments: seventhSet)
+    func seventhSetCues(_ item: Case) { #expect(Self.intent(item) == item.intent) }
+
     @Test("the ninth session's ordinary sentences are no crisis, the threats beside them still are", arguments: ninthSession)
     func ninthSessionCues(_ item: Case) { #expect(Self.intent(item) == item.intent) }
 

@@ -25,7 +25,9 @@ public enum Interpretation: Equatable, Sendable {
 /// 1. Empty or longer than `SearchSettings.maximumQueryLength`: no answer, with the reason.
 /// 2. A crisis (a cue such as a threat, or text most like the crisis examples): the crisis guidance.
 ///    Small talk that matches confidently: a short reply. Another intent that does: run its command.
-/// 3. The text asks for something to be done (`requestCues`) and one command matches at least
+/// 3. A question (a question word or mark, no request) about the topic of commands that fit only somewhat,
+///    which Knowledge answers clearly from an article one of them acts on: that answer, the command offered.
+///    The text asks for something to be done (`requestCues`) and one command matches at least
 ///    `requestAloneScore`, alone or `requestMargin` ahead of the next: run it. Intents match somewhat, the best at least
 ///    `clarifyBeforeKnowledge` or the text asks for something to be done: ask which one.
 /// 4. Knowledge has an answer: show it, offering the command that acts on the article — or, when the text
@@ -62,6 +64,14 @@ public struct FreeTextInterpreter: Sendable {
         }
         guard text.contains(where: { $0.isLetter || $0.isNumber }) else { return .noAnswer(.unanswered(.empty, language)) }
         let intent = intents.match(text, language: language)
+        // A question about the topic of commands that fit only somewhat asks to know: Knowledge answers it,
+        // offering the command, rather than asking which command was meant. Its search is kept for below.
+        var searched: KnowledgeSearchResult?
+        if case .ambiguous(let options) = intent, asksToKnow(text, language: language, about: options) {
+            let result = index.search(text, language: language)
+            if let offer = offer(result, among: options) { return .answer(result, offer: offer) }
+            searched = result
+        }
         switch intent {
         case .confident(let match) where match.kind == .crisis:
             return .crisis(match, index.search(text, language: language))
@@ -69,10 +79,6 @@ public struct FreeTextInterpreter: Sendable {
             return .smalltalk(match)
         case .confident(let match):
             return .command(match)
-        case .ambiguous(let options) where answerFirst(text, language: language, commands: options) != nil:
-            // A question about the topic of commands that fit only somewhat asks to know: Knowledge answers
-            // it, offering the command, rather than asking which command was meant.
-            return answerFirst(text, language: language, commands: options) ?? .clarify(options)
         case .ambiguous(let options) where intents.settings.startsRequest(options) && intents.isRequest(text, language: language):
             // A request with one command that fits fairly well and no close rival: run it rather than ask.
             return .command(options[0])
@@ -84,7 +90,7 @@ public struct FreeTextInterpreter: Sendable {
         default:
             break
         }
-        let result = index.search(text, language: language)
+        let result = searched ?? index.search(text, language: language)
         if let best = result.best {
             // A request no command fits is not answered with an article either: ask whether the command
             // that acts on the article was meant ("päivitä et tiktok on nyt eetun vastuulla" → /channels).
@@ -101,17 +107,18 @@ public struct FreeTextInterpreter: Sendable {
         return .noAnswer(result)
     }
 
-    /// Knowledge's answer to `text` when `text` asks to know (a question word or mark, no request), none of
-    /// `commands` is itself asked as a question (`questionLike`), and Knowledge answers clearly (no close
-    /// call) from an article one of `commands` acts on (channel-purpose for `/channels`): the article,
-    /// offering the command.
-    private func answerFirst(_ text: String, language: Language, commands: [IntentMatch]) -> Interpretation? {
-        guard intents.asksToKnow(text, language: language),
-              !commands.contains(where: { intents.catalog.intent($0.intent)?.isQuestionLike ?? true }) else { return nil }
-        let result = index.search(text, language: language)
+    /// Whether `text` asks to know (a question word or mark, no request) about `commands`, none of which is
+    /// itself asked as a question (`questionLike`).
+    private func asksToKnow(_ text: String, language: Language, about commands: [IntentMatch]) -> Bool {
+        !commands.contains { intents.catalog.intent($0.intent)?.isQuestionLike ?? true } && intents.asksToKnow(text, language: language)
+    }
+
+    /// The command to offer with `result` when Knowledge answers clearly (no close call) from an article one
+    /// of `commands` acts on (channel-purpose for `/channels`).
+    private func offer(_ result: KnowledgeSearchResult, among commands: [IntentMatch]) -> String? {
         guard let best = result.best, !result.isCloseCall, let offer = intents.command(forArticle: best.id),
               commands.contains(where: { $0.commandID == IntentMatch.commandID(of: offer) }) else { return nil }
-        return .answer(result, offer: offer)
+        return offer
     }
 
     /// Whether `text` ends with a question mark (closing quotes, brackets and spaces aside).

@@ -51,10 +51,16 @@ struct IntentLanguageModel: Sendable {
     private let cues: Set<String>
     private let questionOpenings: Set<String>
     private let requestCues: Set<String>
+    /// `requestCues` as words, split once.
+    private let requestCueWords: [[String]]
+    /// The question openings that are question cues on their own ("miten", "how"): a request cue right
+    /// after one asks how.
+    private let howWords: Set<String>
+    /// The openings after which one of `permissionActions` makes a request.
+    private let askingOpenings: [String]
     private let clitics: [String]
     private let requestOpenings: [String]
     private let politeOpenings: [String]
-    private let permissionOpenings: [String]
     private let permissionActions: Set<String>
     private let requestExceptions: [String]
     private let requestMarkers: Set<String>
@@ -90,11 +96,13 @@ struct IntentLanguageModel: Sendable {
         self.settings = settings
         self.cues = catalog.questionCues[language] ?? []
         self.questionOpenings = catalog.questionOpenings[language] ?? []
+        self.howWords = questionOpenings.intersection(cues)
         self.requestCues = catalog.requestCues[language] ?? []
+        self.requestCueWords = requestCues.map { $0.split(separator: " ").map(String.init) }
         self.clitics = catalog.clitics[language] ?? []
         self.requestOpenings = catalog.requestOpenings[language] ?? []
         self.politeOpenings = catalog.politeOpenings[language] ?? []
-        self.permissionOpenings = catalog.permissionOpenings[language] ?? []
+        self.askingOpenings = politeOpenings + (catalog.permissionOpenings[language] ?? [])
         self.permissionActions = catalog.permissionActions[language] ?? []
         self.requestExceptions = catalog.requestExceptions[language] ?? []
         self.requestMarkers = catalog.requestMarkers[language] ?? []
@@ -257,7 +265,7 @@ struct IntentLanguageModel: Sendable {
         let asksToKnow = requestExceptions.contains { typed.containsText(" " + $0 + " ") }
         // A cue right after a question word that is a question cue on its own asks how, not for it ("miten se
         // tehdään", "how do i save"); "what can you do" still asks for something.
-        let cued = requestCues.contains { Self.occurs($0, in: tokens, notAfter: questionOpenings.intersection(cues)) }
+        let cued = requestCueWords.contains { Self.occurs($0, in: tokens, notAfter: howWords) }
             || tokens.contains { token in clitics.contains { token.hasSuffix($0) && requestCues.contains(String(token.dropLast($0.count))) } }
             || tokens.first.map { first in
                 requestOpenings.contains { opening in
@@ -270,7 +278,7 @@ struct IntentLanguageModel: Sendable {
         // polite question or one asking leave whose verb is one of Kuulo's actions on the plan ("Voimmeko
         // lisätä …", "Can I change only the last sentence …"), by its base form, one other word allowed before it.
         let asksPolitely = Self.opens(typed, tokens: tokens, with: politeOpenings) { word in requestOpenings.contains { $0 == word } }
-            || Self.opens(typed, tokens: tokens, with: politeOpenings + permissionOpenings, followedBy: isAction)
+            || Self.opens(typed, tokens: tokens, with: askingOpenings, followedBy: isAction)
         let request = (cued || asksPolitely) && !asksToKnow
         // A question mark asks to know unless the words ask for something to be done ("alt-teksti?").
         if FreeTextInterpreter.endsAsQuestion(text) { cue = true }
@@ -278,10 +286,9 @@ struct IntentLanguageModel: Sendable {
                      language: named, allTerms: allTerms, tokens: tokens)
     }
 
-    /// Whether the words of `phrase` stand in `tokens` in a row, none of the two words before them one of
+    /// Whether `words` stand in `tokens` in a row, none of the two words before them one of
     /// `blockers`.
-    private static func occurs(_ phrase: String, in tokens: [String], notAfter blockers: Set<String>) -> Bool {
-        let words = phrase.split(separator: " ").map(String.init)
+    private static func occurs(_ words: [String], in tokens: [String], notAfter blockers: Set<String>) -> Bool {
         guard !words.isEmpty, words.count <= tokens.count else { return false }
         return (0...(tokens.count - words.count)).contains { start in
             tokens[start..<(start + words.count)].elementsEqual(words)

@@ -75,8 +75,9 @@ public struct IntentMatcher: Sendable {
             return .confident(match(first, score: 1, input: input))
         }
         var scored: [(intent: Int, score: Double)] = []
+        let scores = model.scores(input) { catalog.intents[$0].slot == .number }
         for (index, intent) in catalog.intents.enumerated() {
-            var score = model.score(input, intent: index, dropsNumbers: intent.slot == .number)
+            var score = scores[index]
             if input.hasQuestionCue && !input.hasRequestCue && !intent.isQuestionLike { score *= settings.questionPenalty }
             // Asking for something to be done is no small talk ("voisitko näyttää kuinka moni ihminen …").
             if input.hasRequestCue && intent.kind == .smalltalk { score *= settings.questionPenalty }

@@ -18,7 +18,10 @@ import Foundation
 /// matched on its own (`ExampleIndex`, an idf-weighted overlap counted from the question's side and the
 /// example's), and the best example's overlap (0…1) adds `exampleWeight` times the leading section
 /// score, so a question that says what one example says wins even where the sections share few of its
-/// words, while one word shared with an example cannot decide. An article with a close example
+/// words, while one word shared with an example cannot decide. Last, a naive Bayes model over each
+/// article's examples as one bag of words (`ExampleIndex.articleProbabilities`) adds its share for the
+/// article times `classifierWeight` times the leader's score: it tells sibling articles apart by the
+/// words only one of them is asked with. An article with a close example
 /// (`exampleAnswerScore`) is an answer even when its sections score low; its coverage is the larger of
 /// its sections' and its example's. The best passage of the article's best section is the excerpt
 /// (its summary when only an example matched). When the best two or three articles score within
@@ -108,6 +111,12 @@ public struct KnowledgeIndex: Sendable {
             bestSections[id]?.score = section.score * pow(coverage, settings.coverageExponent)
         }
         combine(&bestSections, with: index.examples.bestMatches(words, settings: settings), in: index)
+        if settings.classifierWeight > 0 {
+            let leader = bestSections.values.map(\.score).max() ?? 0
+            for (id, share) in index.examples.articleProbabilities(words, settings: settings) where bestSections[id] != nil {
+                bestSections[id]?.score += settings.classifierWeight * share * leader
+            }
+        }
         let ranked = bestSections.values.sorted {
             $0.score != $1.score ? $0.score > $1.score : index.documents[$0.document].articleID < index.documents[$1.document].articleID
         }

@@ -67,25 +67,10 @@ enum SearchFixture {
         for pair in text.split(separator: ",") {
             let parts = pair.split(separator: "=").map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2, let value = Double(parts[1]) else { continue }
-            switch parts[0] {
-            case "k1": settings.k1 = value
-            case "b": settings.b = value
-            case "titleWeight": settings.titleWeight = value
-            case "tagWeight": settings.tagWeight = value
-            case "asksWeight": settings.asksWeight = value
-            case "headingWeight": settings.headingWeight = value
-            case "coverageExponent": settings.coverageExponent = value
-            case "synonymWeight": settings.synonymWeight = value
-            case "compoundPartWeight": settings.compoundPartWeight = value
-            case "indexedPartWeight": settings.indexedPartWeight = value
-            case "prefixMatchWeight": settings.prefixMatchWeight = value
-            case "spellingMatchWeight": settings.spellingMatchWeight = value
-            case "contextWordWeight": settings.contextWordWeight = value
-            case "splitsIndexedCompounds": settings.splitsIndexedCompounds = value != 0
-            case "closeCallRatio": settings.closeCallRatio = value
-            case "exampleWeight": settings.exampleWeight = value
-            case "exampleAnswerScore": settings.exampleAnswerScore = value
-            default: continue
+            if parts[0] == "splitsIndexedCompounds" {
+                settings.splitsIndexedCompounds = value != 0
+            } else if let knob = SearchSettings.tunables[parts[0]] {
+                settings[keyPath: knob] = value
             }
         }
         return settings

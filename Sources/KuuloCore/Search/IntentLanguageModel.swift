@@ -57,6 +57,15 @@ struct IntentLanguageModel: Sendable {
     private let askingOpenings: [String]
     private let clitics: [String]
     private let requestOpenings: [String]
+    /// `requestOpenings` of one word that command something: a later clause opening with one is a request.
+    private let imperatives: Set<String>
+    /// Openings that say a need or a duty, or a word that is also something else: not requests mid-text.
+    private static let notImperatives: Set<String> = ["pitäisi", "pitää", "täytyy", "tarvitsen", "need", "must", "going",
+                                                      "have", "decide", "go", "use", "turn", "start", "set", "roll", "let", "let's",
+                                                      // Finnish infinitives open a request at the start only
+                                                      // ("näyttää" mid-text is "looks").
+                                                      "kirjata", "merkitä", "määritellä", "sopia", "jatkaa", "lisätä",
+                                                      "tallentaa", "päivittää", "avata", "näyttää"]
     private let politeOpenings: [String]
     private let permissionActions: Set<String>
     private let requestExceptions: [String]
@@ -97,6 +106,9 @@ struct IntentLanguageModel: Sendable {
         self.requestCueWords = requestCues.map { $0.split(separator: " ").map(String.init) }
         self.clitics = catalog.clitics[language] ?? []
         self.requestOpenings = catalog.requestOpenings[language] ?? []
+        // Single-word openings that are commands (not the passive endings, needs or duties).
+        self.imperatives = Set(requestOpenings.filter { !$0.hasPrefix("-") && !$0.contains(TermNormalizer.space) }
+            .filter { !Self.notImperatives.contains($0) })
         self.politeOpenings = catalog.politeOpenings[language] ?? []
         self.askingOpenings = politeOpenings + (catalog.permissionOpenings[language] ?? [])
         self.permissionActions = catalog.permissionActions[language] ?? []
@@ -269,16 +281,28 @@ struct IntentLanguageModel: Sendable {
                     return opening.contains(TermNormalizer.space) ? typed.hasPrefix(" " + opening + " ") : first == opening
                 }
             } ?? false
+        // A later clause that opens with an imperative asks for it as a first word does ("the merch drop is
+        // great, write a hype post"); only single imperatives, not needs or duties said in passing.
+        let clauseRequest = !cued && Self.clauseStarts(text).contains { clause in
+            guard let first = normalizer.words(in: String(clause)).first else { return false }
+            return imperatives.contains(first)
+        }
         // "Can we record …": a polite question whose next word opens a request asks for it to be done, and a
         // polite question or one asking leave whose verb is one of Kuulo's actions on the plan ("Voimmeko
         // lisätä …", "Can I change only the last sentence …"), by its base form, one other word allowed before it.
         let asksPolitely = Self.opens(typed, tokens: tokens, with: politeOpenings) { word in requestOpenings.contains { $0 == word } }
             || Self.opens(typed, tokens: tokens, with: askingOpenings, followedBy: isAction)
-        let request = (cued || asksPolitely) && !asksToKnow
+        let request = (cued || clauseRequest || asksPolitely) && !asksToKnow
         // A question mark asks to know unless the words ask for something to be done ("alt-teksti?").
         if FreeTextInterpreter.endsAsQuestion(text) { cue = true }
         return Input(words: words, hasQuestionCue: cue, hasRequestCue: request, number: number,
                      language: named, allTerms: allTerms, tokens: tokens)
+    }
+
+    /// The clauses of `text` after its first: what follows a comma, a full stop, a semicolon, a colon, an
+    /// exclamation mark or a line break.
+    static func clauseStarts(_ text: String) -> [Substring] {
+        Array(text.split(whereSeparator: { ",.;:!\n".contains($0) }).dropFirst())
     }
 
     /// Whether `words` stand in `tokens` in a row, none of the two words before them one of

@@ -137,6 +137,14 @@ struct SearchRequestTests {
         }
     }
 
+    @Test("an imperative opening a later clause asks for it; a verb of seeing there does not",
+          arguments: [("that new merch drop is the bomb, write a hype post", Language.en, true),
+                      ("uudet haalarimerkit on tosi hienot, kirjota niistä postaus", Language.fi, true),
+                      ("Hallituslainen lisäsi postaukseen 25 hashtagia. Näyttää kamalalta. Onko tähän joku linja?", Language.fi, false)])
+    func laterClauseImperative(text: String, language: Language, isRequest: Bool) {
+        #expect(SearchFixture.intents.isRequest(text, language: language) == isRequest)
+    }
+
     /// A matcher over intents written as YAML (`id: example; example`, one per line), without Voikko.
     static func matcher(_ intents: [String: [String]], settings: IntentSettings) -> IntentMatcher {
         let entries = intents.keys.sorted().map { id in

@@ -8,6 +8,8 @@ import Foundation
 ///   `facebook`, `sivu`), emoji.
 /// - An apostrophe between letters stays inside the word (`don't`, `organisation's`), so the English
 ///   normaliser can take contractions and possessives apart; any other apostrophe separates.
+/// - A letter typed three or more times in a row is one letter: "hiii", "moiii", "pleaseee" are stretched
+///   for feeling, and neither Finnish nor English writes a letter three times (digits stay: "1000").
 /// - Words longer than `maximumWordLength` characters are dropped: nothing in Knowledge is that long,
 ///   and they are usually pasted links or noise.
 public struct SearchTokenizer: Sendable {
@@ -31,7 +33,7 @@ public struct SearchTokenizer: Sendable {
 
         func finish() {
             if !current.isEmpty, current.count <= maximumWordLength {
-                words.append(String(current).lowercased())
+                words.append(String(Self.unstretched(current)).lowercased())
             }
             current.removeAll(keepingCapacity: true)
             pendingApostrophe = false
@@ -64,7 +66,7 @@ public struct SearchTokenizer: Sendable {
         var pendingApostrophe = false
         func finish() {
             if !current.isEmpty, current.count <= maximumWordLength {
-                words.append(String(decoding: current, as: UTF8.self))
+                words.append(String(decoding: Self.unstretched(current), as: UTF8.self))
             }
             current.removeAll(keepingCapacity: true)
             pendingApostrophe = false
@@ -85,6 +87,29 @@ public struct SearchTokenizer: Sendable {
         }
         finish()
         return words
+    }
+
+    /// `word` with every run of three or more of the same letter cut to one (digits and shorter runs kept).
+    private static func unstretched<Element: Equatable>(_ word: [Element], isLetter: (Element) -> Bool) -> [Element] {
+        guard word.count >= 3, zip(word, word.dropFirst()).contains(where: { $0 == $1 }) else { return word }
+        var result: [Element] = []
+        result.reserveCapacity(word.count)
+        var start = 0
+        while start < word.count {
+            var end = start + 1
+            while end < word.count, word[end] == word[start] { end += 1 }
+            result.append(contentsOf: end - start >= 3 && isLetter(word[start]) ? word[start..<(start + 1)] : word[start..<end])
+            start = end
+        }
+        return result
+    }
+
+    private static func unstretched(_ word: [Character]) -> [Character] {
+        unstretched(word) { $0.isLetter }
+    }
+
+    private static func unstretched(_ word: [UInt8]) -> [UInt8] {
+        unstretched(word) { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
     }
 
     /// Characters read as an apostrophe inside a word.

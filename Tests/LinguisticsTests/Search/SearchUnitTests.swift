@@ -14,6 +14,9 @@ struct SearchUnitTests {
         #expect(tokenizer.words(in: "va\u{0308}lilyo\u{0308}nti") == ["välilyönti"])
         #expect(tokenizer.words(in: "'quoted' 🎉 …") == ["quoted"])
         #expect(tokenizer.words(in: String(repeating: "a", count: 41)).isEmpty)
+        // Letters stretched for feeling are one letter; digits and doubled letters stay.
+        #expect(tokenizer.words(in: "hiii pleaseee MOIII 1000 tuuli") == ["hi", "please", "moi", "1000", "tuuli"])
+        #expect(tokenizer.words(in: "kiitoksiaaa äää") == ["kiitoksia", "ä"])
     }
 
     @Test("ASCII text, read byte by byte, gives the words the loop over characters gives", arguments: [

@@ -193,7 +193,7 @@ public struct NameInflector: Sendable {
             let strong = word
             let graded = gradedStems(word)
             for weak in graded.regular + [word] + graded.uncertain {
-                stems.append((weak, strong, strong + a, strong + String(last) + "n"))
+                stems.append((weak, strong, strong + a, strong + last.lowercased() + "n"))
             }
         } else {
             let strong = word + "i"

@@ -63,11 +63,13 @@ public struct FreeTextInterpreter: Sendable {
             return .noAnswer(.unanswered(.tooLong, language))
         }
         guard text.contains(where: { $0.isLetter || $0.isNumber }) else { return .noAnswer(.unanswered(.empty, language)) }
-        let intent = intents.match(text, language: language)
+        // Read once for every question asked of the intents below.
+        let reading = intents.read(text, language: language)
+        let intent = intents.match(reading)
         // A question about the topic of commands that fit only somewhat asks to know: Knowledge answers it,
         // offering the command, rather than asking which command was meant. Its search is kept for below.
         var searched: KnowledgeSearchResult?
-        if case .ambiguous(let options) = intent, asksToKnow(text, language: language, about: options) {
+        if case .ambiguous(let options) = intent, asksToKnow(reading, about: options) {
             let result = index.search(text, language: language)
             if let offer = offer(result, among: options) { return .answer(result, offer: offer) }
             searched = result
@@ -79,12 +81,12 @@ public struct FreeTextInterpreter: Sendable {
             return .smalltalk(match)
         case .confident(let match):
             return .command(match)
-        case .ambiguous(let options) where intents.settings.startsRequest(options) && intents.isRequest(text, language: language):
+        case .ambiguous(let options) where intents.settings.startsRequest(options) && reading.isRequest:
             // A request with one command that fits fairly well and no close rival: run it rather than ask.
             return .command(options[0])
         case .ambiguous(let options) where (options.first?.score ?? 0) >= intents.settings.clarifyBeforeKnowledge:
             return .clarify(options)
-        case .ambiguous(let options) where !options.isEmpty && intents.isRequest(text, language: language):
+        case .ambiguous(let options) where !options.isEmpty && reading.isRequest:
             // A request is never answered with an article: ask which command was meant.
             return .clarify(options)
         default:
@@ -95,7 +97,7 @@ public struct FreeTextInterpreter: Sendable {
             // A request no command fits is not answered with an article either: ask whether the command
             // that acts on the article was meant ("päivitä et tiktok on nyt eetun vastuulla" → /channels).
             // One that ends in a question mark asks what to do ("Mitä tehdään?") and gets the article.
-            if !Self.endsAsQuestion(text), intents.isRequest(text, language: language),
+            if !Self.endsAsQuestion(text), reading.isRequest,
                let option = intents.option(forArticle: best.id) {
                 return .clarify([option])
             }
@@ -107,10 +109,10 @@ public struct FreeTextInterpreter: Sendable {
         return .noAnswer(result)
     }
 
-    /// Whether `text` asks to know (a question word or mark, no request) about `commands`, none of which is
-    /// itself asked as a question (`questionLike`).
-    private func asksToKnow(_ text: String, language: Language, about commands: [IntentMatch]) -> Bool {
-        !commands.contains { intents.catalog.intent($0.intent)?.isQuestionLike ?? true } && intents.asksToKnow(text, language: language)
+    /// Whether the text asks to know (a question word or mark, no request) about `commands`, none of which
+    /// is itself asked as a question (`questionLike`).
+    private func asksToKnow(_ reading: IntentReading, about commands: [IntentMatch]) -> Bool {
+        !commands.contains { intents.catalog.intent($0.intent)?.isQuestionLike ?? true } && reading.asksToKnow
     }
 
     /// The command to offer with `result` when Knowledge answers clearly (no close call) from an article one

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The intents of `Prompts/intents.yaml`: what a trustee may type instead of a slash command.
-public struct IntentCatalog: Sendable {
+public struct IntentCatalog: Sendable, Equatable {
     /// Path of the intent file.
     public static let path = "Prompts/intents.yaml"
 
@@ -24,7 +24,7 @@ public struct IntentCatalog: Sendable {
     }
 
     /// One intent.
-    public struct Intent: Sendable {
+    public struct Intent: Sendable, Equatable {
         /// What the intent stands for (a command unless the file says `kind:`).
         public var kind: Kind = .command
         /// Words (per language, as typed or as base forms and stems) any one of which makes a text this

@@ -11,7 +11,12 @@ struct IntentLanguageModel: Sendable {
         var isStopWord = false
         /// Whether the word only says a request is made ("auta", "voisitko", "help").
         var isRequestMarker = false
+        /// The numbers of its terms in the examples' table (`IntentExamples`); a text's words only.
+        var numbers: [Int] = []
     }
+
+    /// A cue: its words, each as its alternatives (terms as typed and analysed, sorted).
+    typealias Cue = [[String]]
 
     /// An analysed text.
     struct Input: Sendable {
@@ -35,16 +40,8 @@ struct IntentLanguageModel: Sendable {
         var tokens: [String] = []
     }
 
-    /// An example phrase of an intent, analysed.
-    struct Example: Sendable {
-        var intent: Int
-        var words: [Word]
-        var terms: Set<String>
-    }
-
     private let normalizer: TermNormalizer
-    private let examples: [Example]
-    private let termWeights: [String: Double]
+    private let examples: IntentExamples
     private let unknownWeight: Double
     private let numberWords: [String: Int]
     private let languageWords: [String: Language]
@@ -66,20 +63,19 @@ struct IntentLanguageModel: Sendable {
     private let requestMarkers: Set<String>
     private let stopWords: Set<String>
     private let settings: IntentSettings
-    /// Each intent's cues: a cue is its words, each as the set of its terms (as typed and analysed).
-    private let cueWords: [Int: [[Set<String>]]]
+    /// Each intent's cues (by intent number): a cue is its words, each as its terms (as typed and analysed).
+    private let cueWords: [[Cue]]
     /// Each intent's cues of words in a row (`i'm+not+ok`): per position the words as typed.
-    private let cuePhrases: [Int: [[Set<String>]]]
+    private let cuePhrases: [[Cue]]
     /// Splits compounds into forms the examples use (`somepäivitys` → `some`, `päivitys`).
     private let splitter: CompoundSplitter
 
     /// What analysing the examples and cues of one language gives: the part of the model a search
     /// snapshot keeps, so that a later run does not analyse them again.
-    struct Analysis {
-        var examples: [Example]
-        var termWeights: [String: Double]
-        var cueWords: [Int: [[Set<String>]]]
-        var cuePhrases: [Int: [[Set<String>]]]
+    struct Analysis: Equatable {
+        var examples: IntentExamples
+        var cueWords: [[Cue]]
+        var cuePhrases: [[Cue]]
     }
 
     /// Analyses the examples and cues of `catalog` in `language`.
@@ -116,18 +112,17 @@ struct IntentLanguageModel: Sendable {
             for word in words { languageWords[word] = named }
         }
         self.languageWords = languageWords
-        let termWeights = analysis.termWeights
-        self.splitter = CompoundSplitter { termWeights[$0] != nil }
+        let examples = analysis.examples
+        self.splitter = CompoundSplitter { examples.weight(of: $0) != nil }
         self.unknownWeight = Self.unknownWeight(catalog: catalog, settings: settings)
-        self.termWeights = analysis.termWeights
-        self.examples = analysis.examples
+        self.examples = examples
         self.cueWords = analysis.cueWords
         self.cuePhrases = analysis.cuePhrases
     }
 
     /// This model's analysed examples and cues.
     var analysis: Analysis {
-        Analysis(examples: examples, termWeights: termWeights, cueWords: cueWords, cuePhrases: cuePhrases)
+        Analysis(examples: examples, cueWords: cueWords, cuePhrases: cuePhrases)
     }
 
     /// A word no example uses (a name, slang, a typo) weighs less than the rarest known word: it lowers
@@ -155,25 +150,24 @@ struct IntentLanguageModel: Sendable {
         let count = Double(max(catalog.intents.count, 1))
         let termWeights = intentsUsing.mapValues { log(1 + count / (Double($0.count) + 0.5)) }
         let unknown = unknownWeight(catalog: catalog, settings: settings)
-        var examples: [Example] = []
-        for (intent, words) in raw {
-            let analysed = words.map { word in
-                var result = Self.word(word, weights: termWeights, unknown: unknown, stopWords: stopWords,
+        let phrases = raw.map { intent, words in
+            IntentExamples.Phrase(intent: intent, words: words.map { word in
+                var result = Self.word(word, weight: { termWeights[$0] }, unknown: unknown, stopWords: stopWords,
                                        stopWordFactor: settings.stopWordWeight)
                 result.terms.formUnion(Self.parts(of: word, splitter: splitter))
-                return result
-            }
-            examples.append(Example(intent: intent, words: analysed, terms: analysed.reduce(into: []) { $0.formUnion($1.terms) }))
+                return (result.terms, result.weight, result.isStopWord)
+            })
         }
-        var cueWords: [Int: [[Set<String>]]] = [:]
-        var cuePhrases: [Int: [[Set<String>]]] = [:]
+        let examples = IntentExamples(phrases: phrases, termWeights: termWeights, intentCount: catalog.intents.count)
+        var cueWords = [[Cue]](repeating: [], count: catalog.intents.count)
+        var cuePhrases = [[Cue]](repeating: [], count: catalog.intents.count)
         for (index, intent) in catalog.intents.enumerated() {
             for cue in intent.cues[language] ?? [] where cue.contains("+") {
                 // `i'm|am+not+ok|okay`: those words in a row, as typed (after respelling).
                 let positions = cue.split(separator: "+").map { position in
                     Set(position.split(separator: "|").flatMap { normalizer.words(in: String($0)) })
                 }
-                if positions.allSatisfy({ !$0.isEmpty }) { cuePhrases[index, default: []].append(positions) }
+                if positions.allSatisfy({ !$0.isEmpty }) { cuePhrases[index].append(positions.map { $0.sorted() }) }
             }
             for cue in intent.cues[language] ?? [] where !cue.contains("+") {
                 // `osoite|numero julkaista|levittää`: each word of the cue, any one of its alternatives;
@@ -192,10 +186,10 @@ struct IntentLanguageModel: Sendable {
                         }
                     }
                 }.filter { !$0.isEmpty }
-                if !words.isEmpty { cueWords[index, default: []].append(words) }
+                if !words.isEmpty { cueWords[index].append(words.map { $0.sorted() }) }
             }
         }
-        return Analysis(examples: examples, termWeights: termWeights, cueWords: cueWords, cuePhrases: cuePhrases)
+        return Analysis(examples: examples, cueWords: cueWords, cuePhrases: cuePhrases)
     }
 
     /// Marks a cue's term that matches only a word as typed (`=tapan`): such terms stand in `Input.allTerms`
@@ -205,13 +199,13 @@ struct IntentLanguageModel: Sendable {
     /// Whether `input` holds one of the cues of intent `intent`: every word of it, in any order, or
     /// for a cue written with `+`, its words in a row (one other word may stand between two).
     func hasCue(_ input: Input, intent: Int) -> Bool {
-        (cueWords[intent] ?? []).contains { cue in cue.allSatisfy { !$0.isDisjoint(with: input.allTerms) } }
-            || (cuePhrases[intent] ?? []).contains { Self.occurs($0, in: input.tokens) }
+        cueWords[intent].contains { cue in cue.allSatisfy { $0.contains(where: input.allTerms.contains) } }
+            || cuePhrases[intent].contains { Self.occurs($0, in: input.tokens) }
     }
 
     /// Whether the words of `phrase` (per position, its alternatives) stand in `tokens` in a row, with
     /// at most one other word between two of them ("i'm honestly not ok").
-    private static func occurs(_ phrase: [Set<String>], in tokens: [String]) -> Bool {
+    private static func occurs(_ phrase: Cue, in tokens: [String]) -> Bool {
         guard let first = phrase.first else { return false }
         return tokens.indices.contains { start in
             guard first.contains(tokens[start]) else { return false }
@@ -244,10 +238,11 @@ struct IntentLanguageModel: Sendable {
             if number == nil { number = value }
             if named == nil { named = keys.lazy.compactMap { self.languageWords[$0] }.first }
             if keys.contains(where: cues.contains) { cue = true }
-            var word = Self.word(analysed, weights: termWeights, unknown: unknownWeight, stopWords: stopWords,
+            var word = Self.word(analysed, weight: examples.weight(of:), unknown: unknownWeight, stopWords: stopWords,
                                  stopWordFactor: settings.stopWordWeight)
             word.isNumber = value != nil || analysed.surface.allSatisfy(\.isNumber)
             word.terms.formUnion(Self.parts(of: analysed, splitter: splitter))
+            word.numbers = word.terms.compactMap(examples.number(of:))
             word.isRequestMarker = requestMarkers.contains(analysed.surface) || analysed.forms.contains(where: requestMarkers.contains)
             if seen.insert(word.terms).inserted { words.append(word) }
         }
@@ -318,30 +313,21 @@ struct IntentLanguageModel: Sendable {
         }
     }
 
-    /// The best similarity between `input` and the examples of intent `intent`: the weighted share of
-    /// the example found in the text and the weighted share of the text found in the example, combined
-    /// as a weighted geometric mean (`IntentSettings.textShareWeight`).
-    func score(_ input: Input, intent: Int, dropsNumbers: Bool) -> Double {
-        let words = dropsNumbers ? input.words.filter { !$0.isNumber } : input.words
-        guard !words.isEmpty else { return 0 }
-        let inputTerms = words.reduce(into: Set<String>()) { $0.formUnion($1.terms) }
-        let inputTotal = words.reduce(0) { $0 + $1.weight }
-        var best = 0.0
+    /// Per intent, the best similarity between `input` and its examples: the weighted share of the
+    /// example found in the text and the weighted share of the text found in the example, combined as a
+    /// weighted geometric mean (`IntentSettings.textShareWeight`). The intents for which `dropsNumbers`
+    /// holds are compared without the text's number words.
+    func scores(_ input: Input, dropsNumbers: (Int) -> Bool) -> [Double] {
+        let all = examples.probe(numbers: input.words.map(\.numbers), weights: input.words.map(\.weight))
+        let withoutNumbers = input.words.contains(where: \.isNumber)
+            ? examples.probe(numbers: input.words.filter { !$0.isNumber }.map(\.numbers), weights: input.words.filter { !$0.isNumber }.map(\.weight))
+            : all
         // A text of stop words alone is compared only with examples of stop words alone ("what can you do"):
         // "the of and a to" shares a few words with "show me the list of commands" and means nothing.
-        let onlyStopWords = input.isOnlyStopWords
-        for example in examples where example.intent == intent && (!onlyStopWords || example.words.allSatisfy(\.isStopWord)) {
-            let exampleTotal = example.words.reduce(0) { $0 + $1.weight }
-            guard inputTotal + exampleTotal > 0 else { continue }
-            let matchedInput = words.filter { !$0.terms.isDisjoint(with: example.terms) }.reduce(0) { $0 + $1.weight }
-            let matchedExample = example.words.filter { !$0.terms.isDisjoint(with: inputTerms) }.reduce(0) { $0 + $1.weight }
-            guard inputTotal > 0, exampleTotal > 0 else { continue }
-            let textShare = matchedInput / inputTotal
-            let exampleShare = matchedExample / exampleTotal
-            let weight = settings.textShareWeight
-            best = max(best, pow(exampleShare, 1 - weight) * pow(textShare, weight))
+        return (0..<examples.intentCount).map { intent in
+            examples.bestScore(dropsNumbers(intent) ? withoutNumbers : all, intent: intent, onlyStopWords: input.isOnlyStopWords,
+                               textShareWeight: settings.textShareWeight)
         }
-        return best
     }
 
     /// The compound parts of a word's forms that the intents use.
@@ -351,9 +337,9 @@ struct IntentLanguageModel: Sendable {
 
     /// A word with its weight: its most specific reading the intents know (a synonym's when only that
     /// is known, `unknown` when none is), times `stopWordFactor` for a stop word.
-    private static func word(_ analysed: AnalyzedWord, weights: [String: Double], unknown: Double, stopWords: Set<String>,
+    private static func word(_ analysed: AnalyzedWord, weight: (String) -> Double?, unknown: Double, stopWords: Set<String>,
                              stopWordFactor: Double) -> Word {
-        let known = analysed.forms.compactMap { weights[$0] }.max() ?? analysed.synonyms.compactMap { weights[$0] }.max()
+        let known = analysed.forms.compactMap(weight).max() ?? analysed.synonyms.compactMap(weight).max()
         let isStopWord = stopWords.contains(analysed.surface) || analysed.forms.allSatisfy(stopWords.contains)
         let weight = (known ?? unknown) * (isStopWord ? stopWordFactor : 1)
         return Word(terms: Set(analysed.forms + analysed.synonyms + analysed.negatedForms), weight: weight, isNumber: false,

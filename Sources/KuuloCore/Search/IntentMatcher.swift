@@ -63,20 +63,30 @@ public struct IntentMatcher: Sendable {
         languages[language]
     }
 
+    /// `text` read in `language` once for `match`, `isRequest` and `asksToKnow` (its words analysed).
+    public func read(_ text: String, language: Language) -> IntentReading {
+        IntentReading(text: text, language: language, input: languages[language]?.input(text))
+    }
+
     /// The intent `text` expresses in `language`: confident, a few options, or none.
     public func match(_ text: String, language: Language) -> IntentMatchResult {
-        guard text.unicodeScalars.count <= settings.maximumLength,
-              text.contains(where: { $0.isLetter || $0.isNumber }),
-              let model = languages[language] else { return .none }
-        let input = model.input(text)
+        guard Self.mayMatch(text, settings: settings), languages[language] != nil else { return .none }
+        return match(read(text, language: language))
+    }
+
+    /// The intent a text read by `read(_:language:)` expresses: confident, a few options, or none.
+    public func match(_ reading: IntentReading) -> IntentMatchResult {
+        guard Self.mayMatch(reading.text, settings: settings), let model = languages[reading.language], let input = reading.input
+        else { return .none }
         // A cue (a threat, harassment) decides at once, crisis before anything else.
         let cued = catalog.intents.indices.filter { model.hasCue(input, intent: $0) }
         if let first = cued.first(where: { catalog.intents[$0].kind == .crisis }) ?? cued.first {
             return .confident(match(first, score: 1, input: input))
         }
         var scored: [(intent: Int, score: Double)] = []
+        let scores = model.scores(input) { catalog.intents[$0].slot == .number }
         for (index, intent) in catalog.intents.enumerated() {
-            var score = model.score(input, intent: index, dropsNumbers: intent.slot == .number)
+            var score = scores[index]
             if input.hasQuestionCue && !input.hasRequestCue && !intent.isQuestionLike { score *= settings.questionPenalty }
             // Asking for something to be done is no small talk ("voisitko näyttää kuinka moni ihminen …").
             if input.hasRequestCue && intent.kind == .smalltalk { score *= settings.questionPenalty }
@@ -118,13 +128,17 @@ public struct IntentMatcher: Sendable {
     /// Whether `text` asks for something to be done (a request cue: "auta", "help me", "let's"):
     /// then a command that matches somewhat is asked about before Knowledge is searched.
     public func isRequest(_ text: String, language: Language) -> Bool {
-        languages[language]?.input(text).hasRequestCue ?? false
+        read(text, language: language).isRequest
     }
 
     /// Whether `text` asks to know rather than to do: a question word or mark and no request cue.
     public func asksToKnow(_ text: String, language: Language) -> Bool {
-        guard let input = languages[language]?.input(text) else { return false }
-        return input.hasQuestionCue && !input.hasRequestCue
+        read(text, language: language).asksToKnow
+    }
+
+    /// Whether a text may be a command at all: not too long, with a letter or digit.
+    private static func mayMatch(_ text: String, settings: IntentSettings) -> Bool {
+        text.unicodeScalars.count <= settings.maximumLength && text.contains(where: { $0.isLetter || $0.isNumber })
     }
 
     /// The command that acts on the Knowledge article `id` (`tip-7` → `/tips 7`), if there is one.

@@ -7,8 +7,9 @@ import Foundation
 /// Kept lists are found through the snapshot's table of terms (sorted by their UTF-8 bytes, binary
 /// searched) with each list's place and length; the table is checked when the snapshot is read (in
 /// order, every list inside the lists' bytes, at least a byte an item), and each list when it is
-/// decoded. The snapshot's checksum has already vouched for every byte, so a list that does not decode
-/// can only be a writer's mistake: it reads as empty instead of trapping.
+/// decoded. The snapshot's checksum has already vouched for every byte, and a snapshot is written only
+/// when every list decodes (`decodesAll`), so a list that does not decode cannot happen short of a
+/// checksum collision: it would read as empty instead of trapping.
 struct TermLists<Item: Sendable>: Sendable {
     /// Decodes `count` items of one term's list.
     typealias Decoder = @Sendable (_ reader: inout SnapshotReader, _ count: Int) throws(SearchSnapshot.Damaged) -> [Item]
@@ -49,6 +50,16 @@ struct TermLists<Item: Sendable>: Sendable {
         return (try? kept.decoder(&reader, kept.counts[index])) ?? []
     }
 
+    /// Whether every list decodes (held lists always do): checked before a snapshot is written, so that
+    /// Kuulo never writes lists it cannot read back.
+    var decodesAll: Bool {
+        guard let kept else { return true }
+        return kept.terms.indices.allSatisfy { index in
+            var reader = kept.lists.part(at: kept.starts[index], length: kept.lengths[index])
+            return (try? kept.decoder(&reader, kept.counts[index])) != nil
+        }
+    }
+
     /// How many items the list of `term` has (0 when it has none), without decoding it.
     func count(of term: String) -> Int {
         guard let kept else { return held[term]?.count ?? 0 }
@@ -72,33 +83,12 @@ struct TermLists<Item: Sendable>: Sendable {
 
     /// `terms` sorted by their UTF-8 bytes (the order a snapshot keeps them in).
     static func sortedByBytes(_ terms: [String]) -> [String] {
-        terms.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        UTF8Order.sorted(terms)
     }
 
     /// The index of `term` in `terms` (sorted by UTF-8 bytes), by binary search on the bytes.
     private static func position(of term: String, in terms: [String]) -> Int? {
-        var needle = term
-        return needle.withUTF8 { wanted -> Int? in
-            var low = 0, high = terms.count
-            while low < high {
-                let middle = (low + high) / 2
-                var candidate = terms[middle]
-                let order = candidate.withUTF8 { Self.compare($0, wanted) }
-                if order == 0 { return middle }
-                if order < 0 { low = middle + 1 } else { high = middle }
-            }
-            return nil
-        }
-    }
-
-    /// The order of two byte strings: negative, zero or positive.
-    private static func compare(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Int {
-        let shared = min(left.count, right.count)
-        if shared > 0, let leftStart = left.baseAddress, let rightStart = right.baseAddress {
-            let order = memcmp(leftStart, rightStart, shared)
-            if order != 0 { return Int(order) }
-        }
-        return left.count - right.count
+        UTF8Order.position(of: term, in: terms)
     }
 }
 
@@ -137,7 +127,7 @@ extension TermLists {
             guard count > 0, count <= length, length <= Int.max - offset else { throw .init() }
             if var last = terms.last {
                 var next = term
-                let ordered = last.withUTF8 { left in next.withUTF8 { right in Self.compare(left, right) < 0 } }
+                let ordered = last.withUTF8 { left in next.withUTF8 { right in UTF8Order.compare(left, right) < 0 } }
                 guard ordered else { throw .init() }
             }
             terms.append(term)

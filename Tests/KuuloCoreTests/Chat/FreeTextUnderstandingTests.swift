@@ -35,12 +35,15 @@ struct FreeTextUnderstandingTests {
         #expect(reply.hasPrefix("Thank you for telling me"))
         #expect(reply.contains("call 112"))
         #expect(reply.contains("09 2525 0111"))
+        // Worry for someone else is told what to do too.
+        #expect(reply.contains("worried about someone else"))
         #expect(!reply.contains("Who decides in a crisis"))
         var finnish = ChatHarness(language: .fi, user: "Maija", document: plan())
         let vastaus = finnish.send("en jaksa enää")
         #expect(vastaus.hasPrefix("Kiitos, että kerroit"))
         #expect(vastaus.contains("112"))
         #expect(vastaus.contains("09 2525 0111"))
+        #expect(vastaus.contains("koskee jotakuta toista"))
     }
 
     @Test("every command a trustee may ask for in words has an intent with its id, and every intent runs a command there is")

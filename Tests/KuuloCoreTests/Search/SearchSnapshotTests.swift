@@ -29,6 +29,10 @@ struct SearchSnapshotTests {
         }
         #expect(restored.index.sectionCount(.en) == Self.built.index.sectionCount(.en))
         #expect(restored.snapshot(language: .en, key: Self.key) == Self.bytes)
+        // What is kept reads back whole (every list of terms decoded); under another key or language it does not.
+        #expect(FreeTextInterpreter.readsBack(Self.bytes, key: Self.key, language: .en))
+        #expect(!FreeTextInterpreter.readsBack(Self.bytes, key: "other-key", language: .en))
+        #expect(!FreeTextInterpreter.readsBack(Self.bytes, key: Self.key, language: .fi))
     }
 
     @Test("a snapshot of another key, language or format, cut short, damaged or of random bytes is refused")

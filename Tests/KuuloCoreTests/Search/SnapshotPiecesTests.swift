@@ -120,7 +120,7 @@ struct SnapshotPiecesTests {
         #expect(kept.sorted.map(\.term) == ["a", "kuva", "kuvat", "zeta", "äiti", "öisin"])
     }
 
-    @Test("a damaged table of terms is noticed when the snapshot is read; a list that does not decode reads as empty")
+    @Test("a damaged table of terms is noticed when the snapshot is read; a list that does not decode reads as empty and is found by `decodesAll`")
     func damagedTermTable() throws {
         func entry(_ writer: inout SnapshotWriter, _ term: String, count: Int, length: Int) {
             writer.string(term)
@@ -149,5 +149,7 @@ struct SnapshotPiecesTests {
             writer.count(2); entry(&writer, "a", count: 1, length: 1); entry(&writer, "b", count: 1, length: 1); writer.count(2); writer.raw([0x80, 2])
         }
         #expect(cut["a"] == [] && cut["b"] == [2] && cut.contains("a"))
+        // Such a list is found before a snapshot is kept.
+        #expect(!cut.decodesAll && intact.decodesAll && TermLists<Int>(["a": [1]]).decodesAll)
     }
 }

@@ -109,6 +109,15 @@ struct NameInflectionTests {
         #expect(forms[.genitive]?.confirmed == false)
     }
 
+    @Test("a name ending in a capital vowel takes its endings in lower case: KeOon, not KeOOn")
+    func capitalVowelEnding() throws {
+        let inflector = try #require(Self.inflector)
+        let forms = inflector.forms(of: "KeO", speller: try Voikko())
+        #expect(forms[.genitive]?.text == "KeOn")
+        #expect(forms[.illative]?.text == "KeOon")
+        #expect(forms[.inessive]?.text == "KeOssa")
+    }
+
     /// Abbreviations read as words, as Kielitoimisto writes them (NATOn, UNICEFia): the ending straight
     /// after the capitals, in lower case; i after a final consonant; no gradation.
     static let wordAbbreviations: [(String, [String])] = [

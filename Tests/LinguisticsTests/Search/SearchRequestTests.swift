@@ -124,6 +124,19 @@ struct SearchRequestTests {
         #expect(SearchUnderstandingTests.kind(request, .fi) != "smalltalk")
     }
 
+    @Test("a new trustee asking where to begin is taken to the tips; the first steps of a crisis stay the crisis plan's",
+          arguments: [("olen uusi somevastaava, mistä aloitan?", Language.fi), ("im new here where do i even begin", Language.en)])
+    func newTrusteeStartsWithTheTips(text: String, language: Language) {
+        guard case .command(let match) = SearchFixture.interpreter.interpret(text, language: language) else {
+            Issue.record("\(text) started nothing")
+            return
+        }
+        #expect(match.commandID == "tips")
+        if case .command(let other) = SearchFixture.interpreter.interpret("mitä tehdään ensimmäisenä jos tulee somekriisi", language: .fi) {
+            Issue.record("a crisis question started \(other.command)")
+        }
+    }
+
     /// A matcher over intents written as YAML (`id: example; example`, one per line), without Voikko.
     static func matcher(_ intents: [String: [String]], settings: IntentSettings) -> IntentMatcher {
         let entries = intents.keys.sorted().map { id in

@@ -191,6 +191,17 @@ struct LanguageIndex: Sendable {
         }
     }
 
+    /// The longest ending of `form` that `isKnown` accepts, at least five letters long after at least three.
+    static func head(of form: String, where isKnown: (String) -> Bool) -> String? {
+        let letters = Array(form)
+        guard letters.count >= 8, letters.allSatisfy(\.isLetter) else { return nil }
+        for start in 3...(letters.count - 5) {
+            let ending = String(letters[start...])
+            if isKnown(ending) { return ending }
+        }
+        return nil
+    }
+
     private func resolve(_ word: AnalyzedWord) -> QueryWord {
         var alternatives: [(term: String, weight: Double)] = word.forms.filter(knows).map { ($0, 1.0) }
         alternatives += word.synonyms.filter(knows).map { ($0, settings.synonymWeight) }
@@ -205,6 +216,18 @@ struct LanguageIndex: Sendable {
                 for piece in splitter.parts(of: form) {
                     // A part that is a synonym key (`hashtagi` in `kampanjahashtagi`) stands for its terms.
                     let terms = knows(piece) ? [piece] : normalizer.synonymTerms(of: piece).filter(knows)
+                    for part in terms where seen.insert(part).inserted {
+                        parts.append((part, settings.compoundPartWeight))
+                    }
+                }
+            }
+            // A compound whose first part no article uses (`vakiohashtagit`) still means its last part, the
+            // head of a Finnish compound: the longest known ending of five letters or more, after three.
+            if alternatives.isEmpty && parts.isEmpty {
+                for form in word.forms + word.synonyms {
+                    guard let head = Self.head(of: form, where: { knows($0) || !normalizer.synonymTerms(of: $0).filter(knows).isEmpty })
+                    else { continue }
+                    let terms = knows(head) ? [head] : normalizer.synonymTerms(of: head).filter(knows)
                     for part in terms where seen.insert(part).inserted {
                         parts.append((part, settings.compoundPartWeight))
                     }

@@ -1,4 +1,4 @@
-import KuuloCore
+@testable import KuuloCore
 import Linguistics
 import Testing
 
@@ -102,6 +102,17 @@ struct SearchUnitTests {
         #expect(general(english, "told guild yesterday") == [true, true, true])
         #expect(general(english, "often hashtags criticism") == [false, false, false])
         #expect(!SearchFixture.vocabulary.generalWords.isEmpty && SearchFixture.index.settings.generalWordWeight < 1)
+    }
+
+    @Test("a compound whose first part no article uses is read by its head, its last part")
+    func compoundHead() {
+        let known: Set<String> = ["hashtag", "aihetunniste"]
+        #expect(LanguageIndex.head(of: "vakiohashtag", where: known.contains) == "hashtag")
+        #expect(LanguageIndex.head(of: "hashtag", where: known.contains) == nil)
+        #expect(LanguageIndex.head(of: "xyzaihetunniste", where: known.contains) == "aihetunniste")
+        #expect(LanguageIndex.head(of: "abcdefgh", where: known.contains) == nil)
+        let index = SearchFixture.index
+        #expect(index.search("Kannattaako järjestöllä olla omat vakiohashtagit?", language: .fi).best?.id == "tip-4")
     }
 
     @Test("compounds split into the fewest lexicon words")

@@ -23,7 +23,7 @@ extension IntentCatalog {
             writer.bool(intent.isQuestionLike)
             for language in languages { writer.strings(intent.cues[language] ?? []) }
         }
-        for sets in [questionCues, questionOpenings, requestCues, requestMarkers, permissionActions, moreWords] {
+        for sets in [questionCues, questionOpenings, requestCues, requestMarkers, permissionActions, moreWords, laterClauseOpenings] {
             for language in languages { writer.set(sets[language] ?? []) }
         }
         for lists in [requestExceptions, requestOpenings, politeOpenings, permissionOpenings, clitics, languageNames] {
@@ -63,7 +63,7 @@ extension IntentCatalog {
                                   slot: slot, slotID: slotID, slotCommand: slotCommand, isQuestionLike: isQuestionLike, examples: [:]))
         }
         var sets: [[Language: Set<String>]] = []
-        for _ in 0..<6 {
+        for _ in 0..<7 {
             var byLanguage: [Language: Set<String>] = [:]
             for language in languages { byLanguage[language] = try reader.set() }
             sets.append(byLanguage)
@@ -94,6 +94,7 @@ extension IntentCatalog {
         requestMarkers = sets[3]
         permissionActions = sets[4]
         moreWords = sets[5]
+        laterClauseOpenings = sets[6]
         requestExceptions = lists[0]
         requestOpenings = lists[1]
         politeOpenings = lists[2]

@@ -57,15 +57,8 @@ struct IntentLanguageModel: Sendable {
     private let askingOpenings: [String]
     private let clitics: [String]
     private let requestOpenings: [String]
-    /// `requestOpenings` of one word that command something: a later clause opening with one is a request.
+    /// `laterClauseOpenings`: a later clause opening with one of them is a request.
     private let imperatives: Set<String>
-    /// Openings that say a need or a duty, or a word that is also something else: not requests mid-text.
-    private static let notImperatives: Set<String> = ["pitäisi", "pitää", "täytyy", "tarvitsen", "need", "must", "going",
-                                                      "have", "decide", "go", "use", "turn", "start", "set", "roll", "let", "let's",
-                                                      // Finnish infinitives open a request at the start only
-                                                      // ("näyttää" mid-text is "looks").
-                                                      "kirjata", "merkitä", "määritellä", "sopia", "jatkaa", "lisätä",
-                                                      "tallentaa", "päivittää", "avata", "näyttää"]
     private let politeOpenings: [String]
     private let permissionActions: Set<String>
     private let requestExceptions: [String]
@@ -106,9 +99,7 @@ struct IntentLanguageModel: Sendable {
         self.requestCueWords = requestCues.map { $0.split(separator: " ").map(String.init) }
         self.clitics = catalog.clitics[language] ?? []
         self.requestOpenings = catalog.requestOpenings[language] ?? []
-        // Single-word openings that are commands (not the passive endings, needs or duties).
-        self.imperatives = Set(requestOpenings.filter { !$0.hasPrefix("-") && !$0.contains(TermNormalizer.space) }
-            .filter { !Self.notImperatives.contains($0) })
+        self.imperatives = catalog.laterClauseOpenings[language] ?? []
         self.politeOpenings = catalog.politeOpenings[language] ?? []
         self.askingOpenings = politeOpenings + (catalog.permissionOpenings[language] ?? [])
         self.permissionActions = catalog.permissionActions[language] ?? []
@@ -282,7 +273,7 @@ struct IntentLanguageModel: Sendable {
                 }
             } ?? false
         // A later clause that opens with an imperative asks for it as a first word does ("the merch drop is
-        // great, write a hype post"); only single imperatives, not needs or duties said in passing.
+        // great, write a hype post"); only the imperatives listed for it (`laterClauseOpenings`).
         let clauseRequest = !cued && Self.clauseStarts(text).contains { clause in
             guard let first = normalizer.words(in: String(clause)).first else { return false }
             return imperatives.contains(first)

@@ -17,7 +17,7 @@ public enum SearchSnapshot {
     /// 3: the example phrasings each on their own (`ExampleIndex`); 4: the normaliser's tables, and the
     /// postings and example occurrences as `TermLists` (a table of terms, each list decoded when asked);
     /// 5: the intent catalogue, and the intents' examples as term numbers (`IntentExamples`).
-    static let formatVersion = 5
+    static let formatVersion = 6
 
     /// A 64-bit checksum of `bytes`: FNV-1a's multiply taken over 8-byte words (little-endian, the
     /// last few bytes one by one), each step's high bits folded back into the low ones so that a change

@@ -18,7 +18,7 @@ import Foundation
 /// matched on its own (`ExampleIndex`, an idf-weighted overlap counted from the question's side and the
 /// example's), and the best example's overlap (0…1) adds `exampleWeight` times the leading section
 /// score, so a question that says what one example says wins even where the sections share few of its
-/// words, while one word shared with an example cannot decide. Last, a naive Bayes model over each
+/// words, while one word shared with an example cannot decide. Then a naive Bayes model over each
 /// article's examples as one bag of words (`ExampleIndex.articleProbabilities`) adds its share for the
 /// article times `classifierWeight` times the leader's score: it tells sibling articles apart by the
 /// words only one of them is asked with. An article with a close example

@@ -23,7 +23,7 @@ extension IntentCatalog {
             writer.bool(intent.isQuestionLike)
             for language in languages { writer.strings(intent.cues[language] ?? []) }
         }
-        for sets in [questionCues, questionOpenings, requestCues, requestMarkers, permissionActions, moreWords, laterClauseOpenings] {
+        for sets in [questionCues, questionOpenings, requestCues, requestMarkers, permissionActions, moreWords, firstWordOnly] {
             for language in languages { writer.set(sets[language] ?? []) }
         }
         for lists in [requestExceptions, requestOpenings, politeOpenings, permissionOpenings, clitics, languageNames] {
@@ -94,7 +94,7 @@ extension IntentCatalog {
         requestMarkers = sets[3]
         permissionActions = sets[4]
         moreWords = sets[5]
-        laterClauseOpenings = sets[6]
+        firstWordOnly = sets[6]
         requestExceptions = lists[0]
         requestOpenings = lists[1]
         politeOpenings = lists[2]

@@ -76,9 +76,9 @@ public struct IntentCatalog: Sendable, Equatable {
     /// What a text's first word is (an imperative: "write", "kirjaa") or how it ends (`-taan`: the
     /// Finnish passive, "Kirjoitetaan julkaisu", says "let's") when the text is a request, per language.
     public var requestOpenings: [Language: [String]] = [:]
-    /// Imperatives that make a text a request when they open a later clause ("…, write a hype post"), per
-    /// language: only words that are nothing else there.
-    public var laterClauseOpenings: [Language: Set<String>] = [:]
+    /// Request openings that ask for something only as the text's first word, per language; every other
+    /// one-word opening does so also at the start of a later clause ("…, write a hype post").
+    public var firstWordOnly: [Language: Set<String>] = [:]
     /// Words that open a polite question ("can we", "could i"), per language: followed by a request
     /// opening ("Can we record …"), the text asks for something to be done, not to know.
     public var politeOpenings: [Language: [String]] = [:]
@@ -169,7 +169,7 @@ public struct IntentCatalog: Sendable, Equatable {
             permissionActions[language] = Set((tree?["permissionActions"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() })
             clitics[language] = (tree?["clitics"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() }
             moreWords[language] = Set((tree?["moreWords"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() })
-            laterClauseOpenings[language] = Set((tree?["laterClauseOpenings"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() })
+            firstWordOnly[language] = Set((tree?["firstWordOnly"]?[language.rawValue]?.stringArray ?? []).map { $0.lowercased() })
         }
     }
 }

@@ -57,7 +57,8 @@ struct IntentLanguageModel: Sendable {
     private let askingOpenings: [String]
     private let clitics: [String]
     private let requestOpenings: [String]
-    /// `laterClauseOpenings`: a later clause opening with one of them is a request.
+    /// The one-word `requestOpenings` but the `firstWordOnly` ones: a later clause opening with one of them is a
+    /// request.
     private let imperatives: Set<String>
     private let politeOpenings: [String]
     private let permissionActions: Set<String>
@@ -99,7 +100,8 @@ struct IntentLanguageModel: Sendable {
         self.requestCueWords = requestCues.map { $0.split(separator: " ").map(String.init) }
         self.clitics = catalog.clitics[language] ?? []
         self.requestOpenings = catalog.requestOpenings[language] ?? []
-        self.imperatives = catalog.laterClauseOpenings[language] ?? []
+        let firstWordOnly = catalog.firstWordOnly[language] ?? []
+        self.imperatives = Set(requestOpenings.filter { !$0.hasPrefix("-") && !$0.contains(TermNormalizer.space) && !firstWordOnly.contains($0) })
         self.politeOpenings = catalog.politeOpenings[language] ?? []
         self.askingOpenings = politeOpenings + (catalog.permissionOpenings[language] ?? [])
         self.permissionActions = catalog.permissionActions[language] ?? []
@@ -273,7 +275,7 @@ struct IntentLanguageModel: Sendable {
                 }
             } ?? false
         // A later clause that opens with an imperative asks for it as a first word does ("the merch drop is
-        // great, write a hype post"); only the imperatives listed for it (`laterClauseOpenings`).
+        // great, write a hype post"); not those that say so only first (`firstWordOnly`).
         let clauseRequest = !cued && Self.clauseStarts(text).contains { clause in
             guard let first = normalizer.words(in: String(clause)).first else { return false }
             return imperatives.contains(first)

@@ -16,7 +16,8 @@ public enum SearchSnapshot {
     /// The version of the layout; raise it whenever what is written changes.
     /// 3: the example phrasings each on their own (`ExampleIndex`); 4: the normaliser's tables, and the
     /// postings and example occurrences as `TermLists` (a table of terms, each list decoded when asked);
-    /// 5: the intent catalogue, and the intents' examples as term numbers (`IntentExamples`).
+    /// 5: the intent catalogue, and the intents' examples as term numbers (`IntentExamples`); 6: the
+    /// catalogue's request openings that count only as a text's first word (`firstWordOnly`).
     static let formatVersion = 6
 
     /// A 64-bit checksum of `bytes`: FNV-1a's multiply taken over 8-byte words (little-endian, the

@@ -212,11 +212,13 @@ struct LanguageIndex: Sendable {
             var seen: Set<String> = []
             // A compound the articles use themselves (`kuvateksti`) is matched whole; its parts (`kuva`,
             // `teksti`) would pull in articles about something else.
+            // A part that is a synonym key (`hashtagi` in `kampanjahashtagi`) stands for its terms.
+            func terms(of piece: String) -> [String] {
+                knows(piece) ? [piece] : normalizer.synonymTerms(of: piece).filter(knows)
+            }
             for form in word.forms + word.synonyms where settings.splitsIndexedCompounds || !knows(form) {
                 for piece in splitter.parts(of: form) {
-                    // A part that is a synonym key (`hashtagi` in `kampanjahashtagi`) stands for its terms.
-                    let terms = knows(piece) ? [piece] : normalizer.synonymTerms(of: piece).filter(knows)
-                    for part in terms where seen.insert(part).inserted {
+                    for part in terms(of: piece) where seen.insert(part).inserted {
                         parts.append((part, settings.compoundPartWeight))
                     }
                 }
@@ -225,10 +227,8 @@ struct LanguageIndex: Sendable {
             // head of a Finnish compound: the longest known ending of five letters or more, after three.
             if alternatives.isEmpty && parts.isEmpty {
                 for form in word.forms + word.synonyms {
-                    guard let head = Self.head(of: form, where: { knows($0) || !normalizer.synonymTerms(of: $0).filter(knows).isEmpty })
-                    else { continue }
-                    let terms = knows(head) ? [head] : normalizer.synonymTerms(of: head).filter(knows)
-                    for part in terms where seen.insert(part).inserted {
+                    guard let head = Self.head(of: form, where: { !terms(of: $0).isEmpty }) else { continue }
+                    for part in terms(of: head) where seen.insert(part).inserted {
                         parts.append((part, settings.compoundPartWeight))
                     }
                 }

@@ -157,6 +157,7 @@ public struct ChatSession {
         }
         switch mode {
         case .inFlow, .multiLineInput(_, flow: _?):
+            if !isBlock, let navigation = flowNavigation(trimmed) { return navigation }
             return withFlows { $0.input(input, isBlock: isBlock) }
         case .choosingBetweenAnswers(let choices):
             mode = .idle

@@ -323,6 +323,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case errorExportFormat
     case exportWritten
     case intentRunning
+    case navigationSkipNote
+    case navigationCancelOffer
     case intentClarify
     case answerSeeAlso
     case answerOffer

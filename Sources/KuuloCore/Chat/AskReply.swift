@@ -117,7 +117,7 @@ extension KnowledgeAnswering {
         }
         var suggestions: [String] = []
         switch interpretation {
-        case .clarify(let options): suggestions = options.filter { commandExists($0.command) }.map { localized($0.command) }
+        case .clarify(let options): suggestions = options.filter { commandOfferable($0.command) }.map { localized($0.command) }
         case .answer(let result, let offer) where !result.isCloseCall:
             if let offer, commandExists(offer) { suggestions = [localized(offer)] }
         default: break

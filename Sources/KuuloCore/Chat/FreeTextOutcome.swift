@@ -41,7 +41,7 @@ extension KnowledgeAnswering {
             let announcement = say(.intentRunning, ["command": localized(match.command), "label": match.label.text(language)], style: .hint)
             return .run(command: match.command, announcement: [announcement])
         case .clarify(let options):
-            let available = options.filter { commandExists($0.command) }
+            let available = options.filter { commandOfferable($0.command) }
             guard !available.isEmpty else { return .say(answerOrGuide(input, interpreter: interpreter)) }
             let lines = available.map { "  " + localized($0.command) + " — " + $0.label.text(language) }
             return .say([.say(ChatMessage(text(.intentClarify) + "\n" + lines.joined(separator: "\n"), style: .hint))])

@@ -33,6 +33,14 @@ public struct KnowledgeAnswering {
         return resources.commands.command(named: String(name)) != nil
     }
 
+    /// Whether the command `typed` is one to offer among others outside the questions: it exists and does
+    /// not work only while Kuulo asks questions (`/skip` is no choice when none is asked).
+    func commandOfferable(_ typed: String) -> Bool {
+        let name = typed.dropFirst().prefix { !$0.isWhitespace }
+        guard let command = resources.commands.command(named: String(name)) else { return false }
+        return !command.flowOnly
+    }
+
     func answerOrGuide(_ input: String, interpreter: FreeTextInterpreter) -> [ChatEffect] {
         let result = interpreter.index.search(input, language: language)
         return result.isAnswered ? knowledgeAnswer(result, offer: nil) : noAnswer(result)

@@ -141,6 +141,9 @@ struct ChatContext {
 
     /// The free-text reader, when the data has one.
     var interpreter: FreeTextInterpreter? { resources.interpreter(lemmatizers: services.lemmatizers, stemmers: services.stemmers) }
+
+    /// The intent matcher alone (`KuuloResources.intents`), cheaper to build than the whole interpreter.
+    var intents: IntentMatcher { resources.intents(lemmatizers: services.lemmatizers, stemmers: services.stemmers) }
 }
 
 /// The language services a front end hands the chat; each is optional, and the chat works (with

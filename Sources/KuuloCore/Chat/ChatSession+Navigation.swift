@@ -29,8 +29,7 @@ extension ChatSession {
     func navigationAction(_ line: String) -> (CommandAction, IntentMatch)? {
         guard line.split(whereSeparator: \.isWhitespace).count <= Self.navigationWordLimit,
               NavigationCues(data: resources.data, language: language).mayAsk(line),
-              let interpreter = context.interpreter,
-              case .confident(let match) = interpreter.intents.match(line, language: language),
+              case .confident(let match) = context.intents.match(line, language: language),
               match.kind == .command,
               let action = CommandAction(rawValue: match.commandID) else { return nil }
         return [.back, .skip, .cancel].contains(action) ? (action, match) : nil

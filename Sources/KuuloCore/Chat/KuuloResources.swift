@@ -12,6 +12,7 @@ public final class KuuloResources {
     private var flows: [String: Flow] = [:]
     private var knowledgeBase: KnowledgeBase?
     private var freeText: FreeTextInterpreter?
+    private var intentsOnly: IntentMatcher?
     private var catalogue: ChannelCatalogue?
     private var limits: PlatformLimits?
     private var suggestions: SuggestedTexts?
@@ -154,8 +155,22 @@ public final class KuuloResources {
     public func interpreter(lemmatizers: [Language: any Lemmatizer], stemmers: [Language: any Stemmer],
                             languages: Set<Language> = Set(Language.allCases)) -> FreeTextInterpreter? {
         if let freeText { return freeText }
-        let built = FreeTextInterpreter(data: data, lemmatizers: lemmatizers, stemmers: stemmers, languages: languages)
+        let built = FreeTextInterpreter(index: KnowledgeIndex(data: data, lemmatizers: lemmatizers, stemmers: stemmers, settings: SearchSettings(),
+                                                              languages: languages),
+                                        intents: intents(lemmatizers: lemmatizers, stemmers: stemmers, languages: languages))
         freeText = built
+        return built
+    }
+
+    /// The intent matcher alone, for reading a line during a flow's questions ("ohita tämä"): the interpreter's
+    /// when it is built, else built on first use without the Knowledge index, which costs most, and then
+    /// shared with the interpreter.
+    public func intents(lemmatizers: [Language: any Lemmatizer], stemmers: [Language: any Stemmer],
+                        languages: Set<Language> = Set(Language.allCases)) -> IntentMatcher {
+        if let freeText { return freeText.intents }
+        if let intentsOnly { return intentsOnly }
+        let built = IntentMatcher(data: data, lemmatizers: lemmatizers, stemmers: stemmers, settings: IntentSettings(), languages: languages)
+        intentsOnly = built
         return built
     }
 

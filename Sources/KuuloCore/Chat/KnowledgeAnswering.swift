@@ -29,16 +29,18 @@ public struct KnowledgeAnswering {
 
     /// Whether a typed command (`/tips 7`) names a command this version has.
     func commandExists(_ typed: String) -> Bool {
-        let name = typed.dropFirst().prefix { !$0.isWhitespace }
-        return resources.commands.command(named: String(name)) != nil
+        command(typed) != nil
     }
 
     /// Whether the command `typed` is one to offer among others outside the questions: it exists and does
     /// not work only while Kuulo asks questions (`/skip` is no choice when none is asked).
     func commandOfferable(_ typed: String) -> Bool {
-        let name = typed.dropFirst().prefix { !$0.isWhitespace }
-        guard let command = resources.commands.command(named: String(name)) else { return false }
-        return !command.flowOnly
+        command(typed).map { !$0.flowOnly } ?? false
+    }
+
+    /// The command a typed command names (`/tips 7` → tips), if there is one.
+    private func command(_ typed: String) -> ChatCommand? {
+        resources.commands.command(named: IntentMatch.commandID(of: typed))
     }
 
     func answerOrGuide(_ input: String, interpreter: FreeTextInterpreter) -> [ChatEffect] {

@@ -5,7 +5,7 @@
 //   REQUESTS.yaml:  the same shape, `id` a command id (draft, tips, …), `crisis` or `smalltalk`,
 //                   or `not-crisis` (anything but the crisis guidance is right); prints how often
 //                   the right flow starts, per language.
-//   --data:         read Knowledge/ and the search word lists from this checkout instead of the
+//   --data:         read Knowledge/, the search word lists, the intents and the crisis lines from this checkout instead of the
 //                   embedded copies (for tuning without rebuilding).
 //   --intent N=V:   an `IntentSettings` threshold (requestMargin=0.08, …), for tuning without rebuilding.
 //   --search N=V:   a `SearchSettings` knob (asksWeight=1.5, …), likewise.
@@ -65,13 +65,18 @@ func read(_ path: String) -> [Language: [UnderstandingEvaluation.Labelled]] {
 var overrides: [String: String] = [:]
 if let dataRoot {
     for path in EmbeddedFiles.all.keys where path.hasPrefix("Knowledge/") || path == SearchVocabulary.synonymsPath
-        || path == SearchVocabulary.stopWordsPath || path == IntentCatalog.path {
+        || path == SearchVocabulary.stopWordsPath || path == IntentCatalog.path || path == CrisisTraining.path {
         if let text = try? String(contentsOfFile: dataRoot + "/" + path, encoding: .utf8) { overrides[path] = text }
     }
 }
 let data = DataFiles(embedded: EmbeddedFiles.all, embeddedJSON: EmbeddedFiles.parsedYAML, overrides: overrides)
 let interpreter = FreeTextInterpreter(data: data, lemmatizers: [.fi: LazyVoikkoLemmatizer()], stemmers: LazyStemmer.forEveryLanguage(),
                                       searchSettings: searchSettings, intentSettings: intentSettings)
+
+// A file of the checkout that does not read (a YAML error) would be replaced by the built-in one without a
+// word, and a change measured as no change: refuse it.
+let problems = data.drainWarnings()
+if !problems.isEmpty { fail(problems.map { "\($0)" }.joined(separator: "\n")) }
 
 let evaluation = UnderstandingEvaluation(interpreter: interpreter, commands: CommandRegistry(data: data))
 

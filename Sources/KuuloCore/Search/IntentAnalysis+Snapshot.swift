@@ -1,7 +1,7 @@
 import Foundation
 
 extension IntentLanguageModel.Analysis {
-    /// Writes the analysed examples (`IntentExamples`) and the cues.
+    /// Writes the analysed examples (`IntentExamples`), the cues and the crisis model.
     func write(to writer: inout SnapshotWriter) {
         examples.write(to: &writer)
         for cues in [cueWords, cuePhrases] {
@@ -16,6 +16,7 @@ extension IntentLanguageModel.Analysis {
                 }
             }
         }
+        crisis.write(to: &writer)
     }
 
     /// Reads what `write(to:)` wrote; intent numbers must be below `intentCount`, the cued intents ascending.
@@ -37,7 +38,8 @@ extension IntentLanguageModel.Analysis {
             }
             both.append(cues)
         }
-        self.init(examples: examples, cueWords: both[0], cuePhrases: both[1])
+        let crisis = try CrisisModel(reading: &reader, intentCount: intentCount)
+        self.init(examples: examples, cueWords: both[0], cuePhrases: both[1], crisis: crisis)
     }
 }
 

@@ -38,6 +38,8 @@ struct IntentLanguageModel: Sendable {
         var allTerms: Set<String> = []
         /// The words as typed (after respelling), in order, for cues of words in a row.
         var tokens: [String] = []
+        /// Every word's forms (base forms, stems; the word itself when it has none), for the crisis model.
+        var crisisTerms: Set<String> = []
     }
 
     private let normalizer: TermNormalizer
@@ -72,6 +74,8 @@ struct IntentLanguageModel: Sendable {
     private let cuePhrases: [[Cue]]
     /// Splits compounds into forms the examples use (`somepäivitys` → `some`, `päivitys`).
     private let splitter: CompoundSplitter
+    /// Tells a crisis no cue lists from ordinary text.
+    private let crisisModel: CrisisModel
 
     /// What analysing the examples and cues of one language gives: the part of the model a search
     /// snapshot keeps, so that a later run does not analyse them again.
@@ -79,11 +83,15 @@ struct IntentLanguageModel: Sendable {
         var examples: IntentExamples
         var cueWords: [[Cue]]
         var cuePhrases: [[Cue]]
+        var crisis: CrisisModel
     }
 
-    /// Analyses the examples and cues of `catalog` in `language`.
-    init(catalog: IntentCatalog, language: Language, normalizer: TermNormalizer, stopWords: Set<String>, settings: IntentSettings) {
-        let analysis = Self.analysis(catalog: catalog, language: language, normalizer: normalizer, stopWords: stopWords, settings: settings)
+    /// Analyses the examples and cues of `catalog` in `language`, and learns the crisis model from them and
+    /// `training`.
+    init(catalog: IntentCatalog, language: Language, normalizer: TermNormalizer, stopWords: Set<String>, settings: IntentSettings,
+         training: CrisisTraining) {
+        let analysis = Self.analysis(catalog: catalog, language: language, normalizer: normalizer, stopWords: stopWords, settings: settings,
+                                     training: training)
         self.init(catalog: catalog, language: language, normalizer: normalizer, stopWords: stopWords, settings: settings, analysis: analysis)
     }
 
@@ -123,11 +131,12 @@ struct IntentLanguageModel: Sendable {
         self.examples = examples
         self.cueWords = analysis.cueWords
         self.cuePhrases = analysis.cuePhrases
+        self.crisisModel = analysis.crisis
     }
 
     /// This model's analysed examples and cues.
     var analysis: Analysis {
-        Analysis(examples: examples, cueWords: cueWords, cuePhrases: cuePhrases)
+        Analysis(examples: examples, cueWords: cueWords, cuePhrases: cuePhrases, crisis: crisisModel)
     }
 
     /// A word no example uses (a name, slang, a typo) weighs less than the rarest known word: it lowers
@@ -137,7 +146,7 @@ struct IntentLanguageModel: Sendable {
     }
 
     private static func analysis(catalog: IntentCatalog, language: Language, normalizer: TermNormalizer, stopWords: Set<String>,
-                                 settings: IntentSettings) -> Analysis {
+                                 settings: IntentSettings, training: CrisisTraining) -> Analysis {
         // Weight of a term: ln(1 + intents / (intents using it + 0.5)); a term no intent uses gets the
         // highest weight.
         var raw: [(intent: Int, words: [AnalyzedWord])] = []
@@ -194,7 +203,40 @@ struct IntentLanguageModel: Sendable {
                 if !words.isEmpty { cueWords[index].append(words.map { $0.sorted() }) }
             }
         }
-        return Analysis(examples: examples, cueWords: cueWords, cuePhrases: cuePhrases)
+        return Analysis(examples: examples, cueWords: cueWords, cuePhrases: cuePhrases,
+                        crisis: crisisModel(catalog: catalog, language: language, examples: raw, normalizer: normalizer, splitter: splitter,
+                                            training: training))
+    }
+
+    /// The crisis model of `language`, learnt from the intents' examples (analysed: `examples`) and `training`.
+    private static func crisisModel(catalog: IntentCatalog, language: Language, examples: [(intent: Int, words: [AnalyzedWord])],
+                                    normalizer: TermNormalizer, splitter: CompoundSplitter, training: CrisisTraining) -> CrisisModel {
+        let crisisIntents = catalog.intents.indices.filter { catalog.intents[$0].kind == .crisis }
+        var texts = examples.map { example in
+            CrisisModel.Text(intent: crisisIntents.contains(example.intent) ? example.intent : nil, terms: crisisTerms(example.words, splitter: splitter))
+        }
+        for (id, lines) in training.crisis[language] ?? [:] {
+            guard let intent = catalog.intents.firstIndex(where: { $0.id == id }) else { continue }
+            texts += lines.map { CrisisModel.Text(intent: intent, terms: crisisTerms(normalizer.analyze($0), splitter: splitter)) }
+        }
+        texts += (training.ordinary[language] ?? []).map {
+            CrisisModel.Text(intent: nil, terms: crisisTerms(normalizer.analyze($0), splitter: splitter))
+        }
+        return CrisisModel(learning: texts, intents: crisisIntents)
+    }
+
+    /// The terms the crisis model knows a text by: each word's forms (base forms, a stem) and the compound parts
+    /// of them the examples use (`vihaviesti`: `viha`, `viesti`), not its synonyms.
+    private static func crisisTerms(_ words: [AnalyzedWord], splitter: CompoundSplitter) -> Set<String> {
+        words.reduce(into: Set<String>()) { terms, word in
+            if word.forms.isEmpty { terms.insert(word.surface) } else { terms.formUnion(word.forms) }
+            terms.formUnion(parts(of: word, splitter: splitter))
+        }
+    }
+
+    /// How sure the crisis model is that `input` tells of a crisis, and which.
+    func crisis(_ input: Input) -> CrisisModel.Assessment? {
+        crisisModel.assess(input.crisisTerms, smoothing: settings.crisisSmoothing)
     }
 
     /// Marks a cue's term that matches only a word as typed (`=tapan`): such terms stand in `Input.allTerms`
@@ -233,7 +275,8 @@ struct IntentLanguageModel: Sendable {
         var named: Language?
         var cue = false
         var allTerms = Set(tokens)
-        for analysed in normalizer.analyze(text) {
+        let analysedWords = normalizer.analyze(text)
+        for analysed in analysedWords {
             allTerms.insert(analysed.surface)
             allTerms.insert(Self.typedMark + analysed.surface)
             // Synonyms are left out: "kriisi" stands for "paskamyrsky" in search, but is no cue of a crisis.
@@ -289,7 +332,8 @@ struct IntentLanguageModel: Sendable {
         // A question mark asks to know unless the words ask for something to be done ("alt-teksti?").
         if FreeTextInterpreter.endsAsQuestion(text) { cue = true }
         return Input(words: words, hasQuestionCue: cue, hasRequestCue: request, number: number,
-                     language: named, allTerms: allTerms, tokens: tokens)
+                     language: named, allTerms: allTerms, tokens: tokens,
+                     crisisTerms: Self.crisisTerms(analysedWords, splitter: splitter))
     }
 
     /// The clauses of `text` after its first: what follows a comma, a full stop, a semicolon, a colon, an

@@ -21,9 +21,10 @@ public struct IntentMatcher: Sendable {
     ///   - lemmatizers: base forms per language (Voikko for Finnish).
     ///   - stemmers: stems per language (Snowball): English words, Finnish words Voikko does not know.
     ///   - vocabulary: synonyms (its stop words are not used here).
+    ///   - crisisTraining: texts the crisis model learns from besides the examples.
     ///   - languages: the languages to prepare; text in another matches nothing.
     public init(catalog: IntentCatalog, lemmatizers: [Language: any Lemmatizer], stemmers: [Language: any Stemmer],
-                vocabulary: SearchVocabulary,
+                vocabulary: SearchVocabulary, crisisTraining: CrisisTraining = CrisisTraining(),
                 settings: IntentSettings = IntentSettings(), languages: Set<Language> = Set(Language.allCases)) {
         self.catalog = catalog
         self.settings = settings
@@ -34,16 +35,18 @@ public struct IntentMatcher: Sendable {
             let normalizer = TermNormalizer(language: language, lemmatizer: lemmatizers[language], stemmer: stemmers[language],
                                             vocabulary: withoutStopWords)
             models[language] = IntentLanguageModel(catalog: catalog, language: language, normalizer: normalizer,
-                                                      stopWords: vocabulary.stopWords[language] ?? [], settings: settings)
+                                                      stopWords: vocabulary.stopWords[language] ?? [], settings: settings,
+                                                      training: crisisTraining)
         }
         self.languages = models
     }
 
-    /// Reads the intents, stop words and synonyms of `data`.
+    /// Reads the intents, stop words, synonyms and what the crisis model learns from (`CrisisTraining`) of `data`.
     public init(data: DataFiles, lemmatizers: [Language: any Lemmatizer], stemmers: [Language: any Stemmer],
                 settings: IntentSettings = IntentSettings(), languages: Set<Language> = Set(Language.allCases)) {
-        self.init(catalog: IntentCatalog(data: data), lemmatizers: lemmatizers, stemmers: stemmers, vocabulary: SearchVocabulary(data: data),
-                  settings: settings, languages: languages)
+        let catalog = IntentCatalog(data: data)
+        self.init(catalog: catalog, lemmatizers: lemmatizers, stemmers: stemmers, vocabulary: SearchVocabulary(data: data),
+                  crisisTraining: CrisisTraining(data: data, catalog: catalog), settings: settings, languages: languages)
     }
 
     /// The matcher of one language from examples and cues analysed before (a search snapshot);
@@ -83,6 +86,19 @@ public struct IntentMatcher: Sendable {
         if let first = cued.first(where: { catalog.intents[$0].kind == .crisis }) ?? cued.first {
             return .confident(match(first, score: 1, input: input))
         }
+        let byExamples = matchExamples(input, model: model)
+        // A crisis told in words no cue lists, when the crisis model is sure enough of it — unless the text is
+        // clearly a command or small talk ("make an insta story about tomorrow", "en jaksa odottaa vappua"): the
+        // model weighs each word on its own and a few words crises happen to use add up.
+        if case .confident(let match) = byExamples, match.kind != .crisis { return byExamples }
+        if let crisis = model.crisis(input), crisis.logOdds >= settings.crisisLogOdds {
+            return .confident(match(crisis.intent, score: 1 / (1 + exp(-crisis.logOdds)), input: input))
+        }
+        return byExamples
+    }
+
+    /// The intent `input` expresses by its nearest examples alone (no cue, no crisis model).
+    private func matchExamples(_ input: IntentLanguageModel.Input, model: IntentLanguageModel) -> IntentMatchResult {
         var scored: [(intent: Int, score: Double)] = []
         let scores = model.scores(input) { catalog.intents[$0].slot == .number }
         for (index, intent) in catalog.intents.enumerated() {

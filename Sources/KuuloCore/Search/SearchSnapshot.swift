@@ -17,8 +17,9 @@ public enum SearchSnapshot {
     /// 3: the example phrasings each on their own (`ExampleIndex`); 4: the normaliser's tables, and the
     /// postings and example occurrences as `TermLists` (a table of terms, each list decoded when asked);
     /// 5: the intent catalogue, and the intents' examples as term numbers (`IntentExamples`); 6: the
-    /// catalogue's request openings that count only as a text's first word (`firstWordOnly`).
-    static let formatVersion = 6
+    /// catalogue's request openings that count only as a text's first word (`firstWordOnly`); 7: the crisis
+    /// model (`CrisisModel`).
+    static let formatVersion = 7
 
     /// A 64-bit checksum of `bytes`: FNV-1a's multiply taken over 8-byte words (little-endian, the
     /// last few bytes one by one), each step's high bits folded back into the low ones so that a change

@@ -95,7 +95,10 @@ public struct UnderstandingEvaluation: Sendable {
             // What the chat does with it: the crisis guidance before the answer, or a command or small
             // talk instead of one.
             let chat = outcome(interpreter.interpret(question.text, language: language))
-            if chat.id == "crisis" { score.crisisFirst += 1 }
+            if chat.id == "crisis" {
+                score.crisisFirst += 1
+                score.misses.append("  \(language.rawValue) \"\(question.text)\" → \(question.expected): the chat shows the crisis guidance first \(chat.detail)")
+            }
             if !["article", "none", "crisis"].contains(chat.id) {
                 score.takenForRequests += 1
                 score.misses.append("  \(language.rawValue) \"\(question.text)\" → \(question.expected): the chat takes it for \(chat.id) \(chat.detail)")

@@ -49,9 +49,12 @@ enum SearchFixture {
     /// The stop words and synonyms.
     static let vocabulary = SearchVocabulary(data: data())
 
-    /// The intent matcher over the real intents.
-    static let intents = IntentMatcher(catalog: IntentCatalog(data: data()), lemmatizers: lemmatizers, stemmers: stemmers,
-                                       vocabulary: vocabulary)
+    /// The intent matcher over the real intents, its crisis model learnt as the product's is.
+    static let intents: IntentMatcher = {
+        let catalog = IntentCatalog(data: data())
+        return IntentMatcher(catalog: catalog, lemmatizers: lemmatizers, stemmers: stemmers, vocabulary: vocabulary,
+                             crisisTraining: CrisisTraining(data: data(), catalog: catalog))
+    }()
 
     /// Intents first, then Knowledge.
     static let interpreter = FreeTextInterpreter(index: index, intents: intents)

@@ -32,7 +32,7 @@ extension KnowledgeAnswering {
             let intent = interpreter.intents.catalog.intent(match.intent)
             // Distress needs a person and a number, said in its own words, not the plan's escalation steps.
             if let reply = intent?.reply?.text(language) { return .say([.say(ChatMessage(reply, style: .plain))]) }
-            return .say(crisisGuidance(result, articles: intent?.articles ?? []))
+            return .say(crisisGuidance(result, articles: intent?.articles ?? [], anyArticle: match.answersToo))
         case .smalltalk(let match):
             let reply = interpreter.intents.catalog.intent(match.intent)?.reply?.text(language) ?? text(.answerNone)
             return .say([.say(ChatMessage(reply, style: .plain))])
@@ -58,12 +58,13 @@ extension KnowledgeAnswering {
 
     /// What to do first in a crisis, who decides and how it escalates by the plan (or that the plan
     /// does not say yet), then Knowledge's answer when it comes from one of the crisis `articles`
-    /// ("who decides during a shitstorm"), else the first of them to read.
-    func crisisGuidance(_ result: KnowledgeSearchResult, articles: [String]) -> [ChatEffect] {
+    /// ("who decides during a shitstorm") or, with `anyArticle` (a question the crisis model took for a crisis),
+    /// from any article; else the first of the crisis articles to read.
+    func crisisGuidance(_ result: KnowledgeSearchResult, articles: [String], anyArticle: Bool = false) -> [ChatEffect] {
         var effects = [say(.crisisGuidance, style: .error)]
         let quotes = articles.first.map(planQuotes(for:)) ?? []
         effects += quotes.isEmpty ? [say(.crisisNoDecider, style: .hint)] : quotes
-        if let best = result.best, articles.contains(best.id) {
+        if let best = result.best, anyArticle || articles.contains(best.id) {
             let answer = KnowledgeSearchResult(language: language, status: .answered, answers: [best], coverage: result.coverage)
             return effects + knowledgeAnswer(answer, offer: nil).filter { !quotes.contains($0) }
         }

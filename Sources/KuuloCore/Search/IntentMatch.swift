@@ -14,6 +14,10 @@ public struct IntentMatch: Equatable, Sendable {
     public var kind: IntentCatalog.Kind
     /// The intent's own id, before a slot is filled (`tips` for `tip-7`).
     public var intent: String
+    /// A crisis the crisis model recognised (not a cue) in a question: the model is less sure than a cue and a
+    /// question wants its answer, so the chat shows Knowledge's answer with the guidance whatever article it
+    /// comes from ("can we post someone's phone number if they said it's ok").
+    public var answersToo = false
 
     /// Creates a match.
     public init(id: String, command: String, label: LocalizedText, score: Double, kind: IntentCatalog.Kind = .command,

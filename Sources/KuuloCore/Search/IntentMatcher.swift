@@ -89,10 +89,16 @@ public struct IntentMatcher: Sendable {
         let byExamples = matchExamples(input, model: model)
         // A crisis told in words no cue lists, when the crisis model is sure enough of it — unless the text is
         // clearly a command or small talk ("make an insta story about tomorrow", "en jaksa odottaa vappua"): the
-        // model weighs each word on its own and a few words crises happen to use add up.
-        if case .confident(let match) = byExamples, match.kind != .crisis { return byExamples }
+        // model weighs each word on its own and a few words crises happen to use add up. A command that fits only
+        // fairly, alone, does not stand in its way ("tilin salasana on vaihdettu" is a takeover, not `/accounts`).
+        if case .confident(let match) = byExamples, match.kind != .crisis, match.score >= settings.confidentScore { return byExamples }
+        // Nor when it asks Kuulo to do something a command does ("tehään se kuvauslupajuttu vappubileisiin"): a crisis
+        // told as a request names it in a cue's words ("auta, joku uhkailee mua").
+        if input.hasRequestCue, case .ambiguous(let options) = byExamples, !options.isEmpty { return byExamples }
         if let crisis = model.crisis(input), crisis.logOdds >= settings.crisisLogOdds {
-            return .confident(match(crisis.intent, score: 1 / (1 + exp(-crisis.logOdds)), input: input))
+            var weighed = match(crisis.intent, score: 1 / (1 + exp(-crisis.logOdds)), input: input)
+            weighed.answersToo = input.hasQuestionCue && !input.hasRequestCue
+            return .confident(weighed)
         }
         return byExamples
     }

@@ -32,6 +32,29 @@ struct SearchCrisisModelTests {
         #expect(assessed.logOdds >= IntentSettings().crisisLogOdds)
     }
 
+    @Test("a question the model takes for a crisis gets its answer too; a told incident gets the crisis articles")
+    func questionsAnswered() throws {
+        let question = "can we post someones phone number if they said its ok in a whatsapp chat"
+        #expect(try !Self.cued(question, .en))
+        guard case .confident(let asked) = SearchFixture.intents.match(question, language: .en) else {
+            Issue.record("not taken for a crisis")
+            return
+        }
+        #expect(asked.kind == .crisis && asked.answersToo)
+        let told = "people are turning photos of one of our members into mocking memes and passing them around every group chat"
+        guard case .confident(let incident) = SearchFixture.intents.match(told, language: .en) else {
+            Issue.record("not taken for a crisis")
+            return
+        }
+        #expect(incident.kind == .crisis && !incident.answersToo)
+    }
+
+    @Test("a request that commands fit is asked back, not taken for a crisis")
+    func requestAskedBack() {
+        let result = SearchFixture.intents.match("tehään se kuvauslupajuttu vappubileisiin", language: .fi)
+        #expect(!result.matches.isEmpty && !result.matches.contains { $0.kind == .crisis }, "\(result)")
+    }
+
     @Test("a clear command or small talk stays what it is", arguments: [
         ("haluisin tehä postauksen vappubileistä", Language.fi, "draft"),
         ("make an insta story about tomorrow", Language.en, "draft"),

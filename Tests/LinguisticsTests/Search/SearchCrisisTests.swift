@@ -346,7 +346,7 @@ struct SearchCrisisTests {
     /// caught 19 more of the 80 crises of a fresh set for one more false alarm of 70 there — until it learns them.
     static let modelFalseAlarms: Set<String> = [
         "satoja kommentteja tuli, kaikki tosi positiivisia", "saako sitseiltä julkaista kuvia ilman lupaa", "en jaksa odottaa vappua",
-        "board members are scared to post alone", "they can't do weekly posts anymore",
+        "fuksit odotti meitä ovella iloisina", "board members are scared to post alone", "they can't do weekly posts anymore",
         "a news site picked up our sitsit songbook, how do we share the article",
     ]
 

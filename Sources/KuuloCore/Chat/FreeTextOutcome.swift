@@ -58,8 +58,8 @@ extension KnowledgeAnswering {
 
     /// What to do first in a crisis, who decides and how it escalates by the plan (or that the plan
     /// does not say yet), then Knowledge's answer when it comes from one of the crisis `articles`
-    /// ("who decides during a shitstorm") or, with `anyArticle` (a question the crisis model took for a crisis),
-    /// from any article; else the first of the crisis articles to read.
+    /// ("who decides during a shitstorm") or, with `anyArticle` (a crisis asked as a question), from any article;
+    /// else the first of the crisis articles to read.
     func crisisGuidance(_ result: KnowledgeSearchResult, articles: [String], anyArticle: Bool = false) -> [ChatEffect] {
         var effects = [say(.crisisGuidance, style: .error)]
         let quotes = articles.first.map(planQuotes(for:)) ?? []

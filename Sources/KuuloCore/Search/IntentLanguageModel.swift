@@ -25,6 +25,10 @@ struct IntentLanguageModel: Sendable {
         /// Whether a word asks for something to be done ("auta", "help me"): then the question cue
         /// does not count.
         var hasRequestCue = false
+        /// Whether the text asks a question (a question word or mark) rather than for something to be done.
+        var asksToKnow: Bool {
+            hasQuestionCue && !hasRequestCue
+        }
         /// Whether every word is a stop word ("what can you do", "the of and").
         var isOnlyStopWords: Bool {
             words.allSatisfy(\.isStopWord)

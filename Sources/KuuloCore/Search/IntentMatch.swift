@@ -14,9 +14,9 @@ public struct IntentMatch: Equatable, Sendable {
     public var kind: IntentCatalog.Kind
     /// The intent's own id, before a slot is filled (`tips` for `tip-7`).
     public var intent: String
-    /// A crisis the crisis model recognised (not a cue) in a question: the model is less sure than a cue and a
-    /// question wants its answer, so the chat shows Knowledge's answer with the guidance whatever article it
-    /// comes from ("can we post someone's phone number if they said it's ok").
+    /// A crisis asked as a question: the chat shows Knowledge's answer with the guidance whatever article it
+    /// comes from, since a question wants its answer and may be no crisis at all ("can we post someone's phone
+    /// number if they said it's ok", "saako puhelinnumerot laittaa nettisivuille?").
     public var answersToo = false
 
     /// Creates a match.

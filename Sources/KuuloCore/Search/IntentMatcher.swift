@@ -81,6 +81,16 @@ public struct IntentMatcher: Sendable {
     public func match(_ reading: IntentReading) -> IntentMatchResult {
         guard Self.mayMatch(reading.text, settings: settings), let model = languages[reading.language], let input = reading.input
         else { return .none }
+        let result = match(input, model: model)
+        // A crisis asked as a question ("saako puhelinnumerot laittaa nettisivuille?") gets its answer with the guidance.
+        guard case .confident(var crisis) = result, crisis.kind == .crisis,
+              input.asksToKnow || FreeTextInterpreter.endsAsQuestion(reading.text) else { return result }
+        crisis.answersToo = true
+        return .confident(crisis)
+    }
+
+    /// The intent of an analysed text: a cue, the crisis model, or the nearest examples.
+    private func match(_ input: IntentLanguageModel.Input, model: IntentLanguageModel) -> IntentMatchResult {
         // A cue (a threat, harassment) decides at once, crisis before anything else.
         let cued = catalog.intents.indices.filter { model.hasCue(input, intent: $0) }
         if let first = cued.first(where: { catalog.intents[$0].kind == .crisis }) ?? cued.first {
@@ -96,9 +106,7 @@ public struct IntentMatcher: Sendable {
         // told as a request names it in a cue's words ("auta, joku uhkailee mua").
         if input.hasRequestCue, case .ambiguous(let options) = byExamples, !options.isEmpty { return byExamples }
         if let crisis = model.crisis(input), crisis.logOdds >= settings.crisisLogOdds {
-            var weighed = match(crisis.intent, score: 1 / (1 + exp(-crisis.logOdds)), input: input)
-            weighed.answersToo = input.hasQuestionCue && !input.hasRequestCue
-            return .confident(weighed)
+            return .confident(match(crisis.intent, score: 1 / (1 + exp(-crisis.logOdds)), input: input))
         }
         return byExamples
     }
@@ -109,7 +117,7 @@ public struct IntentMatcher: Sendable {
         let scores = model.scores(input) { catalog.intents[$0].slot == .number }
         for (index, intent) in catalog.intents.enumerated() {
             var score = scores[index]
-            if input.hasQuestionCue && !input.hasRequestCue && !intent.isQuestionLike { score *= settings.questionPenalty }
+            if input.asksToKnow && !intent.isQuestionLike { score *= settings.questionPenalty }
             // Asking for something to be done is no small talk ("voisitko näyttää kuinka moni ihminen …").
             if input.hasRequestCue && intent.kind == .smalltalk { score *= settings.questionPenalty }
             if score > 0 { scored.append((index, score)) }

@@ -19,6 +19,6 @@ public struct IntentReading: Sendable {
     /// Whether the text asks to know rather than to do: a question word or mark and no request cue.
     public var asksToKnow: Bool {
         guard let input else { return false }
-        return input.hasQuestionCue && !input.hasRequestCue
+        return input.asksToKnow
     }
 }

@@ -32,7 +32,7 @@ struct SearchCrisisModelTests {
         #expect(assessed.logOdds >= IntentSettings().crisisLogOdds)
     }
 
-    @Test("a question the model takes for a crisis gets its answer too; a told incident gets the crisis articles")
+    @Test("a crisis asked as a question gets its answer too; a told incident gets the crisis articles")
     func questionsAnswered() throws {
         let question = "can we post someones phone number if they said its ok in a whatsapp chat"
         #expect(try !Self.cued(question, .en))
@@ -47,6 +47,13 @@ struct SearchCrisisModelTests {
             return
         }
         #expect(incident.kind == .crisis && !incident.answersToo)
+        // A cue's crisis asked as a question too.
+        guard case .confident(let cuedQuestion) = SearchFixture.intents.match("saako hallituksen jäsenten puhelinnumerot laittaa nettisivuille?",
+                                                                               language: .fi) else {
+            Issue.record("not taken for a crisis")
+            return
+        }
+        #expect(cuedQuestion.kind == .crisis && cuedQuestion.answersToo)
     }
 
     @Test("a request that commands fit is asked back, not taken for a crisis")

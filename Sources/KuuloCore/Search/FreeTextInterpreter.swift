@@ -23,7 +23,7 @@ public enum Interpretation: Equatable, Sendable {
 /// nothing.
 ///
 /// 1. Empty or longer than `SearchSettings.maximumQueryLength`: no answer, with the reason.
-/// 2. A crisis (a cue such as a threat, or text most like the crisis examples): the crisis guidance.
+/// 2. A crisis (a cue such as a threat, the crisis model, or text most like the crisis examples): the crisis guidance.
 ///    Small talk that matches confidently: a short reply. Another intent that does: run its command.
 /// 3. A question (a question word or mark, no request) about the topic of commands that fit only somewhat,
 ///    which Knowledge answers clearly from an article one of them acts on: that answer, the command offered.

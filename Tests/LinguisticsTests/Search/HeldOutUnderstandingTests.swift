@@ -2,21 +2,22 @@ import Foundation
 import KuuloCore
 import Testing
 
-/// The understanding issue's measure on fresh text: the two newest held-out sets, written from the articles'
-/// titles and the commands' summaries only by two people who saw nothing else, kept out of reach while the
-/// eleventh session worked and measured once at its end (`Evaluation/held-out-2026-12j/README.md`,
-/// `held-out-2026-12k`). These floors are what that one measurement gave, so any change that loses a question
-/// or a request here fails. Crisis cues were added for the sets' crisis misses after it, so every crisis
-/// message is asserted to get the guidance.
+/// The understanding issue's measure on fresh text: the three newest held-out sets, written from the articles'
+/// titles and the commands' summaries only by people who saw nothing else, kept out of reach while the
+/// eleventh and twelfth sessions worked and measured once at their ends (`Evaluation/held-out-2026-12j/README.md`,
+/// `held-out-2026-12k`, `held-out-2026-12l`). These floors are what that one measurement gave, so any change that
+/// loses a question or a request here fails. Crisis cues (12j, 12k) or the crisis model (12l) caught the sets'
+/// crisis messages after it, so every crisis message is asserted to get the guidance.
 @Suite("Understanding on the held-out sets")
 struct HeldOutUnderstandingTests {
     /// Per set and language: questions right first, right among three, requests that start the right command.
     static let floors: [String: [Language: (top1: Int, top3: Int, requests: Int)]] = [
         "held-out-2026-12j": [.fi: (52, 57, 97), .en: (55, 57, 99)],
         "held-out-2026-12k": [.fi: (51, 57, 102), .en: (51, 57, 100)],
+        "held-out-2026-12l": [.fi: (50, 54, 100), .en: (50, 55, 99)],
     ]
 
-    static let sets = ["held-out-2026-12j", "held-out-2026-12k"]
+    static let sets = ["held-out-2026-12j", "held-out-2026-12k", "held-out-2026-12l"]
 
     static func labelled(_ file: String, in set: String) throws -> [Language: [UnderstandingEvaluation.Labelled]] {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
